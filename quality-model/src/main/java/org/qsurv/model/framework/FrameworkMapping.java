@@ -1,0 +1,56 @@
+package org.qsurv.model.framework;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSetMultimap;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * How the domains of one framework map onto another's, so that an ICB can report by whichever
+ * framework its board uses (DOMAIN.md §1: "caring and responsive map into positive experience").
+ * A domain may map to several, or to none where the target framework has no equivalent (Darzi
+ * has no "well-led").
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableFrameworkMapping.class)
+@JsonDeserialize(as = ImmutableFrameworkMapping.class)
+public abstract class FrameworkMapping {
+  /** The framework mapped from. */
+  public abstract QualityFramework from();
+
+  /** The framework mapped to. */
+  public abstract QualityFramework to();
+
+  /** Domain id in {@link #from()} to the domain ids in {@link #to()} it counts towards. */
+  public abstract ImmutableSetMultimap<String, String> links();
+
+  /** The domains of {@link #to()} that {@code fromDomainId} counts towards (empty if none). */
+  public ImmutableSet<FrameworkDomain> map(String fromDomainId) {
+    Checks.check(from().domain(fromDomainId).isPresent(),
+        "domain " + Checks.quote(fromDomainId) + " is not in framework " + from().id());
+    return links().get(fromDomainId).stream()
+        .map(id -> to().domain(id).orElseThrow())
+        .collect(ImmutableSet.toImmutableSet());
+  }
+
+  public static ImmutableFrameworkMapping.Builder builder() {
+    return ImmutableFrameworkMapping.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    for (Map.Entry<String, String> link : links().entries()) {
+      Checks.check(from().domain(link.getKey()).isPresent(), "mapping " + from().id() + " -> "
+          + to().id() + " names domain " + Checks.quote(link.getKey()) + " that " + from().id()
+          + " does not have");
+      Checks.check(to().domain(link.getValue()).isPresent(), "mapping " + from().id() + " -> "
+          + to().id() + " names domain " + Checks.quote(link.getValue()) + " that " + to().id()
+          + " does not have");
+    }
+  }
+}

@@ -1,0 +1,18 @@
+package org.qsurv.model.indicator;
+
+/** How often an indicator is returned: monthly or quarterly (003 §5.1.1; SNAPSHOT.md). */
+public enum Frequency {
+  MONTHLY(1),
+  QUARTERLY(3);
+
+  private final int months;
+
+  Frequency(int months) {
+    this.months = months;
+  }
+
+  /** The number of calendar months one period spans. */
+  public int months() {
+    return months;
+  }
+}

@@ -1,0 +1,76 @@
+package org.qsurv.model.indicator;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.framework.QualityDomain;
+
+/**
+ * What an indicator measures and how it is judged (DOMAIN.md §3): its domain, unit, polarity and
+ * frequency, and optionally red / amber / green thresholds, a target (for the Making Data Count
+ * assurance icon) and a planned trajectory.
+ *
+ * <pre>{@code
+ * IndicatorDefinition shmi = IndicatorDefinition.builder()
+ *     .id(IndicatorId.of("shmi")).name("Summary Hospital-level Mortality Indicator")
+ *     .domain(QualityDomain.SAFE).unit("ratio").polarity(Polarity.LOWER_IS_BETTER)
+ *     .frequency(Frequency.MONTHLY).thresholds(Thresholds.of(1.05, 1.15)).target(1.0)
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableIndicatorDefinition.class)
+@JsonDeserialize(as = ImmutableIndicatorDefinition.class)
+public abstract class IndicatorDefinition {
+  public abstract IndicatorId id();
+
+  public abstract String name();
+
+  public abstract QualityDomain domain();
+
+  /** The unit, as people read it: "ratio", "%", "cases", "per 1,000 bed days". */
+  public abstract String unit();
+
+  public abstract Polarity polarity();
+
+  public abstract Frequency frequency();
+
+  /** Red / amber / green bands, where the indicator has them. */
+  public abstract Optional<Thresholds> thresholds();
+
+  /** The target, where there is one: it drives the Making Data Count assurance icon. */
+  public abstract OptionalDouble target();
+
+  /** A planned trajectory, where there is one. */
+  public abstract Optional<Trajectory> trajectory();
+
+  public static ImmutableIndicatorDefinition.Builder builder() {
+    return ImmutableIndicatorDefinition.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("indicator name", name());
+    Checks.notBlank("indicator unit", unit());
+    target().ifPresent(t -> Checks.finite("indicator target", t));
+    thresholds().ifPresent(t -> {
+      Checks.check(polarity() != Polarity.NEUTRAL, "indicator " + id()
+          + " has thresholds but polarity NEUTRAL: thresholds need a worse side");
+      Checks.check(polarity().isWorse(t.red(), t.amber()), "indicator " + id() + ": red ("
+          + t.red() + ") must be on the worse side of amber (" + t.amber() + ") for "
+          + polarity());
+    });
+    trajectory().ifPresent(t -> {
+      Checks.check(polarity() != Polarity.NEUTRAL, "indicator " + id()
+          + " has a trajectory but polarity NEUTRAL: a trajectory needs a worse side");
+      Frequency planned = t.points().get(0).period().frequency();
+      Checks.check(planned == frequency(), "indicator " + id() + " is " + frequency()
+          + " but its trajectory plans " + planned + " periods");
+    });
+  }
+}

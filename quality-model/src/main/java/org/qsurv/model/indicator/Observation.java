@@ -1,0 +1,70 @@
+package org.qsurv.model.indicator;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.organisation.OrganisationCode;
+
+/**
+ * One provider's value of one indicator for one period, with its numerator and denominator where
+ * the provider returned them. An observation with no value records a <em>missing return</em>: a
+ * return that was due and not made, which is itself a finding (003 §5.1.2; 001 §7.3).
+ *
+ * <pre>{@code
+ * Observation june = Observation.of(OrganisationCode.of("RH5"), IndicatorId.of("shmi"),
+ *     Period.parse("2025-06"), 1.12);
+ * Observation missing = Observation.missing(OrganisationCode.of("RH5"), IndicatorId.of("shmi"),
+ *     Period.parse("2025-07"));
+ * }</pre>
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableObservation.class)
+@JsonDeserialize(as = ImmutableObservation.class)
+public abstract class Observation {
+  public abstract OrganisationCode provider();
+
+  public abstract IndicatorId indicator();
+
+  public abstract Period period();
+
+  /** The value, or empty for a missing return. */
+  public abstract OptionalDouble value();
+
+  public abstract OptionalDouble numerator();
+
+  public abstract OptionalDouble denominator();
+
+  /** Whether this records a missing return. */
+  public boolean isMissing() {
+    return value().isEmpty();
+  }
+
+  /** A returned value. */
+  public static Observation of(
+      OrganisationCode provider, IndicatorId indicator, Period period, double value) {
+    return builder().provider(provider).indicator(indicator).period(period).value(value).build();
+  }
+
+  /** A return that was due and not made. */
+  public static Observation missing(OrganisationCode provider, IndicatorId indicator, Period period) {
+    return builder().provider(provider).indicator(indicator).period(period).build();
+  }
+
+  public static ImmutableObservation.Builder builder() {
+    return ImmutableObservation.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    value().ifPresent(v -> Checks.finite("observation value", v));
+    numerator().ifPresent(v -> Checks.finite("observation numerator", v));
+    denominator().ifPresent(v -> Checks.check(Double.isFinite(v) && v > 0,
+        "observation denominator must be a finite number above 0 but was " + v));
+    Checks.check(value().isPresent() || (numerator().isEmpty() && denominator().isEmpty()),
+        "a missing return (no value) cannot have a numerator or denominator");
+  }
+}

@@ -1,0 +1,55 @@
+package org.qsurv.model.indicator;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * A planned trajectory: the value an indicator should reach in each period, with a tolerance
+ * (003 §5.2.2: "issues that may veer off planned trajectory"; DOMAIN.md §3, e.g. C. difficile
+ * against its trajectory). A value further than {@link #tolerance()} on the worse side of the plan
+ * is off trajectory.
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableTrajectory.class)
+@JsonDeserialize(as = ImmutableTrajectory.class)
+public abstract class Trajectory {
+  /** The planned values, in period order, at most one per period. */
+  public abstract ImmutableList<TrajectoryPoint> points();
+
+  /** How far on the worse side of the plan a value may be and still count as on trajectory. */
+  @Value.Default
+  public double tolerance() {
+    return 0;
+  }
+
+  /** The planned value for {@code period}, if the trajectory has one. */
+  public Optional<Double> plannedFor(Period period) {
+    return points().stream().filter(p -> p.period().equals(period)).map(TrajectoryPoint::planned)
+        .findFirst();
+  }
+
+  public static ImmutableTrajectory.Builder builder() {
+    return ImmutableTrajectory.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.check(Double.isFinite(tolerance()) && tolerance() >= 0,
+        "trajectory tolerance must be a finite number of at least 0 but was " + tolerance());
+    Checks.check(!points().isEmpty(), "trajectory must plan at least one period");
+    for (int i = 1; i < points().size(); i++) {
+      Period before = points().get(i - 1).period();
+      Period after = points().get(i).period();
+      Checks.check(before.frequency() == after.frequency(),
+          "trajectory mixes periods " + before + " and " + after + " of different frequencies");
+      Checks.check(before.compareTo(after) < 0, "trajectory periods must be in order, each once, "
+          + "but " + after + " follows " + before);
+    }
+  }
+}

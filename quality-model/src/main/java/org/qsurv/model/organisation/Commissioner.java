@@ -1,0 +1,42 @@
+package org.qsurv.model.organisation;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * A commissioner: an Integrated Care Board (formerly a CCG), identified by its ODS code
+ * ({@code QSL} for NHS Somerset ICB). It holds surveillance of the providers in its area as their
+ * host commissioner (003 §5.3.4).
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableCommissioner.class)
+@JsonDeserialize(as = ImmutableCommissioner.class)
+public abstract class Commissioner {
+  /** The commissioner's ODS code. */
+  public abstract OdsCode code();
+
+  /** Its name, for example "NHS Somerset ICB". */
+  public abstract String name();
+
+  /** The NHS England region it belongs to, where known. */
+  public abstract Optional<NhsEnglandRegion> region();
+
+  /** A commissioner with a code and a name. */
+  public static Commissioner of(OdsCode code, String name) {
+    return builder().code(code).name(name).build();
+  }
+
+  public static ImmutableCommissioner.Builder builder() {
+    return ImmutableCommissioner.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("commissioner name", name());
+  }
+}

@@ -1,0 +1,111 @@
+package org.qsurv.model.risk;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.framework.QualityDomain;
+import org.qsurv.model.organisation.OrganisationCode;
+
+/**
+ * A risk on the commissioner's register (DOMAIN.md §5): what could go wrong, with which provider
+ * (or across the system), who owns it, its current likelihood and consequence on the 5x5 matrix,
+ * its controls, its initial (inherent) and target scores, and its review history.
+ *
+ * <pre>{@code
+ * Risk staffing = Risk.builder()
+ *     .id(RiskId.of("R-1")).provider(OrganisationCode.of("RH5"))
+ *     .title("Night staffing below safe levels").domain(QualityDomain.SAFE)
+ *     .owner("Deputy Chief Nurse").likelihood(4).consequence(4)
+ *     .lastReviewed(LocalDate.of(2025, 5, 20))
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableRisk.class)
+@JsonDeserialize(as = ImmutableRisk.class)
+public abstract class Risk {
+  public abstract RiskId id();
+
+  /** The provider the risk is about; empty for a system-wide risk. */
+  public abstract Optional<OrganisationCode> provider();
+
+  public abstract String title();
+
+  public abstract Optional<String> description();
+
+  /** The quality domain, for grouping in reports. */
+  public abstract QualityDomain domain();
+
+  /** The NPSA domain in which the consequence was judged, where recorded. */
+  public abstract Optional<ConsequenceDomain> consequenceDomain();
+
+  /** The risk owner, who reviews it. */
+  public abstract String owner();
+
+  /** Current likelihood, 1-5. */
+  public abstract int likelihood();
+
+  /** Current consequence, 1-5. */
+  public abstract int consequence();
+
+  /** The controls and mitigations in place. */
+  public abstract ImmutableList<String> controls();
+
+  /** The initial (inherent) score, before controls. */
+  public abstract Optional<RiskScore> initial();
+
+  /** The score the risk is being managed towards. */
+  public abstract Optional<RiskScore> target();
+
+  /** The date of the last review; empty if never reviewed. */
+  public abstract Optional<LocalDate> lastReviewed();
+
+  /** Past reviews, oldest first. */
+  public abstract ImmutableList<RiskReview> reviews();
+
+  /** The current position on the matrix. */
+  @JsonIgnore
+  public RiskScore current() {
+    return RiskScore.of(likelihood(), consequence());
+  }
+
+  /** The current score, likelihood x consequence. */
+  @JsonIgnore
+  public int score() {
+    return likelihood() * consequence();
+  }
+
+  public static ImmutableRisk.Builder builder() {
+    return ImmutableRisk.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.inRange("likelihood", likelihood(), 1, 5);
+    Checks.inRange("consequence", consequence(), 1, 5);
+    Checks.notBlank("risk title", title());
+    Checks.notBlank("risk owner", owner());
+    description().ifPresent(d -> Checks.notBlank("risk description", d));
+    for (String control : controls()) {
+      Checks.notBlank("risk control", control);
+    }
+    for (int i = 1; i < reviews().size(); i++) {
+      Checks.check(!reviews().get(i).reviewed().isBefore(reviews().get(i - 1).reviewed()),
+          "risk " + id() + " reviews must be oldest first, but " + reviews().get(i).reviewed()
+              + " follows " + reviews().get(i - 1).reviewed());
+    }
+    if (!reviews().isEmpty()) {
+      LocalDate latest = reviews().get(reviews().size() - 1).reviewed();
+      Checks.check(lastReviewed().isPresent() && !lastReviewed().get().isBefore(latest),
+          "risk " + id() + " lastReviewed (" + lastReviewed().map(Object::toString).orElse("absent")
+              + ") must not be before its latest review (" + latest + ")");
+    }
+  }
+}

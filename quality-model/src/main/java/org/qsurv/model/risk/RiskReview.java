@@ -1,0 +1,40 @@
+package org.qsurv.model.risk;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * One review of a risk by its owner: when, by whom, and the score it left (004 §4.4: risks of 15 or
+ * above are reviewed and updated by the risk owner at least monthly).
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableRiskReview.class)
+@JsonDeserialize(as = ImmutableRiskReview.class)
+public abstract class RiskReview {
+  /** The date the review was done. */
+  public abstract LocalDate reviewed();
+
+  /** Who reviewed it. */
+  public abstract String reviewedBy();
+
+  /** The current score the review left. */
+  public abstract RiskScore score();
+
+  /** What changed, or why not. */
+  public abstract Optional<String> note();
+
+  public static ImmutableRiskReview.Builder builder() {
+    return ImmutableRiskReview.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("risk review reviewedBy", reviewedBy());
+  }
+}

@@ -1,0 +1,443 @@
+package org.qsurv.model.snapshot;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.qsurv.model.framework.QualityDomain;
+import org.qsurv.model.indicator.Frequency;
+import org.qsurv.model.indicator.IndicatorDefinition;
+import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.indicator.Observation;
+import org.qsurv.model.indicator.Period;
+import org.qsurv.model.indicator.Polarity;
+import org.qsurv.model.indicator.Thresholds;
+import org.qsurv.model.intelligence.IntelligenceId;
+import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.model.intelligence.IntelligenceSource;
+import org.qsurv.model.intelligence.Nature;
+import org.qsurv.model.organisation.Commissioner;
+import org.qsurv.model.organisation.OdsCode;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.organisation.ProviderKind;
+import org.qsurv.model.risk.Risk;
+import org.qsurv.model.risk.RiskId;
+import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.surveillance.DecisionType;
+import org.qsurv.model.surveillance.Role;
+
+/**
+ * Reads a surveillance snapshot in the v1 exchange format (SNAPSHOT.md) and reports <em>every</em>
+ * problem at once, each with its JSON path: a malformed value, a missing or unknown field (a typo
+ * must not pass silently), a duplicate id, a reference to a provider or indicator the snapshot does
+ * not have, a period of the wrong frequency, a second observation for the same period, a decision
+ * dated before the one before it.
+ *
+ * <p>The reader does no I/O: it takes the document as a {@code String} or {@code byte[]}, or a
+ * Jackson {@link JsonParser} that the caller has opened on its own stream (for snapshots too large
+ * to hold as one array). It reads arrays element by element, so memory grows with the snapshot's
+ * values, not with its text.
+ *
+ * <pre>{@code
+ * SnapshotReader.Result result = SnapshotReader.read(json);
+ * if (result.isValid()) {
+ *   Snapshot snapshot = result.snapshot();
+ * } else {
+ *   result.problems().forEach(System.err::println);  // "$.risks[3].likelihood: 7 is not between 1 and 5"
+ * }
+ * }</pre>
+ */
+public final class SnapshotReader {
+  private static final ObjectMapper TREES = new ObjectMapper(JsonFactory.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build());
+  private static final ImmutableSet<String> TOP_LEVEL = ImmutableSet.of("format", "asOf",
+      "commissioner", "providers", "indicators", "observations", "intelligence", "risks",
+      "decisions");
+
+  private final List<SnapshotProblem> problems = new ArrayList<>();
+  private String format;
+  private LocalDate asOf;
+  private Commissioner commissioner;
+  private boolean commissionerSeen;
+  private final List<Provider> providers = new ArrayList<>();
+  private final List<IndicatorDefinition> indicators = new ArrayList<>();
+  private final List<Observation> observations = new ArrayList<>();
+  private final List<IntelligenceItem> intelligence = new ArrayList<>();
+  private final List<Risk> risks = new ArrayList<>();
+  private final List<Decision> decisions = new ArrayList<>();
+
+  private SnapshotReader() {}
+
+  /** Reads a snapshot from its JSON text. */
+  public static Result read(String json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return read(TREES.createParser(json));
+    } catch (JsonProcessingException e) {
+      return syntaxError(e);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("reading from a String cannot fail", e);
+    }
+  }
+
+  /** Reads a snapshot from its JSON bytes (UTF-8, UTF-16 or UTF-32). */
+  public static Result read(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    try {
+      return read(TREES.createParser(json));
+    } catch (JsonProcessingException e) {
+      return syntaxError(e);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("reading from a byte array cannot fail", e);
+    }
+  }
+
+  /**
+   * Reads a snapshot from a parser positioned before its first token. The parser is read to the
+   * end of the snapshot but not closed: the caller owns the stream behind it.
+   *
+   * @throws java.io.UncheckedIOException if the caller's stream fails
+   */
+  public static Result read(JsonParser parser) {
+    Objects.requireNonNull(parser, "parser");
+    if (parser.getCodec() == null) {
+      parser.setCodec(TREES);
+    }
+    parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    SnapshotReader reader = new SnapshotReader();
+    try {
+      reader.readDocument(parser);
+    } catch (JsonProcessingException e) {
+      reader.problems.add(syntaxProblem(e));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return reader.result();
+  }
+
+  private static Result syntaxError(JsonProcessingException e) {
+    return new Result(null, ImmutableList.of(syntaxProblem(e)));
+  }
+
+  private static SnapshotProblem syntaxProblem(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    return SnapshotProblem.at("$", "is not valid JSON: " + e.getOriginalMessage() + where);
+  }
+
+  private void readDocument(JsonParser parser) throws java.io.IOException {
+    JsonToken first = parser.nextToken();
+    if (first != JsonToken.START_OBJECT) {
+      problems.add(SnapshotProblem.at("$", first == null ? "is empty: a snapshot is a JSON object"
+          : "must be a JSON object"));
+      return;
+    }
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String name = parser.getCurrentName();
+      parser.nextToken();
+      switch (name) {
+        case "format":
+        case "asOf":
+        case "commissioner":
+          readHeaderField(name, parser.readValueAsTree());
+          break;
+        case "providers":
+          readArray(parser, name, providers, this::provider);
+          break;
+        case "indicators":
+          readArray(parser, name, indicators, this::indicator);
+          break;
+        case "observations":
+          readArray(parser, name, observations, this::observation);
+          break;
+        case "intelligence":
+          readArray(parser, name, intelligence, this::intelligenceItem);
+          break;
+        case "risks":
+          readArray(parser, name, risks, this::risk);
+          break;
+        case "decisions":
+          readArray(parser, name, decisions, this::decision);
+          break;
+        default:
+          problems.add(JsonObjectReader.unknownField("$", name, TOP_LEVEL));
+          parser.skipChildren();
+      }
+    }
+    if (parser.nextToken() != null) {
+      problems.add(SnapshotProblem.at("$", "has content after the end of the snapshot object"));
+    }
+  }
+
+  private void readHeaderField(String name, JsonNode value) {
+    String path = "$." + name;
+    if (name.equals("commissioner")) {
+      commissionerSeen = true;
+      JsonObjectReader r = JsonObjectReader.of(value, path, problems);
+      if (r != null) {
+        OdsCode code = r.parsed("code", OdsCode::of);
+        String commissionerName = r.nonBlankText("name");
+        r.rejectUnknownFields();
+        commissioner = build(r, () -> Commissioner.of(code, commissionerName));
+      }
+      return;
+    }
+    if (value == null || !value.isTextual()) {
+      problems.add(SnapshotProblem.at(path, "must be a string but was "
+          + JsonObjectReader.describe(value)));
+      return;
+    }
+    String text = value.asText();
+    if (name.equals("format")) {
+      format = text;
+      if (!text.equals(Snapshot.FORMAT)) {
+        problems.add(SnapshotProblem.at(path, "\"" + text + "\" is not a format this reader knows "
+            + "(expected \"" + Snapshot.FORMAT + "\")"));
+      }
+    } else {
+      try {
+        asOf = text.length() == 10 ? LocalDate.parse(text) : null;
+      } catch (java.time.format.DateTimeParseException e) {
+        asOf = null;
+      }
+      if (asOf == null) {
+        problems.add(SnapshotProblem.at(path, "\"" + text + "\" is not a date (YYYY-MM-DD)"));
+      }
+    }
+  }
+
+  private interface ElementReader<T> {
+    T read(JsonNode node, String path);
+  }
+
+  private <T> void readArray(JsonParser parser, String name, List<T> into, ElementReader<T> element)
+      throws java.io.IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      JsonNode value = parser.readValueAsTree();
+      problems.add(SnapshotProblem.at("$." + name, "must be an array but was "
+          + JsonObjectReader.describe(value)));
+      return;
+    }
+    int i = into.size();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      JsonNode node = parser.readValueAsTree();
+      into.add(element.read(node, "$." + name + "[" + i + "]"));
+      i++;
+    }
+  }
+
+  private Provider provider(JsonNode node, String path) {
+    JsonObjectReader r = JsonObjectReader.of(node, path, problems);
+    if (r == null) {
+      return null;
+    }
+    OrganisationCode code = r.parsed("code", OrganisationCode::of);
+    String name = r.nonBlankText("name");
+    ProviderKind kind = r.enumValue("kind", ProviderKind.class);
+    r.rejectUnknownFields();
+    return build(r, () -> Provider.of(code, name, kind));
+  }
+
+  private IndicatorDefinition indicator(JsonNode node, String path) {
+    JsonObjectReader r = JsonObjectReader.of(node, path, problems);
+    if (r == null) {
+      return null;
+    }
+    IndicatorId id = r.parsed("id", IndicatorId::of);
+    String name = r.nonBlankText("name");
+    QualityDomain domain = r.enumValue("domain", QualityDomain.class);
+    String unit = r.nonBlankText("unit");
+    Polarity polarity = r.enumValue("polarity", Polarity.class);
+    Frequency frequency = r.enumValue("frequency", Frequency.class);
+    Thresholds thresholds = null;
+    JsonObjectReader t = r.object("thresholds", false);
+    if (t != null) {
+      Double amber = t.number("amber");
+      Double red = t.number("red");
+      t.rejectUnknownFields();
+      if (amber != null && red != null) {
+        thresholds = Thresholds.of(amber, red);
+        if (polarity == Polarity.NEUTRAL) {
+          r.problem("thresholds", "are not allowed on a NEUTRAL indicator: thresholds need a worse side");
+        } else if (polarity != null && !polarity.isWorse(red, amber)) {
+          r.problem("thresholds", "red (" + number(red) + ") must be on the worse side of amber ("
+              + number(amber) + ") for a " + polarity + " indicator");
+        }
+      }
+    }
+    java.util.OptionalDouble target = r.optionalNumber("target");
+    r.rejectUnknownFields();
+    Thresholds bands = thresholds;
+    return build(r, () -> IndicatorDefinition.builder().id(id).name(name).domain(domain).unit(unit)
+        .polarity(polarity).frequency(frequency).thresholds(Optional.ofNullable(bands))
+        .target(target).build());
+  }
+
+  private Observation observation(JsonNode node, String path) {
+    JsonObjectReader r = JsonObjectReader.of(node, path, problems);
+    if (r == null) {
+      return null;
+    }
+    OrganisationCode provider = r.parsed("provider", OrganisationCode::of);
+    IndicatorId indicator = r.parsed("indicator", IndicatorId::of);
+    Period period = r.parsed("period", Period::parse);
+    Double value = r.number("value");
+    r.rejectUnknownFields();
+    return build(r, () -> Observation.of(provider, indicator, period, value));
+  }
+
+  private IntelligenceItem intelligenceItem(JsonNode node, String path) {
+    JsonObjectReader r = JsonObjectReader.of(node, path, problems);
+    if (r == null) {
+      return null;
+    }
+    IntelligenceId id = r.parsed("id", IntelligenceId::of);
+    OrganisationCode provider = r.parsed("provider", OrganisationCode::of);
+    LocalDate received = r.date("received");
+    IntelligenceSource source = r.enumValue("source", IntelligenceSource.class);
+    Nature nature = r.enumValue("nature", Nature.class);
+    QualityDomain domain = r.enumValue("domain", QualityDomain.class);
+    String summary = r.nonBlankText("summary");
+    r.rejectUnknownFields();
+    return build(r, () -> IntelligenceItem.builder().id(id).provider(provider).received(received)
+        .source(source).nature(nature).domain(domain).summary(summary).build());
+  }
+
+  private Risk risk(JsonNode node, String path) {
+    JsonObjectReader r = JsonObjectReader.of(node, path, problems);
+    if (r == null) {
+      return null;
+    }
+    RiskId id = r.parsed("id", RiskId::of);
+    OrganisationCode provider = r.parsed("provider", OrganisationCode::of);
+    String title = r.nonBlankText("title");
+    QualityDomain domain = r.enumValue("domain", QualityDomain.class);
+    String owner = r.nonBlankText("owner");
+    Integer likelihood = r.integer("likelihood", 1, 5);
+    Integer consequence = r.integer("consequence", 1, 5);
+    Optional<LocalDate> lastReviewed = r.optionalDate("lastReviewed");
+    r.rejectUnknownFields();
+    return build(r, () -> Risk.builder().id(id).provider(provider).title(title).domain(domain)
+        .owner(owner).likelihood(likelihood).consequence(consequence).lastReviewed(lastReviewed)
+        .build());
+  }
+
+  private Decision decision(JsonNode node, String path) {
+    JsonObjectReader r = JsonObjectReader.of(node, path, problems);
+    if (r == null) {
+      return null;
+    }
+    OrganisationCode provider = r.parsed("provider", OrganisationCode::of);
+    LocalDate at = r.date("at");
+    DecisionType type = r.enumValue("decision", DecisionType.class);
+    Actor by = null;
+    JsonObjectReader b = r.object("by", true);
+    if (b != null) {
+      String name = b.nonBlankText("name");
+      Role role = b.enumValue("role", Role.class);
+      b.rejectUnknownFields();
+      by = build(b, () -> Actor.of(name, role));
+    }
+    // A blank rationale is not a format error: the lifecycle rejects the decision (SNAPSHOT.md).
+    String rationale = r.text("rationale");
+    r.rejectUnknownFields();
+    Actor actor = by;
+    return build(r, () -> Decision.builder().provider(provider).at(at).decision(type).by(actor)
+        .rationale(rationale).build());
+  }
+
+  /** Builds a value when its fields read cleanly; a rule the value itself enforces is reported. */
+  private <T> T build(JsonObjectReader r, Supplier<T> value) {
+    if (!r.ok()) {
+      return null;
+    }
+    try {
+      return value.get();
+    } catch (IllegalArgumentException e) {
+      r.problem(null, e.getMessage());
+      return null;
+    }
+  }
+
+  private static String number(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+  }
+
+  private Result result() {
+    if (format == null && problems.stream().noneMatch(p -> p.path().equals("$.format"))) {
+      problems.add(SnapshotProblem.at("$.format", "is required (\"" + Snapshot.FORMAT + "\")"));
+    }
+    if (asOf == null && problems.stream().noneMatch(p -> p.path().equals("$.asOf"))) {
+      problems.add(SnapshotProblem.at("$.asOf", "is required"));
+    }
+    if (!commissionerSeen) {
+      problems.add(SnapshotProblem.at("$.commissioner", "is required"));
+    }
+    if (problems.isEmpty()) {
+      try {
+        // Building checks the rules across the parts (SnapshotRules) once.
+        return new Result(Snapshot.builder().asOf(asOf).commissioner(commissioner)
+            .providers(providers).indicators(indicators).observations(observations)
+            .intelligence(intelligence).risks(risks).decisions(decisions)
+            .build(), ImmutableList.of());
+      } catch (InvalidSnapshotException e) {
+        return new Result(null, e.problems());
+      }
+    }
+    // Some elements did not parse (null here): check what did, keeping the array indices.
+    problems.addAll(SnapshotRules.check(
+        providers, indicators, observations, intelligence, risks, decisions));
+    List<SnapshotProblem> sorted = new ArrayList<>(problems);
+    Collections.sort(sorted, (a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
+    return new Result(null, ImmutableList.copyOf(sorted));
+  }
+
+  /** The outcome of reading: a snapshot, or every problem that stopped one being read. */
+  public static final class Result {
+    private final Snapshot snapshot;
+    private final ImmutableList<SnapshotProblem> problems;
+
+    private Result(Snapshot snapshot, ImmutableList<SnapshotProblem> problems) {
+      this.snapshot = snapshot;
+      this.problems = problems;
+    }
+
+    /** Whether the document was a valid snapshot. */
+    public boolean isValid() {
+      return snapshot != null;
+    }
+
+    /**
+     * The snapshot.
+     *
+     * @throws InvalidSnapshotException with every problem, if the document was not valid
+     */
+    public Snapshot snapshot() {
+      if (snapshot == null) {
+        throw new InvalidSnapshotException(problems);
+      }
+      return snapshot;
+    }
+
+    /** Every problem found, ordered by path; empty when valid. */
+    public ImmutableList<SnapshotProblem> problems() {
+      return problems;
+    }
+  }
+}

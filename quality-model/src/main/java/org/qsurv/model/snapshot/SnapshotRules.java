@@ -1,0 +1,223 @@
+package org.qsurv.model.snapshot;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.qsurv.model.indicator.IndicatorDefinition;
+import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.indicator.Observation;
+import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.risk.Risk;
+import org.qsurv.model.surveillance.Decision;
+
+/**
+ * The rules that hold across a snapshot's parts (SNAPSHOT.md): unique ids, references that
+ * resolve, periods of the indicator's frequency, one observation per provider, indicator and period,
+ * and decision dates that do not go backwards for a provider. One implementation serves both
+ * {@link Snapshot#check()} and {@link SnapshotReader}; the lists may hold {@code null} where the
+ * reader could not parse an element, so that paths keep their array indices.
+ */
+final class SnapshotRules {
+  private SnapshotRules() {}
+
+  static List<SnapshotProblem> check(
+      List<Provider> providers,
+      List<IndicatorDefinition> indicators,
+      List<Observation> observations,
+      List<IntelligenceItem> intelligence,
+      List<Risk> risks,
+      List<Decision> decisions) {
+    List<SnapshotProblem> problems = new ArrayList<>();
+    Map<OrganisationCode, Integer> providerIndex =
+        uniqueIds(providers, "providers", "code", Provider::code, problems);
+    Map<IndicatorId, Integer> indicatorIndex =
+        uniqueIds(indicators, "indicators", "id", IndicatorDefinition::id, problems);
+    uniqueIds(intelligence, "intelligence", "id", IntelligenceItem::id, problems);
+    uniqueIds(risks, "risks", "id", Risk::id, problems);
+
+    for (int i = 0; i < intelligence.size(); i++) {
+      IntelligenceItem item = intelligence.get(i);
+      if (item != null) {
+        knownProvider(item.provider(), "$.intelligence[" + i + "].provider", providerIndex, problems);
+      }
+    }
+    for (int i = 0; i < risks.size(); i++) {
+      Risk risk = risks.get(i);
+      if (risk != null && risk.provider().isPresent()) {
+        knownProvider(risk.provider().get(), "$.risks[" + i + "].provider", providerIndex, problems);
+      }
+    }
+    checkObservations(observations, providerIndex, indicatorIndex, indicators, problems);
+    checkDecisions(decisions, providerIndex, problems);
+    Collections.sort(problems, (a, b) -> comparePaths(a.path(), b.path()));
+    return problems;
+  }
+
+  private interface Key<T, K> {
+    K of(T t);
+  }
+
+  private static <T, K> Map<K, Integer> uniqueIds(
+      List<T> items, String array, String field, Key<T, K> key, List<SnapshotProblem> problems) {
+    Map<K, Integer> index = new HashMap<>(items.size() * 2);
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      if (item == null) {
+        continue;
+      }
+      K k = key.of(item);
+      Integer first = index.putIfAbsent(k, i);
+      if (first != null) {
+        problems.add(SnapshotProblem.at("$." + array + "[" + i + "]." + field,
+            "\"" + k + "\" is a duplicate of $." + array + "[" + first + "]." + field));
+      }
+    }
+    return index;
+  }
+
+  private static boolean knownProvider(OrganisationCode code, String path,
+      Map<OrganisationCode, Integer> providerIndex, List<SnapshotProblem> problems) {
+    if (providerIndex.containsKey(code)) {
+      return true;
+    }
+    problems.add(SnapshotProblem.at(path, "\"" + code + "\" is not a provider in this snapshot"));
+    return false;
+  }
+
+  private static void checkObservations(List<Observation> observations,
+      Map<OrganisationCode, Integer> providerIndex, Map<IndicatorId, Integer> indicatorIndex,
+      List<IndicatorDefinition> indicators, List<SnapshotProblem> problems) {
+    // One packed key per resolvable observation: provider index, indicator index, period ordinal.
+    // Sorting a long[] finds duplicates in a few seconds even at national scale (36 million).
+    long[] keys = new long[observations.size()];
+    int n = 0;
+    boolean packable = providerIndex.size() < (1 << 21) && indicatorIndex.size() < (1 << 16);
+    for (int i = 0; i < observations.size(); i++) {
+      Observation o = observations.get(i);
+      if (o == null) {
+        continue;
+      }
+      String path = "$.observations[" + i + "]";
+      Integer p = providerIndex.get(o.provider());
+      if (p == null) {
+        problems.add(SnapshotProblem.at(path + ".provider",
+            "\"" + o.provider() + "\" is not a provider in this snapshot"));
+      }
+      Integer ind = indicatorIndex.get(o.indicator());
+      if (ind == null) {
+        problems.add(SnapshotProblem.at(path + ".indicator",
+            "\"" + o.indicator() + "\" is not an indicator in this snapshot"));
+      } else if (indicators.get(ind).frequency() != o.period().frequency()) {
+        problems.add(SnapshotProblem.at(path + ".period", "\"" + o.period() + "\" is a "
+            + o.period().frequency() + " period but indicator " + o.indicator() + " is "
+            + indicators.get(ind).frequency()));
+        ind = null;
+      }
+      if (p != null && ind != null && packable) {
+        keys[n++] = pack(p, ind, o.period().ordinal());
+      }
+    }
+    long[] sorted = Arrays.copyOf(keys, n);
+    Arrays.sort(sorted);
+    Set<Long> duplicated = new HashSet<>();
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i] == sorted[i - 1]) {
+        duplicated.add(sorted[i]);
+      }
+    }
+    if (duplicated.isEmpty()) {
+      return;
+    }
+    Map<Long, Integer> firstAt = new HashMap<>();
+    for (int i = 0; i < observations.size(); i++) {
+      Observation o = observations.get(i);
+      if (o == null) {
+        continue;
+      }
+      Integer p = providerIndex.get(o.provider());
+      Integer ind = indicatorIndex.get(o.indicator());
+      if (p == null || ind == null) {
+        continue;
+      }
+      long key = pack(p, ind, o.period().ordinal());
+      if (duplicated.contains(key)) {
+        Integer first = firstAt.putIfAbsent(key, i);
+        if (first != null) {
+          problems.add(SnapshotProblem.at("$.observations[" + i + "]", "a second observation for "
+              + "provider " + o.provider() + ", indicator " + o.indicator() + ", period "
+              + o.period() + " (the first is $.observations[" + first + "])"));
+        }
+      }
+    }
+  }
+
+  private static long pack(int provider, int indicator, int periodOrdinal) {
+    return ((long) provider << 38) | ((long) indicator << 20) | periodOrdinal;
+  }
+
+  private static void checkDecisions(List<Decision> decisions,
+      Map<OrganisationCode, Integer> providerIndex, List<SnapshotProblem> problems) {
+    Map<OrganisationCode, Integer> lastIndex = new HashMap<>();
+    for (int i = 0; i < decisions.size(); i++) {
+      Decision d = decisions.get(i);
+      if (d == null) {
+        continue;
+      }
+      if (!knownProvider(d.provider(), "$.decisions[" + i + "].provider", providerIndex, problems)) {
+        continue;
+      }
+      Integer previous = lastIndex.put(d.provider(), i);
+      if (previous != null) {
+        LocalDate before = decisions.get(previous).at();
+        if (d.at().isBefore(before)) {
+          problems.add(SnapshotProblem.at("$.decisions[" + i + "].at", "\"" + d.at()
+              + "\" goes backwards: the previous decision for " + d.provider() + " ($.decisions["
+              + previous + "]) is dated " + before));
+        }
+      }
+    }
+  }
+
+  /** Orders paths so that {@code [10]} follows {@code [9]}. */
+  static int comparePaths(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (Character.isDigit(ca) && Character.isDigit(cb)) {
+        int si = i;
+        int sj = j;
+        while (i < a.length() && Character.isDigit(a.charAt(i))) {
+          i++;
+        }
+        while (j < b.length() && Character.isDigit(b.charAt(j))) {
+          j++;
+        }
+        int byLength = Integer.compare(i - si, j - sj);
+        if (byLength != 0) {
+          return byLength;
+        }
+        int byDigits = a.substring(si, i).compareTo(b.substring(sj, j));
+        if (byDigits != 0) {
+          return byDigits;
+        }
+      } else {
+        if (ca != cb) {
+          return Character.compare(ca, cb);
+        }
+        i++;
+        j++;
+      }
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
+  }
+}

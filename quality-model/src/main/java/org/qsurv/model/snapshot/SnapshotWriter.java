@@ -1,0 +1,173 @@
+package org.qsurv.model.snapshot;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
+import java.io.IOException;
+import org.qsurv.model.indicator.IndicatorDefinition;
+import org.qsurv.model.indicator.Observation;
+import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.risk.Risk;
+import org.qsurv.model.surveillance.Decision;
+
+/**
+ * Writes a {@link Snapshot} in the v1 exchange format of SNAPSHOT.md, field for field, so that
+ * {@link SnapshotReader} reads back an equal snapshot. What v1 has no field for is left out:
+ * missing returns (an absent observation says the same), host commissioners, numerators and
+ * denominators, trajectories, the sensitivity and reporter of intelligence, a risk's controls,
+ * initial and target scores and review history, and a decision-maker's organisation.
+ *
+ * <pre>{@code
+ * String json = SnapshotWriter.write(snapshot);
+ * }</pre>
+ */
+public final class SnapshotWriter {
+  private static final ObjectWriter JSON = new ObjectMapper().writerWithDefaultPrettyPrinter();
+
+  private SnapshotWriter() {}
+
+  /** The snapshot as pretty-printed v1 JSON. */
+  public static String write(Snapshot snapshot) {
+    try {
+      return JSON.writeValueAsString(new Document(snapshot));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a valid snapshot always serialises", e);
+    }
+  }
+
+  /** Lets Jackson's own string writer drive {@link #write(Snapshot, JsonGenerator)}. */
+  private static final class Document extends JsonSerializable.Base {
+    private final Snapshot snapshot;
+
+    Document(Snapshot snapshot) {
+      this.snapshot = snapshot;
+    }
+
+    @Override
+    public void serialize(JsonGenerator out, SerializerProvider provider) throws IOException {
+      write(snapshot, out);
+    }
+
+    @Override
+    public void serializeWithType(JsonGenerator out, SerializerProvider provider,
+        TypeSerializer typeSer) throws IOException {
+      write(snapshot, out);
+    }
+  }
+
+  /**
+   * Writes the snapshot to a generator the caller has opened on its own stream (for snapshots too
+   * large to hold as one string). The generator is flushed, not closed.
+   */
+  public static void write(Snapshot snapshot, JsonGenerator out) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("format", Snapshot.FORMAT);
+    out.writeStringField("asOf", snapshot.asOf().toString());
+    out.writeObjectFieldStart("commissioner");
+    out.writeStringField("code", snapshot.commissioner().code().value());
+    out.writeStringField("name", snapshot.commissioner().name());
+    out.writeEndObject();
+
+    out.writeArrayFieldStart("providers");
+    for (Provider p : snapshot.providers()) {
+      out.writeStartObject();
+      out.writeStringField("code", p.code().value());
+      out.writeStringField("name", p.name());
+      out.writeStringField("kind", p.kind().name());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+
+    out.writeArrayFieldStart("indicators");
+    for (IndicatorDefinition i : snapshot.indicators()) {
+      out.writeStartObject();
+      out.writeStringField("id", i.id().value());
+      out.writeStringField("name", i.name());
+      out.writeStringField("domain", i.domain().name());
+      out.writeStringField("unit", i.unit());
+      out.writeStringField("polarity", i.polarity().name());
+      out.writeStringField("frequency", i.frequency().name());
+      if (i.thresholds().isPresent()) {
+        out.writeObjectFieldStart("thresholds");
+        out.writeNumberField("amber", i.thresholds().get().amber());
+        out.writeNumberField("red", i.thresholds().get().red());
+        out.writeEndObject();
+      }
+      if (i.target().isPresent()) {
+        out.writeNumberField("target", i.target().getAsDouble());
+      }
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+
+    out.writeArrayFieldStart("observations");
+    for (Observation o : snapshot.observations()) {
+      if (o.isMissing()) {
+        continue;
+      }
+      out.writeStartObject();
+      out.writeStringField("provider", o.provider().value());
+      out.writeStringField("indicator", o.indicator().value());
+      out.writeStringField("period", o.period().toString());
+      out.writeNumberField("value", o.value().getAsDouble());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+
+    out.writeArrayFieldStart("intelligence");
+    for (IntelligenceItem i : snapshot.intelligence()) {
+      out.writeStartObject();
+      out.writeStringField("id", i.id().value());
+      out.writeStringField("provider", i.provider().value());
+      out.writeStringField("received", i.received().toString());
+      out.writeStringField("source", i.source().name());
+      out.writeStringField("nature", i.nature().name());
+      out.writeStringField("domain", i.domain().name());
+      out.writeStringField("summary", i.summary());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+
+    out.writeArrayFieldStart("risks");
+    for (Risk r : snapshot.risks()) {
+      if (r.provider().isEmpty()) {
+        continue; // v1 risks belong to a provider; system-wide risks have no place in it yet
+      }
+      out.writeStartObject();
+      out.writeStringField("id", r.id().value());
+      out.writeStringField("provider", r.provider().get().value());
+      out.writeStringField("title", r.title());
+      out.writeStringField("domain", r.domain().name());
+      out.writeStringField("owner", r.owner());
+      out.writeNumberField("likelihood", r.likelihood());
+      out.writeNumberField("consequence", r.consequence());
+      if (r.lastReviewed().isPresent()) {
+        out.writeStringField("lastReviewed", r.lastReviewed().get().toString());
+      }
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+
+    out.writeArrayFieldStart("decisions");
+    for (Decision d : snapshot.decisions()) {
+      out.writeStartObject();
+      out.writeStringField("provider", d.provider().value());
+      out.writeStringField("at", d.at().toString());
+      out.writeStringField("decision", d.decision().name());
+      out.writeObjectFieldStart("by");
+      out.writeStringField("name", d.by().name());
+      out.writeStringField("role", d.by().role().name());
+      out.writeEndObject();
+      out.writeStringField("rationale", d.rationale());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
+    out.writeEndObject();
+    out.flush();
+  }
+}

@@ -1,0 +1,47 @@
+package org.qsurv.model.surveillance;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.organisation.OrganisationCode;
+
+/**
+ * A recorded escalation decision: which provider, when, what, who decided in what role, and why
+ * (DOMAIN.md §6: "every decision records who decided, in what role, when, and why"). A decision is
+ * a request until {@code quality-escalation} accepts or rejects it.
+ *
+ * <pre>{@code
+ * Decision d = Decision.builder()
+ *     .provider(OrganisationCode.of("RH5")).at(LocalDate.of(2025, 3, 3))
+ *     .decision(DecisionType.PLACE_ON_ENHANCED).by(Actor.of("A. Director", Role.ICB_DIRECTOR))
+ *     .rationale("Rising mortality and two never events in a quarter")
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableDecision.class)
+@JsonDeserialize(as = ImmutableDecision.class)
+public abstract class Decision {
+  public abstract OrganisationCode provider();
+
+  /** The date the decision was taken. */
+  public abstract LocalDate at();
+
+  public abstract DecisionType decision();
+
+  public abstract Actor by();
+
+  /**
+   * Why. A blank rationale is representable because a decision is a request: the escalation
+   * lifecycle rejects it ("every decision needs a non-blank rationale", SNAPSHOT.md), and the
+   * rejection is recorded rather than the request lost.
+   */
+  public abstract String rationale();
+
+  public static ImmutableDecision.Builder builder() {
+    return ImmutableDecision.builder();
+  }
+}
