@@ -1,0 +1,24 @@
+package org.qsurv.app.web.chart;
+
+/**
+ * The assurance result of an indicator, comparing its target with its process limits, as Making
+ * Data Count's assurance icon shows it (DOMAIN.md §8.2; SNAPSHOT.md {@code assurance}: the
+ * constants have the same names).
+ */
+public enum Assurance {
+  CONSISTENT_PASS("The target will consistently be met"),
+  CONSISTENT_FAIL("The target will consistently be missed"),
+  INCONSISTENT("The target will be met and missed at random (hit and miss)"),
+  NONE("No target");
+
+  private final String label;
+
+  Assurance(String label) {
+    this.label = label;
+  }
+
+  /** What the icon says, in words. */
+  public String label() {
+    return label;
+  }
+}
