@@ -5,7 +5,9 @@ package org.qsurv.app.web.chart;
  * or an L (lower values).
  */
 public enum Direction {
+  /** The special cause lies in higher values. */
   HIGHER("H", "higher values"),
+  /** The special cause lies in lower values. */
   LOWER("L", "lower values");
 
   private final String letter;

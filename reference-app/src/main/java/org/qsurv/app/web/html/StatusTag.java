@@ -16,7 +16,16 @@ public final class StatusTag {
 
   /** The colours a tag may take. */
   public enum Colour {
-    RED, AMBER, GREEN, BLUE, GREY;
+    /** Red: a red threshold band, an overdue review. */
+    RED,
+    /** Amber: an amber threshold band. */
+    AMBER,
+    /** Green: a green threshold band. */
+    GREEN,
+    /** Blue: information, such as a level of surveillance. */
+    BLUE,
+    /** Grey: no judgement (no thresholds, not enough data). */
+    GREY;
 
     String cssClass() {
       return "tag tag-" + name().toLowerCase(java.util.Locale.ROOT);

@@ -7,8 +7,11 @@ import java.util.Optional;
  * are safe; everything else changes state and so needs a CSRF token ({@link Csrf}).
  */
 public enum HttpMethod {
+  /** Reads. */
   GET,
+  /** Reads the headers only; routed as {@link #GET}. */
   HEAD,
+  /** Changes state: needs a CSRF token. */
   POST;
 
   /** Whether requests with this method must change nothing (RFC 9110 §9.2.1). */
