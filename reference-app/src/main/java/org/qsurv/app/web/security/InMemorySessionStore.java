@@ -23,6 +23,11 @@ public final class InMemorySessionStore implements SessionStore {
   }
 
   @Override
+  public boolean update(Session session) {
+    return sessions.replace(session.id(), session) != null;
+  }
+
+  @Override
   public void remove(SessionId id) {
     sessions.remove(id);
   }

@@ -13,8 +13,15 @@ public interface SessionStore {
   /** The session with this id, if there is one. */
   Optional<Session> find(SessionId id);
 
-  /** Stores the session, replacing any with the same id. */
+  /** Stores a new session, replacing any with the same id. */
   void save(Session session);
+
+  /**
+   * Replaces the stored session with the same id, only if there still is one, and says whether
+   * there was: a request that resumed a session must not bring it back after a concurrent sign-out
+   * removed it.
+   */
+  boolean update(Session session);
 
   /** Forgets the session with this id; nothing happens if there is none. */
   void remove(SessionId id);

@@ -79,8 +79,8 @@ public final class Sessions {
       return Optional.empty();
     }
     Session seen = found.get().seenAt(now);
-    store.save(seen);
-    return Optional.of(seen);
+    // update, not save: a sign-out between find and here must stay signed out.
+    return store.update(seen) ? Optional.of(seen) : Optional.empty();
   }
 
   /**

@@ -126,6 +126,14 @@ class SessionsTest {
   }
 
   @Test
+  void updatingASessionThatWasRemovedDoesNotBringItBack() {
+    Session s = sessions.signIn(Optional.empty(), LEAD);
+    store.remove(s.id());
+    assertFalse(store.update(s));
+    assertEquals(Optional.empty(), store.find(s.id()));
+  }
+
+  @Test
   void expiredSessionsArePurgedAsNewOnesStart() {
     for (int i = 0; i < 100; i++) {
       sessions.start();
