@@ -55,7 +55,8 @@ public final class Layout {
     b.element("a", "Skip to main content", "class", "skip-link", "href", "#" + MAIN_ID);
     header(b, page, user);
     b.open("div", "class", "width-container");
-    b.open("main", "id", MAIN_ID, "class", "main");
+    // tabindex -1 lets the skip link move keyboard focus into main in every browser.
+    b.open("main", "id", MAIN_ID, "class", "main", "tabindex", "-1");
     page.caption().ifPresent(c -> b.element("span", c, "class", "caption"));
     b.element("h1", page.title());
     b.append(page.content());
