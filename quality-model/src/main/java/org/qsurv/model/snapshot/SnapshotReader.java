@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,12 +12,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorDefinition;
@@ -69,6 +75,9 @@ public final class SnapshotReader {
   private static final ImmutableSet<String> TOP_LEVEL = ImmutableSet.of("format", "asOf",
       "commissioner", "providers", "indicators", "observations", "intelligence", "risks",
       "decisions");
+  // Jackson writes a location into a message as "[Source: ...; line: 1, column: 321]".
+  private static final Pattern SOURCE_LOCATION =
+      Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]", Pattern.DOTALL);
 
   private final List<SnapshotProblem> problems = new ArrayList<>();
   private String format;
@@ -81,6 +90,13 @@ public final class SnapshotReader {
   private final List<IntelligenceItem> intelligence = new ArrayList<>();
   private final List<Risk> risks = new ArrayList<>();
   private final List<Decision> decisions = new ArrayList<>();
+  // Codes and ids of elements that are present but did not parse: references to them are not
+  // reported again as unknown.
+  private final Set<OrganisationCode> unreadProviders = new HashSet<>();
+  private final Set<IndicatorId> unreadIndicators = new HashSet<>();
+  // Set when the document could not be read to its end (bad syntax, or not an object): what was
+  // not read cannot be called missing, and references cannot be resolved against a part.
+  private boolean incomplete;
 
   private SnapshotReader() {}
 
@@ -125,6 +141,7 @@ public final class SnapshotReader {
       reader.readDocument(parser);
     } catch (JsonProcessingException e) {
       reader.problems.add(syntaxProblem(e));
+      reader.incomplete = true;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -138,12 +155,31 @@ public final class SnapshotReader {
   private static SnapshotProblem syntaxProblem(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-    return SnapshotProblem.at("$", "is not valid JSON: " + e.getOriginalMessage() + where);
+    String message = SOURCE_LOCATION.matcher(String.valueOf(e.getOriginalMessage()))
+        .replaceAll("line $1, column $2");
+    String path = e.getProcessor() instanceof JsonParser
+        ? pathOf(((JsonParser) e.getProcessor()).getParsingContext())
+        : "$";
+    return SnapshotProblem.at(path, "is not valid JSON: " + message + where);
+  }
+
+  /** The JSON path of where a parser is, e.g. {@code $.providers[1].code}. */
+  private static String pathOf(JsonStreamContext context) {
+    Deque<String> steps = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        steps.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      } else if (c.getCurrentName() != null) {
+        steps.addFirst("." + c.getCurrentName());
+      }
+    }
+    return "$" + String.join("", steps);
   }
 
   private void readDocument(JsonParser parser) throws java.io.IOException {
     JsonToken first = parser.nextToken();
     if (first != JsonToken.START_OBJECT) {
+      incomplete = true;
       problems.add(SnapshotProblem.at("$", first == null ? "is empty: a snapshot is a JSON object"
           : "must be a JSON object"));
       return;
@@ -251,7 +287,11 @@ public final class SnapshotReader {
     String name = r.nonBlankText("name");
     ProviderKind kind = r.enumValue("kind", ProviderKind.class);
     r.rejectUnknownFields();
-    return build(r, () -> Provider.of(code, name, kind));
+    Provider provider = build(r, () -> Provider.of(code, name, kind));
+    if (provider == null && code != null) {
+      unreadProviders.add(code);
+    }
+    return provider;
   }
 
   private IndicatorDefinition indicator(JsonNode node, String path) {
@@ -284,9 +324,13 @@ public final class SnapshotReader {
     java.util.OptionalDouble target = r.optionalNumber("target");
     r.rejectUnknownFields();
     Thresholds bands = thresholds;
-    return build(r, () -> IndicatorDefinition.builder().id(id).name(name).domain(domain).unit(unit)
-        .polarity(polarity).frequency(frequency).thresholds(Optional.ofNullable(bands))
-        .target(target).build());
+    IndicatorDefinition definition = build(r, () -> IndicatorDefinition.builder().id(id).name(name)
+        .domain(domain).unit(unit).polarity(polarity).frequency(frequency)
+        .thresholds(Optional.ofNullable(bands)).target(target).build());
+    if (definition == null && id != null) {
+      unreadIndicators.add(id);
+    }
+    return definition;
   }
 
   private Observation observation(JsonNode node, String path) {
@@ -380,6 +424,12 @@ public final class SnapshotReader {
   }
 
   private Result result() {
+    if (incomplete) {
+      // The rest of the document was never read: report only what was found in what was.
+      List<SnapshotProblem> sorted = new ArrayList<>(problems);
+      Collections.sort(sorted, (a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
+      return new Result(null, ImmutableList.copyOf(sorted));
+    }
     if (format == null && problems.stream().noneMatch(p -> p.path().equals("$.format"))) {
       problems.add(SnapshotProblem.at("$.format", "is required (\"" + Snapshot.FORMAT + "\")"));
     }
@@ -401,8 +451,8 @@ public final class SnapshotReader {
       }
     }
     // Some elements did not parse (null here): check what did, keeping the array indices.
-    problems.addAll(SnapshotRules.check(
-        providers, indicators, observations, intelligence, risks, decisions));
+    problems.addAll(SnapshotRules.check(providers, indicators, observations, intelligence, risks,
+        decisions, unreadProviders, unreadIndicators));
     List<SnapshotProblem> sorted = new ArrayList<>(problems);
     Collections.sort(sorted, (a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
     return new Result(null, ImmutableList.copyOf(sorted));
