@@ -132,9 +132,6 @@ public final class SnapshotReader {
    */
   public static Result read(JsonParser parser) {
     Objects.requireNonNull(parser, "parser");
-    if (parser.getCodec() == null) {
-      parser.setCodec(TREES);
-    }
     parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     SnapshotReader reader = new SnapshotReader();
     try {
@@ -191,7 +188,7 @@ public final class SnapshotReader {
         case "format":
         case "asOf":
         case "commissioner":
-          readHeaderField(name, parser.readValueAsTree());
+          readHeaderField(name, tree(parser));
           break;
         case "providers":
           readArray(parser, name, providers, this::provider);
@@ -258,6 +255,15 @@ public final class SnapshotReader {
     }
   }
 
+  /**
+   * The value at the parser's current token as a tree. Read with the reader's own mapper, never
+   * the parser's codec: a caller's mapper may be configured in ways that break reading one value
+   * of a larger document (QsurvJson's fails on the tokens that follow it).
+   */
+  private static JsonNode tree(JsonParser parser) throws java.io.IOException {
+    return TREES.readTree(parser);
+  }
+
   private interface ElementReader<T> {
     T read(JsonNode node, String path);
   }
@@ -265,14 +271,14 @@ public final class SnapshotReader {
   private <T> void readArray(JsonParser parser, String name, List<T> into, ElementReader<T> element)
       throws java.io.IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      JsonNode value = parser.readValueAsTree();
+      JsonNode value = tree(parser);
       problems.add(SnapshotProblem.at("$." + name, "must be an array but was "
           + JsonObjectReader.describe(value)));
       return;
     }
     int i = into.size();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      JsonNode node = parser.readValueAsTree();
+      JsonNode node = tree(parser);
       into.add(element.read(node, "$." + name + "[" + i + "]"));
       i++;
     }

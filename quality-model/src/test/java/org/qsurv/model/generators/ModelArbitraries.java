@@ -4,11 +4,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSetMultimap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
@@ -29,6 +31,7 @@ import org.qsurv.model.indicator.Polarity;
 import org.qsurv.model.indicator.Thresholds;
 import org.qsurv.model.indicator.Trajectory;
 import org.qsurv.model.indicator.TrajectoryPoint;
+import org.qsurv.model.intelligence.ImmutableIntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
@@ -41,6 +44,8 @@ import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.risk.ConsequenceDomain;
+import org.qsurv.model.risk.ImmutableRisk;
+import org.qsurv.model.risk.ImmutableRiskReview;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.risk.RiskId;
 import org.qsurv.model.risk.RiskReview;
@@ -48,6 +53,7 @@ import org.qsurv.model.risk.RiskScore;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.surveillance.ImmutableDecision;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Role;
 
@@ -300,22 +306,28 @@ public final class ModelArbitraries {
 
   /**
    * Red / amber thresholds valid for {@code polarity}: red strictly on the worse side of amber
-   * (SNAPSHOT.md {@code thresholds}). {@code polarity} must not be {@link Polarity#NEUTRAL}.
+   * (SNAPSHOT.md {@code thresholds}).
+   *
+   * @throws IllegalArgumentException for {@link Polarity#NEUTRAL}, which has no worse side
    */
   public static Arbitrary<Thresholds> thresholds(Polarity polarity) {
     if (polarity == Polarity.NEUTRAL) {
       throw new IllegalArgumentException("a NEUTRAL indicator has no thresholds");
     }
+    return distinctPairs().map(pair -> oriented(pair, polarity));
+  }
+
+  private static Arbitrary<double[]> distinctPairs() {
     return Combinators.combine(indicatorValues(), indicatorValues())
         .filter((a, b) -> a.doubleValue() != b.doubleValue())
-        .as((a, b) -> {
-          double low = Math.min(a, b);
-          double high = Math.max(a, b);
-          // Lower is better: red is the higher value; higher is better: red is the lower one.
-          return polarity == Polarity.LOWER_IS_BETTER
-              ? Thresholds.of(low, high)
-              : Thresholds.of(high, low);
-        });
+        .as((a, b) -> new double[] {Math.min(a, b), Math.max(a, b)});
+  }
+
+  // Lower is better: red is the higher value; higher is better: red is the lower one.
+  private static Thresholds oriented(double[] lowHigh, Polarity polarity) {
+    return polarity == Polarity.LOWER_IS_BETTER
+        ? Thresholds.of(lowHigh[0], lowHigh[1])
+        : Thresholds.of(lowHigh[1], lowHigh[0]);
   }
 
   /** A planned value for one period. */
@@ -325,22 +337,48 @@ public final class ModelArbitraries {
 
   /** Trajectories of one frequency: one to six planned periods in order, and a tolerance. */
   public static Arbitrary<Trajectory> trajectories(Frequency frequency) {
-    Arbitrary<List<Integer>> gaps = Arbitraries.integers().between(1, 3).list().ofMinSize(0).ofMaxSize(5);
-    Arbitrary<List<Double>> planned = indicatorValues().list().ofSize(6);
-    Arbitrary<Double> tolerance = Arbitraries.frequencyOf(
+    return trajectoryPlans().map(plan -> plan.of(frequency));
+  }
+
+  // A trajectory that does not yet know its frequency: a start, gaps, values and a tolerance.
+  private static final class TrajectoryPlan {
+    final int year;
+    final int month;
+    final List<Integer> gaps;
+    final List<Double> planned;
+    final double tolerance;
+
+    TrajectoryPlan(int year, int month, List<Integer> gaps, List<Double> planned, double tolerance) {
+      this.year = year;
+      this.month = month;
+      this.gaps = gaps;
+      this.planned = planned;
+      this.tolerance = tolerance;
+    }
+
+    Trajectory of(Frequency frequency) {
+      Period period = Period.containing(LocalDate.of(year, month, 1), frequency);
+      ImmutableList.Builder<TrajectoryPoint> points = ImmutableList.builder();
+      points.add(TrajectoryPoint.of(period, planned.get(0)));
+      for (int i = 0; i < gaps.size(); i++) {
+        period = period.plus(gaps.get(i));
+        points.add(TrajectoryPoint.of(period, planned.get(i + 1)));
+      }
+      return Trajectory.builder().points(points.build()).tolerance(tolerance).build();
+    }
+  }
+
+  private static Arbitrary<TrajectoryPlan> trajectoryPlans() {
+    Arbitrary<Double> tolerances = Arbitraries.frequencyOf(
         Tuple.of(1, Arbitraries.just(0.0)),
         Tuple.of(3, Arbitraries.doubles().between(0, 50).ofScale(2)));
-    return Combinators.combine(periods(frequency).filter(p -> p.year() < 2990), gaps, planned, tolerance)
-        .as((start, steps, values, tol) -> {
-          ImmutableList.Builder<TrajectoryPoint> points = ImmutableList.builder();
-          Period period = start;
-          points.add(TrajectoryPoint.of(period, values.get(0)));
-          for (int i = 0; i < steps.size(); i++) {
-            period = period.plus(steps.get(i));
-            points.add(TrajectoryPoint.of(period, values.get(i + 1)));
-          }
-          return Trajectory.builder().points(points.build()).tolerance(tol).build();
-        });
+    return Combinators.combine(
+            Arbitraries.integers().between(EARLIEST.getYear(), LATEST.getYear()),
+            Arbitraries.integers().between(1, 12),
+            Arbitraries.integers().between(1, 3).list().ofMaxSize(5),
+            indicatorValues().list().ofSize(6),
+            tolerances)
+        .as(TrajectoryPlan::new);
   }
 
   /**
@@ -348,32 +386,31 @@ public final class ModelArbitraries {
    * trajectory where the rules allow them (DOMAIN.md §3; SNAPSHOT.md {@code indicators}).
    */
   public static Arbitrary<IndicatorDefinition> indicatorDefinitions() {
-    return indicatorDefinitions(indicatorIds(), true);
+    return indicatorDefinitions(true);
   }
 
-  private static Arbitrary<IndicatorDefinition> indicatorDefinitions(
-      Arbitrary<IndicatorId> ids, boolean extras) {
+  private static Arbitrary<IndicatorDefinition> indicatorDefinitions(boolean extras) {
     Arbitrary<String> units = Arbitraries.oneOf(
         Arbitraries.of("ratio", "%", "cases", "per 1,000 bed days", "days"), names());
-    return Combinators.combine(Arbitraries.of(Polarity.class), Arbitraries.of(Frequency.class))
-        .flatAs((polarity, frequency) -> {
-          Builders.BuilderCombinator<ImmutableIndicatorDefinition.Builder> definition =
-              Builders.withBuilder(IndicatorDefinition::builder)
-                  .use(ids).in((b, id) -> b.id(id))
-                  .use(names()).in((b, name) -> b.name(name))
-                  .use(Arbitraries.of(QualityDomain.class)).in((b, domain) -> b.domain(domain))
-                  .use(units).in((b, unit) -> b.unit(unit))
-                  .use(indicatorValues()).withProbability(0.5).in((b, t) -> b.target(t));
-          if (polarity != Polarity.NEUTRAL) {
-            // Thresholds and trajectories need a worse side (SNAPSHOT.md thresholds).
-            definition = definition
-                .use(thresholds(polarity)).withProbability(0.7).in((b, t) -> b.thresholds(t));
-            if (extras) {
-              definition = definition
-                  .use(trajectories(frequency)).withProbability(0.3).in((b, t) -> b.trajectory(t));
-            }
+    // Polarity and frequency are settled first; the parts that depend on them are added after.
+    Arbitrary<IndicatorDefinition> base = Builders.withBuilder(IndicatorDefinition::builder)
+        .use(indicatorIds()).in((b, id) -> b.id(id))
+        .use(names()).in((b, name) -> b.name(name))
+        .use(Arbitraries.of(QualityDomain.class)).in((b, domain) -> b.domain(domain))
+        .use(units).in((b, unit) -> b.unit(unit))
+        .use(Arbitraries.of(Polarity.class)).in((b, p) -> b.polarity(p))
+        .use(Arbitraries.of(Frequency.class)).in((b, f) -> b.frequency(f))
+        .use(indicatorValues()).withProbability(0.5).in((b, t) -> b.target(t))
+        .build(b -> b.build());
+    return Combinators.combine(base, distinctPairs().optional(0.7),
+            extras ? trajectoryPlans().optional(0.3) : Arbitraries.just(Optional.<TrajectoryPlan>empty()))
+        .as((definition, bands, plan) -> {
+          if (definition.polarity() == Polarity.NEUTRAL) {
+            return definition; // thresholds and trajectories need a worse side
           }
-          return definition.build(b -> b.polarity(polarity).frequency(frequency).build());
+          return ImmutableIndicatorDefinition.copyOf(definition)
+              .withThresholds(bands.map(pair -> oriented(pair, definition.polarity())))
+              .withTrajectory(plan.map(p -> p.of(definition.frequency())));
         });
   }
 
@@ -421,18 +458,23 @@ public final class ModelArbitraries {
 
   private static Arbitrary<IntelligenceItem> intelligenceItems(
       Arbitrary<OrganisationCode> providers, Arbitrary<LocalDate> received, boolean extras) {
-    return Arbitraries.of(Nature.class).flatMap(nature -> Builders.withBuilder(IntelligenceItem::builder)
+    Arbitrary<IntelligenceItem> base = Builders.withBuilder(IntelligenceItem::builder)
         .use(intelligenceIds()).in((b, id) -> b.id(id))
         .use(providers).in((b, p) -> b.provider(p))
         .use(received).in((b, d) -> b.received(d))
         .use(Arbitraries.of(IntelligenceSource.class)).in((b, s) -> b.source(s))
-        .use(Arbitraries.just(nature)).in((b, n) -> b.nature(n))
+        .use(Arbitraries.of(Nature.class)).in((b, n) -> b.nature(n))
         .use(Arbitraries.of(QualityDomain.class)).in((b, d) -> b.domain(d))
         .use(summaries()).in((b, s) -> b.summary(s))
         .use(names()).withProbability(extras ? 0.4 : 0).in((b, r) -> b.reportedBy(r))
-        .use(Arbitraries.of(true, false)).withProbability(extras && nature == Nature.SOFT ? 1 : 0)
-        .in((b, s) -> b.sensitive(s))
-        .build(b -> b.build()));
+        .build(b -> b.build());
+    if (!extras) {
+      return base;
+    }
+    return Combinators.combine(base, Arbitraries.of(true, false))
+        .as((item, sensitive) -> sensitive && item.nature() == Nature.SOFT
+            ? ImmutableIntelligenceItem.copyOf(item).withSensitive(true)
+            : item);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -470,36 +512,36 @@ public final class ModelArbitraries {
 
   private static Arbitrary<Risk> risks(Arbitrary<Optional<OrganisationCode>> providers,
       Arbitrary<LocalDate> dates, boolean extras) {
-    Arbitrary<List<RiskReview>> reviews = extras
+    Arbitrary<Risk> base = Builders.withBuilder(Risk::builder)
+        .use(riskIds()).in((b, id) -> b.id(id))
+        .use(providers).in((b, p) -> b.provider(p))
+        .use(names()).in((b, t) -> b.title(t))
+        .use(summaries()).withProbability(extras ? 0.4 : 0).in((b, d) -> b.description(d))
+        .use(Arbitraries.of(QualityDomain.class)).in((b, d) -> b.domain(d))
+        .use(Arbitraries.of(ConsequenceDomain.class)).withProbability(extras ? 0.5 : 0)
+        .in((b, d) -> b.consequenceDomain(d))
+        .use(names()).in((b, o) -> b.owner(o))
+        .use(riskScores()).in((b, s) -> b.likelihood(s.likelihood()).consequence(s.consequence()))
+        .use(names().list().ofMaxSize(3)).withProbability(extras ? 0.5 : 0)
+        .in((b, c) -> b.controls(c))
+        .use(riskScores()).withProbability(extras ? 0.4 : 0).in((b, s) -> b.initial(s))
+        .use(riskScores()).withProbability(extras ? 0.4 : 0).in((b, s) -> b.target(s))
+        .build(b -> b.build());
+    Arbitrary<List<RiskReview>> histories = extras
         ? riskReviews(dates).list().ofMaxSize(4).map(list -> {
             List<RiskReview> sorted = new ArrayList<>(list);
             sorted.sort((a, b) -> a.reviewed().compareTo(b.reviewed()));
             return sorted;
           })
         : Arbitraries.just(List.of());
-    Arbitrary<Integer> daysAfterLatestReview = Arbitraries.integers().between(0, 60);
-    return Combinators.combine(reviews, daysAfterLatestReview, dates.optional(0.8))
-        .flatAs((history, after, reviewed) -> {
-          Optional<LocalDate> lastReviewed = history.isEmpty()
+    return Combinators.combine(base, histories, Arbitraries.integers().between(0, 60),
+            dates.optional(0.8))
+        .as((risk, history, daysAfter, reviewed) -> {
+          // The last review is the latest in the history, or later (DOMAIN.md §5).
+          Optional<LocalDate> last = history.isEmpty()
               ? reviewed
-              : Optional.of(history.get(history.size() - 1).reviewed().plusDays(after));
-          return Builders.withBuilder(Risk::builder)
-              .use(riskIds()).in((b, id) -> b.id(id))
-              .use(providers).in((b, p) -> b.provider(p))
-              .use(names()).in((b, t) -> b.title(t))
-              .use(summaries()).withProbability(extras ? 0.4 : 0).in((b, d) -> b.description(d))
-              .use(Arbitraries.of(QualityDomain.class)).in((b, d) -> b.domain(d))
-              .use(Arbitraries.of(ConsequenceDomain.class)).withProbability(extras ? 0.5 : 0)
-              .in((b, d) -> b.consequenceDomain(d))
-              .use(names()).in((b, o) -> b.owner(o))
-              .use(riskScores()).in((b, s) -> b.likelihood(s.likelihood()).consequence(s.consequence()))
-              .use(names().list().ofMaxSize(3)).withProbability(extras ? 0.5 : 0)
-              .in((b, c) -> b.controls(c))
-              .use(riskScores()).withProbability(extras ? 0.4 : 0).in((b, s) -> b.initial(s))
-              .use(riskScores()).withProbability(extras ? 0.4 : 0).in((b, s) -> b.target(s))
-              .use(Arbitraries.just(lastReviewed)).in((b, d) -> b.lastReviewed(d))
-              .use(Arbitraries.just(history)).in((b, h) -> b.reviews(h))
-              .build(b -> b.build());
+              : Optional.of(history.get(history.size() - 1).reviewed().plusDays(daysAfter));
+          return ImmutableRisk.copyOf(risk).withLastReviewed(last).withReviews(history);
         });
   }
 
@@ -544,15 +586,16 @@ public final class ModelArbitraries {
   /**
    * Small, internally consistent snapshots using everything the model can hold, including what
    * the v1 exchange format cannot carry (missing returns, system-wide risks, trajectories...): at
-   * most four providers, three indicators and ten observations.
+   * most four providers, three indicators, and ten each of observations, intelligence items,
+   * risks and decisions.
    */
   public static Arbitrary<Snapshot> snapshots() {
     return snapshots(4, 10, true);
   }
 
   /**
-   * Internally consistent snapshots of up to {@code maxProviders} providers and up to
-   * {@code maxPerPart} observations, intelligence items, risks and decisions.
+   * Internally consistent snapshots of up to {@code maxProviders} providers, three indicators, and
+   * up to {@code maxPerPart} observations, intelligence items, risks and decisions.
    */
   public static Arbitrary<Snapshot> snapshots(int maxProviders, int maxPerPart) {
     return snapshots(maxProviders, maxPerPart, true);
@@ -568,59 +611,135 @@ public final class ModelArbitraries {
     return snapshots(4, 10, false);
   }
 
+  // Dated parts are drafted around this date and moved to the snapshot's asOf when placed.
+  private static final LocalDate DRAFTED_AS_OF = LocalDate.of(2025, 7, 1);
+  private static final OrganisationCode DRAFT_PROVIDER = OrganisationCode.of("XXX");
+  private static final IndicatorId DRAFT_INDICATOR = IndicatorId.of("draft");
+
+  // A part drafted without its references, and where to place it: which provider and indicator
+  // (taken modulo how many there are) and, for an observation, which period relative to asOf.
+  private static final class Draft<T> {
+    final int provider;
+    final int indicator;
+    final int periodOffset;
+    final T part;
+
+    Draft(int provider, int indicator, int periodOffset, T part) {
+      this.provider = provider;
+      this.indicator = indicator;
+      this.periodOffset = periodOffset;
+      this.part = part;
+    }
+  }
+
+  private static <T> Arbitrary<Draft<T>> drafts(Arbitrary<T> parts) {
+    Arbitrary<Integer> slots = Arbitraries.integers().between(0, 1 << 16);
+    // Observations fall from three years before asOf to a little after it, which the evaluation
+    // ignores (SNAPSHOT.md asOf).
+    return Combinators.combine(slots, slots, Arbitraries.integers().between(-36, 2), parts)
+        .as(Draft::new);
+  }
+
   private static Arbitrary<Snapshot> snapshots(int maxProviders, int maxPerPart, boolean extras) {
+    // Built without flatMap, which is slow in jqwik: every part is drafted independently and
+    // placed on the snapshot's providers, indicators and dates in one final step.
+    Arbitrary<LocalDate> draftDates =
+        datesBetween(DRAFTED_AS_OF.minusYears(2), DRAFTED_AS_OF.plusMonths(2));
     Arbitrary<List<Provider>> providerLists =
         providers(extras).list().ofMaxSize(maxProviders).uniqueElements(Provider::code);
-    Arbitrary<List<IndicatorDefinition>> indicatorLists = indicatorDefinitions(indicatorIds(), extras)
-        .list().ofMaxSize(3).uniqueElements(IndicatorDefinition::id);
-    return Combinators.combine(dates(), commissioners(extras), providerLists, indicatorLists)
-        .flatAs((asOf, commissioner, providers, indicators) -> {
-          // Most dated things fall within two years before asOf; a few after it, which the
-          // evaluation ignores (SNAPSHOT.md asOf).
-          Arbitrary<LocalDate> around = datesBetween(asOf.minusYears(2), asOf.plusMonths(2));
-          Arbitrary<List<Observation>> observations = providers.isEmpty() || indicators.isEmpty()
-              ? Arbitraries.just(List.of())
-              : observationsOf(asOf, providers, indicators, maxPerPart, extras);
-          Arbitrary<List<IntelligenceItem>> intelligence = providers.isEmpty()
-              ? Arbitraries.just(List.of())
-              : intelligenceItems(codesOf(providers), around, extras)
-                  .list().ofMaxSize(maxPerPart).uniqueElements(IntelligenceItem::id);
-          Arbitrary<List<Risk>> risks;
-          if (providers.isEmpty() && !extras) {
-            risks = Arbitraries.just(List.of()); // every v1 risk names a provider
-          } else {
-            Arbitrary<Optional<OrganisationCode>> about = providers.isEmpty()
-                ? Arbitraries.just(Optional.empty())
-                : extras ? codesOf(providers).optional(0.85) : codesOf(providers).map(Optional::of);
-            risks = risks(about, around, extras).list().ofMaxSize(maxPerPart).uniqueElements(Risk::id);
-          }
-          Arbitrary<List<Decision>> decisions = providers.isEmpty()
-              ? Arbitraries.just(List.of())
-              : decisions(codesOf(providers), around, extras).list().ofMaxSize(maxPerPart)
-                  .map(ModelArbitraries::inDateOrderPerProvider);
-          return Combinators.combine(observations, intelligence, risks, decisions)
-              .as((o, i, r, d) -> Snapshot.builder().asOf(asOf).commissioner(commissioner)
-                  .providers(providers).indicators(indicators).observations(o).intelligence(i)
-                  .risks(r).decisions(d).build());
+    Arbitrary<List<IndicatorDefinition>> indicatorLists =
+        indicatorDefinitions(extras).list().ofMaxSize(3).uniqueElements(IndicatorDefinition::id);
+    Arbitrary<List<Draft<Observation>>> observations = drafts(observations(
+            Arbitraries.just(DRAFT_PROVIDER), Arbitraries.just(DRAFT_INDICATOR),
+            Arbitraries.just(Period.month(2025, 7)), extras))
+        .list().ofMaxSize(maxPerPart);
+    Arbitrary<List<Draft<IntelligenceItem>>> intelligence =
+        drafts(intelligenceItems(Arbitraries.just(DRAFT_PROVIDER), draftDates, extras))
+            .list().ofMaxSize(maxPerPart).uniqueElements(d -> d.part.id());
+    Arbitrary<Optional<OrganisationCode>> riskProvider = extras
+        ? Arbitraries.just(DRAFT_PROVIDER).optional(0.85)
+        : Arbitraries.just(Optional.of(DRAFT_PROVIDER));
+    Arbitrary<List<Draft<Risk>>> risks = drafts(risks(riskProvider, draftDates, extras))
+        .list().ofMaxSize(maxPerPart).uniqueElements(d -> d.part.id());
+    Arbitrary<List<Draft<Decision>>> decisions =
+        drafts(decisions(Arbitraries.just(DRAFT_PROVIDER), draftDates, extras))
+            .list().ofMaxSize(maxPerPart);
+    return Combinators.combine(dates(), commissioners(extras), providerLists, indicatorLists,
+            observations, intelligence, risks, decisions)
+        .as((asOf, commissioner, p, i, o, intel, r, d) -> {
+          long shift = DRAFTED_AS_OF.until(asOf, java.time.temporal.ChronoUnit.DAYS);
+          return Snapshot.builder().asOf(asOf).commissioner(commissioner).providers(p).indicators(i)
+              .observations(placeObservations(o, p, i, asOf))
+              .intelligence(placeIntelligence(intel, p, shift))
+              .risks(placeRisks(r, p, shift, extras))
+              .decisions(inDateOrderPerProvider(placeDecisions(d, p, shift)))
+              .build();
         });
   }
 
-  private static Arbitrary<OrganisationCode> codesOf(List<Provider> providers) {
-    return Arbitraries.of(providers).map(Provider::code);
+  private static List<Observation> placeObservations(List<Draft<Observation>> drafts,
+      List<Provider> providers, List<IndicatorDefinition> indicators, LocalDate asOf) {
+    List<Observation> placed = new ArrayList<>();
+    if (providers.isEmpty() || indicators.isEmpty()) {
+      return placed;
+    }
+    Set<List<Object>> keys = new HashSet<>();
+    for (Draft<Observation> d : drafts) {
+      OrganisationCode provider = providers.get(d.provider % providers.size()).code();
+      IndicatorDefinition indicator = indicators.get(d.indicator % indicators.size());
+      Period period = Period.containing(asOf, indicator.frequency()).plus(d.periodOffset);
+      // At most one observation per provider, indicator and period (SNAPSHOT.md): later drafts
+      // for a key already taken are dropped.
+      if (keys.add(List.of(provider, indicator.id(), period))) {
+        placed.add(Observation.builder().from(d.part)
+            .provider(provider).indicator(indicator.id()).period(period).build());
+      }
+    }
+    return placed;
   }
 
-  // Observations of the snapshot's providers and indicators, each in a period of its indicator's
-  // frequency, from three years before asOf to a little after it, at most one per key.
-  private static Arbitrary<List<Observation>> observationsOf(LocalDate asOf,
-      List<Provider> providers, List<IndicatorDefinition> indicators, int max, boolean extras) {
-    return Combinators.combine(Arbitraries.of(indicators), Arbitraries.integers().between(-36, 2))
-        .flatAs((indicator, offset) -> {
-          Period period = Period.containing(asOf, indicator.frequency()).plus(offset);
-          return observations(codesOf(providers), Arbitraries.just(indicator.id()),
-              Arbitraries.just(period), extras);
-        })
-        .list().ofMaxSize(max)
-        .uniqueElements(o -> List.of(o.provider(), o.indicator(), o.period()));
+  private static List<IntelligenceItem> placeIntelligence(
+      List<Draft<IntelligenceItem>> drafts, List<Provider> providers, long shift) {
+    List<IntelligenceItem> placed = new ArrayList<>();
+    for (Draft<IntelligenceItem> d : providers.isEmpty() ? List.<Draft<IntelligenceItem>>of() : drafts) {
+      placed.add(ImmutableIntelligenceItem.copyOf(d.part)
+          .withProvider(providers.get(d.provider % providers.size()).code())
+          .withReceived(d.part.received().plusDays(shift)));
+    }
+    return placed;
+  }
+
+  private static List<Risk> placeRisks(
+      List<Draft<Risk>> drafts, List<Provider> providers, long shift, boolean extras) {
+    List<Risk> placed = new ArrayList<>();
+    for (Draft<Risk> d : drafts) {
+      Optional<OrganisationCode> about = d.part.provider().isEmpty() || providers.isEmpty()
+          ? Optional.empty()
+          : Optional.of(providers.get(d.provider % providers.size()).code());
+      if (about.isEmpty() && !extras) {
+        continue; // every v1 risk is about a provider
+      }
+      placed.add(Risk.builder().from(d.part)
+          .provider(about)
+          .lastReviewed(d.part.lastReviewed().map(date -> date.plusDays(shift)))
+          .reviews(d.part.reviews().stream()
+              .map(review -> ImmutableRiskReview.copyOf(review)
+                  .withReviewed(review.reviewed().plusDays(shift)))
+              .collect(ImmutableList.toImmutableList()))
+          .build());
+    }
+    return placed;
+  }
+
+  private static List<Decision> placeDecisions(
+      List<Draft<Decision>> drafts, List<Provider> providers, long shift) {
+    List<Decision> placed = new ArrayList<>();
+    for (Draft<Decision> d : providers.isEmpty() ? List.<Draft<Decision>>of() : drafts) {
+      placed.add(ImmutableDecision.copyOf(d.part)
+          .withProvider(providers.get(d.provider % providers.size()).code())
+          .withAt(d.part.at().plusDays(shift)));
+    }
+    return placed;
   }
 
   // Keeps the order of decisions across providers but sorts each provider's dates, so that they
@@ -635,7 +754,7 @@ public final class ModelArbitraries {
     List<Decision> ordered = new ArrayList<>(decisions.size());
     for (Decision d : decisions) {
       int i = next.merge(d.provider(), 1, Integer::sum) - 1;
-      ordered.add(Decision.builder().from(d).at(dates.get(d.provider()).get(i)).build());
+      ordered.add(ImmutableDecision.copyOf(d).withAt(dates.get(d.provider()).get(i)));
     }
     return ordered;
   }
