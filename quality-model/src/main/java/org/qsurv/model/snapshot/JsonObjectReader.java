@@ -90,7 +90,7 @@ final class JsonObjectReader {
       return null;
     }
     if (nonBlank && value.asText().isBlank()) {
-      problem(name, "must not be blank");
+      problem(name, "must not be blank but was " + Checks.quote(value.asText()));
       return null;
     }
     return value.asText();

@@ -75,9 +75,14 @@ public final class SnapshotReader {
   private static final ImmutableSet<String> TOP_LEVEL = ImmutableSet.of("format", "asOf",
       "commissioner", "providers", "indicators", "observations", "intelligence", "risks",
       "decisions");
-  // Jackson writes a location into a message as "[Source: ...; line: 1, column: 321]".
+  // Jackson writes a location into a message as "[Source: ...; line: 1, column: 321]" (the column
+  // is sometimes left out); the reader says "line 1, column 321".
   private static final Pattern SOURCE_LOCATION =
-      Pattern.compile("\\[Source: .*?; line: (\\d+), column: (\\d+)]", Pattern.DOTALL);
+      Pattern.compile("\\[Source: .*?; (line: \\d+(?:, column: \\d+)?)]", Pattern.DOTALL);
+  // Jackson's advice for NaN and Infinity is to enable a parser feature; a snapshot's author needs
+  // to hear that JSON has no such numbers (SNAPSHOT.md: "value is a finite number").
+  private static final Pattern NON_NUMERIC =
+      Pattern.compile("Non-standard token '([^']*)': enable .* to allow", Pattern.DOTALL);
 
   private final List<SnapshotProblem> problems = new ArrayList<>();
   private String format;
@@ -94,6 +99,9 @@ public final class SnapshotReader {
   // reported again as unknown.
   private final Set<OrganisationCode> unreadProviders = new HashSet<>();
   private final Set<IndicatorId> unreadIndicators = new HashSet<>();
+  // Set when the providers or indicators value is not an array: no reference to one can be checked.
+  private boolean providersUnread;
+  private boolean indicatorsUnread;
   // Set when the document could not be read to its end (bad syntax, or not an object): what was
   // not read cannot be called missing, and references cannot be resolved against a part.
   private boolean incomplete;
@@ -153,7 +161,9 @@ public final class SnapshotReader {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
     String message = SOURCE_LOCATION.matcher(String.valueOf(e.getOriginalMessage()))
-        .replaceAll("line $1, column $2");
+        .replaceAll(m -> m.group(1).replace(":", ""));
+    message = NON_NUMERIC.matcher(message)
+        .replaceAll("'$1' is not a JSON number: a value must be a finite number");
     String path = e.getProcessor() instanceof JsonParser
         ? pathOf(((JsonParser) e.getProcessor()).getParsingContext())
         : "$";
@@ -274,6 +284,8 @@ public final class SnapshotReader {
       JsonNode value = tree(parser);
       problems.add(SnapshotProblem.at("$." + name, "must be an array but was "
           + JsonObjectReader.describe(value)));
+      providersUnread |= name.equals("providers");
+      indicatorsUnread |= name.equals("indicators");
       return;
     }
     int i = into.size();
@@ -458,7 +470,8 @@ public final class SnapshotReader {
     }
     // Some elements did not parse (null here): check what did, keeping the array indices.
     problems.addAll(SnapshotRules.check(providers, indicators, observations, intelligence, risks,
-        decisions, unreadProviders, unreadIndicators));
+        decisions, code -> providersUnread || unreadProviders.contains(code),
+        id -> indicatorsUnread || unreadIndicators.contains(id)));
     List<SnapshotProblem> sorted = new ArrayList<>(problems);
     Collections.sort(sorted, (a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
     return new Result(null, ImmutableList.copyOf(sorted));

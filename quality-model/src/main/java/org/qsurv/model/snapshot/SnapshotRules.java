@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
@@ -36,14 +37,14 @@ final class SnapshotRules {
       List<Risk> risks,
       List<Decision> decisions) {
     return check(providers, indicators, observations, intelligence, risks, decisions,
-        Set.of(), Set.of());
+        code -> false, id -> false);
   }
 
   /**
    * As {@link #check(List, List, List, List, List, List)}, where {@code unreadProviders} and
-   * {@code unreadIndicators} are the codes and ids of elements that are in the document but did
-   * not parse (their own problems are already reported): a reference to one of them is not also
-   * reported as unknown, which would be a false second problem.
+   * {@code unreadIndicators} hold for the codes and ids of elements that are in the document but
+   * did not parse (their own problems are already reported): a reference to one of them is not
+   * also reported as unknown, which would be a false second problem.
    */
   static List<SnapshotProblem> check(
       List<Provider> providers,
@@ -52,8 +53,8 @@ final class SnapshotRules {
       List<IntelligenceItem> intelligence,
       List<Risk> risks,
       List<Decision> decisions,
-      Set<OrganisationCode> unreadProviders,
-      Set<IndicatorId> unreadIndicators) {
+      Predicate<OrganisationCode> unreadProviders,
+      Predicate<IndicatorId> unreadIndicators) {
     List<SnapshotProblem> problems = new ArrayList<>();
     Map<OrganisationCode, Integer> providerIndex =
         uniqueIds(providers, "providers", "code", Provider::code, problems);
@@ -106,9 +107,9 @@ final class SnapshotRules {
   }
 
   private static boolean knownProvider(OrganisationCode code, String path,
-      Map<OrganisationCode, Integer> providerIndex, Set<OrganisationCode> unreadProviders,
+      Map<OrganisationCode, Integer> providerIndex, Predicate<OrganisationCode> unreadProviders,
       List<SnapshotProblem> problems) {
-    if (providerIndex.containsKey(code) || unreadProviders.contains(code)) {
+    if (providerIndex.containsKey(code) || unreadProviders.test(code)) {
       return true;
     }
     problems.add(SnapshotProblem.at(path, "\"" + code + "\" is not a provider in this snapshot"));
@@ -117,8 +118,8 @@ final class SnapshotRules {
 
   private static void checkObservations(List<Observation> observations,
       Map<OrganisationCode, Integer> providerIndex, Map<IndicatorId, Integer> indicatorIndex,
-      List<IndicatorDefinition> indicators, Set<OrganisationCode> unreadProviders,
-      Set<IndicatorId> unreadIndicators, List<SnapshotProblem> problems) {
+      List<IndicatorDefinition> indicators, Predicate<OrganisationCode> unreadProviders,
+      Predicate<IndicatorId> unreadIndicators, List<SnapshotProblem> problems) {
     // One packed key per resolvable observation: provider index, indicator index, period ordinal.
     // Sorting a long[] finds duplicates in a few seconds even at national scale (36 million).
     long[] keys = new long[observations.size()];
@@ -131,12 +132,12 @@ final class SnapshotRules {
       }
       String path = "$.observations[" + i + "]";
       Integer p = providerIndex.get(o.provider());
-      if (p == null && !unreadProviders.contains(o.provider())) {
+      if (p == null && !unreadProviders.test(o.provider())) {
         problems.add(SnapshotProblem.at(path + ".provider",
             "\"" + o.provider() + "\" is not a provider in this snapshot"));
       }
       Integer ind = indicatorIndex.get(o.indicator());
-      if (ind == null && unreadIndicators.contains(o.indicator())) {
+      if (ind == null && unreadIndicators.test(o.indicator())) {
         continue;
       } else if (ind == null) {
         problems.add(SnapshotProblem.at(path + ".indicator",
@@ -190,7 +191,7 @@ final class SnapshotRules {
   }
 
   private static void checkDecisions(List<Decision> decisions,
-      Map<OrganisationCode, Integer> providerIndex, Set<OrganisationCode> unreadProviders,
+      Map<OrganisationCode, Integer> providerIndex, Predicate<OrganisationCode> unreadProviders,
       List<SnapshotProblem> problems) {
     Map<OrganisationCode, Integer> lastIndex = new HashMap<>();
     for (int i = 0; i < decisions.size(); i++) {
