@@ -134,7 +134,9 @@ public final class SnapshotReader {
 
   /**
    * Reads a snapshot from a parser positioned before its first token. The parser is read to the
-   * end of the snapshot but not closed: the caller owns the stream behind it.
+   * end of its input (content after the snapshot object is a problem, as for text) but not
+   * closed: the caller owns the stream behind it. Its codec, if it has one, is not used, so any
+   * parser will do, including one from {@code QsurvJson.mapper()}.
    *
    * @throws java.io.UncheckedIOException if the caller's stream fails
    */
