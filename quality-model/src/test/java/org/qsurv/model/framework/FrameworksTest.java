@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.qsurv.model.Checks;
+import org.qsurv.model.Rejections;
 import org.qsurv.model.generators.ModelArbitraries;
 
 /** Quality frameworks as data, with mappings between them (DOMAIN.md §1). */
@@ -94,6 +95,22 @@ class FrameworksTest {
         "framework local", "SAFE");
     assertRejected(() -> QualityFramework.builder().id("local").name("Local").source("ICB").build(),
         "framework local", "at least one domain");
+  }
+
+  @Property
+  void blankFrameworkAndDomainNamesAreRejectedNamingTheFieldAndTheValue(
+      @ForAll("blanks") String blank) {
+    String quoted = Checks.quote(blank);
+    assertRejected(() -> FrameworkDomain.of("SAFE", blank), "framework domain name", quoted);
+    assertRejected(() -> QualityFramework.builder().id(blank).name("Local").source("ICB")
+        .addDomain(FrameworkDomain.of("SAFE", "Safe")).build(), "framework id", quoted);
+    assertRejected(() -> QualityFramework.builder().id("local").name(blank).source("ICB")
+        .addDomain(FrameworkDomain.of("SAFE", "Safe")).build(), "framework name", quoted);
+  }
+
+  @Provide
+  Arbitrary<String> blanks() {
+    return Rejections.blanks();
   }
 
   @Provide
