@@ -1,6 +1,5 @@
 package org.qsurv.model.intelligence;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.qsurv.model.Rejections.assertRejected;
