@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,12 +12,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorDefinition;
@@ -69,6 +75,14 @@ public final class SnapshotReader {
   private static final ImmutableSet<String> TOP_LEVEL = ImmutableSet.of("format", "asOf",
       "commissioner", "providers", "indicators", "observations", "intelligence", "risks",
       "decisions");
+  // Jackson writes a location into a message as "[Source: ...; line: 1, column: 321]" (the column
+  // is sometimes left out); the reader says "line 1, column 321".
+  private static final Pattern SOURCE_LOCATION =
+      Pattern.compile("\\[Source: .*?; (line: \\d+(?:, column: \\d+)?)]", Pattern.DOTALL);
+  // Jackson's advice for NaN and Infinity is to enable a parser feature; a snapshot's author needs
+  // to hear that JSON has no such numbers (SNAPSHOT.md: "value is a finite number").
+  private static final Pattern NON_NUMERIC =
+      Pattern.compile("Non-standard token '([^']*)': enable .* to allow", Pattern.DOTALL);
 
   private final List<SnapshotProblem> problems = new ArrayList<>();
   private String format;
@@ -81,6 +95,16 @@ public final class SnapshotReader {
   private final List<IntelligenceItem> intelligence = new ArrayList<>();
   private final List<Risk> risks = new ArrayList<>();
   private final List<Decision> decisions = new ArrayList<>();
+  // Codes and ids of elements that are present but did not parse: references to them are not
+  // reported again as unknown.
+  private final Set<OrganisationCode> unreadProviders = new HashSet<>();
+  private final Set<IndicatorId> unreadIndicators = new HashSet<>();
+  // Set when the providers or indicators value is not an array: no reference to one can be checked.
+  private boolean providersUnread;
+  private boolean indicatorsUnread;
+  // Set when the document could not be read to its end (bad syntax, or not an object): what was
+  // not read cannot be called missing, and references cannot be resolved against a part.
+  private boolean incomplete;
 
   private SnapshotReader() {}
 
@@ -110,21 +134,21 @@ public final class SnapshotReader {
 
   /**
    * Reads a snapshot from a parser positioned before its first token. The parser is read to the
-   * end of the snapshot but not closed: the caller owns the stream behind it.
+   * end of its input (content after the snapshot object is a problem, as for text) but not
+   * closed: the caller owns the stream behind it. Its codec, if it has one, is not used, so any
+   * parser will do, including one from {@code QsurvJson.mapper()}.
    *
    * @throws java.io.UncheckedIOException if the caller's stream fails
    */
   public static Result read(JsonParser parser) {
     Objects.requireNonNull(parser, "parser");
-    if (parser.getCodec() == null) {
-      parser.setCodec(TREES);
-    }
     parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     SnapshotReader reader = new SnapshotReader();
     try {
       reader.readDocument(parser);
     } catch (JsonProcessingException e) {
       reader.problems.add(syntaxProblem(e));
+      reader.incomplete = true;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -138,12 +162,33 @@ public final class SnapshotReader {
   private static SnapshotProblem syntaxProblem(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-    return SnapshotProblem.at("$", "is not valid JSON: " + e.getOriginalMessage() + where);
+    String message = SOURCE_LOCATION.matcher(String.valueOf(e.getOriginalMessage()))
+        .replaceAll(m -> m.group(1).replace(":", ""));
+    message = NON_NUMERIC.matcher(message)
+        .replaceAll("'$1' is not a JSON number: a value must be a finite number");
+    String path = e.getProcessor() instanceof JsonParser
+        ? pathOf(((JsonParser) e.getProcessor()).getParsingContext())
+        : "$";
+    return SnapshotProblem.at(path, "is not valid JSON: " + message + where);
+  }
+
+  /** The JSON path of where a parser is, e.g. {@code $.providers[1].code}. */
+  private static String pathOf(JsonStreamContext context) {
+    Deque<String> steps = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        steps.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      } else if (c.getCurrentName() != null) {
+        steps.addFirst("." + c.getCurrentName());
+      }
+    }
+    return "$" + String.join("", steps);
   }
 
   private void readDocument(JsonParser parser) throws java.io.IOException {
     JsonToken first = parser.nextToken();
     if (first != JsonToken.START_OBJECT) {
+      incomplete = true;
       problems.add(SnapshotProblem.at("$", first == null ? "is empty: a snapshot is a JSON object"
           : "must be a JSON object"));
       return;
@@ -155,7 +200,7 @@ public final class SnapshotReader {
         case "format":
         case "asOf":
         case "commissioner":
-          readHeaderField(name, parser.readValueAsTree());
+          readHeaderField(name, tree(parser));
           break;
         case "providers":
           readArray(parser, name, providers, this::provider);
@@ -222,6 +267,15 @@ public final class SnapshotReader {
     }
   }
 
+  /**
+   * The value at the parser's current token as a tree. Read with the reader's own mapper, never
+   * the parser's codec: a caller's mapper may be configured in ways that break reading one value
+   * of a larger document (QsurvJson's fails on the tokens that follow it).
+   */
+  private static JsonNode tree(JsonParser parser) throws java.io.IOException {
+    return TREES.readTree(parser);
+  }
+
   private interface ElementReader<T> {
     T read(JsonNode node, String path);
   }
@@ -229,14 +283,16 @@ public final class SnapshotReader {
   private <T> void readArray(JsonParser parser, String name, List<T> into, ElementReader<T> element)
       throws java.io.IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      JsonNode value = parser.readValueAsTree();
+      JsonNode value = tree(parser);
       problems.add(SnapshotProblem.at("$." + name, "must be an array but was "
           + JsonObjectReader.describe(value)));
+      providersUnread |= name.equals("providers");
+      indicatorsUnread |= name.equals("indicators");
       return;
     }
     int i = into.size();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      JsonNode node = parser.readValueAsTree();
+      JsonNode node = tree(parser);
       into.add(element.read(node, "$." + name + "[" + i + "]"));
       i++;
     }
@@ -251,7 +307,11 @@ public final class SnapshotReader {
     String name = r.nonBlankText("name");
     ProviderKind kind = r.enumValue("kind", ProviderKind.class);
     r.rejectUnknownFields();
-    return build(r, () -> Provider.of(code, name, kind));
+    Provider provider = build(r, () -> Provider.of(code, name, kind));
+    if (provider == null && code != null) {
+      unreadProviders.add(code);
+    }
+    return provider;
   }
 
   private IndicatorDefinition indicator(JsonNode node, String path) {
@@ -284,9 +344,13 @@ public final class SnapshotReader {
     java.util.OptionalDouble target = r.optionalNumber("target");
     r.rejectUnknownFields();
     Thresholds bands = thresholds;
-    return build(r, () -> IndicatorDefinition.builder().id(id).name(name).domain(domain).unit(unit)
-        .polarity(polarity).frequency(frequency).thresholds(Optional.ofNullable(bands))
-        .target(target).build());
+    IndicatorDefinition definition = build(r, () -> IndicatorDefinition.builder().id(id).name(name)
+        .domain(domain).unit(unit).polarity(polarity).frequency(frequency)
+        .thresholds(Optional.ofNullable(bands)).target(target).build());
+    if (definition == null && id != null) {
+      unreadIndicators.add(id);
+    }
+    return definition;
   }
 
   private Observation observation(JsonNode node, String path) {
@@ -380,6 +444,12 @@ public final class SnapshotReader {
   }
 
   private Result result() {
+    if (incomplete) {
+      // The rest of the document was never read: report only what was found in what was.
+      List<SnapshotProblem> sorted = new ArrayList<>(problems);
+      Collections.sort(sorted, (a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
+      return new Result(null, ImmutableList.copyOf(sorted));
+    }
     if (format == null && problems.stream().noneMatch(p -> p.path().equals("$.format"))) {
       problems.add(SnapshotProblem.at("$.format", "is required (\"" + Snapshot.FORMAT + "\")"));
     }
@@ -401,8 +471,9 @@ public final class SnapshotReader {
       }
     }
     // Some elements did not parse (null here): check what did, keeping the array indices.
-    problems.addAll(SnapshotRules.check(
-        providers, indicators, observations, intelligence, risks, decisions));
+    problems.addAll(SnapshotRules.check(providers, indicators, observations, intelligence, risks,
+        decisions, code -> providersUnread || unreadProviders.contains(code),
+        id -> indicatorsUnread || unreadIndicators.contains(id)));
     List<SnapshotProblem> sorted = new ArrayList<>(problems);
     Collections.sort(sorted, (a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
     return new Result(null, ImmutableList.copyOf(sorted));
