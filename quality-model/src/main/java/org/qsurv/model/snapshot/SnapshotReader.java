@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
@@ -16,7 +17,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -98,6 +101,11 @@ public final class SnapshotReader {
   // Codes and ids of elements that are present but did not parse: references to them are not
   // reported again as unknown.
   private final Set<OrganisationCode> unreadProviders = new HashSet<>();
+  // Each distinct code, id and period is validated once and shared: a national snapshot repeats
+  // the same few thousand strings tens of millions of times.
+  private final Map<String, OrganisationCode> organisationCodes = new HashMap<>();
+  private final Map<String, IndicatorId> indicatorIds = new HashMap<>();
+  private final Map<String, Period> periods = new HashMap<>();
   private final Set<IndicatorId> unreadIndicators = new HashSet<>();
   // Set when the providers or indicators value is not an array: no reference to one can be checked.
   private boolean providersUnread;
@@ -209,7 +217,7 @@ public final class SnapshotReader {
           readArray(parser, name, indicators, this::indicator);
           break;
         case "observations":
-          readArray(parser, name, observations, this::observation);
+          readObservations(parser);
           break;
         case "intelligence":
           readArray(parser, name, intelligence, this::intelligenceItem);
@@ -303,7 +311,7 @@ public final class SnapshotReader {
     if (r == null) {
       return null;
     }
-    OrganisationCode code = r.parsed("code", OrganisationCode::of);
+    OrganisationCode code = r.parsed("code", this::organisationCode);
     String name = r.nonBlankText("name");
     ProviderKind kind = r.enumValue("kind", ProviderKind.class);
     r.rejectUnknownFields();
@@ -319,7 +327,7 @@ public final class SnapshotReader {
     if (r == null) {
       return null;
     }
-    IndicatorId id = r.parsed("id", IndicatorId::of);
+    IndicatorId id = r.parsed("id", this::indicatorId);
     String name = r.nonBlankText("name");
     QualityDomain domain = r.enumValue("domain", QualityDomain.class);
     String unit = r.nonBlankText("unit");
@@ -353,14 +361,133 @@ public final class SnapshotReader {
     return definition;
   }
 
+  private OrganisationCode organisationCode(String text) {
+    return organisationCodes.computeIfAbsent(text, OrganisationCode::of);
+  }
+
+  private IndicatorId indicatorId(String text) {
+    return indicatorIds.computeIfAbsent(text, IndicatorId::of);
+  }
+
+  private Period period(String text) {
+    return periods.computeIfAbsent(text, Period::parse);
+  }
+
+  /**
+   * Reads the observations array token by token: a plain observation (four scalar fields, each
+   * once) is built straight from the tokens; anything else is turned back into a tree and read by
+   * {@link #observation(JsonNode, String)}, so every problem is reported exactly as for the other
+   * arrays. The fast path is what keeps a 36-million-observation snapshot readable.
+   */
+  private void readObservations(JsonParser parser) throws java.io.IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      readArray(parser, "observations", observations, this::observation);
+      return;
+    }
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      String path = "$.observations[" + observations.size() + "]";
+      if (parser.currentToken() != JsonToken.START_OBJECT) {
+        observations.add(observation(tree(parser), path));
+        continue;
+      }
+      ObjectNode fields = null;
+      String provider = null;
+      String indicator = null;
+      String period = null;
+      double value = Double.NaN;
+      int plain = 0;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken token = parser.nextToken();
+        if (fields == null) {
+          boolean text = token == JsonToken.VALUE_STRING;
+          if (text && field.equals("provider") && provider == null) {
+            provider = parser.getText();
+            plain++;
+            continue;
+          } else if (text && field.equals("indicator") && indicator == null) {
+            indicator = parser.getText();
+            plain++;
+            continue;
+          } else if (text && field.equals("period") && period == null) {
+            period = parser.getText();
+            plain++;
+            continue;
+          } else if (token.isNumeric() && field.equals("value") && Double.isNaN(value)) {
+            value = parser.getDoubleValue();
+            plain++;
+            continue;
+          }
+          fields = TREES.createObjectNode();
+          putIfPresent(fields, "provider", provider);
+          putIfPresent(fields, "indicator", indicator);
+          putIfPresent(fields, "period", period);
+          if (!Double.isNaN(value)) {
+            fields.put("value", value);
+          }
+        }
+        fields.set(field, token.isScalarValue() ? scalar(parser, token) : tree(parser));
+      }
+      Observation fast = fields == null && plain == 4 ? plainObservation(provider, indicator, period, value) : null;
+      if (fast != null) {
+        observations.add(fast);
+      } else {
+        if (fields == null) {
+          fields = TREES.createObjectNode();
+          putIfPresent(fields, "provider", provider);
+          putIfPresent(fields, "indicator", indicator);
+          putIfPresent(fields, "period", period);
+          if (!Double.isNaN(value)) {
+            fields.put("value", value);
+          }
+        }
+        observations.add(observation(fields, path));
+      }
+    }
+  }
+
+  /** A plain observation with valid values, or {@code null} to have the tree path report why not. */
+  private Observation plainObservation(String provider, String indicator, String period, double value) {
+    if (!Double.isFinite(value)) {
+      return null;
+    }
+    try {
+      return Observation.of(organisationCode(provider), indicatorId(indicator), period(period), value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static void putIfPresent(ObjectNode node, String field, String text) {
+    if (text != null) {
+      node.put(field, text);
+    }
+  }
+
+  private static JsonNode scalar(JsonParser parser, JsonToken token) throws java.io.IOException {
+    switch (token) {
+      case VALUE_STRING:
+        return TREES.getNodeFactory().textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        return TREES.getNodeFactory().numberNode(parser.getBigIntegerValue());
+      case VALUE_NUMBER_FLOAT:
+        return TREES.getNodeFactory().numberNode(parser.getDoubleValue());
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return TREES.getNodeFactory().booleanNode(token == JsonToken.VALUE_TRUE);
+      default:
+        return TREES.getNodeFactory().nullNode();
+    }
+  }
+
   private Observation observation(JsonNode node, String path) {
     JsonObjectReader r = JsonObjectReader.of(node, path, problems);
     if (r == null) {
       return null;
     }
-    OrganisationCode provider = r.parsed("provider", OrganisationCode::of);
-    IndicatorId indicator = r.parsed("indicator", IndicatorId::of);
-    Period period = r.parsed("period", Period::parse);
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
+    IndicatorId indicator = r.parsed("indicator", this::indicatorId);
+    Period period = r.parsed("period", this::period);
     Double value = r.number("value");
     r.rejectUnknownFields();
     return build(r, () -> Observation.of(provider, indicator, period, value));
@@ -372,7 +499,7 @@ public final class SnapshotReader {
       return null;
     }
     IntelligenceId id = r.parsed("id", IntelligenceId::of);
-    OrganisationCode provider = r.parsed("provider", OrganisationCode::of);
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
     LocalDate received = r.date("received");
     IntelligenceSource source = r.enumValue("source", IntelligenceSource.class);
     Nature nature = r.enumValue("nature", Nature.class);
@@ -389,7 +516,7 @@ public final class SnapshotReader {
       return null;
     }
     RiskId id = r.parsed("id", RiskId::of);
-    OrganisationCode provider = r.parsed("provider", OrganisationCode::of);
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
     String title = r.nonBlankText("title");
     QualityDomain domain = r.enumValue("domain", QualityDomain.class);
     String owner = r.nonBlankText("owner");
@@ -407,7 +534,7 @@ public final class SnapshotReader {
     if (r == null) {
       return null;
     }
-    OrganisationCode provider = r.parsed("provider", OrganisationCode::of);
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
     LocalDate at = r.date("at");
     DecisionType type = r.enumValue("decision", DecisionType.class);
     Actor by = null;
