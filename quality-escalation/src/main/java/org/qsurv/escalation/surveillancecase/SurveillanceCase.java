@@ -202,13 +202,13 @@ public final class SurveillanceCase {
         break;
       case ACTION_SIGNED_OFF:
         d.procedure = updateAction(event, ((ActionSignedOff) event.fact()).actionId(),
-            a -> ImmutablePlanAction.copyOf(a).withStatus(ActionStatus.SIGNED_OFF).withResolved(at));
+            a -> PlanAction.builder().from(a).status(ActionStatus.SIGNED_OFF).resolved(at).build());
         break;
       case REMAINING_ACTIONS_CLOSED:
         p = procedure(event);
         for (String id : ((RemainingActionsClosed) event.fact()).actionIds()) {
           p = updateAction(event, p, id,
-              a -> ImmutablePlanAction.copyOf(a).withStatus(ActionStatus.CLOSED).withResolved(at));
+              a -> PlanAction.builder().from(a).status(ActionStatus.CLOSED).resolved(at).build());
         }
         d.procedure = p;
         break;
