@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -77,6 +78,8 @@ public final class EscalationArbitraries {
   /** The date generated cases start from. */
   public static final LocalDate FIRST_DAY = LocalDate.of(2024, 4, 1);
 
+  private static final int GENERATION_SIZE = 1000;
+
   private static final ImmutableList<String> NAMES = ImmutableList.of(
       "A. Director", "B. Lead", "C. Regional", "D. Provider", "E. Viewer", "Jo Bloggs");
   private static final ImmutableList<String> RATIONALES = ImmutableList.of(
@@ -145,12 +148,13 @@ public final class EscalationArbitraries {
    */
   public static Arbitrary<CaseCommand> commandsFor(SurveillanceCase state, EscalationPolicy policy) {
     List<Tuple2<Integer, Arbitrary<CaseCommand>>> kinds = new ArrayList<>();
-    kinds.add(Tuple.of(35, decisions(state, policy)));
-    kinds.add(Tuple.of(5, triggers(state, policy)));
-    kinds.add(Tuple.of(state.level() == Level.ROUTINE ? 4 : 45, procedureSteps(state, policy)));
-    kinds.add(Tuple.of(8, nhsEnglandSteps(state, policy)));
-    kinds.add(Tuple.of(6, levers(state, policy)));
-    kinds.add(Tuple.of(2, corrections(state, policy)));
+    // Lazy, so that only the kind chosen is built.
+    kinds.add(Tuple.of(35, Arbitraries.lazy(() -> decisions(state, policy))));
+    kinds.add(Tuple.of(5, Arbitraries.lazy(() -> triggers(state, policy))));
+    kinds.add(Tuple.of(state.level() == Level.ROUTINE ? 4 : 45, Arbitraries.lazy(() -> procedureSteps(state, policy))));
+    kinds.add(Tuple.of(8, Arbitraries.lazy(() -> nhsEnglandSteps(state, policy))));
+    kinds.add(Tuple.of(6, Arbitraries.lazy(() -> levers(state, policy))));
+    kinds.add(Tuple.of(2, Arbitraries.lazy(() -> corrections(state, policy))));
     return Arbitraries.frequencyOf(kinds);
   }
 
@@ -329,18 +333,20 @@ public final class EscalationArbitraries {
 
   /**
    * Case files after up to {@code maxCommands} generated commands, for a generated provider. Each
-   * command is generated for the case as it stands after the ones before.
+   * command is drawn from {@link #commandsFor} for the case as it stands after the ones before,
+   * using a seed that jqwik generates: a sample is reproducible from jqwik's seed, and shrinks by
+   * dropping commands.
    */
   public static Arbitrary<CaseFile> caseFiles(EscalationPolicy policy, int maxCommands) {
-    return Combinators.combine(providers(), Arbitraries.integers().between(0, maxCommands)).as(Tuple::of)
-        .flatMap(t -> after(CaseFile.open(t.get1(), policy), t.get2()));
-  }
-
-  private static Arbitrary<CaseFile> after(CaseFile file, int commands) {
-    if (commands == 0) {
-      return Arbitraries.just(file);
-    }
-    return commandsFor(file.state(), file.policy()).flatMap(c -> after(file.handle(c), commands - 1));
+    return Combinators.combine(providers(), Arbitraries.longs().list().ofMaxSize(maxCommands))
+        .as((provider, seeds) -> {
+          CaseFile file = CaseFile.open(provider, policy);
+          for (long seed : seeds) {
+            file = file.handle(commandsFor(file.state(), policy).generator(GENERATION_SIZE)
+                .next(new Random(seed)).value());
+          }
+          return file;
+        });
   }
 
   /** Logs of accepted events, under the national defaults, from up to 50 commands. */
