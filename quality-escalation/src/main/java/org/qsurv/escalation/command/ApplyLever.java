@@ -1,9 +1,9 @@
 package org.qsurv.escalation.command;
 
 import java.util.Optional;
-import org.qsurv.escalation.levers.ContractualLever;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
+import org.qsurv.escalation.levers.ContractualLever;
 import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 

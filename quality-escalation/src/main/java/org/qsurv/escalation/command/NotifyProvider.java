@@ -1,8 +1,8 @@
 package org.qsurv.escalation.command;
 
-import org.qsurv.escalation.procedure.NoticeMethod;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
+import org.qsurv.escalation.procedure.NoticeMethod;
 import org.qsurv.model.QsurvStyle;
 
 /**

@@ -2,9 +2,9 @@ package org.qsurv.escalation.command;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import org.qsurv.escalation.levers.NhsEnglandMeeting;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
+import org.qsurv.escalation.levers.NhsEnglandMeeting;
 import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 

@@ -1,9 +1,9 @@
 package org.qsurv.escalation.command;
 
 import com.google.common.collect.ImmutableList;
-import org.qsurv.escalation.procedure.RiskResponse;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
+import org.qsurv.escalation.procedure.RiskResponse;
 import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
-import org.qsurv.escalation.levers.ContractualLever;
 import org.immutables.value.Value;
+import org.qsurv.escalation.levers.ContractualLever;
 import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 

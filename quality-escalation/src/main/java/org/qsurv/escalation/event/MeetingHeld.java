@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
-import org.qsurv.escalation.levers.NhsEnglandMeeting;
 import org.immutables.value.Value;
+import org.qsurv.escalation.levers.NhsEnglandMeeting;
 import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 

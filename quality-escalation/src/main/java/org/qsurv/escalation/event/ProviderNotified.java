@@ -3,8 +3,8 @@ package org.qsurv.escalation.event;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import org.qsurv.escalation.procedure.NoticeMethod;
 import org.immutables.value.Value;
+import org.qsurv.escalation.procedure.NoticeMethod;
 import org.qsurv.model.QsurvStyle;
 
 /**

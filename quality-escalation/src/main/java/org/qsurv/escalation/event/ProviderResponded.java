@@ -4,8 +4,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
-import org.qsurv.escalation.procedure.RiskResponse;
 import org.immutables.value.Value;
+import org.qsurv.escalation.procedure.RiskResponse;
 import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 

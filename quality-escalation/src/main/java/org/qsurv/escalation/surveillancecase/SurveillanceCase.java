@@ -13,9 +13,12 @@ import org.qsurv.escalation.event.ActionSignedOff;
 import org.qsurv.escalation.event.CaseEvent;
 import org.qsurv.escalation.event.ContractualLeverApplied;
 import org.qsurv.escalation.event.DecisionTaken;
+import org.qsurv.escalation.event.GovernanceGroupSetUp;
 import org.qsurv.escalation.event.KeyRisksAgreed;
+import org.qsurv.escalation.event.LeadAppointed;
 import org.qsurv.escalation.event.MeetingHeld;
 import org.qsurv.escalation.event.PlanActionAdded;
+import org.qsurv.escalation.event.ProviderNotified;
 import org.qsurv.escalation.event.ProviderResponded;
 import org.qsurv.escalation.event.RemainingActionsClosed;
 import org.qsurv.escalation.event.TriggerAccepted;
@@ -32,9 +35,6 @@ import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.escalation.procedure.Notice;
 import org.qsurv.escalation.procedure.PlanAction;
 import org.qsurv.escalation.procedure.ProviderResponse;
-import org.qsurv.escalation.event.LeadAppointed;
-import org.qsurv.escalation.event.ProviderNotified;
-import org.qsurv.escalation.event.GovernanceGroupSetUp;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Level;
 
@@ -135,7 +135,8 @@ public final class SurveillanceCase {
    * but refuses an event that cannot follow this state.
    *
    * @throws IllegalArgumentException if the event is for another provider, its version is not the
-   *     next, it is dated before the latest event, or it does not fit the state
+   *     next, it is dated before the latest event, or it does not fit the state: a decision taken at
+   *     another level, a procedure step for a case in routine, a plan action the case does not have
    */
   public SurveillanceCase apply(CaseEvent event) {
     if (event.version() != version + 1) {
@@ -296,9 +297,9 @@ public final class SurveillanceCase {
   }
 
   private ImmutableEnhancedProcedure procedure(CaseEvent event) {
-    if (procedure == null) {
+    if (procedure == null || level == Level.ROUTINE) {
       throw new IllegalArgumentException("event " + event.version() + " (" + event.fact().type()
-          + ") needs an enhanced procedure, but " + provider + " has never left routine surveillance");
+          + ") is a step of the enhanced procedure, but " + provider + " is in routine surveillance");
     }
     return ImmutableEnhancedProcedure.copyOf(procedure);
   }
