@@ -19,7 +19,8 @@ import org.qsurv.model.surveillance.Actor;
  * {@code org.qsurv.escalation.audit.HashChain}).
  *
  * <p>Events are produced by {@code SurveillanceCase.decide}; they are stored and restored as JSON
- * with {@link CaseEventJson} (or with {@code QsurvJson.mapper()}, which uses the same form).
+ * with {@link CaseEventJson} ({@code QsurvJson.mapper()} reads and writes the same fields, in
+ * {@link CaseEventJson}'s canonical key order only when written by it).
  * Construction checks the shape of each field, not the hash: a tampered event can be represented,
  * so that the chain verifier can report it.
  */
