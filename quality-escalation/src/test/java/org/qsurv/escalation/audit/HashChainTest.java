@@ -1,0 +1,62 @@
+package org.qsurv.escalation.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import org.qsurv.escalation.command.TakeDecision;
+import org.qsurv.escalation.event.CaseEvent;
+import org.qsurv.escalation.event.ImmutableCaseEvent;
+import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.escalation.surveillancecase.Outcome;
+import org.qsurv.escalation.surveillancecase.SurveillanceCase;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.DecisionType;
+import org.qsurv.model.surveillance.Role;
+
+/** Issue 4 item 5: the first broken link is reported, with what it means. */
+class HashChainTest {
+  private static final Actor DIRECTOR = Actor.of("A. Director", Role.ICB_DIRECTOR);
+
+  @Test
+  void theFirstEventLinksToGenesisAndEachLaterOneToTheHashBeforeIt() {
+    List<CaseEvent> log = twoEvents();
+    assertEquals(HashChain.GENESIS, log.get(0).previousHash());
+    assertEquals(log.get(0).hash(), log.get(1).previousHash());
+    assertEquals(HashChain.hashOf(log.get(1)), log.get(1).hash());
+    assertTrue(ChainVerifier.verify(log).isIntact());
+    assertTrue(ChainVerifier.verify(List.of()).isIntact());
+  }
+
+  @Test
+  void anAlteredRationaleIsReportedAsAlteredAfterItWasRecorded() {
+    List<CaseEvent> log = twoEvents();
+    CaseEvent altered = ImmutableCaseEvent.copyOf(log.get(0)).withRationale("Nothing to see");
+    ChainVerification result = ChainVerifier.verify(List.of(altered, log.get(1)));
+    assertEquals(OptionalLong.of(1), result.firstBrokenVersion());
+    assertEquals("event 1 does not match its hash: it was altered after it was recorded", result.reason().get());
+  }
+
+  @Test
+  void aResealedForgeryIsCaughtAtTheNextLink() {
+    List<CaseEvent> log = twoEvents();
+    CaseEvent forged = HashChain.seal(ImmutableCaseEvent.copyOf(log.get(0)).withRationale("Nothing to see"));
+    ChainVerification result = ChainVerifier.verify(List.of(forged, log.get(1)));
+    assertEquals(OptionalLong.of(2), result.firstBrokenVersion());
+    assertEquals("event 2 does not link to event 1: the event before it was altered, removed or moved",
+        result.reason().get());
+  }
+
+  private static List<CaseEvent> twoEvents() {
+    SurveillanceCase c = SurveillanceCase.open(OrganisationCode.of("RH5"));
+    Outcome placed = c.decide(TakeDecision.of(DecisionType.PLACE_ON_ENHANCED, LocalDate.of(2025, 3, 3), DIRECTOR,
+        "Rising mortality"), EscalationPolicy.nhsDefaults());
+    Outcome confirmed = placed.after().decide(TakeDecision.of(DecisionType.CONFIRM_ENHANCED,
+        LocalDate.of(2025, 3, 17), DIRECTOR, "Quality review meeting"), EscalationPolicy.nhsDefaults());
+    return List.of(placed.events().get(0), confirmed.events().get(0));
+  }
+}

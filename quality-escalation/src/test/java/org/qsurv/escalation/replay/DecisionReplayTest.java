@@ -1,0 +1,78 @@
+package org.qsurv.escalation.replay;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.surveillance.DecisionType;
+import org.qsurv.model.surveillance.Level;
+import org.qsurv.model.surveillance.Role;
+
+/** The snapshot seam: SNAPSHOT.md's decisions, replayed per provider. */
+class DecisionReplayTest {
+  private static final OrganisationCode RH5 = OrganisationCode.of("RH5");
+  private static final EscalationPolicy NHS = EscalationPolicy.nhsDefaults();
+
+  /** The example of SNAPSHOT.md. */
+  @Test
+  void theSnapshotExamplePlacesRh5OnEnhancedPendingReview() {
+    ReplayResult r = DecisionReplay.replay(RH5, List.of(decision("2025-03-03", DecisionType.PLACE_ON_ENHANCED,
+        "A. Director", Role.ICB_DIRECTOR, "Rising mortality and two never events in a quarter")), NHS);
+    assertEquals(Level.ENHANCED, r.level());
+    assertTrue(r.pendingReview());
+    assertEquals(Optional.of(LocalDate.of(2025, 3, 3)), r.levelSince());
+    assertEquals(Optional.empty(), r.sustainedAssuranceUntil());
+    assertEquals(1, r.decisions().size());
+    assertTrue(r.decisions().get(0).accepted());
+    assertEquals(0, r.decisions().get(0).index());
+  }
+
+  @Test
+  void aRejectedDecisionIsReportedWithItsReasonAndLaterDecisionsStillApply() {
+    ReplayResult r = DecisionReplay.replay(RH5, List.of(
+        decision("2025-03-01", DecisionType.PLACE_ON_ENHANCED, "B. Lead", Role.ICB_QUALITY_LEAD, "Concerns"),
+        decision("2025-03-03", DecisionType.PLACE_ON_ENHANCED, "A. Director", Role.ICB_DIRECTOR, ""),
+        decision("2025-03-03", DecisionType.PLACE_ON_ENHANCED, "A. Director", Role.ICB_DIRECTOR, "Concerns"),
+        decision("2025-03-17", DecisionType.CONFIRM_ENHANCED, "A. Director", Role.ICB_DIRECTOR, "Meeting"),
+        decision("2025-06-02", DecisionType.ASSURANCE_GAINED, "A. Director", Role.ICB_DIRECTOR, "QSG assured")), NHS);
+    assertEquals(List.of(false, false, true, true, true),
+        r.decisions().stream().map(DecisionOutcome::accepted).collect(java.util.stream.Collectors.toList()));
+    assertEquals(Optional.of("Only an ICB director may place a provider on enhanced surveillance; B. Lead acts as "
+        + "an ICB quality lead."), r.decisions().get(0).reason());
+    assertTrue(r.decisions().get(1).reason().get().startsWith("A rationale is needed"));
+    assertEquals(Level.ENHANCED, r.level());
+    assertFalse(r.pendingReview());
+    assertEquals(Optional.of(LocalDate.of(2025, 3, 3)), r.levelSince());
+    assertEquals(Optional.of(LocalDate.of(2025, 9, 2)), r.sustainedAssuranceUntil());
+    assertEquals(3, r.events().size());
+  }
+
+  @Test
+  void aProviderNeverMovedFromRoutineHasNoLevelSince() {
+    ReplayResult r = DecisionReplay.replay(RH5, List.of(
+        decision("2025-02-01", DecisionType.CALL_RISK_SUMMIT, "C. Regional", Role.NHSE_REGION, "Whistleblowing")), NHS);
+    assertEquals(Level.ROUTINE, r.level());
+    assertEquals(Optional.empty(), r.levelSince());
+    assertEquals(Level.ROUTINE, DecisionReplay.replay(RH5, List.of(), NHS).level());
+  }
+
+  @Test
+  void anotherProvidersDecisionIsAProgrammingError() {
+    assertThrows(IllegalArgumentException.class, () -> DecisionReplay.replay(OrganisationCode.of("RA7"), List.of(
+        decision("2025-02-01", DecisionType.CALL_RISK_SUMMIT, "C. Regional", Role.NHSE_REGION, "x")), NHS));
+  }
+
+  private static Decision decision(String at, DecisionType type, String name, Role role, String why) {
+    return Decision.builder().provider(RH5).at(LocalDate.parse(at)).decision(type).by(Actor.of(name, role))
+        .rationale(why).build();
+  }
+}
