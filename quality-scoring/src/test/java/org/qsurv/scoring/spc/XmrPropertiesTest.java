@@ -24,10 +24,22 @@ import org.qsurv.model.indicator.Polarity;
  */
 class XmrPropertiesTest {
 
+  /** Noise, or a random walk whose steps lean one way: runs, trends, plateaus and ties. */
   @Provide
   Arbitrary<double[]> series() {
-    return Arbitraries.integers().between(0, 60).list().ofMinSize(12).ofMaxSize(40)
-        .map(XmrPropertiesTest::toArray);
+    Arbitrary<double[]> noise = Arbitraries.integers().between(0, 60).list().ofMinSize(12)
+        .ofMaxSize(40).map(XmrPropertiesTest::toArray);
+    Arbitrary<double[]> walk = Arbitraries.integers().between(-2, 4).list().ofMinSize(12)
+        .ofMaxSize(40).map(steps -> {
+          double[] v = new double[steps.size()];
+          double level = 0;
+          for (int i = 0; i < v.length; i++) {
+            level += steps.get(i) * (i % 11 < 6 ? 1 : -1);
+            v[i] = level;
+          }
+          return v;
+        });
+    return Arbitraries.oneOf(noise, walk);
   }
 
   @Provide
