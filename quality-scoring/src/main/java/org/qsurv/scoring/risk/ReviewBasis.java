@@ -9,7 +9,8 @@ public enum ReviewBasis {
   LAST_REVIEWED,
   /**
    * Reviews keep to a fixed cycle from the first recorded review: the next is the first date of
-   * that cycle after the last review, however late it was done.
+   * that cycle after the last review, however late it was done, and never more than one interval
+   * after it.
    */
   DUE_DATE
 }

@@ -129,7 +129,10 @@ public abstract class ScoredRisk {
       k++;
       due = anchor.plusMonths(k * interval);
     }
-    return due;
+    // Never more than one interval after the last review (a cycle on the 31st, clamped to 28
+    // February, would otherwise next fall on 31 March): 15 and above stays at least monthly.
+    LocalDate oneInterval = last.plusMonths(interval);
+    return due.isAfter(oneInterval) ? oneInterval : due;
   }
 
   private static RiskTrend trend(RiskScore current, ImmutableList<RiskReview> history) {
