@@ -34,7 +34,7 @@ public abstract class QualityRiskProfile {
 
   public abstract LocalDate asOf();
 
-  /** The concern in each of the six quality domains, in {@link QualityDomain} order. */
+  /** The concern in each of the six quality domains, in {@link org.qsurv.model.framework.QualityDomain} order. */
   public abstract ImmutableList<DomainConcern> concerns();
 
   /** The provider's risks as of the date, in snapshot order. */
