@@ -180,7 +180,9 @@ public final class QualityScoring {
   public QualityAssessment assess(OrganisationCode provider, Level currentLevel,
       List<String> overdueImprovementActions) {
     Integer p = providerIndex.get(provider);
-    Checks.check(p != null, "\"" + provider + "\" is not a provider in this snapshot");
+    if (p == null) {
+      throw new IllegalArgumentException("\"" + provider + "\" is not a provider in this snapshot");
+    }
     Objects.requireNonNull(currentLevel, "currentLevel");
     return new Scorer(p, new double[longestSeries], new Period[longestSeries])
         .score(currentLevel, ImmutableList.copyOf(overdueImprovementActions));

@@ -68,19 +68,29 @@ public final class SpcSummary {
     Objects.requireNonNull(polarity, "polarity");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(options, "options");
-    Checks.check(from >= 0 && to <= values.length && to > from,
-        "SPC range must hold at least one point within the " + values.length
-            + " values but was [" + from + ", " + to + ")");
+    if (from < 0 || to > values.length || to <= from) {
+      throw new IllegalArgumentException("SPC range must hold at least one point within the "
+          + values.length + " values but was [" + from + ", " + to + ")");
+    }
     int n = to - from;
     int nb = Math.min(n, options.baselinePoints().orElse(Integer.MAX_VALUE));
-    double mean = Xmr.mean(values, from, from + nb);
-    if (!Double.isFinite(mean)) {
+    // One pass for the mean and the moving ranges; a second only to screen them.
+    double sum = values[from];
+    double ranges = 0;
+    for (int i = from + 1; i < from + nb; i++) {
+      sum += values[i];
+      ranges += Math.abs(values[i] - values[i - 1]);
+    }
+    double mean = sum / nb;
+    if (!Double.isFinite(mean) || !Double.isFinite(ranges)) {
       requireFinite(values, from, from + nb);
       throw new IllegalArgumentException("SPC values are too large to average: their sum is "
           + mean);
     }
-    double amr = Xmr.meanMovingRange(values, from, from + nb,
-        options.ruleSet().screenMovingRanges());
+    double amr = nb < 2 ? Double.NaN : ranges / (nb - 1);
+    if (nb >= 2 && options.ruleSet().screenMovingRanges()) {
+      amr = Xmr.screened(values, from, from + nb, amr);
+    }
     if (nb < options.minimumPoints()) {
       requireFinite(values, from, to);
       return new SpcSummary(options, polarity, n, nb, values[to - 1], mean, amr,
@@ -108,8 +118,10 @@ public final class SpcSummary {
    */
   public static SpcSummary of(List<Period> periods, double[] values, Polarity polarity,
       OptionalDouble target, SpcOptions options) {
-    Checks.check(periods.size() == values.length, "SPC series has " + periods.size()
-        + " periods but " + values.length + " values");
+    if (periods.size() != values.length) {
+      throw new IllegalArgumentException("SPC series has " + periods.size() + " periods but "
+          + values.length + " values");
+    }
     int[] starts = XmrChart.segmentStarts(periods, options.recalculateFrom());
     return of(values, starts[starts.length - 1], values.length, polarity, target, options);
   }

@@ -44,7 +44,15 @@ final class Xmr {
       sum += Math.abs(y[i] - y[i - 1]);
     }
     double amr = sum / (n - 1);
-    if (!screen || !(amr > 0)) {
+    return screen ? screened(y, from, to, amr) : amr;
+  }
+
+  /**
+   * The mean of the moving ranges of {@code y[from..to)} below 3.267 x {@code amr}, their
+   * unscreened mean; {@code amr} itself when it is zero (nothing would be left).
+   */
+  static double screened(double[] y, int from, int to, double amr) {
+    if (!(amr > 0)) {
       return amr;
     }
     double cut = SCREEN * amr;

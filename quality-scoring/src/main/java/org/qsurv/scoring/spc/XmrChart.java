@@ -79,9 +79,10 @@ public final class XmrChart {
    *     recalculation dates (which need the periods: use the other factory)
    */
   public static XmrChart of(double[] values, Polarity polarity, SpcOptions options) {
-    Checks.check(options.recalculateFrom().isEmpty(),
-        "SPC options recalculate from " + options.recalculateFrom()
-            + " but the chart has no periods");
+    if (!options.recalculateFrom().isEmpty()) {
+      throw new IllegalArgumentException("SPC options recalculate from "
+          + options.recalculateFrom() + " but the chart has no periods");
+    }
     return create(ImmutableList.of(), values, polarity, options, new int[] {0});
   }
 
@@ -94,8 +95,10 @@ public final class XmrChart {
    */
   public static XmrChart of(List<Period> periods, double[] values, Polarity polarity,
       SpcOptions options) {
-    Checks.check(periods.size() == values.length, "SPC series has " + periods.size()
-        + " periods but " + values.length + " values");
+    if (periods.size() != values.length) {
+      throw new IllegalArgumentException("SPC series has " + periods.size() + " periods but "
+          + values.length + " values");
+    }
     return create(ImmutableList.copyOf(periods), values, polarity, options,
         segmentStarts(periods, options.recalculateFrom()));
   }
@@ -115,8 +118,10 @@ public final class XmrChart {
    */
   static int[] segmentStarts(List<Period> periods, List<Period> recalculateFrom) {
     for (int i = 1; i < periods.size(); i++) {
-      Checks.check(periods.get(i - 1).compareTo(periods.get(i)) < 0, "SPC periods must be in "
-          + "order, each once, but " + periods.get(i) + " follows " + periods.get(i - 1));
+      if (periods.get(i - 1).compareTo(periods.get(i)) >= 0) {
+        throw new IllegalArgumentException("SPC periods must be in order, each once, but "
+            + periods.get(i) + " follows " + periods.get(i - 1));
+      }
     }
     int[] starts = new int[recalculateFrom.size() + 1];
     int count = 1;
@@ -161,8 +166,9 @@ public final class XmrChart {
 
     // Trend: maximal runs of rises (or of falls); differences j..end-1 cover points j-1..end-1.
     // A later run overwrites the direction of the point it shares with the run before it.
+    // The trend's direction is kept in directions[] until the labels below replace it.
     int trendPoints = options.ruleSet().trendPoints();
-    byte[] trendDirection = new byte[to - from];
+    byte[] trendDirection = directions;
     for (int j = from + 1; j < to; ) {
       int d = Xmr.side(values[j], values[j - 1]);
       int end = j + 1;
@@ -171,7 +177,7 @@ public final class XmrChart {
       }
       if (d != 0 && end - j + 1 >= trendPoints) {
         mark(j - 1, end, SpcSignal.TREND);
-        Arrays.fill(trendDirection, j - 1 - from, end - from, (byte) d);
+        Arrays.fill(trendDirection, j - 1, end, (byte) d);
       }
       j = end;
     }
@@ -203,7 +209,7 @@ public final class XmrChart {
       if ((mask & outsideBit) != 0) {
         direction = side;
       } else if ((mask & SpcSignal.TREND.bit()) != 0) {
-        direction = trendDirection[i - from];
+        direction = trendDirection[i];
       } else if (mask != 0) {
         direction = side;
       } else {
