@@ -32,6 +32,9 @@ import org.qsurv.model.QsurvStyle;
  * tie rules; NHS England's Excel tool does not document them, so its rule set follows the same
  * ones (a documented assumption).
  *
+ * <p>In a JSON policy a rule set is written out in full (as {@code ScoringPolicy.toJson()}
+ * writes it), so that the file itself records the rules a chart was drawn with.
+ *
  * <pre>{@code
  * SpcRuleSet boardChart2023 = SpcRuleSet.named("nhsrplotthedots").orElseThrow();
  * SpcOptions options = SpcOptions.builder().ruleSet(boardChart2023).build();

@@ -137,6 +137,15 @@ public final class XmrChart {
     return Arrays.copyOf(starts, count);
   }
 
+  // While judging, masks[] also holds each point's side of the mean (+1 in bits 4-5) and whether
+  // it is beyond two sigma but inside the limits (bit 6): one pass computes them for all rules.
+  private static final int SIDE_SHIFT = 4;
+  private static final int CLOSE_BIT = 1 << 6;
+
+  private int side(int i) {
+    return ((masks[i] >>> SIDE_SHIFT) & 3) - 1;
+  }
+
   private void judge(int from, int to, double mean, double amr) {
     double upl = mean + Xmr.LIMIT * amr;
     double lpl = mean - Xmr.LIMIT * amr;
@@ -145,17 +154,19 @@ public final class XmrChart {
     int outsideBit = SpcSignal.OUTSIDE_LIMITS.bit();
 
     for (int i = from; i < to; i++) {
-      if (values[i] > upl || values[i] < lpl) {
-        masks[i] |= outsideBit;
-      }
+      double v = values[i];
+      boolean outside = v > upl || v < lpl;
+      boolean close = !outside && (v > nupl || v < nlpl);
+      masks[i] = (byte) ((outside ? outsideBit : 0) | (close ? CLOSE_BIT : 0)
+          | ((Xmr.side(v, mean) + 1) << SIDE_SHIFT));
     }
 
     // Shift: maximal runs of points on one side of the mean; a point on the mean breaks a run.
     int shiftPoints = options.ruleSet().shiftPoints();
     for (int i = from; i < to; ) {
-      int side = Xmr.side(values[i], mean);
+      int side = side(i);
       int end = i + 1;
-      while (end < to && Xmr.side(values[end], mean) == side) {
+      while (end < to && side(end) == side) {
         end++;
       }
       if (side != 0 && end - i >= shiftPoints) {
@@ -183,28 +194,25 @@ public final class XmrChart {
     }
 
     // Two of three: windows of three on one side of the mean, two or more beyond two sigma.
+    int twoOfThree = SpcSignal.TWO_OF_THREE.bit();
     for (int w = from; w + 2 < to; w++) {
-      int side = Xmr.side(values[w], mean);
-      if (side == 0 || Xmr.side(values[w + 1], mean) != side
-          || Xmr.side(values[w + 2], mean) != side) {
+      int side = side(w);
+      if (side == 0 || side(w + 1) != side || side(w + 2) != side) {
         continue;
       }
-      int close = 0;
-      for (int j = w; j < w + 3; j++) {
-        close += Xmr.close(values[j], lpl, upl, nlpl, nupl) ? 1 : 0;
-      }
-      if (close >= 2) {
-        for (int j = w; j < w + 3; j++) {
-          if (Xmr.close(values[j], lpl, upl, nlpl, nupl)) {
-            masks[j] |= SpcSignal.TWO_OF_THREE.bit();
-          }
-        }
+      int a = masks[w] & CLOSE_BIT;
+      int b = masks[w + 1] & CLOSE_BIT;
+      int c = masks[w + 2] & CLOSE_BIT;
+      if ((a != 0 ? 1 : 0) + (b != 0 ? 1 : 0) + (c != 0 ? 1 : 0) >= 2) {
+        masks[w] |= a != 0 ? twoOfThree : 0;
+        masks[w + 1] |= b != 0 ? twoOfThree : 0;
+        masks[w + 2] |= c != 0 ? twoOfThree : 0;
       }
     }
 
     for (int i = from; i < to; i++) {
-      int mask = masks[i];
-      int side = Xmr.side(values[i], mean);
+      int side = side(i);
+      int mask = masks[i] & Xmr.SIGNAL_MASK;
       int direction;
       if ((mask & outsideBit) != 0) {
         direction = side;
@@ -216,6 +224,7 @@ public final class XmrChart {
         direction = 0;
       }
       directions[i] = (byte) direction;
+      masks[i] = (byte) mask;
     }
   }
 

@@ -134,7 +134,8 @@ public abstract class TriggerPolicy {
   /**
    * The indicators that measure what a trigger is about, by trigger: HIGH_MORTALITY fires on a
    * red or special-cause-concern reading of one of them, HIGHER_THAN_USUAL_* on special-cause
-   * concern. The defaults name common indicator ids; an ICB maps its own.
+   * concern. The defaults name common indicator ids; an ICB maps its own (a map given in JSON
+   * replaces the default map as a whole).
    */
   @Value.Default
   public ImmutableMap<TriggerCode, ImmutableList<IndicatorId>> indicators() {
