@@ -1,0 +1,6 @@
+/**
+ * The triggers for enhanced surveillance (003 §5.2.1) and for a risk summit (001 §7.2) as named
+ * rules over indicators, intelligence and risks, each firing with its evidence and reason
+ * ({@link org.qsurv.scoring.trigger.Triggers}).
+ */
+package org.qsurv.scoring.trigger;
