@@ -1,0 +1,25 @@
+package org.qsurv.scoring.assessment;
+
+/**
+ * What a finding is about (SNAPSHOT.md {@code findings}): something someone must act on. Declared
+ * in alphabetical order, which is the order findings are listed in.
+ */
+public enum FindingCode {
+  /**
+   * The recommended level is above the provider's current level: a quality review should consider
+   * escalation (003 §5.2.1 and Appendix 1: a provider with a trigger is placed in enhanced pending
+   * a quality review meeting). Defined by qsurv.
+   */
+  ESCALATION_ADVISED,
+  /** An expected indicator return is absent (003 §5.1.2; 001 §7.3; DOMAIN.md §3). */
+  MISSING_RETURN,
+  /** An indicator is off its planned trajectory (003 §5.2.2). Defined by qsurv. */
+  OFF_TRAJECTORY,
+  /**
+   * CQC enforcement, a licence breach or quality enforcement action with no open enhanced or
+   * intensive case: the commissioner's Quality Premium is at risk (003 §4.2; DOMAIN.md §6).
+   */
+  QUALITY_GATEWAY,
+  /** A risk's review is overdue (004 §4.4; DOMAIN.md §5). */
+  REVIEW_OVERDUE
+}

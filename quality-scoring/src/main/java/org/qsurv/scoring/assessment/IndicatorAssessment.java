@@ -1,0 +1,65 @@
+package org.qsurv.scoring.assessment;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.framework.QualityDomain;
+import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.indicator.Period;
+import org.qsurv.scoring.spc.Assurance;
+import org.qsurv.scoring.spc.SpcSignal;
+import org.qsurv.scoring.spc.SpcSummary;
+import org.qsurv.scoring.spc.Variation;
+import org.qsurv.scoring.threshold.TargetJudgement;
+import org.qsurv.scoring.threshold.ThresholdBand;
+import org.qsurv.scoring.threshold.TrajectoryJudgement;
+
+/**
+ * One of a provider's indicators judged at its latest returned period (SNAPSHOT.md
+ * {@code indicators}): threshold band, <em>Making Data Count</em> variation, signals and
+ * assurance, with the full SPC summary (limits, rule set and options) and the target and
+ * trajectory judgements.
+ */
+@Value.Immutable
+@QsurvStyle
+public abstract class IndicatorAssessment {
+  public abstract IndicatorId id();
+
+  public abstract QualityDomain domain();
+
+  /** The latest period with a returned value, on or before the evaluation date. */
+  public abstract Period period();
+
+  /** The value returned for {@link #period()}. */
+  public abstract double value();
+
+  public abstract ThresholdBand threshold();
+
+  /** The variation icon of the latest point. */
+  @Value.Derived
+  public Variation variation() {
+    return spc().variation();
+  }
+
+  /** The special-cause rules the latest point is part of, in SNAPSHOT.md order. */
+  @Value.Derived
+  public ImmutableList<SpcSignal> signals() {
+    return spc().signals();
+  }
+
+  /** The assurance icon. */
+  @Value.Derived
+  public Assurance assurance() {
+    return spc().assurance();
+  }
+
+  /** The XmR judgement of the latest point with its limits and options. */
+  public abstract SpcSummary spc();
+
+  /** The latest value against the target, where there is one. */
+  public abstract Optional<TargetJudgement> target();
+
+  /** The returns against the planned trajectory, where there is one. */
+  public abstract Optional<TrajectoryJudgement> trajectory();
+}

@@ -1,0 +1,53 @@
+package org.qsurv.scoring.assessment;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.surveillance.Level;
+import org.qsurv.scoring.profile.QualityRiskProfile;
+import org.qsurv.scoring.profile.Recommendation;
+import org.qsurv.scoring.risk.ScoredRisk;
+import org.qsurv.scoring.trigger.TriggerFiring;
+
+/**
+ * The quality part of one provider's assessment as of a date (SNAPSHOT.md, the assessment's
+ * provider entry without the escalation fields): its indicators, risks, triggers, recommendation
+ * and findings, and the quality risk profile behind the recommendation. Produced by
+ * {@link QualityScoring}.
+ */
+@Value.Immutable
+@QsurvStyle
+public abstract class QualityAssessment {
+  public abstract OrganisationCode provider();
+
+  /** The date the assessment is made as of. */
+  public abstract LocalDate asOf();
+
+  /** The level the provider was at, as given (it drives the QUALITY_GATEWAY finding). */
+  public abstract Level currentLevel();
+
+  /**
+   * The indicators the provider has returned a value for on or before the date, in snapshot
+   * order.
+   */
+  public abstract ImmutableList<IndicatorAssessment> indicators();
+
+  /** The provider's risks, in snapshot order. */
+  public abstract ImmutableList<ScoredRisk> risks();
+
+  /** The triggers that fired, in {@link org.qsurv.scoring.trigger.TriggerCode} order. */
+  public abstract ImmutableList<TriggerFiring> triggers();
+
+  public abstract Recommendation recommendation();
+
+  /**
+   * The findings, by code (alphabetical: {@link FindingCode} order), then in snapshot order of
+   * their subjects.
+   */
+  public abstract ImmutableList<Finding> findings();
+
+  /** The quality risk profile: concern by domain, risks, triggers and the recommendation. */
+  public abstract QualityRiskProfile profile();
+}

@@ -1,0 +1,453 @@
+package org.qsurv.scoring.assessment;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import org.qsurv.model.Checks;
+import org.qsurv.model.indicator.IndicatorDefinition;
+import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.indicator.Observation;
+import org.qsurv.model.indicator.Period;
+import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.risk.Risk;
+import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.model.surveillance.Level;
+import org.qsurv.scoring.policy.FindingPolicy;
+import org.qsurv.scoring.policy.ScoringPolicy;
+import org.qsurv.scoring.profile.QualityRiskProfile;
+import org.qsurv.scoring.profile.Recommendation;
+import org.qsurv.scoring.risk.ScoredRisk;
+import org.qsurv.scoring.spc.SpcOptions;
+import org.qsurv.scoring.spc.SpcSummary;
+import org.qsurv.scoring.threshold.MissingReturns;
+import org.qsurv.scoring.threshold.TargetJudgement;
+import org.qsurv.scoring.threshold.ThresholdBand;
+import org.qsurv.scoring.threshold.TrajectoryJudgement;
+import org.qsurv.scoring.triangulation.DomainConcern;
+import org.qsurv.scoring.triangulation.Triangulation;
+import org.qsurv.scoring.trigger.IndicatorSignal;
+import org.qsurv.scoring.trigger.TriggerEvidence;
+import org.qsurv.scoring.trigger.TriggerFiring;
+import org.qsurv.scoring.trigger.Triggers;
+
+/**
+ * Scores the providers of a {@link Snapshot}: for each, its indicators (thresholds and
+ * <em>Making Data Count</em> SPC), its risks (5x5 matrix and reviews), the triggers that fire,
+ * the triangulated quality risk profile, the recommended level and the findings (SNAPSHOT.md,
+ * the assessment without the escalation fields). A pure function of the snapshot, the policy,
+ * each provider's current level and its overdue improvement-plan actions.
+ *
+ * <p>Only what is dated on or before the evaluation date is used: an observation when its period
+ * starts on or before it, intelligence when received on or before it, a risk as it stood then
+ * ({@link ScoredRisk}). Preparing indexes the snapshot's observations, intelligence and risks by
+ * provider once, so scoring every provider of a national snapshot reads each observation once.
+ * A prepared {@code QualityScoring} is immutable and may be shared.
+ *
+ * <pre>{@code
+ * QualityScoring scoring = QualityScoring.of(snapshot, ScoringPolicy.nhsDefaults());
+ * QualityAssessment rh5 = scoring.assess(OrganisationCode.of("RH5"), Level.ENHANCED);
+ * rh5.indicators();       // threshold, variation, signals, assurance per indicator
+ * rh5.recommendation();   // e.g. ENHANCED, not urgent, with reasons
+ * ImmutableList<QualityAssessment> all = scoring.assessAll(levels::get);
+ * }</pre>
+ */
+public final class QualityScoring {
+  private final Snapshot snapshot;
+  private final ScoringPolicy policy;
+  private final LocalDate asOf;
+  private final Map<OrganisationCode, Integer> providerIndex;
+  private final Map<IndicatorId, Integer> indicatorIndex;
+  private final int[] observationStart;
+  private final int[] observationOrder;
+  private final int[] intelligenceStart;
+  private final int[] intelligenceOrder;
+  private final int[] riskStart;
+  private final int[] riskOrder;
+  private final int longestSeries;
+
+  private QualityScoring(Snapshot snapshot, ScoringPolicy policy, LocalDate asOf) {
+    this.snapshot = snapshot;
+    this.policy = policy;
+    this.asOf = asOf;
+    int providers = snapshot.providers().size();
+    providerIndex = new HashMap<>(providers * 2);
+    for (int p = 0; p < providers; p++) {
+      providerIndex.put(snapshot.providers().get(p).code(), p);
+    }
+    indicatorIndex = new HashMap<>(snapshot.indicators().size() * 2);
+    for (int i = 0; i < snapshot.indicators().size(); i++) {
+      indicatorIndex.put(snapshot.indicators().get(i).id(), i);
+    }
+
+    List<Observation> observations = snapshot.observations();
+    int[] obsProvider = new int[observations.size()];
+    for (int i = 0; i < obsProvider.length; i++) {
+      Observation o = observations.get(i);
+      obsProvider[i] = o.period().start().isAfter(asOf) ? -1 : providerIndex.get(o.provider());
+    }
+    observationStart = new int[providers + 1];
+    observationOrder = bucket(obsProvider, observationStart);
+
+    List<IntelligenceItem> intelligence = snapshot.intelligence();
+    int[] intelProvider = new int[intelligence.size()];
+    for (int i = 0; i < intelProvider.length; i++) {
+      IntelligenceItem item = intelligence.get(i);
+      intelProvider[i] = item.received().isAfter(asOf) ? -1 : providerIndex.get(item.provider());
+    }
+    intelligenceStart = new int[providers + 1];
+    intelligenceOrder = bucket(intelProvider, intelligenceStart);
+
+    List<Risk> risks = snapshot.risks();
+    int[] riskProvider = new int[risks.size()];
+    for (int i = 0; i < riskProvider.length; i++) {
+      Optional<OrganisationCode> p = risks.get(i).provider();
+      riskProvider[i] = p.isPresent() ? providerIndex.get(p.get()) : -1;
+    }
+    riskStart = new int[providers + 1];
+    riskOrder = bucket(riskProvider, riskStart);
+
+    int longest = 0;
+    for (int p = 0; p < providers; p++) {
+      longest = Math.max(longest, observationStart[p + 1] - observationStart[p]);
+    }
+    longestSeries = longest;
+  }
+
+  /** Prepares to score the providers of {@code snapshot} as of its own date. */
+  public static QualityScoring of(Snapshot snapshot, ScoringPolicy policy) {
+    return of(snapshot, policy, snapshot.asOf());
+  }
+
+  /**
+   * Prepares to score the providers of {@code snapshot} as of an earlier date, using only what is
+   * dated on or before it: re-running a profile at past dates shows concern rising or falling.
+   *
+   * @throws IllegalArgumentException if {@code asOf} is after the snapshot's date
+   */
+  public static QualityScoring of(Snapshot snapshot, ScoringPolicy policy, LocalDate asOf) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(policy, "policy");
+    Checks.check(!asOf.isAfter(snapshot.asOf()), "cannot score as of " + asOf
+        + ", after the snapshot's date " + snapshot.asOf());
+    return new QualityScoring(snapshot, policy, asOf);
+  }
+
+  /**
+   * The quality assessment of one provider of a snapshot, as of the snapshot's date: a one-off
+   * that prepares and scores. To score many providers, prepare once with {@link #of}.
+   */
+  public static QualityAssessment assess(Snapshot snapshot, OrganisationCode provider,
+      Level currentLevel, ScoringPolicy policy) {
+    return of(snapshot, policy).assess(provider, currentLevel);
+  }
+
+  /** The date this scoring is as of. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The policy this scoring applies. */
+  public ScoringPolicy policy() {
+    return policy;
+  }
+
+  /**
+   * The quality assessment of {@code provider}, now at {@code currentLevel}, with no overdue
+   * improvement-plan actions.
+   *
+   * @throws IllegalArgumentException if the snapshot has no such provider
+   */
+  public QualityAssessment assess(OrganisationCode provider, Level currentLevel) {
+    return assess(provider, currentLevel, ImmutableList.of());
+  }
+
+  /**
+   * The quality assessment of {@code provider}, now at {@code currentLevel}, whose improvement
+   * plan has the given actions overdue (their ids; they fire IMPROVEMENT_ACTIONS_OVERDUE).
+   *
+   * @throws IllegalArgumentException if the snapshot has no such provider
+   */
+  public QualityAssessment assess(OrganisationCode provider, Level currentLevel,
+      List<String> overdueImprovementActions) {
+    Integer p = providerIndex.get(provider);
+    Checks.check(p != null, "\"" + provider + "\" is not a provider in this snapshot");
+    Objects.requireNonNull(currentLevel, "currentLevel");
+    return new Scorer(p, new double[longestSeries], new Period[longestSeries])
+        .score(currentLevel, ImmutableList.copyOf(overdueImprovementActions));
+  }
+
+  /** Assesses every provider, in snapshot order, at the level {@code levels} gives for each. */
+  public ImmutableList<QualityAssessment> assessAll(Function<OrganisationCode, Level> levels) {
+    return assessAll(levels, code -> ImmutableList.of());
+  }
+
+  /**
+   * Assesses every provider, in snapshot order, at the level {@code levels} gives for each and
+   * with the overdue improvement-plan action ids {@code overdueActions} gives.
+   */
+  public ImmutableList<QualityAssessment> assessAll(Function<OrganisationCode, Level> levels,
+      Function<OrganisationCode, List<String>> overdueActions) {
+    ImmutableList.Builder<QualityAssessment> all =
+        ImmutableList.builderWithExpectedSize(snapshot.providers().size());
+    double[] values = new double[longestSeries];
+    Period[] periods = new Period[longestSeries];
+    for (int p = 0; p < snapshot.providers().size(); p++) {
+      OrganisationCode code = snapshot.providers().get(p).code();
+      all.add(new Scorer(p, values, periods).score(Objects.requireNonNull(levels.apply(code),
+          "level of " + code), ImmutableList.copyOf(overdueActions.apply(code))));
+    }
+    return all.build();
+  }
+
+  /**
+   * Groups item indices by owner ({@code -1}: left out), keeping their order within an owner:
+   * a counting sort. {@code start[o]..start[o+1]} are owner {@code o}'s positions in the result.
+   */
+  private static int[] bucket(int[] owner, int[] start) {
+    for (int o : owner) {
+      if (o >= 0) {
+        start[o + 1]++;
+      }
+    }
+    for (int i = 1; i < start.length; i++) {
+      start[i] += start[i - 1];
+    }
+    int[] order = new int[start[start.length - 1]];
+    int[] next = Arrays.copyOf(start, start.length - 1);
+    for (int i = 0; i < owner.length; i++) {
+      if (owner[i] >= 0) {
+        order[next[owner[i]]++] = i;
+      }
+    }
+    return order;
+  }
+
+  /** Scores one provider, with scratch arrays for its series. */
+  private final class Scorer {
+    private final int p;
+    private final Provider provider;
+    private final double[] values;
+    private final Period[] periods;
+    private final List<Finding> missing = new ArrayList<>();
+    private final List<Finding> offTrajectory = new ArrayList<>();
+
+    Scorer(int p, double[] values, Period[] periods) {
+      this.p = p;
+      this.provider = snapshot.providers().get(p);
+      this.values = values;
+      this.periods = periods;
+    }
+
+    QualityAssessment score(Level level, ImmutableList<String> overdueActions) {
+      ImmutableList<IndicatorAssessment> indicators = indicators();
+
+      ImmutableList.Builder<ScoredRisk> risks = ImmutableList.builder();
+      List<Finding> overdue = new ArrayList<>();
+      for (int k = riskStart[p]; k < riskStart[p + 1]; k++) {
+        Risk risk = snapshot.risks().get(riskOrder[k]);
+        ScoredRisk scored = ScoredRisk.of(risk, asOf, policy.riskReview());
+        risks.add(scored);
+        if (scored.overdue()) {
+          overdue.add(Finding.of(FindingCode.REVIEW_OVERDUE, provider.code(), risk.id().value(),
+              "Risk " + risk.id() + " (\"" + risk.title() + "\", score " + scored.score() + ", "
+                  + scored.rating() + ", owner " + risk.owner() + ") was due for review on "
+                  + scored.nextReviewDue() + ", " + interval(scored) + " after its last review on "
+                  + scored.lastReviewed().map(Object::toString).orElse("(never)")
+                  + (scored.score() >= 15 ? " (004 §4.4: 15 and above at least monthly)" : "")));
+        }
+      }
+      ImmutableList<ScoredRisk> scoredRisks = risks.build();
+
+      ImmutableList.Builder<IntelligenceItem> intel = ImmutableList.builder();
+      for (int k = intelligenceStart[p]; k < intelligenceStart[p + 1]; k++) {
+        intel.add(snapshot.intelligence().get(intelligenceOrder[k]));
+      }
+      ImmutableList<IntelligenceItem> intelligence = intel.build();
+
+      ImmutableList.Builder<IndicatorSignal> signals = ImmutableList.builder();
+      for (IndicatorAssessment a : indicators) {
+        signals.add(IndicatorSignal.of(a.id(), a.domain(), a.period(), a.threshold(),
+            a.variation()));
+      }
+      ImmutableList<IndicatorSignal> indicatorSignals = signals.build();
+
+      TriggerEvidence evidence = TriggerEvidence.builder().asOf(asOf).intelligence(intelligence)
+          .risks(scoredRisks).indicators(indicatorSignals)
+          .overdueImprovementActions(overdueActions).build();
+      ImmutableList<TriggerFiring> triggers = Triggers.evaluate(evidence, policy.triggers());
+      ImmutableList<DomainConcern> concerns = Triangulation.of(asOf, provider.kind(),
+          intelligence, indicatorSignals, policy.triangulation());
+      Recommendation recommendation =
+          Recommendation.of(level, triggers, concerns, policy.recommendation());
+      QualityRiskProfile profile = QualityRiskProfile.builder().provider(provider.code())
+          .asOf(asOf).concerns(concerns).risks(scoredRisks).triggers(triggers)
+          .recommendation(recommendation).build();
+
+      ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+      FindingPolicy fp = policy.findings();
+      if (fp.escalationAdvised() && recommendation.level().isAbove(level)) {
+        findings.add(Finding.of(FindingCode.ESCALATION_ADVISED, provider.code(),
+            provider.code().value(), "The evidence recommends " + recommendation.level()
+                + " surveillance" + (recommendation.urgent() ? ", urgently," : "")
+                + " but the provider is at " + level + ": a quality review meeting should "
+                + "consider escalation (003 §5.2.1, Appendix 1). "
+                + recommendation.reasons().get(0)));
+      }
+      findings.addAll(missing);
+      findings.addAll(offTrajectory);
+      if (level == Level.ROUTINE) {
+        LocalDate from = asOf.minusMonths(fp.qualityGatewayMonths());
+        for (IntelligenceItem item : intelligence) {
+          if (fp.qualityGatewaySources().contains(item.source())
+              && !item.received().isBefore(from)) {
+            findings.add(Finding.of(FindingCode.QUALITY_GATEWAY, provider.code(),
+                item.id().value(), item.source() + " intelligence " + item.id() + " received "
+                    + item.received() + " (\"" + item.summary() + "\") and no open enhanced or "
+                    + "intensive case: without an appropriate response the commissioner's "
+                    + "Quality Premium is at risk (003 §4.2)"));
+          }
+        }
+      }
+      findings.addAll(overdue);
+
+      return ImmutableQualityAssessment.builder().provider(provider.code()).asOf(asOf)
+          .currentLevel(level).indicators(indicators).risks(scoredRisks).triggers(triggers)
+          .recommendation(recommendation).findings(findings.build()).profile(profile).build();
+    }
+
+    /** Each indicator's series, sorted by indicator (snapshot order) then period. */
+    private ImmutableList<IndicatorAssessment> indicators() {
+      int from = observationStart[p];
+      int to = observationStart[p + 1];
+      List<Observation> all = snapshot.observations();
+      long[] keys = new long[to - from];
+      boolean packable = indicatorIndex.size() < (1 << 15);
+      for (int k = from; k < to; k++) {
+        Observation o = all.get(observationOrder[k]);
+        keys[k - from] = packable
+            ? ((long) indicatorIndex.get(o.indicator()) << 48)
+                | ((long) o.period().ordinal() << 32) | observationOrder[k]
+            : observationOrder[k];
+      }
+      if (packable) {
+        Arrays.sort(keys);
+      } else {
+        Long[] boxed = new Long[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+          boxed[i] = keys[i];
+        }
+        Arrays.sort(boxed, (a, b) -> {
+          Observation x = all.get((int) (long) a);
+          Observation y = all.get((int) (long) b);
+          int byIndicator = Integer.compare(indicatorIndex.get(x.indicator()),
+              indicatorIndex.get(y.indicator()));
+          return byIndicator != 0 ? byIndicator : x.period().compareTo(y.period());
+        });
+        for (int i = 0; i < keys.length; i++) {
+          keys[i] = boxed[i];
+        }
+      }
+      ImmutableList.Builder<IndicatorAssessment> result = ImmutableList.builder();
+      int start = 0;
+      while (start < keys.length) {
+        IndicatorId id = all.get(index(keys[start])).indicator();
+        int end = start + 1;
+        while (end < keys.length && all.get(index(keys[end])).indicator().equals(id)) {
+          end++;
+        }
+        series(snapshot.indicators().get(indicatorIndex.get(id)), keys, start, end)
+            .ifPresent(result::add);
+        start = end;
+      }
+      return result.build();
+    }
+
+    private Optional<IndicatorAssessment> series(IndicatorDefinition def, long[] keys, int from,
+        int to) {
+      List<Observation> all = snapshot.observations();
+      List<Observation> series = new AbstractList<>() {
+        @Override
+        public Observation get(int i) {
+          return all.get(index(keys[from + Objects.checkIndex(i, to - from)]));
+        }
+
+        @Override
+        public int size() {
+          return to - from;
+        }
+      };
+      ImmutableList<Period> owed = MissingReturns.of(def, series, asOf, policy.returns());
+      if (!owed.isEmpty()) {
+        missing.add(Finding.of(FindingCode.MISSING_RETURN, provider.code(), def.id().value(),
+            "No return of " + def.name() + " (" + def.id() + ") for " + periods(owed)
+                + ", due by the end of the period " + policy.returns().gracePeriods()
+                + " after each: a missing return is itself a finding (003 §5.1.2; 001 §7.3)"));
+      }
+      int n = 0;
+      for (Observation o : series) {
+        if (!o.isMissing()) {
+          values[n] = o.value().getAsDouble();
+          periods[n] = o.period();
+          n++;
+        }
+      }
+      if (n == 0) {
+        return Optional.empty();
+      }
+      SpcOptions options = policy.spc().optionsFor(provider.code(), def.id());
+      // The latest point is judged against the limits of the latest recalculation before it.
+      int first = 0;
+      Period recalculated = null;
+      for (Period r : options.recalculateFrom()) {
+        if (r.compareTo(periods[n - 1]) <= 0) {
+          recalculated = r;
+        }
+      }
+      while (recalculated != null && periods[first].compareTo(recalculated) < 0) {
+        first++;
+      }
+      SpcSummary spc = SpcSummary.of(values, first, n, def.polarity(), def.target(), options);
+      double latest = values[n - 1];
+      Optional<TrajectoryJudgement> trajectory = TrajectoryJudgement.of(def, series);
+      trajectory.ifPresent(t -> {
+        if (t.offTrajectory() && t.periodsOff() >= policy.findings().offTrajectoryPeriods()) {
+          offTrajectory.add(Finding.of(FindingCode.OFF_TRAJECTORY, provider.code(),
+              def.id().value(), def.name() + " (" + def.id() + ") was " + t.actual() + " in "
+                  + t.period() + " against a planned " + t.planned() + ": off trajectory for "
+                  + t.periodsOff() + " consecutive period" + (t.periodsOff() == 1 ? "" : "s")
+                  + " (003 §5.2.2)"));
+        }
+      });
+      return Optional.of(ImmutableIndicatorAssessment.builder().id(def.id())
+          .domain(def.domain()).period(periods[n - 1]).value(latest)
+          .threshold(ThresholdBand.of(def, latest)).spc(spc)
+          .target(TargetJudgement.of(def, latest)).trajectory(trajectory).build());
+    }
+  }
+
+  private static int index(long key) {
+    return (int) key;
+  }
+
+  private static String interval(ScoredRisk r) {
+    return r.reviewIntervalMonths() == 1 ? "one month" : r.reviewIntervalMonths() + " months";
+  }
+
+  private static String periods(List<Period> periods) {
+    if (periods.size() <= 6) {
+      return periods.toString().replace("[", "").replace("]", "");
+    }
+    return periods.size() + " periods from " + periods.get(0) + " to "
+        + periods.get(periods.size() - 1);
+  }
+}

@@ -1,0 +1,71 @@
+package org.qsurv.scoring.policy;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableSet;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.intelligence.IntelligenceSource;
+
+/**
+ * The local choices in the findings an assessment raises (SNAPSHOT.md {@code findings}): which
+ * intelligence counts for the Quality Premium gateway (003 §4.2) and over what window, when an
+ * indicator off its trajectory is a finding, and whether a recommendation above the current level
+ * is one.
+ *
+ * <pre>{@code
+ * FindingPolicy quieter = FindingPolicy.builder().offTrajectoryPeriods(3).build();
+ * }</pre>
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableFindingPolicy.class)
+@JsonDeserialize(as = ImmutableFindingPolicy.class)
+public abstract class FindingPolicy {
+  /**
+   * QUALITY_GATEWAY: the intelligence that records CQC enforcement, a licence breach or quality
+   * enforcement action (003 §4.2). Default: CQC enforcement; the model has no source for licence
+   * breaches, which an ICB may record under another source and add here.
+   */
+  @Value.Default
+  public ImmutableSet<IntelligenceSource> qualityGatewaySources() {
+    return ImmutableSet.of(IntelligenceSource.CQC_ENFORCEMENT);
+  }
+
+  /** QUALITY_GATEWAY: how many months back such intelligence counts; default 12. */
+  @Value.Default
+  public int qualityGatewayMonths() {
+    return 12;
+  }
+
+  /**
+   * OFF_TRAJECTORY: an indicator off its planned trajectory for at least this many consecutive
+   * periods is a finding (003 §5.2.2); default 1.
+   */
+  @Value.Default
+  public int offTrajectoryPeriods() {
+    return 1;
+  }
+
+  /** ESCALATION_ADVISED: whether a recommendation above the current level is a finding. */
+  @Value.Default
+  public boolean escalationAdvised() {
+    return true;
+  }
+
+  /** The defaults above. */
+  public static FindingPolicy nhsDefaults() {
+    return builder().build();
+  }
+
+  public static ImmutableFindingPolicy.Builder builder() {
+    return ImmutableFindingPolicy.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.inRange("findings qualityGatewayMonths", qualityGatewayMonths(), 1, 120);
+    Checks.inRange("findings offTrajectoryPeriods", offTrajectoryPeriods(), 1, 120);
+  }
+}

@@ -1,0 +1,93 @@
+package org.qsurv.scoring.profile;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.framework.QualityDomain;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.scoring.risk.ScoredRisk;
+import org.qsurv.scoring.triangulation.DomainConcern;
+import org.qsurv.scoring.triangulation.TriangulationPolicy;
+import org.qsurv.scoring.trigger.TriggerFiring;
+
+/**
+ * A provider's quality risk profile as of a date (003 §5.2.3 a and Appendix 1, the Quality Risk
+ * Profile; issue 3 item 5): the triangulated concern in each quality domain, the risks held
+ * against it, the triggers that fired and the recommended level. It is a pure function of the
+ * evidence up to its date, so re-running it at earlier dates shows concern rising or falling
+ * ({@link #trendSince}).
+ *
+ * <pre>{@code
+ * QualityRiskProfile now = scoring.assess(rh5, Level.ROUTINE).profile();
+ * QualityRiskProfile then = scoringThreeMonthsAgo.assess(rh5, Level.ROUTINE).profile();
+ * now.trendSince(then, policy.triangulation());   // {SAFE=RISING, EFFECTIVE=STEADY, ...}
+ * }</pre>
+ */
+@Value.Immutable
+@QsurvStyle
+public abstract class QualityRiskProfile {
+  public abstract OrganisationCode provider();
+
+  public abstract LocalDate asOf();
+
+  /** The concern in each of the six quality domains, in {@link QualityDomain} order. */
+  public abstract ImmutableList<DomainConcern> concerns();
+
+  /** The provider's risks as of the date, in snapshot order. */
+  public abstract ImmutableList<ScoredRisk> risks();
+
+  public abstract ImmutableList<TriggerFiring> triggers();
+
+  public abstract Recommendation recommendation();
+
+  /** The concern in {@code domain}. */
+  public DomainConcern concern(QualityDomain domain) {
+    return concerns().get(domain.ordinal());
+  }
+
+  /** The highest risk score, if the provider has risks. */
+  public Optional<Integer> highestRiskScore() {
+    return risks().stream().map(ScoredRisk::score).max(Integer::compare);
+  }
+
+  /**
+   * How concern in each domain has moved since {@code earlier}: RISING or FALLING when the score
+   * changed by more than the policy's tolerance, else STEADY.
+   *
+   * @throws IllegalArgumentException if {@code earlier} is about another provider or is later
+   */
+  public ImmutableMap<QualityDomain, ConcernTrend> trendSince(QualityRiskProfile earlier,
+      TriangulationPolicy policy) {
+    Checks.check(earlier.provider().equals(provider()), "cannot compare the profile of "
+        + provider() + " with one of " + earlier.provider());
+    Checks.check(!earlier.asOf().isAfter(asOf()), "the earlier profile (" + earlier.asOf()
+        + ") must not be after this one (" + asOf() + ")");
+    ImmutableMap.Builder<QualityDomain, ConcernTrend> trend = ImmutableMap.builder();
+    for (QualityDomain d : QualityDomain.values()) {
+      double change = concern(d).score() - earlier.concern(d).score();
+      trend.put(d, change > policy.trendTolerance() ? ConcernTrend.RISING
+          : change < -policy.trendTolerance() ? ConcernTrend.FALLING : ConcernTrend.STEADY);
+    }
+    return trend.build();
+  }
+
+  public static ImmutableQualityRiskProfile.Builder builder() {
+    return ImmutableQualityRiskProfile.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.check(concerns().size() == QualityDomain.values().length,
+        "a profile needs the concern in each of the " + QualityDomain.values().length
+            + " domains but had " + concerns().size());
+    for (int i = 0; i < concerns().size(); i++) {
+      Checks.check(concerns().get(i).domain().ordinal() == i,
+          "profile concerns must be in domain order, but found " + concerns().get(i).domain()
+              + " at " + i);
+    }
+  }
+}

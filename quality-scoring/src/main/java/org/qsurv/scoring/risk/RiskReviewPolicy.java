@@ -1,0 +1,81 @@
+package org.qsurv.scoring.risk;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * How often risks on the register are reviewed, by rating (DOMAIN.md §5 and §8.1). A score of 15
+ * or above (EXTREME) is reviewed at least monthly by its owner: that is the seed rule (004 §4.4)
+ * and is not configurable. The other intervals are local policy; the defaults are those of typical
+ * NHS trust and ICB policies: HIGH quarterly, MODERATE six-monthly, LOW annually. A lower rating
+ * may not be reviewed more often than a higher one.
+ *
+ * <pre>{@code
+ * RiskReviewPolicy strict = RiskReviewPolicy.builder().highMonths(1).moderateMonths(3).build();
+ * }</pre>
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableRiskReviewPolicy.class)
+@JsonDeserialize(as = ImmutableRiskReviewPolicy.class)
+public abstract class RiskReviewPolicy {
+  /** Months between reviews of an EXTREME risk (15-25): one, by 004 §4.4. */
+  public static final int EXTREME_MONTHS = 1;
+
+  /** Months between reviews of a HIGH risk (8-12); default 3. */
+  @Value.Default
+  public int highMonths() {
+    return 3;
+  }
+
+  /** Months between reviews of a MODERATE risk (4-6); default 6. */
+  @Value.Default
+  public int moderateMonths() {
+    return 6;
+  }
+
+  /** Months between reviews of a LOW risk (1-3); default 12. */
+  @Value.Default
+  public int lowMonths() {
+    return 12;
+  }
+
+  /** What the next review counts from; default {@link ReviewBasis#LAST_REVIEWED}. */
+  @Value.Default
+  public ReviewBasis countFrom() {
+    return ReviewBasis.LAST_REVIEWED;
+  }
+
+  /** The review interval, in calendar months, for a risk of {@code rating}. */
+  public int intervalMonths(RiskRating rating) {
+    switch (rating) {
+      case EXTREME:
+        return EXTREME_MONTHS;
+      case HIGH:
+        return highMonths();
+      case MODERATE:
+        return moderateMonths();
+      default:
+        return lowMonths();
+    }
+  }
+
+  /** The defaults above. */
+  public static RiskReviewPolicy nhsDefaults() {
+    return builder().build();
+  }
+
+  public static ImmutableRiskReviewPolicy.Builder builder() {
+    return ImmutableRiskReviewPolicy.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.inRange("risk review highMonths", highMonths(), EXTREME_MONTHS, 24);
+    Checks.inRange("risk review moderateMonths", moderateMonths(), highMonths(), 24);
+    Checks.inRange("risk review lowMonths", lowMonths(), moderateMonths(), 24);
+  }
+}

@@ -1,0 +1,42 @@
+package org.qsurv.scoring.spc;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.indicator.Period;
+import org.qsurv.model.organisation.OrganisationCode;
+
+/**
+ * A decision to recalculate an indicator's limits from a period, for one provider or for all: a
+ * step change made only for a known, sustained change in the process, never automatically
+ * (DOMAIN.md §8.2), so it records why.
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableRecalculation.class)
+@JsonDeserialize(as = ImmutableRecalculation.class)
+public abstract class Recalculation {
+  public abstract IndicatorId indicator();
+
+  /** The provider whose series is recalculated; empty for every provider. */
+  public abstract Optional<OrganisationCode> provider();
+
+  /** The first period of the new limits. */
+  public abstract Period from();
+
+  /** The known change in the process, e.g. "new ward opened" or "definition changed". */
+  public abstract String reason();
+
+  public static ImmutableRecalculation.Builder builder() {
+    return ImmutableRecalculation.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("recalculation reason", reason());
+  }
+}

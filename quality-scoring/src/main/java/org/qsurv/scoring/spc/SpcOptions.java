@@ -1,0 +1,88 @@
+package org.qsurv.scoring.spc;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.google.common.collect.ImmutableList;
+import java.util.OptionalInt;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.indicator.Period;
+
+/**
+ * Everything that decides an XmR chart besides its data: the {@link SpcRuleSet}, the minimum
+ * number of points for limits, an optional fixed baseline and the dates from which limits are
+ * recalculated (DOMAIN.md §8.2). Every {@link SpcSummary} and {@link XmrChart} keeps the options
+ * it was computed with, so a chart can be reproduced.
+ *
+ * <pre>{@code
+ * SpcOptions options = SpcOptions.builder()
+ *     .ruleSet(SpcRuleSet.nhsrPlotTheDots())
+ *     .baselinePoints(24)
+ *     .addRecalculateFrom(Period.parse("2024-04"))   // a known change in the process
+ *     .build();
+ * }</pre>
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableSpcOptions.class)
+@JsonDeserialize(as = ImmutableSpcOptions.class)
+public abstract class SpcOptions {
+  /** The default minimum number of points: fewer than 12 give trial limits (DOMAIN.md §8.2). */
+  public static final int DEFAULT_MINIMUM_POINTS = 12;
+
+  private static final SpcOptions DEFAULTS = builder().build();
+
+  /** The special-cause rules; by default NHS England's <em>Making Data Count</em> tool's. */
+  @Value.Default
+  public SpcRuleSet ruleSet() {
+    return SpcRuleSet.nhsEnglandMakingDataCount();
+  }
+
+  /**
+   * The fewest points from which limits are judged (default 12). With fewer, the variation is
+   * {@link Variation#NOT_ENOUGH_DATA}, no signal is reported and the assurance is
+   * {@link Assurance#NONE}; the trial limits are still reported. At least 3: with one or no
+   * moving range there is no chart.
+   */
+  @Value.Default
+  public int minimumPoints() {
+    return DEFAULT_MINIMUM_POINTS;
+  }
+
+  /**
+   * A fixed baseline: the mean and moving ranges come from the first this-many points (of each
+   * period between recalculations); later points are judged against those limits. Empty: every
+   * point is in the baseline. At least {@link #minimumPoints()}.
+   */
+  public abstract OptionalInt baselinePoints();
+
+  /**
+   * The periods from which limits are recalculated, oldest first: each starts a new set of limits
+   * (a step change). Only for a known, sustained change in the process; never automatic
+   * (DOMAIN.md §8.2).
+   */
+  public abstract ImmutableList<Period> recalculateFrom();
+
+  /** The national defaults: NHS England's rules, 12 points minimum, no fixed baseline. */
+  public static SpcOptions defaults() {
+    return DEFAULTS;
+  }
+
+  public static ImmutableSpcOptions.Builder builder() {
+    return ImmutableSpcOptions.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.inRange("SPC minimumPoints", minimumPoints(), 3, 1000);
+    baselinePoints().ifPresent(b -> Checks.check(b >= minimumPoints() && b <= 100_000,
+        "SPC baselinePoints must be at least minimumPoints (" + minimumPoints()
+            + ") but was " + b));
+    for (int i = 1; i < recalculateFrom().size(); i++) {
+      Checks.check(recalculateFrom().get(i - 1).compareTo(recalculateFrom().get(i)) < 0,
+          "SPC recalculateFrom must be in order, each once, but " + recalculateFrom().get(i)
+              + " follows " + recalculateFrom().get(i - 1));
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.qsurv.scoring.threshold;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * When an indicator return is expected, so that a missing one is a finding rather than a silent
+ * gap (003 §5.1.2; 001 §7.3, "requested information is not forthcoming"; DOMAIN.md §3). The
+ * defaults are local choices, not national rules: a return is due by the end of the period after
+ * the one it reports (contract quality schedules report a month in arrears), and only the last 12
+ * months are looked at, so that a gap years ago does not fill every report.
+ *
+ * <pre>{@code
+ * ReturnsPolicy quarterlyInArrears = ReturnsPolicy.builder().gracePeriods(2).build();
+ * }</pre>
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableReturnsPolicy.class)
+@JsonDeserialize(as = ImmutableReturnsPolicy.class)
+public abstract class ReturnsPolicy {
+  /**
+   * The return for a period is due by the end of the period this many periods after it (0: by
+   * the end of the period itself); it is missing once that date is before the evaluation date.
+   * Default 1.
+   */
+  @Value.Default
+  public int gracePeriods() {
+    return 1;
+  }
+
+  /** Only periods starting within this many months before the evaluation date are reported. */
+  @Value.Default
+  public int lookBackMonths() {
+    return 12;
+  }
+
+  /** The defaults above. */
+  public static ReturnsPolicy nhsDefaults() {
+    return builder().build();
+  }
+
+  public static ImmutableReturnsPolicy.Builder builder() {
+    return ImmutableReturnsPolicy.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.inRange("returns gracePeriods", gracePeriods(), 0, 12);
+    Checks.inRange("returns lookBackMonths", lookBackMonths(), 1, 120);
+  }
+}

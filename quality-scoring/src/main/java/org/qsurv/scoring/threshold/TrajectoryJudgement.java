@@ -1,0 +1,108 @@
+package org.qsurv.scoring.threshold;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.indicator.IndicatorDefinition;
+import org.qsurv.model.indicator.Observation;
+import org.qsurv.model.indicator.Period;
+import org.qsurv.model.indicator.Polarity;
+import org.qsurv.model.indicator.Trajectory;
+
+/**
+ * Where an indicator stands against its planned trajectory (003 §5.2.2: "issues that may veer off
+ * planned trajectory"; DOMAIN.md §3, e.g. C. difficile cases against the trajectory): the latest
+ * period with both a return and a plan, how far the value is on the worse side of the plan, whether
+ * that is beyond the trajectory's tolerance, and for how many consecutive periods it has been.
+ *
+ * <pre>{@code
+ * TrajectoryJudgement.of(cdiff, providerSeries).ifPresent(t -> {
+ *   if (t.offTrajectory()) warn(t.period(), t.periodsOff());
+ * });
+ * }</pre>
+ */
+@Value.Immutable
+@QsurvStyle
+public abstract class TrajectoryJudgement {
+  /** The latest period with both a returned value and a planned one. */
+  public abstract Period period();
+
+  public abstract double planned();
+
+  public abstract double actual();
+
+  /** How far the value is on the worse side of the plan (negative when better than planned). */
+  public abstract double deviation();
+
+  /** Whether the deviation is beyond the trajectory's tolerance. */
+  public abstract boolean offTrajectory();
+
+  /**
+   * The number of consecutive periods, ending with {@link #period()}, that are off trajectory; a
+   * period with no return or no plan ends the count. 0 when on trajectory.
+   */
+  public abstract int periodsOff();
+
+  /**
+   * The judgement of a provider's returns for {@code indicator} against its trajectory; empty when
+   * it has none, or no returned period has a plan.
+   *
+   * @param series the provider's observations of the indicator, in any order; missing returns are
+   *     skipped
+   */
+  public static Optional<TrajectoryJudgement> of(IndicatorDefinition indicator,
+      List<Observation> series) {
+    if (indicator.trajectory().isEmpty()) {
+      return Optional.empty();
+    }
+    Trajectory trajectory = indicator.trajectory().get();
+    Observation latest = null;
+    for (Observation o : series) {
+      if (!o.isMissing() && trajectory.plannedFor(o.period()).isPresent()
+          && (latest == null || o.period().compareTo(latest.period()) > 0)) {
+        latest = o;
+      }
+    }
+    if (latest == null) {
+      return Optional.empty();
+    }
+    Polarity polarity = indicator.polarity();
+    double planned = trajectory.plannedFor(latest.period()).get();
+    double actual = latest.value().getAsDouble();
+    double deviation = deviation(polarity, actual, planned);
+    boolean off = deviation > trajectory.tolerance();
+    int periodsOff = 0;
+    if (off) {
+      periodsOff = 1;
+      Period p = latest.period().plus(-1);
+      while (isOff(indicator, trajectory, series, p)) {
+        periodsOff++;
+        p = p.plus(-1);
+      }
+    }
+    return Optional.of(ImmutableTrajectoryJudgement.builder().period(latest.period())
+        .planned(planned).actual(actual).deviation(deviation).offTrajectory(off)
+        .periodsOff(periodsOff).build());
+  }
+
+  private static boolean isOff(IndicatorDefinition indicator, Trajectory trajectory,
+      List<Observation> series, Period period) {
+    Optional<Double> planned = trajectory.plannedFor(period);
+    if (planned.isEmpty()) {
+      return false;
+    }
+    for (Observation o : series) {
+      if (o.period().equals(period) && !o.isMissing()) {
+        return deviation(indicator.polarity(), o.value().getAsDouble(), planned.get())
+            > trajectory.tolerance();
+      }
+    }
+    return false;
+  }
+
+  private static double deviation(Polarity polarity, double actual, double planned) {
+    // A trajectory needs a worse side: IndicatorDefinition rejects one on a NEUTRAL indicator.
+    return polarity == Polarity.LOWER_IS_BETTER ? actual - planned : planned - actual;
+  }
+}

@@ -1,0 +1,48 @@
+package org.qsurv.scoring.trigger;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.scoring.risk.ScoredRisk;
+
+/**
+ * Everything the triggers read about one provider as of a date: its intelligence, its scored
+ * risks, what its indicators say, and the ids of its overdue improvement-plan actions (which the
+ * escalation library holds; pass them in).
+ */
+@Value.Immutable
+@QsurvStyle
+public abstract class TriggerEvidence {
+  /** The date the triggers are evaluated as of. */
+  public abstract LocalDate asOf();
+
+  /** The provider's intelligence received on or before {@link #asOf()}, in snapshot order. */
+  public abstract ImmutableList<IntelligenceItem> intelligence();
+
+  /** The provider's risks, scored as of {@link #asOf()}. */
+  public abstract ImmutableList<ScoredRisk> risks();
+
+  /** The latest reading of each of the provider's indicators. */
+  public abstract ImmutableList<IndicatorSignal> indicators();
+
+  /** The ids of the provider's improvement-plan actions that are overdue as of the date. */
+  public abstract ImmutableList<String> overdueImprovementActions();
+
+  public static ImmutableTriggerEvidence.Builder builder() {
+    return ImmutableTriggerEvidence.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    for (IntelligenceItem item : intelligence()) {
+      Checks.check(!item.received().isAfter(asOf()), "intelligence " + item.id()
+          + " was received on " + item.received() + ", after the evaluation date " + asOf());
+    }
+    for (String action : overdueImprovementActions()) {
+      Checks.notBlank("overdue improvement action id", action);
+    }
+  }
+}

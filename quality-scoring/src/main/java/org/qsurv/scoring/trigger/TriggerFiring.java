@@ -1,0 +1,34 @@
+package org.qsurv.scoring.trigger;
+
+import com.google.common.collect.ImmutableList;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * A trigger that fired for a provider, with the ids of its evidence (intelligence, risks,
+ * indicators or improvement-plan actions) and the reason in plain English (SNAPSHOT.md
+ * {@code triggers}).
+ */
+@Value.Immutable
+@QsurvStyle
+public abstract class TriggerFiring {
+  public abstract TriggerCode code();
+
+  /** The ids of the evidence, in the order the evidence was given. */
+  public abstract ImmutableList<String> evidence();
+
+  /** Why it fired, citing its source. */
+  public abstract String reason();
+
+  static TriggerFiring of(TriggerCode code, Iterable<String> evidence, String reason) {
+    return ImmutableTriggerFiring.builder().code(code).evidence(evidence)
+        .reason(reason + " (" + code.description() + ": " + code.citation() + ")").build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.check(!evidence().isEmpty(), "trigger " + code() + " must cite evidence");
+    Checks.notBlank("trigger reason", reason());
+  }
+}

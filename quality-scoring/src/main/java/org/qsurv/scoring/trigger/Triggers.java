@@ -1,0 +1,301 @@
+package org.qsurv.scoring.trigger;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.qsurv.model.framework.QualityDomain;
+import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.model.intelligence.IntelligenceSource;
+import org.qsurv.model.intelligence.Nature;
+import org.qsurv.scoring.risk.RiskTrend;
+import org.qsurv.scoring.risk.ScoredRisk;
+import org.qsurv.scoring.spc.Variation;
+import org.qsurv.scoring.threshold.ThresholdBand;
+
+/**
+ * Evaluates the trigger catalogue ({@link TriggerCode}) over one provider's evidence: the
+ * enhanced-surveillance triggers of 003 §5.2.1 and the risk-summit triggers of 001 §7.2, each a
+ * named rule whose thresholds and windows come from the {@link TriggerPolicy}. A trigger advises;
+ * "in most cases, it will be a combination of these factors rather than any single one"
+ * (003 §5.2.1), which the recommendation weighs.
+ *
+ * <pre>{@code
+ * ImmutableList<TriggerFiring> fired = Triggers.evaluate(evidence, TriggerPolicy.nhsDefaults());
+ * for (TriggerFiring f : fired) {
+ *   System.out.println(f.code() + " " + f.evidence() + ": " + f.reason());
+ * }
+ * }</pre>
+ */
+public final class Triggers {
+  private Triggers() {}
+
+  /** The triggers that fire, in {@link TriggerCode} order. */
+  public static ImmutableList<TriggerFiring> evaluate(TriggerEvidence e, TriggerPolicy policy) {
+    List<TriggerFiring> fired = new ArrayList<>();
+    LocalDate asOf = e.asOf();
+
+    // Risks (003 §5.2.1; 004 §4.4).
+    List<String> increasing = new ArrayList<>();
+    List<String> significant = new ArrayList<>();
+    for (ScoredRisk r : e.risks()) {
+      if (r.score() >= policy.increasingRiskScore() && r.trend() == RiskTrend.RISING) {
+        increasing.add(r.id().value());
+      }
+      if (r.score() >= policy.significantRiskScore()) {
+        significant.add(r.id().value());
+      }
+    }
+    if (!increasing.isEmpty()) {
+      fired.add(TriggerFiring.of(TriggerCode.HIGH_AND_INCREASING_RISKS, increasing,
+          count(increasing.size(), "risk") + " scoring " + policy.increasingRiskScore()
+              + " or more rose at the latest review"));
+    }
+    if (!significant.isEmpty()) {
+      fired.add(TriggerFiring.of(TriggerCode.RISKS_15_PLUS, significant,
+          count(significant.size(), "risk") + " on the register score "
+              + policy.significantRiskScore() + " or more"));
+    }
+
+    if (e.overdueImprovementActions().size() >= policy.overdueActions()) {
+      fired.add(TriggerFiring.of(TriggerCode.IMPROVEMENT_ACTIONS_OVERDUE,
+          e.overdueImprovementActions(), count(e.overdueImprovementActions().size(),
+              "improvement plan action") + " overdue"));
+    }
+
+    higherThanUsual(e, policy, TriggerCode.HIGHER_THAN_USUAL_SAFEGUARDING,
+        EnumSet.of(IntelligenceSource.SAFEGUARDING), "safeguarding referrals", fired);
+    higherThanUsual(e, policy, TriggerCode.HIGHER_THAN_USUAL_COMPLAINTS,
+        EnumSet.of(IntelligenceSource.COMPLAINT), "complaints", fired);
+    higherThanUsual(e, policy, TriggerCode.HIGHER_THAN_USUAL_SERIOUS_INCIDENTS,
+        EnumSet.of(IntelligenceSource.SERIOUS_INCIDENT), "serious incidents", fired);
+
+    List<String> mortality = new ArrayList<>();
+    List<String> mortalityWhy = new ArrayList<>();
+    for (IndicatorSignal s : mapped(e, policy, TriggerCode.HIGH_MORTALITY)) {
+      if (s.ofConcern()) {
+        mortality.add(s.indicator().value());
+        mortalityWhy.add(reading(s));
+      }
+    }
+    if (!mortality.isEmpty()) {
+      fired.add(TriggerFiring.of(TriggerCode.HIGH_MORTALITY, mortality,
+          "mortality " + String.join("; ", mortalityWhy)));
+    }
+
+    List<String> concerns = new ArrayList<>();
+    List<String> concernWhy = new ArrayList<>();
+    for (IndicatorSignal s : e.indicators()) {
+      if (s.ofConcern()) {
+        concerns.add(s.indicator().value());
+        concernWhy.add(reading(s));
+      }
+    }
+    if (concerns.size() >= policy.persistentIndicatorConcerns()) {
+      fired.add(TriggerFiring.of(TriggerCode.PERSISTENT_INDICATOR_CONCERNS, concerns,
+          count(concerns.size(), "indicator") + " of concern: " + String.join("; ", concernWhy)));
+    }
+
+    List<String> neverEvents = ids(e, since(asOf, policy.neverEventMonths()),
+        i -> i.source() == IntelligenceSource.NEVER_EVENT);
+    if (neverEvents.size() >= policy.multipleNeverEvents()) {
+      fired.add(TriggerFiring.of(TriggerCode.MULTIPLE_NEVER_EVENTS, neverEvents,
+          count(neverEvents.size(), "never event") + " in the " + policy.neverEventMonths()
+              + " months to " + asOf));
+    }
+
+    LocalDate eventsFrom = since(asOf, policy.eventMonths());
+    event(e, eventsFrom, policy, TriggerCode.REGULATORY_SANCTION,
+        EnumSet.of(IntelligenceSource.CQC_ENFORCEMENT), "CQC enforcement action", fired);
+    event(e, eventsFrom, policy, TriggerCode.STATUTORY_NOTICE,
+        EnumSet.of(IntelligenceSource.CORONER_PFD, IntelligenceSource.HSE),
+        "a coroner's Prevention of Future Deaths report or an HSE notice", fired);
+    event(e, eventsFrom, policy, TriggerCode.POLICE_INVOLVEMENT,
+        EnumSet.of(IntelligenceSource.POLICE), "police involvement", fired);
+    event(e, eventsFrom, policy, TriggerCode.ADVERSE_MEDIA,
+        EnumSet.of(IntelligenceSource.MEDIA), "media coverage", fired);
+    whistleblowing(e, eventsFrom, policy, fired);
+    systemicComplaints(e, policy, fired);
+    growingConcerns(e, policy, fired);
+    event(e, eventsFrom, policy, TriggerCode.PROFESSIONAL_BODY_CONCERNS,
+        EnumSet.of(IntelligenceSource.PROFESSIONAL_REGULATOR),
+        "a concern from a professional regulator", fired);
+    return ImmutableList.copyOf(fired);
+  }
+
+  /**
+   * Fires on special-cause concern in a mapped indicator, or on more items of the given sources
+   * in the recent window than the usual rate (from the months before it) times the policy ratio.
+   */
+  private static void higherThanUsual(TriggerEvidence e, TriggerPolicy policy, TriggerCode code,
+      Set<IntelligenceSource> sources, String what, List<TriggerFiring> fired) {
+    Set<String> evidence = new LinkedHashSet<>();
+    List<String> why = new ArrayList<>();
+    for (IndicatorSignal s : mapped(e, policy, code)) {
+      if (s.variation() == Variation.SPECIAL_CAUSE_CONCERN) {
+        evidence.add(s.indicator().value());
+        why.add(reading(s));
+      }
+    }
+    LocalDate recentFrom = since(e.asOf(), policy.recentMonths());
+    LocalDate usualFrom = since(recentFrom, policy.usualMonths());
+    List<String> recent = new ArrayList<>();
+    int usual = 0;
+    for (IntelligenceItem i : e.intelligence()) {
+      if (!sources.contains(i.source()) || i.received().isBefore(usualFrom)) {
+        continue;
+      }
+      if (i.received().isBefore(recentFrom)) {
+        usual++;
+      } else {
+        recent.add(i.id().value());
+      }
+    }
+    double usualPerWindow = (double) usual * policy.recentMonths() / policy.usualMonths();
+    if (recent.size() >= policy.higherThanUsualMinimum()
+        && recent.size() > usualPerWindow * policy.higherThanUsualRatio()) {
+      evidence.addAll(recent);
+      why.add(count(recent.size(), "item") + " of " + what + " in the " + policy.recentMonths()
+          + " months to " + e.asOf() + " against a usual " + String.format("%.1f", usualPerWindow)
+          + " (from the " + policy.usualMonths() + " months before)");
+    }
+    if (!evidence.isEmpty()) {
+      fired.add(TriggerFiring.of(code, evidence, String.join("; ", why)));
+    }
+  }
+
+  private static void event(TriggerEvidence e, LocalDate from, TriggerPolicy policy,
+      TriggerCode code, Set<IntelligenceSource> sources, String what, List<TriggerFiring> fired) {
+    List<String> ids = ids(e, from, i -> sources.contains(i.source()));
+    if (!ids.isEmpty()) {
+      fired.add(TriggerFiring.of(code, ids, count(ids.size(), "intelligence item")
+          + " recording " + what + " in the " + policy.eventMonths() + " months to " + e.asOf()));
+    }
+  }
+
+  private static void whistleblowing(TriggerEvidence e, LocalDate from, TriggerPolicy policy,
+      List<TriggerFiring> fired) {
+    Set<String> evidence = new LinkedHashSet<>();
+    int reports = 0;
+    for (IntelligenceItem w : e.intelligence()) {
+      if (w.source() != IntelligenceSource.WHISTLEBLOWING || w.received().isBefore(from)) {
+        continue;
+      }
+      if (!policy.whistleblowingNeedsCorroboration()) {
+        evidence.add(w.id().value());
+        reports++;
+        continue;
+      }
+      List<String> corroborating = ids(e, from, i -> i.source() != IntelligenceSource.WHISTLEBLOWING
+          && i.domain() == w.domain());
+      if (!corroborating.isEmpty()) {
+        evidence.add(w.id().value());
+        evidence.addAll(corroborating);
+        reports++;
+      }
+    }
+    if (reports > 0) {
+      fired.add(TriggerFiring.of(TriggerCode.WHISTLEBLOWING, evidence,
+          count(reports, "whistleblowing report") + " in the " + policy.eventMonths()
+              + " months to " + e.asOf()
+              + (policy.whistleblowingNeedsCorroboration() ? ", corroborated by another source"
+                  : "")));
+    }
+  }
+
+  private static void systemicComplaints(TriggerEvidence e, TriggerPolicy policy,
+      List<TriggerFiring> fired) {
+    LocalDate from = since(e.asOf(), policy.systemicComplaintMonths());
+    List<String> ids = new ArrayList<>();
+    Set<QualityDomain> domains = EnumSet.noneOf(QualityDomain.class);
+    for (IntelligenceItem i : e.intelligence()) {
+      if ((i.source() == IntelligenceSource.COMPLAINT || i.source() == IntelligenceSource.PALS)
+          && !i.received().isBefore(from)) {
+        ids.add(i.id().value());
+        domains.add(i.domain());
+      }
+    }
+    if (ids.size() >= policy.systemicComplaints()
+        && domains.size() >= policy.systemicComplaintDomains()) {
+      fired.add(TriggerFiring.of(TriggerCode.SYSTEMIC_COMPLAINTS, ids,
+          count(ids.size(), "complaint") + " (with PALS contacts) across " + domains.size()
+              + " quality domains in the " + policy.systemicComplaintMonths() + " months to "
+              + e.asOf()));
+    }
+  }
+
+  private static void growingConcerns(TriggerEvidence e, TriggerPolicy policy,
+      List<TriggerFiring> fired) {
+    LocalDate recentFrom = since(e.asOf(), policy.recentMonths());
+    LocalDate previousFrom = since(recentFrom, policy.recentMonths());
+    List<String> recent = new ArrayList<>();
+    Set<IntelligenceSource> sources = EnumSet.noneOf(IntelligenceSource.class);
+    int previous = 0;
+    for (IntelligenceItem i : e.intelligence()) {
+      if (i.nature() != Nature.SOFT || i.received().isBefore(previousFrom)) {
+        continue;
+      }
+      if (i.received().isBefore(recentFrom)) {
+        previous++;
+      } else {
+        recent.add(i.id().value());
+        sources.add(i.source());
+      }
+    }
+    if (recent.size() >= policy.growingConcernsMinimum() && recent.size() > previous
+        && sources.size() >= 2) {
+      fired.add(TriggerFiring.of(TriggerCode.GROWING_MINOR_CONCERNS, recent,
+          count(recent.size(), "soft-intelligence concern") + " from " + sources.size()
+              + " sources in the " + policy.recentMonths() + " months to " + e.asOf()
+              + ", up from " + previous + " in the " + policy.recentMonths() + " months before"));
+    }
+  }
+
+  private static List<IndicatorSignal> mapped(TriggerEvidence e, TriggerPolicy policy,
+      TriggerCode code) {
+    ImmutableList<IndicatorId> ids = policy.indicatorsFor(code);
+    List<IndicatorSignal> signals = new ArrayList<>();
+    for (IndicatorSignal s : e.indicators()) {
+      if (ids.contains(s.indicator())) {
+        signals.add(s);
+      }
+    }
+    return signals;
+  }
+
+  private static List<String> ids(TriggerEvidence e, LocalDate from,
+      Predicate<IntelligenceItem> which) {
+    List<String> ids = new ArrayList<>();
+    for (IntelligenceItem i : e.intelligence()) {
+      if (!i.received().isBefore(from) && which.test(i)) {
+        ids.add(i.id().value());
+      }
+    }
+    return ids;
+  }
+
+  /** The first day of the window of {@code months} months ending on {@code asOf}. */
+  static LocalDate since(LocalDate asOf, int months) {
+    return asOf.minusMonths(months).plusDays(1);
+  }
+
+  private static String reading(IndicatorSignal s) {
+    List<String> what = new ArrayList<>();
+    if (s.variation() == Variation.SPECIAL_CAUSE_CONCERN) {
+      what.add("special cause of concern");
+    }
+    if (s.threshold() == ThresholdBand.RED) {
+      what.add("red threshold");
+    }
+    return s.indicator() + " (" + s.period() + "): " + String.join(", ", what);
+  }
+
+  private static String count(int n, String thing) {
+    return n + " " + thing + (n == 1 ? "" : "s");
+  }
+}

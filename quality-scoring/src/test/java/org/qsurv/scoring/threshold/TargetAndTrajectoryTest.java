@@ -1,0 +1,74 @@
+package org.qsurv.scoring.threshold;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.qsurv.model.framework.QualityDomain;
+import org.qsurv.model.indicator.Frequency;
+import org.qsurv.model.indicator.IndicatorDefinition;
+import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.indicator.Observation;
+import org.qsurv.model.indicator.Period;
+import org.qsurv.model.indicator.Polarity;
+import org.qsurv.model.indicator.Trajectory;
+import org.qsurv.model.indicator.TrajectoryPoint;
+import org.qsurv.model.organisation.OrganisationCode;
+
+/** Judgements against a target and a planned trajectory (DOMAIN.md §3; 003 §5.2.2). */
+class TargetAndTrajectoryTest {
+  private static final OrganisationCode RH5 = OrganisationCode.of("RH5");
+  private static final IndicatorId CDIFF = IndicatorId.of("cdiff");
+
+  private static IndicatorDefinition cdiff() {
+    // C. difficile cases against a trajectory of 4 a month, tolerance 1 (DOMAIN.md §3).
+    org.qsurv.model.indicator.ImmutableTrajectory.Builder plan = Trajectory.builder().tolerance(1);
+    for (int m = 1; m <= 6; m++) {
+      plan.addPoints(TrajectoryPoint.of(Period.month(2025, m), 4));
+    }
+    return IndicatorDefinition.builder().id(CDIFF).name("C. difficile cases")
+        .domain(QualityDomain.SAFE).unit("cases").polarity(Polarity.LOWER_IS_BETTER)
+        .frequency(Frequency.MONTHLY).trajectory(plan.build()).target(4).build();
+  }
+
+  private static Observation obs(int month, double value) {
+    return Observation.of(RH5, CDIFF, Period.month(2025, month), value);
+  }
+
+  @Test
+  void aValueOnTheTargetMeetsIt() {
+    TargetJudgement t = TargetJudgement.of(cdiff(), 4).orElseThrow();
+    assertTrue(t.met());
+    assertEquals(0, t.shortfall());
+    TargetJudgement worse = TargetJudgement.of(cdiff(), 6.5).orElseThrow();
+    assertFalse(worse.met());
+    assertEquals(2.5, worse.shortfall());
+  }
+
+  @Test
+  void offTrajectoryCountsConsecutivePeriodsBeyondTheTolerance() {
+    // Plan 4, tolerance 1: 5 is on trajectory (deviation 1), 6 and 7 are off.
+    List<Observation> series = List.of(obs(1, 7), obs(2, 5), obs(3, 6), obs(4, 7));
+    TrajectoryJudgement t = TrajectoryJudgement.of(cdiff(), series).orElseThrow();
+    assertEquals(Period.month(2025, 4), t.period());
+    assertEquals(3, t.deviation());
+    assertTrue(t.offTrajectory());
+    assertEquals(2, t.periodsOff(), "March and April; February was within tolerance");
+  }
+
+  @Test
+  void aGapInTheReturnsEndsTheCount() {
+    List<Observation> series = List.of(obs(1, 7), obs(3, 7));
+    assertEquals(1, TrajectoryJudgement.of(cdiff(), series).orElseThrow().periodsOff());
+  }
+
+  @Test
+  void onTrajectoryIsZeroPeriodsOff() {
+    TrajectoryJudgement t = TrajectoryJudgement.of(cdiff(), List.of(obs(2, 3))).orElseThrow();
+    assertFalse(t.offTrajectory());
+    assertEquals(0, t.periodsOff());
+    assertEquals(-1, t.deviation(), "better than planned");
+  }
+}
