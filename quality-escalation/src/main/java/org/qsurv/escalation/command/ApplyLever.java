@@ -1,0 +1,39 @@
+package org.qsurv.escalation.command;
+
+import java.util.Optional;
+import org.qsurv.escalation.levers.ContractualLever;
+import org.immutables.value.Value;
+import org.qsurv.escalation.authority.CaseAction;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * Applies a contractual lever (001 §7.3). A remedial action plan or withheld payment needs a
+ * contract performance notice first; a suspension must name the alternative provision.
+ */
+@Value.Immutable
+@QsurvStyle
+public abstract class ApplyLever implements CaseCommand {
+  public abstract ContractualLever lever();
+
+  /** What it concerns, e.g. the service or the notice's reference. */
+  public abstract Optional<String> detail();
+
+  /** For a suspension: the alternative provision put in place. */
+  public abstract Optional<String> alternativeProvision();
+
+  @Override
+  public final CaseAction action() {
+    return lever().action();
+  }
+
+  public static ImmutableApplyLever.Builder builder() {
+    return ImmutableApplyLever.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    detail().ifPresent(d -> Checks.notBlank("lever detail", d));
+    alternativeProvision().ifPresent(a -> Checks.notBlank("alternative provision", a));
+  }
+}

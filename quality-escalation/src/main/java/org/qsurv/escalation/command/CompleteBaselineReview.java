@@ -1,0 +1,31 @@
+package org.qsurv.escalation.command;
+
+import org.immutables.value.Value;
+import org.qsurv.escalation.authority.CaseAction;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * Records the comprehensive baseline review as done (003 §5.2.3 b). Needs the provider to have
+ * been formally notified.
+ */
+@Value.Immutable
+@QsurvStyle
+public abstract class CompleteBaselineReview implements CaseCommand {
+  /** What the review found, in brief. */
+  public abstract String summary();
+
+  @Override
+  public final CaseAction action() {
+    return CaseAction.COMPLETE_BASELINE_REVIEW;
+  }
+
+  public static ImmutableCompleteBaselineReview.Builder builder() {
+    return ImmutableCompleteBaselineReview.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("baseline review summary", summary());
+  }
+}

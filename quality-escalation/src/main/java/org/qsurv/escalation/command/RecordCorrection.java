@@ -1,0 +1,35 @@
+package org.qsurv.escalation.command;
+
+import org.immutables.value.Value;
+import org.qsurv.escalation.authority.CaseAction;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * Records a correction of an earlier event of the case, referenced by its version (DOMAIN.md §6:
+ * "a correction is a new record").
+ */
+@Value.Immutable
+@QsurvStyle
+public abstract class RecordCorrection implements CaseCommand {
+  /** The version of the event corrected. */
+  public abstract long corrects();
+
+  /** What was wrong and what is right. */
+  public abstract String note();
+
+  @Override
+  public final CaseAction action() {
+    return CaseAction.RECORD_CORRECTION;
+  }
+
+  public static ImmutableRecordCorrection.Builder builder() {
+    return ImmutableRecordCorrection.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.check(corrects() >= 1, "corrects must be the version of an earlier event (1 or more) but was " + corrects());
+    Checks.notBlank("correction note", note());
+  }
+}

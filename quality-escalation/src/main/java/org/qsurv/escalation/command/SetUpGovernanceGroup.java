@@ -1,0 +1,29 @@
+package org.qsurv.escalation.command;
+
+import org.immutables.value.Value;
+import org.qsurv.escalation.authority.CaseAction;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * Records the governance group set up for the case (003 §5.2.3 a).
+ */
+@Value.Immutable
+@QsurvStyle
+public abstract class SetUpGovernanceGroup implements CaseCommand {
+  public abstract String name();
+
+  @Override
+  public final CaseAction action() {
+    return CaseAction.SET_UP_GOVERNANCE_GROUP;
+  }
+
+  public static ImmutableSetUpGovernanceGroup.Builder builder() {
+    return ImmutableSetUpGovernanceGroup.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("governance group", name());
+  }
+}

@@ -1,0 +1,38 @@
+package org.qsurv.escalation.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * Evidence that an improvement plan action is implemented (003 §5.2.3 e: the provider is
+ * responsible for "providing evidence of implementations").
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableActionEvidenceAdded.class)
+@JsonDeserialize(as = ImmutableActionEvidenceAdded.class)
+public abstract class ActionEvidenceAdded implements CaseFact {
+  public abstract String actionId();
+
+  public abstract String evidence();
+
+  @JsonIgnore
+  @Override
+  public final FactType type() {
+    return FactType.ACTION_EVIDENCE_ADDED;
+  }
+
+  public static ActionEvidenceAdded of(String actionId, String evidence) {
+    return ImmutableActionEvidenceAdded.builder().actionId(actionId).evidence(evidence).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("plan action id", actionId());
+    Checks.notBlank("evidence", evidence());
+  }
+}

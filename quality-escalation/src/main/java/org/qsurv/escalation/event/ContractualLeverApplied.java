@@ -1,0 +1,46 @@
+package org.qsurv.escalation.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.qsurv.escalation.levers.ContractualLever;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * A contractual lever applied (001 §7.3). A suspension names the alternative provision put in
+ * place ("ensuring that an alternative provision is put in place").
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableContractualLeverApplied.class)
+@JsonDeserialize(as = ImmutableContractualLeverApplied.class)
+public abstract class ContractualLeverApplied implements CaseFact {
+  public abstract ContractualLever lever();
+
+  /** What it concerns, e.g. the service or the notice's reference. */
+  public abstract Optional<String> detail();
+
+  /** For a suspension: the alternative provision. */
+  public abstract Optional<String> alternativeProvision();
+
+  @JsonIgnore
+  @Override
+  public final FactType type() {
+    return FactType.CONTRACTUAL_LEVER_APPLIED;
+  }
+
+  public static ImmutableContractualLeverApplied.Builder builder() {
+    return ImmutableContractualLeverApplied.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    detail().ifPresent(d -> Checks.notBlank("lever detail", d));
+    alternativeProvision().ifPresent(a -> Checks.notBlank("alternative provision", a));
+    Checks.check(lever() != ContractualLever.SUSPENSION || alternativeProvision().isPresent(),
+        "a service suspension must name the alternative provision put in place (001 §7.3)");
+  }
+}

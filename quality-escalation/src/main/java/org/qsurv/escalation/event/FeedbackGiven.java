@@ -1,0 +1,34 @@
+package org.qsurv.escalation.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * Feedback was given to the provider on the risks, with the sources used (003 §5.2.3 d).
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableFeedbackGiven.class)
+@JsonDeserialize(as = ImmutableFeedbackGiven.class)
+public abstract class FeedbackGiven implements CaseFact {
+  public abstract String summary();
+
+  @JsonIgnore
+  @Override
+  public final FactType type() {
+    return FactType.FEEDBACK_GIVEN;
+  }
+
+  public static FeedbackGiven of(String summary) {
+    return ImmutableFeedbackGiven.builder().summary(summary).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("feedback summary", summary());
+  }
+}

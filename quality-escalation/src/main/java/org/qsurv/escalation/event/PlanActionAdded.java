@@ -1,0 +1,48 @@
+package org.qsurv.escalation.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * An action added to the provider-owned improvement plan (003 §5.2.3 e: "allocating leads",
+ * with "metrics ... agreed that will be used to measure progress").
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutablePlanActionAdded.class)
+@JsonDeserialize(as = ImmutablePlanActionAdded.class)
+public abstract class PlanActionAdded implements CaseFact {
+  public abstract String actionId();
+
+  public abstract String description();
+
+  /** The provider's lead for the action. */
+  public abstract String lead();
+
+  public abstract LocalDate due();
+
+  public abstract String metric();
+
+  @JsonIgnore
+  @Override
+  public final FactType type() {
+    return FactType.PLAN_ACTION_ADDED;
+  }
+
+  public static ImmutablePlanActionAdded.Builder builder() {
+    return ImmutablePlanActionAdded.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("plan action id", actionId());
+    Checks.notBlank("plan action description", description());
+    Checks.notBlank("plan action lead", lead());
+    Checks.notBlank("plan action metric", metric());
+  }
+}

@@ -1,0 +1,36 @@
+package org.qsurv.escalation.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * The Quality Risk Profile asked for was completed and agreed (003 Appendix 1).
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableQualityRiskProfileCompleted.class)
+@JsonDeserialize(as = ImmutableQualityRiskProfileCompleted.class)
+public abstract class QualityRiskProfileCompleted implements CaseFact {
+  /** What it showed, in brief. */
+  public abstract Optional<String> summary();
+
+  @JsonIgnore
+  @Override
+  public final FactType type() {
+    return FactType.QUALITY_RISK_PROFILE_COMPLETED;
+  }
+
+  public static QualityRiskProfileCompleted of(Optional<String> summary) {
+    return ImmutableQualityRiskProfileCompleted.builder().summary(summary).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    summary().ifPresent(s -> Checks.notBlank("quality risk profile summary", s));
+  }
+}

@@ -1,0 +1,28 @@
+package org.qsurv.escalation.event;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * NHS England asked for a Quality Risk Profile (003 §5.2.3 a).
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableQualityRiskProfileRequested.class)
+@JsonDeserialize(as = ImmutableQualityRiskProfileRequested.class)
+public abstract class QualityRiskProfileRequested implements CaseFact {
+  @JsonIgnore
+  @Override
+  public final FactType type() {
+    return FactType.QUALITY_RISK_PROFILE_REQUESTED;
+  }
+
+  private static final QualityRiskProfileRequested INSTANCE = ImmutableQualityRiskProfileRequested.builder().build();
+
+  public static QualityRiskProfileRequested of() {
+    return INSTANCE;
+  }
+}

@@ -1,0 +1,39 @@
+package org.qsurv.escalation.levers;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.surveillance.Actor;
+
+/** A contractual lever as applied: which, when, by whom, with its details (001 §7.3). */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableAppliedLever.class)
+@JsonDeserialize(as = ImmutableAppliedLever.class)
+public abstract class AppliedLever {
+  public abstract ContractualLever lever();
+
+  public abstract LocalDate at();
+
+  public abstract Actor by();
+
+  /** What it concerns, e.g. the service or the notice's reference. */
+  public abstract Optional<String> detail();
+
+  /** For a suspension: the alternative provision put in place. */
+  public abstract Optional<String> alternativeProvision();
+
+  public static ImmutableAppliedLever.Builder builder() {
+    return ImmutableAppliedLever.builder();
+  }
+
+  @Value.Check
+  protected void check() {
+    detail().ifPresent(d -> Checks.notBlank("lever detail", d));
+    alternativeProvision().ifPresent(a -> Checks.notBlank("alternative provision", a));
+  }
+}

@@ -1,0 +1,11 @@
+package org.qsurv.escalation.procedure;
+
+/** Where an improvement plan action stands (003 §5.2.3 e; issue 4 item 3). */
+public enum ActionStatus {
+  /** Not yet signed off. */
+  OPEN,
+  /** Completed, evidenced and signed off by the ICB. */
+  SIGNED_OFF,
+  /** Closed without sign-off by an ICB director's recorded decision. */
+  CLOSED
+}

@@ -1,0 +1,32 @@
+package org.qsurv.escalation.procedure;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import org.immutables.value.Value;
+import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
+
+/**
+ * A key risk agreed with partners after the baseline review (003 §5.2.3 c), which the provider
+ * then acknowledges or challenges (003 §5.2.3 d). Its id is unique within the case's episode of
+ * enhanced surveillance, e.g. {@code "KR-1"}.
+ */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableKeyRisk.class)
+@JsonDeserialize(as = ImmutableKeyRisk.class)
+public abstract class KeyRisk {
+  public abstract String id();
+
+  public abstract String description();
+
+  public static KeyRisk of(String id, String description) {
+    return ImmutableKeyRisk.builder().id(id).description(description).build();
+  }
+
+  @Value.Check
+  protected void check() {
+    Checks.notBlank("key risk id", id());
+    Checks.notBlank("key risk description", description());
+  }
+}

@@ -1,0 +1,22 @@
+package org.qsurv.escalation.procedure;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import java.time.LocalDate;
+import org.immutables.value.Value;
+import org.qsurv.model.QsurvStyle;
+
+/** The formal notice to the provider (003 §5.2.3 a): how and when. */
+@Value.Immutable
+@QsurvStyle
+@JsonSerialize(as = ImmutableNotice.class)
+@JsonDeserialize(as = ImmutableNotice.class)
+public abstract class Notice {
+  public abstract NoticeMethod method();
+
+  public abstract LocalDate at();
+
+  public static Notice of(NoticeMethod method, LocalDate at) {
+    return ImmutableNotice.builder().method(method).at(at).build();
+  }
+}
