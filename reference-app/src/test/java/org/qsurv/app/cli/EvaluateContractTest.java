@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qsurv.app.QsurvMain;
 
 /**
  * The {@code qsurv.jar evaluate} contract of SNAPSHOT.md, rule by rule, run through the real
