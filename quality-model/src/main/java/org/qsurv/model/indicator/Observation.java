@@ -1,5 +1,6 @@
 package org.qsurv.model.indicator;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.OptionalDouble;
@@ -39,6 +40,7 @@ public abstract class Observation {
   public abstract OptionalDouble denominator();
 
   /** Whether this records a missing return. */
+  @JsonIgnore
   public boolean isMissing() {
     return value().isEmpty();
   }

@@ -36,5 +36,6 @@ public abstract class RiskReview {
   @Value.Check
   protected void check() {
     Checks.notBlank("risk review reviewedBy", reviewedBy());
+    note().ifPresent(n -> Checks.notBlank("risk review note", n));
   }
 }

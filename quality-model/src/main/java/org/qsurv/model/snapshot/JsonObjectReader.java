@@ -90,7 +90,7 @@ final class JsonObjectReader {
       return null;
     }
     if (nonBlank && value.asText().isBlank()) {
-      problem(name, "must not be blank");
+      problem(name, "must not be blank but was " + Checks.quote(value.asText()));
       return null;
     }
     return value.asText();
@@ -110,7 +110,8 @@ final class JsonObjectReader {
     try {
       return parser.apply(text);
     } catch (IllegalArgumentException e) {
-      problem(name, Checks.quote(text) + " is not valid: " + e.getMessage());
+      // The value types' own messages name the field, the value and the shape expected.
+      problem(name, e.getMessage());
       return null;
     }
   }
@@ -196,7 +197,8 @@ final class JsonObjectReader {
     }
     double d = value.asDouble();
     if (!Double.isFinite(d)) {
-      problem(name, value.asText() + " is not a finite number");
+      // JSON has no NaN or infinity: only a number too large for a double gets here.
+      problem(name, "must be a finite number but was too large (" + value.asText() + ")");
       return null;
     }
     return d;
@@ -219,9 +221,15 @@ final class JsonObjectReader {
 
   /** The problem for a field {@code name} of the object at {@code path} that is not one of {@code known}. */
   static SnapshotProblem unknownField(String path, String name, Set<String> known) {
+    // The closest known name (ties alphabetically), if it is close enough to be a typo of it:
+    // at most two edits, and fewer than half of the longer name.
     String hint = known.stream()
-        .filter(k -> editDistance(k.toLowerCase(), name.toLowerCase()) <= 2)
-        .findFirst()
+        .sorted()
+        .min(java.util.Comparator.comparingInt(k -> editDistance(k.toLowerCase(), name.toLowerCase())))
+        .filter(k -> {
+          int d = editDistance(k.toLowerCase(), name.toLowerCase());
+          return d <= 2 && 2 * d < Math.max(k.length(), name.length());
+        })
         .map(k -> " (did you mean \"" + k + "\"?)")
         .orElse(" (known fields: " + known.stream().sorted().collect(Collectors.joining(", ")) + ")");
     return SnapshotProblem.at(path + "." + name, "is not a known field" + hint);

@@ -4,19 +4,28 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorDefinition;
@@ -69,6 +78,14 @@ public final class SnapshotReader {
   private static final ImmutableSet<String> TOP_LEVEL = ImmutableSet.of("format", "asOf",
       "commissioner", "providers", "indicators", "observations", "intelligence", "risks",
       "decisions");
+  // Jackson writes a location into a message as "[Source: ...; line: 1, column: 321]" (the column
+  // is sometimes left out); the reader says "line 1, column 321".
+  private static final Pattern SOURCE_LOCATION =
+      Pattern.compile("\\[Source: .*?; (line: \\d+(?:, column: \\d+)?)]", Pattern.DOTALL);
+  // Jackson's advice for NaN and Infinity is to enable a parser feature; a snapshot's author needs
+  // to hear that JSON has no such numbers (SNAPSHOT.md: "value is a finite number").
+  private static final Pattern NON_NUMERIC =
+      Pattern.compile("Non-standard token '([^']*)': enable .* to allow", Pattern.DOTALL);
 
   private final List<SnapshotProblem> problems = new ArrayList<>();
   private String format;
@@ -81,6 +98,21 @@ public final class SnapshotReader {
   private final List<IntelligenceItem> intelligence = new ArrayList<>();
   private final List<Risk> risks = new ArrayList<>();
   private final List<Decision> decisions = new ArrayList<>();
+  // Codes and ids of elements that are present but did not parse: references to them are not
+  // reported again as unknown.
+  private final Set<OrganisationCode> unreadProviders = new HashSet<>();
+  // Each distinct code, id and period is validated once and shared: a national snapshot repeats
+  // the same few thousand strings tens of millions of times.
+  private final Map<String, OrganisationCode> organisationCodes = new HashMap<>();
+  private final Map<String, IndicatorId> indicatorIds = new HashMap<>();
+  private final Map<String, Period> periods = new HashMap<>();
+  private final Set<IndicatorId> unreadIndicators = new HashSet<>();
+  // Set when the providers or indicators value is not an array: no reference to one can be checked.
+  private boolean providersUnread;
+  private boolean indicatorsUnread;
+  // Set when the document could not be read to its end (bad syntax, or not an object): what was
+  // not read cannot be called missing, and references cannot be resolved against a part.
+  private boolean incomplete;
 
   private SnapshotReader() {}
 
@@ -110,21 +142,21 @@ public final class SnapshotReader {
 
   /**
    * Reads a snapshot from a parser positioned before its first token. The parser is read to the
-   * end of the snapshot but not closed: the caller owns the stream behind it.
+   * end of its input (content after the snapshot object is a problem, as for text) but not
+   * closed: the caller owns the stream behind it. Its codec, if it has one, is not used, so any
+   * parser will do, including one from {@code QsurvJson.mapper()}.
    *
    * @throws java.io.UncheckedIOException if the caller's stream fails
    */
   public static Result read(JsonParser parser) {
     Objects.requireNonNull(parser, "parser");
-    if (parser.getCodec() == null) {
-      parser.setCodec(TREES);
-    }
     parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     SnapshotReader reader = new SnapshotReader();
     try {
       reader.readDocument(parser);
     } catch (JsonProcessingException e) {
       reader.problems.add(syntaxProblem(e));
+      reader.incomplete = true;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -138,12 +170,33 @@ public final class SnapshotReader {
   private static SnapshotProblem syntaxProblem(JsonProcessingException e) {
     JsonLocation at = e.getLocation();
     String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
-    return SnapshotProblem.at("$", "is not valid JSON: " + e.getOriginalMessage() + where);
+    String message = SOURCE_LOCATION.matcher(String.valueOf(e.getOriginalMessage()))
+        .replaceAll(m -> m.group(1).replace(":", ""));
+    message = NON_NUMERIC.matcher(message)
+        .replaceAll("'$1' is not a JSON number: a value must be a finite number");
+    String path = e.getProcessor() instanceof JsonParser
+        ? pathOf(((JsonParser) e.getProcessor()).getParsingContext())
+        : "$";
+    return SnapshotProblem.at(path, "is not valid JSON: " + message + where);
+  }
+
+  /** The JSON path of where a parser is, e.g. {@code $.providers[1].code}. */
+  private static String pathOf(JsonStreamContext context) {
+    Deque<String> steps = new ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        steps.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      } else if (c.getCurrentName() != null) {
+        steps.addFirst("." + c.getCurrentName());
+      }
+    }
+    return "$" + String.join("", steps);
   }
 
   private void readDocument(JsonParser parser) throws java.io.IOException {
     JsonToken first = parser.nextToken();
     if (first != JsonToken.START_OBJECT) {
+      incomplete = true;
       problems.add(SnapshotProblem.at("$", first == null ? "is empty: a snapshot is a JSON object"
           : "must be a JSON object"));
       return;
@@ -155,7 +208,7 @@ public final class SnapshotReader {
         case "format":
         case "asOf":
         case "commissioner":
-          readHeaderField(name, parser.readValueAsTree());
+          readHeaderField(name, tree(parser));
           break;
         case "providers":
           readArray(parser, name, providers, this::provider);
@@ -164,7 +217,7 @@ public final class SnapshotReader {
           readArray(parser, name, indicators, this::indicator);
           break;
         case "observations":
-          readArray(parser, name, observations, this::observation);
+          readObservations(parser);
           break;
         case "intelligence":
           readArray(parser, name, intelligence, this::intelligenceItem);
@@ -222,6 +275,15 @@ public final class SnapshotReader {
     }
   }
 
+  /**
+   * The value at the parser's current token as a tree. Read with the reader's own mapper, never
+   * the parser's codec: a caller's mapper may be configured in ways that break reading one value
+   * of a larger document (QsurvJson's fails on the tokens that follow it).
+   */
+  private static JsonNode tree(JsonParser parser) throws java.io.IOException {
+    return TREES.readTree(parser);
+  }
+
   private interface ElementReader<T> {
     T read(JsonNode node, String path);
   }
@@ -229,14 +291,16 @@ public final class SnapshotReader {
   private <T> void readArray(JsonParser parser, String name, List<T> into, ElementReader<T> element)
       throws java.io.IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      JsonNode value = parser.readValueAsTree();
+      JsonNode value = tree(parser);
       problems.add(SnapshotProblem.at("$." + name, "must be an array but was "
           + JsonObjectReader.describe(value)));
+      providersUnread |= name.equals("providers");
+      indicatorsUnread |= name.equals("indicators");
       return;
     }
     int i = into.size();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      JsonNode node = parser.readValueAsTree();
+      JsonNode node = tree(parser);
       into.add(element.read(node, "$." + name + "[" + i + "]"));
       i++;
     }
@@ -247,11 +311,15 @@ public final class SnapshotReader {
     if (r == null) {
       return null;
     }
-    OrganisationCode code = r.parsed("code", OrganisationCode::of);
+    OrganisationCode code = r.parsed("code", this::organisationCode);
     String name = r.nonBlankText("name");
     ProviderKind kind = r.enumValue("kind", ProviderKind.class);
     r.rejectUnknownFields();
-    return build(r, () -> Provider.of(code, name, kind));
+    Provider provider = build(r, () -> Provider.of(code, name, kind));
+    if (provider == null && code != null) {
+      unreadProviders.add(code);
+    }
+    return provider;
   }
 
   private IndicatorDefinition indicator(JsonNode node, String path) {
@@ -259,7 +327,7 @@ public final class SnapshotReader {
     if (r == null) {
       return null;
     }
-    IndicatorId id = r.parsed("id", IndicatorId::of);
+    IndicatorId id = r.parsed("id", this::indicatorId);
     String name = r.nonBlankText("name");
     QualityDomain domain = r.enumValue("domain", QualityDomain.class);
     String unit = r.nonBlankText("unit");
@@ -284,9 +352,132 @@ public final class SnapshotReader {
     java.util.OptionalDouble target = r.optionalNumber("target");
     r.rejectUnknownFields();
     Thresholds bands = thresholds;
-    return build(r, () -> IndicatorDefinition.builder().id(id).name(name).domain(domain).unit(unit)
-        .polarity(polarity).frequency(frequency).thresholds(Optional.ofNullable(bands))
-        .target(target).build());
+    IndicatorDefinition definition = build(r, () -> IndicatorDefinition.builder().id(id).name(name)
+        .domain(domain).unit(unit).polarity(polarity).frequency(frequency)
+        .thresholds(Optional.ofNullable(bands)).target(target).build());
+    if (definition == null && id != null) {
+      unreadIndicators.add(id);
+    }
+    return definition;
+  }
+
+  private OrganisationCode organisationCode(String text) {
+    return organisationCodes.computeIfAbsent(text, OrganisationCode::of);
+  }
+
+  private IndicatorId indicatorId(String text) {
+    return indicatorIds.computeIfAbsent(text, IndicatorId::of);
+  }
+
+  private Period period(String text) {
+    return periods.computeIfAbsent(text, Period::parse);
+  }
+
+  /**
+   * Reads the observations array token by token: a plain observation (four scalar fields, each
+   * once) is built straight from the tokens; anything else is turned back into a tree and read by
+   * {@link #observation(JsonNode, String)}, so every problem is reported exactly as for the other
+   * arrays. The fast path is what keeps a 36-million-observation snapshot readable.
+   */
+  private void readObservations(JsonParser parser) throws java.io.IOException {
+    if (parser.currentToken() != JsonToken.START_ARRAY) {
+      readArray(parser, "observations", observations, this::observation);
+      return;
+    }
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      String path = "$.observations[" + observations.size() + "]";
+      if (parser.currentToken() != JsonToken.START_OBJECT) {
+        observations.add(observation(tree(parser), path));
+        continue;
+      }
+      ObjectNode fields = null;
+      String provider = null;
+      String indicator = null;
+      String period = null;
+      double value = Double.NaN;
+      int plain = 0;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken token = parser.nextToken();
+        if (fields == null) {
+          boolean text = token == JsonToken.VALUE_STRING;
+          if (text && field.equals("provider") && provider == null) {
+            provider = parser.getText();
+            plain++;
+            continue;
+          } else if (text && field.equals("indicator") && indicator == null) {
+            indicator = parser.getText();
+            plain++;
+            continue;
+          } else if (text && field.equals("period") && period == null) {
+            period = parser.getText();
+            plain++;
+            continue;
+          } else if (token.isNumeric() && field.equals("value") && Double.isNaN(value)) {
+            value = parser.getDoubleValue();
+            plain++;
+            continue;
+          }
+          fields = TREES.createObjectNode();
+          putIfPresent(fields, "provider", provider);
+          putIfPresent(fields, "indicator", indicator);
+          putIfPresent(fields, "period", period);
+          if (!Double.isNaN(value)) {
+            fields.put("value", value);
+          }
+        }
+        fields.set(field, token.isScalarValue() ? scalar(parser, token) : tree(parser));
+      }
+      Observation fast = fields == null && plain == 4 ? plainObservation(provider, indicator, period, value) : null;
+      if (fast != null) {
+        observations.add(fast);
+      } else {
+        if (fields == null) {
+          fields = TREES.createObjectNode();
+          putIfPresent(fields, "provider", provider);
+          putIfPresent(fields, "indicator", indicator);
+          putIfPresent(fields, "period", period);
+          if (!Double.isNaN(value)) {
+            fields.put("value", value);
+          }
+        }
+        observations.add(observation(fields, path));
+      }
+    }
+  }
+
+  /** A plain observation with valid values, or {@code null} to have the tree path report why not. */
+  private Observation plainObservation(String provider, String indicator, String period, double value) {
+    if (!Double.isFinite(value)) {
+      return null;
+    }
+    try {
+      return Observation.of(organisationCode(provider), indicatorId(indicator), period(period), value);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static void putIfPresent(ObjectNode node, String field, String text) {
+    if (text != null) {
+      node.put(field, text);
+    }
+  }
+
+  private static JsonNode scalar(JsonParser parser, JsonToken token) throws java.io.IOException {
+    switch (token) {
+      case VALUE_STRING:
+        return TREES.getNodeFactory().textNode(parser.getText());
+      case VALUE_NUMBER_INT:
+        return TREES.getNodeFactory().numberNode(parser.getBigIntegerValue());
+      case VALUE_NUMBER_FLOAT:
+        return TREES.getNodeFactory().numberNode(parser.getDoubleValue());
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return TREES.getNodeFactory().booleanNode(token == JsonToken.VALUE_TRUE);
+      default:
+        return TREES.getNodeFactory().nullNode();
+    }
   }
 
   private Observation observation(JsonNode node, String path) {
@@ -294,9 +485,9 @@ public final class SnapshotReader {
     if (r == null) {
       return null;
     }
-    OrganisationCode provider = r.parsed("provider", OrganisationCode::of);
-    IndicatorId indicator = r.parsed("indicator", IndicatorId::of);
-    Period period = r.parsed("period", Period::parse);
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
+    IndicatorId indicator = r.parsed("indicator", this::indicatorId);
+    Period period = r.parsed("period", this::period);
     Double value = r.number("value");
     r.rejectUnknownFields();
     return build(r, () -> Observation.of(provider, indicator, period, value));
@@ -308,7 +499,7 @@ public final class SnapshotReader {
       return null;
     }
     IntelligenceId id = r.parsed("id", IntelligenceId::of);
-    OrganisationCode provider = r.parsed("provider", OrganisationCode::of);
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
     LocalDate received = r.date("received");
     IntelligenceSource source = r.enumValue("source", IntelligenceSource.class);
     Nature nature = r.enumValue("nature", Nature.class);
@@ -325,7 +516,7 @@ public final class SnapshotReader {
       return null;
     }
     RiskId id = r.parsed("id", RiskId::of);
-    OrganisationCode provider = r.parsed("provider", OrganisationCode::of);
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
     String title = r.nonBlankText("title");
     QualityDomain domain = r.enumValue("domain", QualityDomain.class);
     String owner = r.nonBlankText("owner");
@@ -343,7 +534,7 @@ public final class SnapshotReader {
     if (r == null) {
       return null;
     }
-    OrganisationCode provider = r.parsed("provider", OrganisationCode::of);
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
     LocalDate at = r.date("at");
     DecisionType type = r.enumValue("decision", DecisionType.class);
     Actor by = null;
@@ -380,6 +571,12 @@ public final class SnapshotReader {
   }
 
   private Result result() {
+    if (incomplete) {
+      // The rest of the document was never read: report only what was found in what was.
+      List<SnapshotProblem> sorted = new ArrayList<>(problems);
+      Collections.sort(sorted, (a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
+      return new Result(null, ImmutableList.copyOf(sorted));
+    }
     if (format == null && problems.stream().noneMatch(p -> p.path().equals("$.format"))) {
       problems.add(SnapshotProblem.at("$.format", "is required (\"" + Snapshot.FORMAT + "\")"));
     }
@@ -401,8 +598,9 @@ public final class SnapshotReader {
       }
     }
     // Some elements did not parse (null here): check what did, keeping the array indices.
-    problems.addAll(SnapshotRules.check(
-        providers, indicators, observations, intelligence, risks, decisions));
+    problems.addAll(SnapshotRules.check(providers, indicators, observations, intelligence, risks,
+        decisions, code -> providersUnread || unreadProviders.contains(code),
+        id -> indicatorsUnread || unreadIndicators.contains(id)));
     List<SnapshotProblem> sorted = new ArrayList<>(problems);
     Collections.sort(sorted, (a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
     return new Result(null, ImmutableList.copyOf(sorted));

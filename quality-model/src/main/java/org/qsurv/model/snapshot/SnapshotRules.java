@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
@@ -35,6 +36,25 @@ final class SnapshotRules {
       List<IntelligenceItem> intelligence,
       List<Risk> risks,
       List<Decision> decisions) {
+    return check(providers, indicators, observations, intelligence, risks, decisions,
+        code -> false, id -> false);
+  }
+
+  /**
+   * As {@link #check(List, List, List, List, List, List)}, where {@code unreadProviders} and
+   * {@code unreadIndicators} hold for the codes and ids of elements that are in the document but
+   * did not parse (their own problems are already reported): a reference to one of them is not
+   * also reported as unknown, which would be a false second problem.
+   */
+  static List<SnapshotProblem> check(
+      List<Provider> providers,
+      List<IndicatorDefinition> indicators,
+      List<Observation> observations,
+      List<IntelligenceItem> intelligence,
+      List<Risk> risks,
+      List<Decision> decisions,
+      Predicate<OrganisationCode> unreadProviders,
+      Predicate<IndicatorId> unreadIndicators) {
     List<SnapshotProblem> problems = new ArrayList<>();
     Map<OrganisationCode, Integer> providerIndex =
         uniqueIds(providers, "providers", "code", Provider::code, problems);
@@ -46,17 +66,20 @@ final class SnapshotRules {
     for (int i = 0; i < intelligence.size(); i++) {
       IntelligenceItem item = intelligence.get(i);
       if (item != null) {
-        knownProvider(item.provider(), "$.intelligence[" + i + "].provider", providerIndex, problems);
+        knownProvider(item.provider(), "$.intelligence[" + i + "].provider", providerIndex,
+            unreadProviders, problems);
       }
     }
     for (int i = 0; i < risks.size(); i++) {
       Risk risk = risks.get(i);
       if (risk != null && risk.provider().isPresent()) {
-        knownProvider(risk.provider().get(), "$.risks[" + i + "].provider", providerIndex, problems);
+        knownProvider(risk.provider().get(), "$.risks[" + i + "].provider", providerIndex,
+            unreadProviders, problems);
       }
     }
-    checkObservations(observations, providerIndex, indicatorIndex, indicators, problems);
-    checkDecisions(decisions, providerIndex, problems);
+    checkObservations(observations, providerIndex, indicatorIndex, indicators, unreadProviders,
+        unreadIndicators, problems);
+    checkDecisions(decisions, providerIndex, unreadProviders, problems);
     Collections.sort(problems, (a, b) -> comparePaths(a.path(), b.path()));
     return problems;
   }
@@ -84,8 +107,9 @@ final class SnapshotRules {
   }
 
   private static boolean knownProvider(OrganisationCode code, String path,
-      Map<OrganisationCode, Integer> providerIndex, List<SnapshotProblem> problems) {
-    if (providerIndex.containsKey(code)) {
+      Map<OrganisationCode, Integer> providerIndex, Predicate<OrganisationCode> unreadProviders,
+      List<SnapshotProblem> problems) {
+    if (providerIndex.containsKey(code) || unreadProviders.test(code)) {
       return true;
     }
     problems.add(SnapshotProblem.at(path, "\"" + code + "\" is not a provider in this snapshot"));
@@ -94,7 +118,8 @@ final class SnapshotRules {
 
   private static void checkObservations(List<Observation> observations,
       Map<OrganisationCode, Integer> providerIndex, Map<IndicatorId, Integer> indicatorIndex,
-      List<IndicatorDefinition> indicators, List<SnapshotProblem> problems) {
+      List<IndicatorDefinition> indicators, Predicate<OrganisationCode> unreadProviders,
+      Predicate<IndicatorId> unreadIndicators, List<SnapshotProblem> problems) {
     // One packed key per resolvable observation: provider index, indicator index, period ordinal.
     // Sorting a long[] finds duplicates in a few seconds even at national scale (36 million).
     long[] keys = new long[observations.size()];
@@ -107,12 +132,14 @@ final class SnapshotRules {
       }
       String path = "$.observations[" + i + "]";
       Integer p = providerIndex.get(o.provider());
-      if (p == null) {
+      if (p == null && !unreadProviders.test(o.provider())) {
         problems.add(SnapshotProblem.at(path + ".provider",
             "\"" + o.provider() + "\" is not a provider in this snapshot"));
       }
       Integer ind = indicatorIndex.get(o.indicator());
-      if (ind == null) {
+      if (ind == null && unreadIndicators.test(o.indicator())) {
+        continue;
+      } else if (ind == null) {
         problems.add(SnapshotProblem.at(path + ".indicator",
             "\"" + o.indicator() + "\" is not an indicator in this snapshot"));
       } else if (indicators.get(ind).frequency() != o.period().frequency()) {
@@ -164,14 +191,16 @@ final class SnapshotRules {
   }
 
   private static void checkDecisions(List<Decision> decisions,
-      Map<OrganisationCode, Integer> providerIndex, List<SnapshotProblem> problems) {
+      Map<OrganisationCode, Integer> providerIndex, Predicate<OrganisationCode> unreadProviders,
+      List<SnapshotProblem> problems) {
     Map<OrganisationCode, Integer> lastIndex = new HashMap<>();
     for (int i = 0; i < decisions.size(); i++) {
       Decision d = decisions.get(i);
       if (d == null) {
         continue;
       }
-      if (!knownProvider(d.provider(), "$.decisions[" + i + "].provider", providerIndex, problems)) {
+      if (!knownProvider(d.provider(), "$.decisions[" + i + "].provider", providerIndex,
+          unreadProviders, problems)) {
         continue;
       }
       Integer previous = lastIndex.put(d.provider(), i);

@@ -1,0 +1,65 @@
+package org.qsurv.app.web.html;
+
+import java.util.Objects;
+
+/**
+ * A fragment of markup that is safe to send: every piece of data in it was escaped by
+ * {@link HtmlBuilder} or {@link #text}. There is deliberately no way to wrap an arbitrary string,
+ * so user data can only reach a page through the escaping. The markup is also well-formed XML
+ * (void elements closed with {@code />}, no named entities), so tests can parse pages with the
+ * JDK's XML parser.
+ */
+public final class SafeHtml {
+  /** No markup at all. */
+  public static final SafeHtml EMPTY = new SafeHtml("");
+
+  private final String markup;
+
+  SafeHtml(String markup) {
+    this.markup = Objects.requireNonNull(markup, "markup");
+  }
+
+  /** Text, escaped: {@code <b>} becomes {@code &lt;b&gt;}. */
+  public static SafeHtml text(String text) {
+    return new SafeHtml(Html.escape(text));
+  }
+
+  /** These fragments one after another. */
+  public static SafeHtml concat(SafeHtml... parts) {
+    return concat(java.util.Arrays.asList(parts));
+  }
+
+  /** These fragments one after another. */
+  public static SafeHtml concat(Iterable<SafeHtml> parts) {
+    StringBuilder out = new StringBuilder();
+    for (SafeHtml part : parts) {
+      out.append(part.markup);
+    }
+    return new SafeHtml(out.toString());
+  }
+
+  /** Whether there is no markup. */
+  public boolean isEmpty() {
+    return markup.isEmpty();
+  }
+
+  /** The markup, to write into the response body. */
+  public String markup() {
+    return markup;
+  }
+
+  @Override
+  public String toString() {
+    return markup;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof SafeHtml && ((SafeHtml) other).markup.equals(markup);
+  }
+
+  @Override
+  public int hashCode() {
+    return markup.hashCode();
+  }
+}

@@ -1,0 +1,40 @@
+package org.qsurv.app.web.html;
+
+import org.qsurv.model.Checks;
+
+/**
+ * A small coloured label for a status (a threshold's red / amber / green, a level, a review that is
+ * overdue). The words always say the status: the colour only repeats it (WCAG 2.2 1.4.1, use of
+ * colour), and each colour pair in the style sheet meets the 4.5:1 contrast of normal text.
+ *
+ * <pre>{@code
+ * StatusTag.render("Red", StatusTag.Colour.RED)   // <strong class="tag tag-red">Red</strong>
+ * }</pre>
+ */
+public final class StatusTag {
+  private StatusTag() {}
+
+  /** The colours a tag may take. */
+  public enum Colour {
+    /** Red: a red threshold band, an overdue review. */
+    RED,
+    /** Amber: an amber threshold band. */
+    AMBER,
+    /** Green: a green threshold band. */
+    GREEN,
+    /** Blue: information, such as a level of surveillance. */
+    BLUE,
+    /** Grey: no judgement (no thresholds, not enough data). */
+    GREY;
+
+    String cssClass() {
+      return "tag tag-" + name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  /** A tag reading {@code text} in {@code colour}. */
+  public static SafeHtml render(String text, Colour colour) {
+    Checks.notBlank("tag text", text);
+    return new HtmlBuilder().element("strong", text, "class", colour.cssClass()).build();
+  }
+}

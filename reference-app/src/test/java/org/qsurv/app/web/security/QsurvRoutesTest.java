@@ -1,0 +1,177 @@
+package org.qsurv.app.web.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.qsurv.app.web.security.AccessDecision.Outcome;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.surveillance.Role;
+
+/**
+ * Walks every route of the application with every role (and with nobody signed in), and for a
+ * provider user both their own provider and another, asserting who gets what. The expectation is
+ * written out here independently of {@link QsurvRoutes}: a route added there without a line here
+ * fails the test.
+ */
+class QsurvRoutesTest {
+  // Who may use each route: the application's access policy, read as a table.
+  // QL = ICB_QUALITY_LEAD, DIR = ICB_DIRECTOR, REG = NHSE_REGION, PRV = PROVIDER, VWR = VIEWER.
+  private static final String EXPECTED = """
+      GET  /sign-in                                         public
+      POST /sign-in                                         public
+      GET  /static/{asset}                                  public
+      POST /sign-out                                        QL DIR REG PRV VWR
+      GET  /                                                QL DIR REG VWR
+      GET  /providers                                       QL DIR REG VWR
+      GET  /providers/{provider}                            QL DIR REG PRV VWR
+      GET  /providers/{provider}/indicators/{indicator}     QL DIR REG PRV VWR
+      POST /providers/{provider}/intelligence               QL DIR
+      GET  /risks                                           QL DIR REG VWR
+      GET  /risks.csv                                       QL DIR REG VWR
+      GET  /risks/{risk}                                    QL DIR REG VWR
+      POST /risks                                           QL DIR
+      POST /risks/{risk}/reviews                            QL DIR
+      GET  /escalation                                      QL DIR REG VWR
+      GET  /escalation/{provider}                           QL DIR REG PRV VWR
+      POST /escalation/{provider}/decisions                 DIR REG
+      POST /escalation/{provider}/steps                     QL DIR REG
+      POST /escalation/{provider}/feedback-responses        QL PRV
+      POST /escalation/{provider}/plan-actions              QL PRV
+      GET  /tracker                                         QL DIR REG VWR
+      GET  /reports/quality                                 QL DIR REG VWR
+      GET  /audit                                           QL DIR REG VWR
+      GET  /audit/{provider}                                QL DIR REG VWR
+      GET  /import                                          QL DIR
+      POST /import                                          QL DIR
+      POST /import/confirm                                  QL DIR
+      """;
+
+  private static final OrganisationCode OWN = OrganisationCode.of("RH5");
+  private static final OrganisationCode OTHER = OrganisationCode.of("RA7");
+  private static final Map<String, Role> ABBREVIATIONS = Map.of("QL", Role.ICB_QUALITY_LEAD,
+      "DIR", Role.ICB_DIRECTOR, "REG", Role.NHSE_REGION, "PRV", Role.PROVIDER, "VWR", Role.VIEWER);
+
+  private final RouteTable table = QsurvRoutes.table();
+
+  @Test
+  void everyRouteIsInTheExpectedTableAndNoOther() {
+    Set<String> declared = table.routes().stream().map(Route::toString)
+        .collect(Collectors.toSet());
+    assertEquals(expected().keySet(), declared);
+  }
+
+  @Test
+  void everyRouteWithEveryRoleGetsWhatTheTableSays() {
+    List<String> mismatches = new ArrayList<>();
+    int checked = 0;
+    for (Map.Entry<String, Optional<Set<Role>>> line : expected().entrySet()) {
+      String[] methodAndPattern = line.getKey().split(" ");
+      HttpMethod method = HttpMethod.valueOf(methodAndPattern[0]);
+      String pattern = methodAndPattern[1];
+      Optional<Set<Role>> admitted = line.getValue();
+
+      // Nobody signed in.
+      checked++;
+      expect(mismatches, method, path(pattern, OTHER), Optional.empty(),
+          admitted.isEmpty() ? Outcome.ALLOWED : Outcome.SIGN_IN_REQUIRED);
+
+      for (Role role : Role.values()) {
+        CurrentUser user = userWith(role);
+        for (OrganisationCode provider : List.of(OWN, OTHER)) {
+          checked++;
+          Outcome outcome;
+          if (admitted.isEmpty()) {
+            outcome = Outcome.ALLOWED;
+          } else if (!admitted.get().contains(role)) {
+            outcome = Outcome.FORBIDDEN;
+          } else if (role == Role.PROVIDER && pattern.contains("{provider}")
+              && !provider.equals(OWN)) {
+            outcome = Outcome.FORBIDDEN; // a provider user only ever sees their own provider
+          } else {
+            outcome = Outcome.ALLOWED;
+          }
+          expect(mismatches, method, path(pattern, provider), Optional.of(user), outcome);
+        }
+      }
+    }
+    assertEquals(List.of(), mismatches);
+    assertEquals(expected().size() * (1 + Role.values().length * 2), checked);
+  }
+
+  @Test
+  void aProviderUserIsAdmittedOnlyToRoutesScopedToTheirOwnProvider() {
+    // 004 / DOMAIN.md §4: the provider sees its own data only; the table cannot say otherwise.
+    for (Route route : table.routes()) {
+      if (route.roles().contains(Role.PROVIDER)) {
+        assertEquals(true, route.scope() == Scope.PROVIDER || route.scope() == Scope.USER,
+            route.toString());
+      }
+    }
+  }
+
+  @Test
+  void headRequestsFollowTheGetRoute() {
+    assertEquals(Outcome.ALLOWED, table.decide(HttpMethod.HEAD, "/risks",
+        Optional.of(userWith(Role.VIEWER))).outcome());
+    assertEquals(Outcome.FORBIDDEN, table.decide(HttpMethod.HEAD, "/risks",
+        Optional.of(userWith(Role.PROVIDER))).outcome());
+  }
+
+  @Test
+  void aProviderUserLandsOnTheirOwnProvider() {
+    assertEquals("/providers/RH5", QsurvRoutes.landingPath(userWith(Role.PROVIDER)));
+    assertEquals("/", QsurvRoutes.landingPath(userWith(Role.VIEWER)));
+    assertEquals(true, table.permits(Optional.of(userWith(Role.PROVIDER)), HttpMethod.GET,
+        QsurvRoutes.landingPath(userWith(Role.PROVIDER))));
+  }
+
+  private void expect(List<String> mismatches, HttpMethod method, String path,
+      Optional<CurrentUser> user, Outcome expected) {
+    Outcome actual = table.decide(method, path, user).outcome();
+    if (actual != expected) {
+      mismatches.add(method + " " + path + " as "
+          + user.map(u -> u.role() + "@" + u.organisation()).orElse("nobody")
+          + ": expected " + expected + " but was " + actual);
+    }
+  }
+
+  private static CurrentUser userWith(Role role) {
+    OrganisationCode organisation = role == Role.PROVIDER ? OWN : OrganisationCode.of("QSL");
+    return new CurrentUser(role.name().toLowerCase().replace('_', '-'), "Demo " + role, role,
+        organisation);
+  }
+
+  private static String path(String pattern, OrganisationCode provider) {
+    return pattern.replace("{provider}", provider.value())
+        .replace("{indicator}", "shmi")
+        .replace("{risk}", "R-1")
+        .replace("{asset}", "qsurv.css");
+  }
+
+  /** Route to the roles admitted, or empty for a public route. */
+  private static Map<String, Optional<Set<Role>>> expected() {
+    Map<String, Optional<Set<Role>>> lines = new LinkedHashMap<>();
+    EXPECTED.lines().map(String::trim).filter(l -> !l.isEmpty()).forEach(l -> {
+      String[] words = l.split("\\s+");
+      String route = words[0] + " " + words[1];
+      if (words[2].equals("public")) {
+        lines.put(route, Optional.empty());
+      } else {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (int i = 2; i < words.length; i++) {
+          roles.add(ABBREVIATIONS.get(words[i]));
+        }
+        lines.put(route, Optional.of(roles));
+      }
+    });
+    return lines;
+  }
+}
