@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -72,9 +71,10 @@ import org.qsurv.model.surveillance.Role;
  * }</pre>
  */
 public final class SnapshotReader {
-  private static final ObjectMapper TREES = new ObjectMapper(JsonFactory.builder()
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      .build());
+  // No parser-level duplicate detection: Jackson's allocates a set for every object of more than two
+  // fields, cannot be switched off mid-stream, and stops at the first repeat. The reader checks
+  // keys itself (see tree and readObservations), reports each repeat at its path and reads on.
+  private static final ObjectMapper TREES = new ObjectMapper(JsonFactory.builder().build());
   private static final ImmutableSet<String> TOP_LEVEL = ImmutableSet.of("format", "asOf",
       "commissioner", "providers", "indicators", "observations", "intelligence", "risks",
       "decisions");
@@ -150,7 +150,6 @@ public final class SnapshotReader {
    */
   public static Result read(JsonParser parser) {
     Objects.requireNonNull(parser, "parser");
-    parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     SnapshotReader reader = new SnapshotReader();
     try {
       reader.readDocument(parser);
@@ -201,14 +200,21 @@ public final class SnapshotReader {
           : "must be a JSON object"));
       return;
     }
+    Set<String> seen = new HashSet<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.getCurrentName();
+      JsonLocation at = parser.currentLocation();
       parser.nextToken();
+      if (!seen.add(name)) {
+        problems.add(duplicateField("$", name, at));
+        parser.skipChildren();
+        continue;
+      }
       switch (name) {
         case "format":
         case "asOf":
         case "commissioner":
-          readHeaderField(name, tree(parser));
+          readHeaderField(name, tree(parser, "$." + name));
           break;
         case "providers":
           readArray(parser, name, providers, this::provider);
@@ -280,8 +286,41 @@ public final class SnapshotReader {
    * the parser's codec: a caller's mapper may be configured in ways that break reading one value
    * of a larger document (QsurvJson's fails on the tokens that follow it).
    */
-  private static JsonNode tree(JsonParser parser) throws java.io.IOException {
-    return TREES.readTree(parser);
+  /**
+   * Reads the value at the parser's current token as a tree. A key repeated within an object is
+   * reported at its path and its later value dropped; callers treat an element with such a
+   * problem as unread.
+   */
+  private JsonNode tree(JsonParser parser, String path) throws java.io.IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.START_OBJECT) {
+      ObjectNode node = TREES.createObjectNode();
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonLocation at = parser.currentLocation();
+        parser.nextToken();
+        JsonNode value = tree(parser, path + "." + field);
+        if (node.has(field)) {
+          problems.add(duplicateField(path, field, at));
+        } else {
+          node.set(field, value);
+        }
+      }
+      return node;
+    }
+    if (token == JsonToken.START_ARRAY) {
+      com.fasterxml.jackson.databind.node.ArrayNode array = TREES.createArrayNode();
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        array.add(tree(parser, path + "[" + array.size() + "]"));
+      }
+      return array;
+    }
+    return scalar(parser, token);
+  }
+
+  private static SnapshotProblem duplicateField(String path, String field, JsonLocation at) {
+    return SnapshotProblem.at(path + "." + field, "is not valid JSON: Duplicate field '" + field
+        + "' (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")");
   }
 
   private interface ElementReader<T> {
@@ -291,7 +330,7 @@ public final class SnapshotReader {
   private <T> void readArray(JsonParser parser, String name, List<T> into, ElementReader<T> element)
       throws java.io.IOException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      JsonNode value = tree(parser);
+      JsonNode value = tree(parser, "$." + name);
       problems.add(SnapshotProblem.at("$." + name, "must be an array but was "
           + JsonObjectReader.describe(value)));
       providersUnread |= name.equals("providers");
@@ -300,8 +339,10 @@ public final class SnapshotReader {
     }
     int i = into.size();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      JsonNode node = tree(parser);
-      into.add(element.read(node, "$." + name + "[" + i + "]"));
+      String path = "$." + name + "[" + i + "]";
+      int before = problems.size();
+      JsonNode node = tree(parser, path);
+      into.add(problems.size() == before ? element.read(node, path) : null);
       i++;
     }
   }
@@ -387,7 +428,7 @@ public final class SnapshotReader {
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       String path = "$.observations[" + observations.size() + "]";
       if (parser.currentToken() != JsonToken.START_OBJECT) {
-        observations.add(observation(tree(parser), path));
+        observations.add(observation(tree(parser, path), path));
         continue;
       }
       ObjectNode fields = null;
@@ -396,10 +437,12 @@ public final class SnapshotReader {
       String period = null;
       double value = Double.NaN;
       int plain = 0;
+      boolean duplicate = false;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken token = parser.nextToken();
         if (fields == null) {
+          // The plain shape: each of the four fields once, as a string or a number.
           boolean text = token == JsonToken.VALUE_STRING;
           if (text && field.equals("provider") && provider == null) {
             provider = parser.getText();
@@ -426,7 +469,14 @@ public final class SnapshotReader {
             fields.put("value", value);
           }
         }
-        fields.set(field, token.isScalarValue() ? scalar(parser, token) : tree(parser));
+        int before = problems.size();
+        JsonNode value = tree(parser, path + "." + field);
+        if (fields.has(field)) {
+          problems.add(duplicateField(path, field, parser.currentTokenLocation()));
+        } else {
+          fields.set(field, value);
+        }
+        duplicate |= problems.size() != before;
       }
       Observation fast = fields == null && plain == 4 ? plainObservation(provider, indicator, period, value) : null;
       if (fast != null) {
@@ -441,7 +491,8 @@ public final class SnapshotReader {
             fields.put("value", value);
           }
         }
-        observations.add(observation(fields, path));
+        Observation read = observation(fields, path);
+        observations.add(duplicate ? null : read);
       }
     }
   }
@@ -469,7 +520,14 @@ public final class SnapshotReader {
       case VALUE_STRING:
         return TREES.getNodeFactory().textNode(parser.getText());
       case VALUE_NUMBER_INT:
-        return TREES.getNodeFactory().numberNode(parser.getBigIntegerValue());
+        switch (parser.getNumberType()) {
+          case INT:
+            return TREES.getNodeFactory().numberNode(parser.getIntValue());
+          case LONG:
+            return TREES.getNodeFactory().numberNode(parser.getLongValue());
+          default:
+            return TREES.getNodeFactory().numberNode(parser.getBigIntegerValue());
+        }
       case VALUE_NUMBER_FLOAT:
         return TREES.getNodeFactory().numberNode(parser.getDoubleValue());
       case VALUE_TRUE:

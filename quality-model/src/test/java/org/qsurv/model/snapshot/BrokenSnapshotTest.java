@@ -374,6 +374,17 @@ class BrokenSnapshotTest {
   }
 
   @Test
+  void aDuplicateKeyInAnObservationIsReportedAndTheRestStillRead() {
+    // Observations are streamed without Jackson's duplicate check; the reader finds the repeat
+    // itself and, as it need not stop there, also reports the later problem.
+    assertEquals(List.of("$.observations[0].value: is not valid JSON: Duplicate field 'value' "
+            + "(line 15, column 92)",
+            "$.risks[0].likelihood: 9 is not between 1 and 5"),
+        problemsOf(EXAMPLE.replace("\"value\": 1.02", "\"value\": 1.02, \"value\": 1.03")
+            .replace("\"likelihood\": 4", "\"likelihood\": 9")));
+  }
+
+  @Test
   void trailingContentAfterTheSnapshot() {
     assertEquals(List.of("$: has content after the end of the snapshot object"),
         problemsOf(EXAMPLE + "\n{}"));
