@@ -203,7 +203,7 @@ public final class SnapshotReader {
     Set<String> seen = new HashSet<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.getCurrentName();
-      JsonLocation at = parser.currentLocation();
+      JsonLocation at = parser.currentTokenLocation();
       parser.nextToken();
       if (!seen.add(name)) {
         problems.add(duplicateField("$", name, at));
@@ -297,7 +297,7 @@ public final class SnapshotReader {
       ObjectNode node = TREES.createObjectNode();
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
-        JsonLocation at = parser.currentLocation();
+        JsonLocation at = parser.currentTokenLocation();
         parser.nextToken();
         JsonNode value = tree(parser, path + "." + field);
         if (node.has(field)) {
@@ -340,9 +340,9 @@ public final class SnapshotReader {
     int i = into.size();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       String path = "$." + name + "[" + i + "]";
-      int before = problems.size();
-      JsonNode node = tree(parser, path);
-      into.add(problems.size() == before ? element.read(node, path) : null);
+      // A repeated key is reported by tree; the element is still read (first value wins) so that
+      // references to it are not reported as dangling too.
+      into.add(element.read(tree(parser, path), path));
       i++;
     }
   }
@@ -437,7 +437,6 @@ public final class SnapshotReader {
       String period = null;
       double value = Double.NaN;
       int plain = 0;
-      boolean duplicate = false;
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String field = parser.currentName();
         JsonToken token = parser.nextToken();
@@ -469,14 +468,13 @@ public final class SnapshotReader {
             fields.put("value", value);
           }
         }
-        int before = problems.size();
-        JsonNode value = tree(parser, path + "." + field);
+        JsonNode node = tree(parser, path + "." + field);
         if (fields.has(field)) {
+          // Located at the repeated value: the name's location is not kept on this path.
           problems.add(duplicateField(path, field, parser.currentTokenLocation()));
         } else {
-          fields.set(field, value);
+          fields.set(field, node);
         }
-        duplicate |= problems.size() != before;
       }
       Observation fast = fields == null && plain == 4 ? plainObservation(provider, indicator, period, value) : null;
       if (fast != null) {
@@ -491,8 +489,7 @@ public final class SnapshotReader {
             fields.put("value", value);
           }
         }
-        Observation read = observation(fields, path);
-        observations.add(duplicate ? null : read);
+        observations.add(observation(fields, path));
       }
     }
   }

@@ -368,7 +368,7 @@ class BrokenSnapshotTest {
   @Test
   void aDuplicateKeyIsInvalidJsonForAReader() {
     assertEquals(List.of("$.providers[0].kind: is not valid JSON: Duplicate field 'kind' "
-            + "(line 6, column 86)"),
+            + "(line 6, column 80)"),
         problemsOf(EXAMPLE.replace("\"kind\": \"ACUTE\"",
             "\"kind\": \"ACUTE\", \"kind\": \"COMMUNITY\"")));
   }
