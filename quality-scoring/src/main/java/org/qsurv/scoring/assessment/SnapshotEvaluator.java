@@ -1,0 +1,81 @@
+package org.qsurv.scoring.assessment;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.escalation.replay.DecisionOutcome;
+import org.qsurv.escalation.replay.DecisionReplay;
+import org.qsurv.escalation.replay.ReplayResult;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.model.surveillance.Decision;
+import org.qsurv.scoring.policy.ScoringPolicy;
+
+/**
+ * Evaluates a surveillance snapshot into its assessment: the contract of SNAPSHOT.md, the same as
+ * {@code qsurv.jar evaluate}. For each provider it replays the decisions dated on or before
+ * {@code asOf} through the escalation lifecycle (rejected decisions change nothing; later ones still
+ * apply), then scores the provider at the level they leave it.
+ *
+ * <pre>{@code
+ * Snapshot snapshot = SnapshotReader.read(json).snapshot();
+ * Assessment assessment = SnapshotEvaluator.evaluate(snapshot);
+ * String out = AssessmentWriter.write(assessment);
+ * }</pre>
+ */
+public final class SnapshotEvaluator {
+  private SnapshotEvaluator() {}
+
+  /** Evaluates {@code snapshot} under the national default policies. */
+  public static Assessment evaluate(Snapshot snapshot) {
+    return evaluate(snapshot, ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults());
+  }
+
+  /** Evaluates {@code snapshot} under an ICB's own policies. */
+  public static Assessment evaluate(
+      Snapshot snapshot, ScoringPolicy scoringPolicy, EscalationPolicy escalationPolicy) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(scoringPolicy, "scoringPolicy");
+    Objects.requireNonNull(escalationPolicy, "escalationPolicy");
+
+    // Decisions after asOf are ignored (SNAPSHOT.md); the rest keep their index in the array.
+    Map<OrganisationCode, List<Decision>> decisions = new HashMap<>();
+    Map<OrganisationCode, List<Integer>> indexes = new HashMap<>();
+    for (int i = 0; i < snapshot.decisions().size(); i++) {
+      Decision d = snapshot.decisions().get(i);
+      if (!d.at().isAfter(snapshot.asOf())) {
+        decisions.computeIfAbsent(d.provider(), k -> new ArrayList<>()).add(d);
+        indexes.computeIfAbsent(d.provider(), k -> new ArrayList<>()).add(i);
+      }
+    }
+
+    QualityScoring scoring = QualityScoring.of(snapshot, scoringPolicy);
+    ImmutableList.Builder<ProviderAssessment> providers =
+        ImmutableList.builderWithExpectedSize(snapshot.providers().size());
+    for (Provider provider : snapshot.providers()) {
+      OrganisationCode code = provider.code();
+      ReplayResult replay = DecisionReplay.replay(
+          code, decisions.getOrDefault(code, List.of()), escalationPolicy);
+      List<Integer> index = indexes.getOrDefault(code, List.of());
+      ImmutableList.Builder<DecisionResult> results = ImmutableList.builder();
+      for (DecisionOutcome outcome : replay.decisions()) {
+        results.add(DecisionResult.of(index.get(outcome.index()), outcome.reason()));
+      }
+      providers.add(ImmutableProviderAssessment.builder()
+          .code(code)
+          .level(replay.level())
+          .pendingReview(replay.pendingReview())
+          .levelSince(replay.levelSince())
+          .sustainedAssuranceUntil(replay.sustainedAssuranceUntil())
+          .decisions(results.build())
+          .quality(scoring.assess(code, replay.level()))
+          .build());
+    }
+    return ImmutableAssessment.builder().asOf(snapshot.asOf()).providers(providers.build()).build();
+  }
+}
