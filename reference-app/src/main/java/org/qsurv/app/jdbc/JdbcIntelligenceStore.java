@@ -1,17 +1,14 @@
 package org.qsurv.app.jdbc;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import org.qsurv.app.port.IntelligenceStore;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.intelligence.IntelligenceId;
@@ -24,7 +21,6 @@ import org.qsurv.model.organisation.OrganisationCode;
 final class JdbcIntelligenceStore implements IntelligenceStore {
   private static final String COLUMNS = "id, provider_code, received, source, nature, "
       + "quality_domain, summary, reported_by, sensitive";
-  private static final int IDS_PER_QUERY = 500;
 
   private final Sql sql;
 
@@ -117,20 +113,7 @@ final class JdbcIntelligenceStore implements IntelligenceStore {
     }
   }
 
-  @Override
-  public ImmutableSet<IntelligenceId> alreadyRecorded(Set<IntelligenceId> ids) {
-    List<String> values = new ArrayList<>();
-    ids.forEach(id -> values.add(id.value()));
-    return sql.read(c -> {
-      ImmutableSet.Builder<IntelligenceId> found = ImmutableSet.builder();
-      for (String id : alreadyRecorded(c, values)) {
-        found.add(IntelligenceId.of(id));
-      }
-      return found.build();
-    });
-  }
-
   private static List<String> alreadyRecorded(Connection c, List<String> ids) throws SQLException {
-    return Sql.existing(c, "intelligence", "id", ids, IDS_PER_QUERY);
+    return Sql.existing(c, "intelligence", "id", ids, 1);
   }
 }

@@ -3,7 +3,7 @@ package org.qsurv.app.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableMap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -194,9 +194,9 @@ final class JdbcObservationFeed implements ObservationFeed {
   }
 
   @Override
-  public ImmutableSet<ObservationKey> alreadyRecorded(Set<ObservationKey> keys) {
+  public ImmutableMap<ObservationKey, Observation> recorded(Set<ObservationKey> keys) {
     if (keys.isEmpty()) {
-      return ImmutableSet.of();
+      return ImmutableMap.of();
     }
     Set<String> providers = new LinkedHashSet<>();
     for (ObservationKey key : keys) {
@@ -204,21 +204,22 @@ final class JdbcObservationFeed implements ObservationFeed {
     }
     List<String> all = new ArrayList<>(providers);
     return sql.read(c -> {
-      ImmutableSet.Builder<ObservationKey> found = ImmutableSet.builder();
+      ImmutableMap.Builder<ObservationKey, Observation> found = ImmutableMap.builder();
       Interner interner = new Interner();
       for (int from = 0; from < all.size(); from += PROVIDERS_PER_QUERY) {
         List<String> chunk = all.subList(from, Math.min(all.size(), from + PROVIDERS_PER_QUERY));
         collectRecorded(c, chunk, keys, interner, found);
       }
-      return found.build();
+      return found.buildOrThrow();
     });
   }
 
   private static void collectRecorded(Connection c, List<String> providers,
-      Set<ObservationKey> keys, Interner interner, ImmutableSet.Builder<ObservationKey> found)
-      throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT provider_code, indicator_id, period "
-        + "FROM observation WHERE provider_code IN (" + Sql.placeholders(providers.size()) + ")")) {
+      Set<ObservationKey> keys, Interner interner,
+      ImmutableMap.Builder<ObservationKey, Observation> found) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT " + OBSERVATION_COLUMNS
+        + " FROM observation o WHERE o.provider_code IN (" + Sql.placeholders(providers.size())
+        + ")")) {
       for (int i = 0; i < providers.size(); i++) {
         s.setString(i + 1, providers.get(i));
       }
@@ -227,7 +228,7 @@ final class JdbcObservationFeed implements ObservationFeed {
           ObservationKey key = new ObservationKey(interner.provider(r.getString(1)),
               interner.indicator(r.getString(2)), interner.period(r.getString(3)));
           if (keys.contains(key)) {
-            found.add(key);
+            found.put(key, observation(r, interner));
           }
         }
       }

@@ -2,18 +2,15 @@ package org.qsurv.app.jdbc;
 
 import com.google.common.collect.ArrayListMultimap;
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ListMultimap;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import org.qsurv.app.port.RiskRegister;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.organisation.OrganisationCode;
@@ -31,7 +28,6 @@ final class JdbcRiskRegister implements RiskRegister {
   private static final String COLUMNS = "id, provider_code, title, description, quality_domain, "
       + "consequence_domain, owner, likelihood, consequence, initial_likelihood, "
       + "initial_consequence, target_likelihood, target_consequence, last_reviewed";
-  private static final int IDS_PER_QUERY = 500;
 
   private final Sql sql;
 
@@ -241,19 +237,6 @@ final class JdbcRiskRegister implements RiskRegister {
         s.executeUpdate();
       }
       return risk(c, id).orElseThrow();
-    });
-  }
-
-  @Override
-  public ImmutableSet<RiskId> alreadyRecorded(Set<RiskId> ids) {
-    List<String> values = new ArrayList<>();
-    ids.forEach(id -> values.add(id.value()));
-    return sql.read(c -> {
-      ImmutableSet.Builder<RiskId> found = ImmutableSet.builder();
-      for (String id : Sql.existing(c, "risk", "id", values, IDS_PER_QUERY)) {
-        found.add(RiskId.of(id));
-      }
-      return found.build();
     });
   }
 }

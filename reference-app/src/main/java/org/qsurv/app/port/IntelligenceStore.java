@@ -1,9 +1,7 @@
 package org.qsurv.app.port;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
-import java.util.Set;
 import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.organisation.OrganisationCode;
@@ -37,7 +35,4 @@ public interface IntelligenceStore {
    *     is not in the directory
    */
   void record(IntelligenceItem item);
-
-  /** Those of {@code ids} already recorded. */
-  ImmutableSet<IntelligenceId> alreadyRecorded(Set<IntelligenceId> ids);
 }

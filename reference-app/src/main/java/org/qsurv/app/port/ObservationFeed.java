@@ -1,7 +1,7 @@
 package org.qsurv.app.port;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -43,6 +43,6 @@ public interface ObservationFeed {
   /** How many observations are recorded. */
   long observationCount();
 
-  /** Those of {@code keys} that already have an observation recorded. */
-  ImmutableSet<ObservationKey> alreadyRecorded(Set<ObservationKey> keys);
+  /** The observations recorded under any of {@code keys}, by key. */
+  ImmutableMap<ObservationKey, Observation> recorded(Set<ObservationKey> keys);
 }

@@ -1,9 +1,7 @@
 package org.qsurv.app.port;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableSet;
 import java.util.Optional;
-import java.util.Set;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.risk.RiskId;
@@ -48,7 +46,4 @@ public interface RiskRegister {
    *     risk's last review
    */
   Risk review(RiskId id, RiskReview review);
-
-  /** Those of {@code ids} already on the register. */
-  ImmutableSet<RiskId> alreadyRecorded(Set<RiskId> ids);
 }
