@@ -1,10 +1,24 @@
 package org.qsurv.app;
 
-/** Entry point of {@code qsurv.jar}; the sub-commands arrive with the reference-app issue. */
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.qsurv.app.cli.QsurvCommand;
+
+/**
+ * Entry point of {@code qsurv.jar}: {@code java -jar qsurv.jar --help} lists the commands
+ * ({@code serve}, {@code import}, {@code export}, {@code demo}, {@code verify-audit}).
+ */
 public final class QsurvMain {
   private QsurvMain() {}
 
   public static void main(String[] args) {
-    System.out.println("qsurv reference application 0.1.0");
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+        true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
+        true);
+    int status = new QsurvCommand().run(args, out, err);
+    // serve returns only when stopped; every other command is done here.
+    System.exit(status);
   }
 }

@@ -17,6 +17,7 @@ import org.qsurv.model.organisation.ProviderKind;
  */
 final class Cast {
   static final OdsCode ICB = OdsCode.of("QSL");
+  static final OrganisationCode ACUTE_CODE = OrganisationCode.of("ZA1");
   static final int GP_PRACTICES = 60;
   static final int CARE_HOMES = 150;
 
@@ -35,7 +36,7 @@ final class Cast {
 
   Cast(SplittableRandom random) {
     Names names = new Names(random);
-    acute = provider("ZA1", "Avalon Vale Hospitals NHS Foundation Trust", ProviderKind.ACUTE);
+    acute = provider(ACUTE_CODE.value(), "Avalon Vale Hospitals NHS Foundation Trust", ProviderKind.ACUTE);
     mentalHealth = provider("ZC1", "Levels and Moors Community and Mental Health NHS Trust",
         ProviderKind.MENTAL_HEALTH);
     ambulance = provider("ZM1", "Wessex Coast Ambulance Service NHS Foundation Trust",
