@@ -24,8 +24,8 @@ public final class TestDatabase implements AutoCloseable {
   public static final String POSTGRES_URL_VARIABLE = "QSURV_TEST_POSTGRES_URL";
 
   private final String url;
-  private final Database database;
   private final Runnable cleanUp;
+  private Database database;
 
   private TestDatabase(String url, Runnable cleanUp) {
     this.url = url;
@@ -38,8 +38,23 @@ public final class TestDatabase implements AutoCloseable {
     return url;
   }
 
+  /** The open database; opened again if {@link #release()} closed it. */
   public Database database() {
+    if (database == null) {
+      database = Database.open(url, Optional.empty(), Optional.empty());
+    }
     return database;
+  }
+
+  /**
+   * Closes this process's connections but keeps the data, so that another process can open an H2
+   * file (which one process at a time may hold); {@link #database()} opens it again.
+   */
+  public void release() {
+    if (database != null) {
+      database.close();
+      database = null;
+    }
   }
 
   /** A new H2 file database in a new temporary directory. */
@@ -66,7 +81,7 @@ public final class TestDatabase implements AutoCloseable {
 
   @Override
   public void close() {
-    database.close();
+    release();
     cleanUp.run();
   }
 
