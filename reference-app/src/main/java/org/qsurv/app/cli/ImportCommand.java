@@ -87,10 +87,11 @@ final class ImportCommand implements Callable<Integer> {
       }
       String what = plan.kind().map(k -> k.name().toLowerCase(java.util.Locale.ROOT))
           .orElse("unknown kind");
+      String rows = plan.kind().equals(Optional.of(ImportKind.SNAPSHOT)) ? "records" : "rows";
       if (!plan.isValid()) {
-        err.printf("Validation report for %s (%s): %,d problem%s in %,d of %,d rows; nothing was "
+        err.printf("Validation report for %s (%s): %,d problem%s in %,d of %,d %s; nothing was "
             + "written.%n", file.getFileName(), what, plan.problems().size(),
-            plan.problems().size() == 1 ? "" : "s", plan.rowsWithProblems(), plan.rowsRead());
+            plan.problems().size() == 1 ? "" : "s", plan.rowsWithProblems(), plan.rowsRead(), rows);
         for (ImportProblem problem : plan.problems()) {
           err.println("  " + problem);
         }
@@ -98,8 +99,8 @@ final class ImportCommand implements Callable<Integer> {
         return ExitCode.INVALID;
       }
       long toWrite = plan.batch().orElseThrow().size();
-      out.printf("Validation report for %s (%s): %,d rows read, no problems: %,d records to add, "
-          + "%,d unchanged.%n", file.getFileName(), what, plan.rowsRead(), toWrite,
+      out.printf("Validation report for %s (%s): %,d %s read, no problems: %,d records to add, "
+          + "%,d unchanged.%n", file.getFileName(), what, plan.rowsRead(), rows, toWrite,
           plan.unchanged());
       if (dryRun) {
         out.println("Dry run: nothing was written.");
