@@ -80,18 +80,21 @@ public final class QsurvCommand implements Runnable {
     return status;
   }
 
-  /** A failure in a sentence, with its causes (stack traces help developers, not users). */
+  /**
+   * A failure in a sentence (stack traces help developers, not users); the causes are added only
+   * where the message does not already explain them.
+   */
   static String describe(Throwable e) {
     StringBuilder b = new StringBuilder(String.valueOf(e.getMessage()));
+    if (e instanceof StoreException && e.getMessage() != null
+        && e.getMessage().startsWith("the H2 database")) {
+      return b.toString();
+    }
     Throwable cause = e.getCause();
     for (int depth = 0; cause != null && depth < 3; depth++, cause = cause.getCause()) {
       if (cause.getMessage() != null && !b.toString().contains(cause.getMessage())) {
         b.append(": ").append(cause.getMessage());
       }
-    }
-    if (e instanceof StoreException && b.toString().contains("Database may be already in use")) {
-      b.append("\n(another qsurv process, perhaps `serve`, has this H2 database open: stop it, "
-          + "or use PostgreSQL, which many processes can share)");
     }
     return b.toString();
   }

@@ -74,6 +74,7 @@ public final class Database implements AutoCloseable {
           password.orElse(""));
       pool.setMaxConnections(32);
       try {
+        checkReachable(pool, url);
         return new Database(pool, Dialect.H2, redact(url), pool::dispose);
       } catch (RuntimeException e) {
         pool.dispose();
@@ -117,6 +118,21 @@ public final class Database implements AutoCloseable {
       throw new StoreException("qsurv's schema is written for H2 and PostgreSQL, not " + product);
     }
     return new Database(dataSource, dialect, product + " (caller's data source)", () -> { });
+  }
+
+  /** Fails with a plain message when the database cannot be opened at all. */
+  private static void checkReachable(DataSource dataSource, String url) {
+    try (Connection c = dataSource.getConnection()) {
+      c.isValid(5);
+    } catch (SQLException e) {
+      if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
+        throw new StoreException("the H2 database " + redact(url) + " is open in another process "
+            + "(perhaps `qsurv serve`): stop that process first, or use PostgreSQL, which several "
+            + "processes can share", e);
+      }
+      throw new StoreException("cannot open the database " + redact(url) + ": " + e.getMessage(),
+          e);
+    }
   }
 
   /** Where the connections come from. */
