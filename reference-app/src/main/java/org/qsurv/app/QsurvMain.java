@@ -1,28 +1,33 @@
 package org.qsurv.app;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.qsurv.app.cli.EvaluateCommand;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import org.qsurv.app.cli.QsurvCommand;
 
-/** Entry point of {@code qsurv.jar}. */
-@Command(name = "qsurv", mixinStandardHelpOptions = true, version = "qsurv 0.1.0",
-    description = "The qsurv reference application.")
+/**
+ * Entry point of {@code qsurv.jar}: {@code java -jar qsurv.jar --help} lists the commands
+ * ({@code evaluate}, {@code serve}, {@code import}, {@code export}, {@code demo},
+ * {@code verify-audit}).
+ */
 public final class QsurvMain {
   private QsurvMain() {}
 
   public static void main(String[] args) {
-    System.exit(execute(args, System.out, System.err));
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
+        true);
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
+        true);
+    int status = new QsurvCommand().run(args, out, err);
+    // serve returns only when stopped; every other command is done here.
+    System.exit(status);
   }
 
-  /** Runs the command line with the given streams; returns the exit status. */
+  /** Runs the command line with the given streams (UTF-8); returns the exit status. */
   public static int execute(String[] args, PrintStream out, PrintStream err) {
-    CommandLine cli = new CommandLine(new QsurvMain())
-        .addSubcommand(new EvaluateCommand(out, err));
-    cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
-    cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
-    return cli.execute(args);
+    return new QsurvCommand().run(args,
+        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+        new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
   }
 }

@@ -1,0 +1,117 @@
+package org.qsurv.app.cli;
+
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.qsurv.app.demo.DemoDataSet;
+import org.qsurv.app.demo.DemoSeed;
+import org.qsurv.app.jdbc.Database;
+import org.qsurv.app.jdbc.JdbcPorts;
+import org.qsurv.app.port.ImportSink.ImportReceipt;
+import org.qsurv.app.port.Ports;
+import org.qsurv.app.web.ReferencePages;
+import org.qsurv.app.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code qsurv serve}: the web application on its database, seeded with the demo on first start. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Starts the reference application's web server. On first start the database "
+        + "is created and migrated, and (unless --empty) filled with the demo data set; later "
+        + "starts use what it holds. Stop it with Ctrl+C."},
+    footer = ExitCode.FOOTER)
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand
+  QsurvCommand root;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  DatabaseOptions database;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  String host;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
+      description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
+  int port;
+
+  @Option(names = "--empty", description = "Do not fill an empty database with the demo data "
+      + "set.")
+  boolean empty;
+
+  @Option(names = "--seed", paramLabel = "N", defaultValue = "" + DemoDataSet.DEFAULT_SEED,
+      description = "The demo data set's seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Override
+  public Integer call() throws Exception {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Running running = start();
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      running.close();
+      stopped.countDown();
+    }, "qsurv-shutdown"));
+    stopped.await();
+    return ExitCode.OK;
+  }
+
+  /** Opens, migrates and seeds the database and starts the server; the caller closes it. */
+  Running start() {
+    PrintWriter out = spec.commandLine().getOut();
+    long started = System.nanoTime();
+    Database db = database.open();
+    try {
+      out.printf("qsurv: database %s%s%n", db, db.migrationsApplied() > 0
+          ? " (schema created: " + db.migrationsApplied() + " migration"
+              + (db.migrationsApplied() == 1 ? "" : "s") + ")" : "");
+      Ports ports = JdbcPorts.open(db, root.clock());
+      if (!empty) {
+        long seeding = System.nanoTime();
+        Optional<ImportReceipt> seeded = DemoSeed.seedIfEmpty(ports, seed,
+            System.getProperty("user.name", "qsurv"), (done, total) -> { });
+        seeded.ifPresent(r -> out.printf("qsurv: empty database filled with the demo data set "
+            + "(seed %d): %,d records in %.1f s%n", seed, r.rows(),
+            (System.nanoTime() - seeding) / 1e9));
+      }
+      WebServer server = WebServer.start(new InetSocketAddress(host, port),
+          ReferencePages.routes(ports));
+      out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),
+          (System.nanoTime() - started) / 1e9);
+      out.flush();
+      return new Running(server, db);
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /** A started application: its server and its database, closed together. */
+  static final class Running implements AutoCloseable {
+    private final WebServer server;
+    private final Database database;
+
+    Running(WebServer server, Database database) {
+      this.server = server;
+      this.database = database;
+    }
+
+    String uri() {
+      return server.uri();
+    }
+
+    @Override
+    public void close() {
+      server.close();
+      database.close();
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.qsurv.app.export;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.qsurv.app.port.Ports;
+import org.qsurv.model.indicator.Observation;
+import org.qsurv.model.organisation.Commissioner;
+import org.qsurv.model.snapshot.Snapshot;
+
+/**
+ * The surveillance snapshot of what the ports hold, as of a date: what a commissioner knows about
+ * its providers on that day (SNAPSHOT.md). Observations of periods that start after the date,
+ * intelligence received after it and decisions taken after it are left out; risks are as they now
+ * stand. Lists are in the order things were first recorded; observations by provider, indicator and
+ * period.
+ *
+ * <pre>{@code
+ * Snapshot today = StoredSnapshot.asOf(ports, LocalDate.now(ports.clock()));
+ * String json = SnapshotWriter.write(today);
+ * }</pre>
+ */
+public final class StoredSnapshot {
+  private StoredSnapshot() {}
+
+  /**
+   * The snapshot as of {@code asOf}.
+   *
+   * @throws IllegalStateException if no commissioner is recorded yet (nothing has been imported)
+   */
+  public static Snapshot asOf(Ports ports, LocalDate asOf) {
+    Commissioner commissioner = ports.directory().commissioner().orElseThrow(() ->
+        new IllegalStateException("the database holds no surveillance data yet: import a "
+            + "snapshot first"));
+    List<Observation> observations = new ArrayList<>();
+    ports.observations().forEachObservation(o -> {
+      if (!o.period().start().isAfter(asOf)) {
+        observations.add(o);
+      }
+    });
+    return Snapshot.builder()
+        .asOf(asOf)
+        .commissioner(commissioner)
+        .providers(ports.directory().providers())
+        .indicators(ports.observations().indicators())
+        .observations(observations)
+        .intelligence(ports.intelligence().intelligence().stream()
+            .filter(i -> !i.received().isAfter(asOf)).toList())
+        .risks(ports.risks().risks())
+        .decisions(ports.decisions().decisions().stream().filter(d -> !d.at().isAfter(asOf))
+            .toList())
+        .build();
+  }
+}

@@ -1,0 +1,113 @@
+package org.qsurv.app.importer;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.qsurv.app.port.ImportBatch;
+import org.qsurv.app.port.Ports;
+import org.qsurv.model.framework.QualityDomain;
+import org.qsurv.model.intelligence.IntelligenceId;
+import org.qsurv.model.intelligence.ImmutableIntelligenceItem;
+import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.model.intelligence.IntelligenceSource;
+import org.qsurv.model.intelligence.Nature;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.organisation.Provider;
+
+/** Intelligence items from CSV ({@link ImportKind#INTELLIGENCE}). */
+final class IntelligenceImport implements CsvImport {
+  private final List<IntelligenceItem> items = new ArrayList<>();
+  private final List<Long> rows = new ArrayList<>();
+  private boolean reporters;
+  private boolean sensitivity;
+  private final List<IntelligenceItem> added = new ArrayList<>();
+  private long unchanged;
+
+  @Override
+  public void read(Row row) {
+    reporters = row.has("reported_by");
+    sensitivity = row.has("sensitive");
+    IntelligenceId id = row.required("id", IntelligenceId::of);
+    OrganisationCode provider = row.required("provider", OrganisationCode::of);
+    var received = row.required("received", Row::date);
+    IntelligenceSource source = row.required("source", Row.enumValue(IntelligenceSource.class));
+    Nature nature = row.required("nature", Row.enumValue(Nature.class));
+    QualityDomain domain = row.required("domain", Row.enumValue(QualityDomain.class));
+    String summary = row.required("summary", s -> s);
+    Optional<String> reportedBy = row.optional("reported_by", s -> s);
+    boolean sensitive = row.optional("sensitive", Row::bool).orElse(false);
+    if (!row.ok()) {
+      return;
+    }
+    try {
+      items.add(IntelligenceItem.builder().id(id).provider(provider).received(received)
+          .source(source).nature(nature).domain(domain).summary(summary).reportedBy(reportedBy)
+          .sensitive(sensitive).build());
+      rows.add(row.number());
+    } catch (IllegalArgumentException e) {
+      row.problem("sensitive", row.text("sensitive"), e.getMessage());
+    }
+  }
+
+  @Override
+  public void check(Ports ports, List<ImportProblem> problems) {
+    Set<OrganisationCode> providers = new HashSet<>();
+    ports.directory().providers().stream().map(Provider::code).forEach(providers::add);
+    Map<IntelligenceId, IntelligenceItem> recorded = new HashMap<>();
+    ports.intelligence().intelligence().forEach(i -> recorded.put(i.id(), i));
+    Map<IntelligenceId, Long> first = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      IntelligenceItem item = items.get(i);
+      long row = rows.get(i);
+      boolean ok = true;
+      if (!providers.contains(item.provider())) {
+        problems.add(ImportProblem.atRow(row, "provider", item.provider().value(),
+            "is not a recorded provider (providers are added by importing a snapshot)"));
+        ok = false;
+      }
+      Long earlier = first.putIfAbsent(item.id(), row);
+      if (earlier != null) {
+        problems.add(ImportProblem.atRow(row, "id", item.id().value(), "repeats row " + earlier));
+        ok = false;
+      }
+      IntelligenceItem stored = recorded.get(item.id());
+      if (ok && stored == null) {
+        added.add(item);
+      } else if (ok && same(stored, item)) {
+        unchanged++;
+      } else if (ok) {
+        problems.add(ImportProblem.atRow(row, "id", item.id().value(), "is already recorded with "
+            + "different content: an import never changes recorded intelligence (record a new "
+            + "item instead)"));
+      }
+    }
+  }
+
+  private boolean same(IntelligenceItem stored, IntelligenceItem read) {
+    ImmutableIntelligenceItem comparable = ImmutableIntelligenceItem.copyOf(stored);
+    if (!reporters) {
+      comparable = comparable.withReportedBy(read.reportedBy());
+    }
+    if (!sensitivity) {
+      comparable = comparable.withSensitive(read.sensitive());
+    }
+    return comparable.equals(read);
+  }
+
+  @Override
+  public long unchanged() {
+    return unchanged;
+  }
+
+  @Override
+  public ImportBatch batch(String source, String importedBy) {
+    return new ImportBatch(Optional.empty(), ImmutableList.of(), ImmutableList.of(),
+        ImmutableList.of(), ImmutableList.copyOf(added), ImmutableList.of(), ImmutableList.of(),
+        source, importedBy);
+  }
+}

@@ -1,0 +1,257 @@
+package org.qsurv.app.importer;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.qsurv.app.port.ImportBatch;
+import org.qsurv.app.port.ObservationKey;
+import org.qsurv.app.port.Ports;
+import org.qsurv.model.indicator.ImmutableIndicatorDefinition;
+import org.qsurv.model.indicator.IndicatorDefinition;
+import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.indicator.Observation;
+import org.qsurv.model.intelligence.ImmutableIntelligenceItem;
+import org.qsurv.model.intelligence.IntelligenceId;
+import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.model.organisation.Commissioner;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.risk.Risk;
+import org.qsurv.model.risk.RiskId;
+import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.surveillance.ImmutableDecision;
+
+/**
+ * A whole snapshot, checked against what is recorded. A snapshot describes everything known as of
+ * its date, so next month's snapshot repeats this month's providers, observations and decisions:
+ * whatever is already recorded the same is skipped, and only what is new is written. Records are
+ * compared on the fields the v1 exchange format carries (SNAPSHOT.md), so that a snapshot written
+ * from the database (which drops, say, a risk's controls) matches what it was written from.
+ * Decisions are compared per provider: the snapshot's must continue the recorded ones.
+ */
+final class SnapshotImport {
+  private final Snapshot snapshot;
+  private final List<ImportProblem> problems = new ArrayList<>();
+  private long unchanged;
+
+  private SnapshotImport(Snapshot snapshot) {
+    this.snapshot = snapshot;
+  }
+
+  /** The plan for importing {@code snapshot}: the new records, or every conflict. */
+  static ImportPlan plan(Snapshot snapshot, Ports ports, String source, String importedBy) {
+    SnapshotImport i = new SnapshotImport(snapshot);
+    long records = 1 + snapshot.providers().size() + snapshot.indicators().size()
+        + snapshot.observations().size() + snapshot.intelligence().size() + snapshot.risks().size()
+        + snapshot.decisions().size();
+    Optional<Commissioner> commissioner = i.commissioner(ports);
+    List<Provider> providers = i.providers(ports);
+    List<IndicatorDefinition> indicators = i.indicators(ports);
+    List<Observation> observations = i.observations(ports);
+    List<IntelligenceItem> intelligence = i.intelligence(ports);
+    List<Risk> risks = i.risks(ports);
+    List<Decision> decisions = i.decisions(ports);
+    if (!i.problems.isEmpty()) {
+      return ImportPlan.invalid(source, Optional.of(ImportKind.SNAPSHOT), records,
+          ImmutableList.copyOf(i.problems));
+    }
+    ImportBatch batch = new ImportBatch(commissioner, ImmutableList.copyOf(providers),
+        ImmutableList.copyOf(indicators), ImmutableList.copyOf(observations),
+        ImmutableList.copyOf(intelligence), ImmutableList.copyOf(risks),
+        ImmutableList.copyOf(decisions), source, importedBy);
+    return new ImportPlan(source, Optional.of(ImportKind.SNAPSHOT), records, i.unchanged,
+        Optional.of(batch), ImmutableList.of());
+  }
+
+  private void problem(String path, String column, String value, String reason) {
+    problems.add(new ImportProblem(path, column, value, reason));
+  }
+
+  private Optional<Commissioner> commissioner(Ports ports) {
+    Optional<Commissioner> stored = ports.directory().commissioner();
+    Commissioner read = snapshot.commissioner();
+    if (stored.isEmpty()) {
+      return Optional.of(read);
+    }
+    if (!stored.get().code().equals(read.code())) {
+      problem("$.commissioner.code", "code", read.code().value(), "this database serves "
+          + stored.get().code() + " (" + stored.get().name() + "): a snapshot of another "
+          + "commissioner cannot be imported into it");
+    } else {
+      unchanged++;
+    }
+    return Optional.empty();
+  }
+
+  private List<Provider> providers(Ports ports) {
+    Map<OrganisationCode, Provider> stored = new HashMap<>();
+    ports.directory().providers().forEach(p -> stored.put(p.code(), p));
+    List<Provider> added = new ArrayList<>();
+    for (int i = 0; i < snapshot.providers().size(); i++) {
+      Provider p = snapshot.providers().get(i);
+      Provider before = stored.get(p.code());
+      if (before == null) {
+        added.add(p);
+      } else if (before.name().equals(p.name()) && before.kind() == p.kind()) {
+        unchanged++;
+      } else {
+        problem("$.providers[" + i + "]", "code", p.code().value(), "is recorded as "
+            + before.name() + " (" + before.kind() + "): an import never changes a recorded "
+            + "provider");
+      }
+    }
+    return added;
+  }
+
+  private List<IndicatorDefinition> indicators(Ports ports) {
+    Map<IndicatorId, IndicatorDefinition> stored = new HashMap<>();
+    ports.observations().indicators().forEach(d -> stored.put(d.id(), d));
+    List<IndicatorDefinition> added = new ArrayList<>();
+    for (int i = 0; i < snapshot.indicators().size(); i++) {
+      IndicatorDefinition d = snapshot.indicators().get(i);
+      IndicatorDefinition before = stored.get(d.id());
+      if (before == null) {
+        added.add(d);
+      } else if (ImmutableIndicatorDefinition.copyOf(before).withTrajectory(Optional.empty())
+          .equals(ImmutableIndicatorDefinition.copyOf(d).withTrajectory(Optional.empty()))) {
+        unchanged++;
+      } else {
+        problem("$.indicators[" + i + "]", "id", d.id().value(), "is recorded with a different "
+            + "definition: an import never changes a recorded indicator");
+      }
+    }
+    return added;
+  }
+
+  private List<Observation> observations(Ports ports) {
+    Set<ObservationKey> keys = new LinkedHashSet<>(snapshot.observations().size() * 2);
+    snapshot.observations().forEach(o -> keys.add(ObservationKey.of(o)));
+    ImmutableMap<ObservationKey, Observation> stored = ports.observations().recorded(keys);
+    if (stored.isEmpty()) {
+      return snapshot.observations();
+    }
+    List<Observation> added = new ArrayList<>();
+    for (int i = 0; i < snapshot.observations().size(); i++) {
+      Observation o = snapshot.observations().get(i);
+      Observation before = stored.get(ObservationKey.of(o));
+      if (before == null) {
+        added.add(o);
+      } else if (before.value().equals(o.value())) {
+        unchanged++;
+      } else {
+        problem("$.observations[" + i + "]", "value", o.value().isPresent()
+            ? Double.toString(o.value().getAsDouble()) : "", "differs from the observation "
+            + "recorded for " + ObservationKey.of(o) + ": an import never changes a recorded "
+            + "observation");
+      }
+    }
+    return added;
+  }
+
+  private List<IntelligenceItem> intelligence(Ports ports) {
+    Map<IntelligenceId, IntelligenceItem> stored = new HashMap<>();
+    ports.intelligence().intelligence().forEach(i -> stored.put(i.id(), i));
+    List<IntelligenceItem> added = new ArrayList<>();
+    for (int i = 0; i < snapshot.intelligence().size(); i++) {
+      IntelligenceItem item = snapshot.intelligence().get(i);
+      IntelligenceItem before = stored.get(item.id());
+      if (before == null) {
+        added.add(item);
+      } else if (v1(before).equals(v1(item))) {
+        unchanged++;
+      } else {
+        problem("$.intelligence[" + i + "]", "id", item.id().value(), "is recorded with "
+            + "different content: an import never changes recorded intelligence");
+      }
+    }
+    return added;
+  }
+
+  private static IntelligenceItem v1(IntelligenceItem item) {
+    return ImmutableIntelligenceItem.copyOf(item).withReportedBy(Optional.empty())
+        .withSensitive(false);
+  }
+
+  private List<Risk> risks(Ports ports) {
+    Map<RiskId, Risk> stored = new HashMap<>();
+    ports.risks().risks().forEach(r -> stored.put(r.id(), r));
+    List<Risk> added = new ArrayList<>();
+    for (int i = 0; i < snapshot.risks().size(); i++) {
+      Risk risk = snapshot.risks().get(i);
+      Risk before = stored.get(risk.id());
+      if (before == null) {
+        added.add(risk);
+      } else if (v1(before).equals(v1(risk))) {
+        unchanged++;
+      } else {
+        problem("$.risks[" + i + "]", "id", risk.id().value(), "is already on the register with "
+            + "a different score, owner, title or review date: an import never changes a recorded "
+            + "risk (record a review instead)");
+      }
+    }
+    return added;
+  }
+
+  private static Risk v1(Risk risk) {
+    return Risk.builder().id(risk.id()).provider(risk.provider()).title(risk.title())
+        .domain(risk.domain()).owner(risk.owner()).likelihood(risk.likelihood())
+        .consequence(risk.consequence()).lastReviewed(risk.lastReviewed()).build();
+  }
+
+  private List<Decision> decisions(Ports ports) {
+    Map<OrganisationCode, List<Integer>> byProvider = new LinkedHashMap<>();
+    for (int i = 0; i < snapshot.decisions().size(); i++) {
+      byProvider.computeIfAbsent(snapshot.decisions().get(i).provider(), p -> new ArrayList<>())
+          .add(i);
+    }
+    Set<Integer> fresh = new LinkedHashSet<>();
+    for (Map.Entry<OrganisationCode, List<Integer>> e : byProvider.entrySet()) {
+      List<Decision> recorded = ports.decisions().decisions(e.getKey());
+      List<Integer> indices = e.getValue();
+      int matched = 0;
+      while (matched < recorded.size() && matched < indices.size()
+          && v1(recorded.get(matched)).equals(v1(snapshot.decisions().get(indices.get(matched))))) {
+        matched++;
+      }
+      if (matched < recorded.size()) {
+        String path = matched < indices.size() ? "$.decisions[" + indices.get(matched) + "]"
+            : "$.decisions";
+        problem(path, "provider", e.getKey().value(), "the snapshot's decisions about "
+            + e.getKey() + " do not continue the " + recorded.size() + " recorded (they differ "
+            + "from decision " + (matched + 1) + "): recorded decisions are never changed");
+        continue;
+      }
+      Optional<Decision> last = recorded.isEmpty() ? Optional.empty()
+          : Optional.of(recorded.get(recorded.size() - 1));
+      unchanged += matched;
+      for (int k = matched; k < indices.size(); k++) {
+        Decision d = snapshot.decisions().get(indices.get(k));
+        if (last.isPresent() && d.at().isBefore(last.get().at())) {
+          problem("$.decisions[" + indices.get(k) + "].at", "at", d.at().toString(), "is before "
+              + "the latest recorded decision about " + e.getKey() + " (" + last.get().at() + ")");
+        }
+        fresh.add(indices.get(k));
+      }
+    }
+    List<Decision> added = new ArrayList<>();
+    for (int i = 0; i < snapshot.decisions().size(); i++) {
+      if (fresh.contains(i)) {
+        added.add(snapshot.decisions().get(i));
+      }
+    }
+    return added;
+  }
+
+  private static Decision v1(Decision d) {
+    return ImmutableDecision.copyOf(d).withBy(Actor.of(d.by().name(), d.by().role()));
+  }
+}

@@ -1,0 +1,170 @@
+package org.qsurv.app.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.OptionalLong;
+import org.qsurv.app.port.ImportBatch;
+import org.qsurv.app.port.ImportSink;
+import org.qsurv.app.port.Progress;
+import org.qsurv.model.indicator.IndicatorDefinition;
+import org.qsurv.model.indicator.Observation;
+import org.qsurv.model.organisation.Commissioner;
+import org.qsurv.model.organisation.OdsCode;
+import org.qsurv.model.organisation.Provider;
+
+/**
+ * The {@link ImportSink} over every table: one transaction per batch, observations sent in JDBC
+ * batches of {@value #BATCH} rows. The transaction commits only after the last row, so a process
+ * killed before then leaves the database as it was (the database rolls the open transaction back
+ * when it next opens, or when the connection drops).
+ */
+final class JdbcImportSink implements ImportSink {
+  /** Rows per JDBC batch: large enough to amortise round trips, small enough to report progress. */
+  static final int BATCH = 10_000;
+
+  private final Sql sql;
+  private final Clock clock;
+
+  JdbcImportSink(Sql sql, Clock clock) {
+    this.sql = sql;
+    this.clock = clock;
+  }
+
+  @Override
+  public ImportReceipt write(ImportBatch batch, Progress progress) {
+    long total = batch.size();
+    return sql.write(c -> {
+      long importId = logImport(c, batch);
+      long done = 0;
+      if (batch.commissioner().isPresent()) {
+        insertCommissioner(c, batch.commissioner().get());
+        done++;
+      }
+      insertProviders(c, batch.providers());
+      done += batch.providers().size();
+      insertIndicators(c, batch.indicators());
+      done += batch.indicators().size();
+      progress.rowsWritten(done, total);
+      done = insertObservations(c, batch.observations(), importId, done, total, progress);
+      JdbcIntelligenceStore.insert(c, batch.intelligence(), OptionalLong.of(importId));
+      done += batch.intelligence().size();
+      JdbcRiskRegister.insert(c, batch.risks(), OptionalLong.of(importId));
+      done += batch.risks().size();
+      JdbcDecisionLog.insert(c, batch.decisions(), OptionalLong.of(importId));
+      done += batch.decisions().size();
+      progress.rowsWritten(done, total);
+      return new ImportReceipt(importId, done);
+    });
+  }
+
+  private long logImport(Connection c, ImportBatch batch) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO import_log (source, imported_by, "
+        + "imported_at, providers, indicators, observations, intelligence, risks, decisions) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+      s.setString(1, batch.source());
+      s.setString(2, batch.importedBy());
+      s.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
+      s.setInt(4, batch.providers().size());
+      s.setInt(5, batch.indicators().size());
+      s.setLong(6, batch.observations().size());
+      s.setInt(7, batch.intelligence().size());
+      s.setInt(8, batch.risks().size());
+      s.setInt(9, batch.decisions().size());
+      s.executeUpdate();
+      try (ResultSet keys = s.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    }
+  }
+
+  private static void insertCommissioner(Connection c, Commissioner commissioner)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO commissioner (code, name, region) VALUES (?, ?, ?)")) {
+      s.setString(1, commissioner.code().value());
+      s.setString(2, commissioner.name());
+      Sql.setOptional(s, 3, commissioner.region().map(Enum::name));
+      s.executeUpdate();
+    }
+  }
+
+  private static void insertProviders(Connection c, List<Provider> providers) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "INSERT INTO provider (code, name, kind, host_commissioner) VALUES (?, ?, ?, ?)")) {
+      for (Provider p : providers) {
+        s.setString(1, p.code().value());
+        s.setString(2, p.name());
+        s.setString(3, p.kind().name());
+        Sql.setOptional(s, 4, p.hostCommissioner().map(OdsCode::value));
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  private static void insertIndicators(Connection c, List<IndicatorDefinition> indicators)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO indicator (id, name, "
+        + "quality_domain, unit, polarity, frequency, amber, red, target_value, trajectory) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      for (IndicatorDefinition i : indicators) {
+        s.setString(1, i.id().value());
+        s.setString(2, i.name());
+        s.setString(3, i.domain().name());
+        s.setString(4, i.unit());
+        s.setString(5, i.polarity().name());
+        s.setString(6, i.frequency().name());
+        if (i.thresholds().isPresent()) {
+          s.setDouble(7, i.thresholds().get().amber());
+          s.setDouble(8, i.thresholds().get().red());
+        } else {
+          s.setNull(7, Types.DOUBLE);
+          s.setNull(8, Types.DOUBLE);
+        }
+        Sql.setOptional(s, 9, i.target());
+        Sql.setOptional(s, 10, i.trajectory().map(JdbcObservationFeed::trajectoryJson));
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  private static long insertObservations(Connection c, List<Observation> observations,
+      long importId, long done, long total, Progress progress) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO observation (provider_code, "
+        + "indicator_id, period, observed_value, numerator, denominator, import_id) "
+        + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      int pending = 0;
+      for (Observation o : observations) {
+        s.setString(1, o.provider().value());
+        s.setString(2, o.indicator().value());
+        s.setString(3, o.period().toString());
+        Sql.setOptional(s, 4, o.value());
+        Sql.setOptional(s, 5, o.numerator());
+        Sql.setOptional(s, 6, o.denominator());
+        s.setLong(7, importId);
+        s.addBatch();
+        if (++pending == BATCH) {
+          s.executeBatch();
+          done += pending;
+          pending = 0;
+          progress.rowsWritten(done, total);
+        }
+      }
+      if (pending > 0) {
+        s.executeBatch();
+        done += pending;
+        progress.rowsWritten(done, total);
+      }
+    }
+    return done;
+  }
+}

@@ -1,0 +1,35 @@
+package org.qsurv.app.jdbc;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.qsurv.app.port.Ports;
+
+/**
+ * The JDBC adapter of every port, over one {@link Database}.
+ *
+ * <pre>{@code
+ * try (Database db = Database.open(Database.DEFAULT_URL, Optional.empty(), Optional.empty())) {
+ *   Ports ports = JdbcPorts.open(db, Clock.systemUTC());
+ *   ports.risks().risks().forEach(System.out::println);
+ * }
+ * }</pre>
+ */
+public final class JdbcPorts {
+  private JdbcPorts() {}
+
+  /** The ports over {@code database}, with {@code clock} as the application's time. */
+  public static Ports open(Database database, Clock clock) {
+    Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(clock, "clock");
+    Sql sql = new Sql(database.dataSource());
+    return new Ports(
+        new JdbcDirectory(sql),
+        new JdbcObservationFeed(sql),
+        new JdbcIntelligenceStore(sql),
+        new JdbcRiskRegister(sql),
+        new JdbcDecisionLog(sql),
+        new JdbcCaseStore(sql, database.dataSource()),
+        new JdbcImportSink(sql, clock),
+        clock);
+  }
+}

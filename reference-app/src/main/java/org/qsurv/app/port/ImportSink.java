@@ -1,0 +1,32 @@
+package org.qsurv.app.port;
+
+/**
+ * Where an import writes: one validated {@link ImportBatch}, in one transaction. If the process
+ * dies part-way (even by {@code kill -9}), the store holds none of the batch (issue 5: "killing the
+ * process at any moment ... leaves no partial import").
+ *
+ * <p>This port belongs to the reference application's own database, where every table lives in one
+ * transactional store. An ICB system that backs the other ports with systems of its own feeds those
+ * systems directly and has no use for it.
+ *
+ * <pre>{@code
+ * ImportReceipt receipt = sink.write(batch, (done, total) -> bar.show(done, total));
+ * }</pre>
+ */
+public interface ImportSink {
+  /**
+   * Writes the batch, all of it or none of it.
+   *
+   * @return what was written, with the import's number in the import log
+   * @throws StoreException if the store failed; nothing was written
+   */
+  ImportReceipt write(ImportBatch batch, Progress progress);
+
+  /**
+   * What an import wrote.
+   *
+   * @param importId the import's number in the import log
+   * @param rows the number of records written
+   */
+  record ImportReceipt(long importId, long rows) {}
+}

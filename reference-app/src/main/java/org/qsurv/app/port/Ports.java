@@ -1,0 +1,49 @@
+package org.qsurv.app.port;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * One of each port, and the clock: everything the reference application's commands and pages need
+ * from the outside world. Build one from the reference application's database with
+ * {@code JdbcPorts.open(database, clock)}, or assemble one from your own adapters (see
+ * {@code docs/embedding.md}):
+ *
+ * <pre>{@code
+ * Ports jdbc = JdbcPorts.open(database, Clock.systemUTC());
+ * Ports mine = new Ports(new LdapDirectory(ldap), new WarehouseFeed(warehouse),
+ *     jdbc.intelligence(), jdbc.risks(), jdbc.decisions(), jdbc.cases(), jdbc.imports(),
+ *     Clock.system(ZoneId.of("Europe/London")));
+ * }</pre>
+ *
+ * @param directory organisations and users
+ * @param observations indicator definitions and observations
+ * @param intelligence hard and soft intelligence
+ * @param risks the risk register
+ * @param decisions escalation decisions as submitted
+ * @param cases escalation cases as event logs
+ * @param imports where imports write
+ * @param clock the time: the domain never reads a clock of its own (STYLE.md rule 6), so every
+ *     "today" of the application comes from here
+ */
+public record Ports(
+    Directory directory,
+    ObservationFeed observations,
+    IntelligenceStore intelligence,
+    RiskRegister risks,
+    DecisionLog decisions,
+    CaseStore cases,
+    ImportSink imports,
+    Clock clock) {
+
+  public Ports {
+    Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(observations, "observations");
+    Objects.requireNonNull(intelligence, "intelligence");
+    Objects.requireNonNull(risks, "risks");
+    Objects.requireNonNull(decisions, "decisions");
+    Objects.requireNonNull(cases, "cases");
+    Objects.requireNonNull(imports, "imports");
+    Objects.requireNonNull(clock, "clock");
+  }
+}

@@ -1,0 +1,55 @@
+package org.qsurv.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * STYLE.md rules 10 and 11: I/O lives at the edge, behind ports. The ports know nothing of the
+ * adapters, the commands or the web; only the JDBC adapters touch {@code java.sql}; the domain never
+ * depends on the application.
+ */
+class ArchitectureTest {
+  private static final JavaClasses APP = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.qsurv");
+
+  @Test
+  void portsDependOnTheDomainAloneNeverOnAnAdapter() {
+    noClasses().that().resideInAPackage("org.qsurv.app.port..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.qsurv.app.jdbc..",
+            "org.qsurv.app.cli..", "org.qsurv.app.web..", "org.qsurv.app.importer..",
+            "org.qsurv.app.demo..", "org.qsurv.app.export..", "java.sql..", "javax.sql..",
+            "org.flywaydb..", "org.h2..", "org.postgresql..", "com.sun.net.httpserver..")
+        .check(APP);
+  }
+
+  @Test
+  void onlyTheJdbcAdaptersTouchTheDatabase() {
+    noClasses().that().resideOutsideOfPackage("org.qsurv.app.jdbc..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..",
+            "org.flywaydb..", "org.h2..", "org.postgresql..")
+        .check(APP);
+  }
+
+  @Test
+  void applicationServicesUseThePortsNotTheAdapters() {
+    noClasses().that().resideInAnyPackage("org.qsurv.app.importer..", "org.qsurv.app.export..",
+            "org.qsurv.app.demo..", "org.qsurv.app.audit..", "org.qsurv.app.web..",
+            "org.qsurv.app.csv..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.qsurv.app.jdbc..",
+            "org.qsurv.app.cli..")
+        .check(APP);
+  }
+
+  @Test
+  void theDomainNeverDependsOnTheApplication() {
+    noClasses().that().resideInAnyPackage("org.qsurv.model..", "org.qsurv.scoring..",
+            "org.qsurv.escalation..")
+        .should().dependOnClassesThat().resideInAPackage("org.qsurv.app..")
+        .check(APP);
+  }
+}

@@ -1,0 +1,210 @@
+package org.qsurv.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.qsurv.app.Fixtures;
+import org.qsurv.app.demo.DemoDataSet;
+import org.qsurv.app.jdbc.Chains;
+import org.qsurv.app.jdbc.Database;
+import org.qsurv.app.jdbc.JdbcPorts;
+import org.qsurv.app.jdbc.TestDatabase;
+import org.qsurv.app.port.CaseId;
+import org.qsurv.model.snapshot.SnapshotReader;
+import org.qsurv.model.snapshot.SnapshotWriter;
+import picocli.CommandLine;
+
+/** {@code qsurv.jar}'s commands, run in this JVM against an H2 file in a temporary directory. */
+class QsurvCommandTest {
+  private Path dir;
+  private String db;
+
+  @BeforeEach
+  void temporaryDatabase() {
+    dir = TestDatabase.temporaryDirectory();
+    db = "jdbc:h2:file:" + dir.resolve("qsurv");
+  }
+
+  @AfterEach
+  void deleteIt() {
+    TestDatabase.deleteRecursively(dir);
+  }
+
+  private Path write(String name, String content) throws IOException {
+    return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"serve", "import", "export", "demo", "verify-audit"})
+  void everyCommandExplainsItselfWithHelp(String command) {
+    Cli.Run run = Cli.run(command, "--help");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().startsWith("Usage: qsurv " + command), run.out());
+    assertTrue(run.out().contains("Exit status"), run.out());
+  }
+
+  @Test
+  void theRootHelpListsTheCommands() {
+    Cli.Run run = Cli.run("--help");
+    for (String command : List.of("serve", "import", "export", "demo", "verify-audit")) {
+      assertTrue(run.out().contains("  " + command + " "), command + " in " + run.out());
+    }
+    assertEquals(2, Cli.run("no-such-command").status());
+  }
+
+  @Test
+  void demoWritesTheDemoDataSetAsASnapshotFile() throws IOException {
+    Path file = dir.resolve("demo.json");
+    Cli.Run run = Cli.run("demo", file.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.err().contains("214 providers"), run.err());
+    SnapshotReader.Result read = SnapshotReader.read(Files.readAllBytes(file));
+    assertTrue(read.isValid(), read.problems().toString());
+    assertEquals(SnapshotWriter.write(DemoDataSet.generate(DemoDataSet.DEFAULT_SEED).snapshot()),
+        SnapshotWriter.write(read.snapshot()));
+  }
+
+  @Test
+  void aBadFileGetsAFullValidationReportAndNothingIsWritten() throws IOException {
+    assertEquals(0, Cli.run("import", "--db", db,
+        write("s.json", SnapshotWriter.write(Fixtures.small())).toString()).status());
+    Path bad = write("risks.csv", "id,title,domain,owner,likelihood,consequence\n"
+        + "R-2,Falls,SAFE,Head of Quality,3,4\n"
+        + "R-3,,SAFE,Head of Quality,7,4\n"
+        + "R-4,Medicines,SAFETY,Head of Quality,3,x\n");
+    Cli.Run run = Cli.run("import", "--db", db, bad.toString());
+    assertEquals(2, run.status());
+    assertEquals("", run.out());
+    assertEquals(List.of(
+        "Validation report for risks.csv (risks): 4 problems in 2 of 3 rows; nothing was written.",
+        "  row 3, column title: is required",
+        "  row 3, column likelihood, value \"7\": is not between 1 and 5",
+        "  row 4, column domain, value \"SAFETY\": is not one of SAFE, EFFECTIVE, EXPERIENCE, "
+            + "WELL_LED, SUSTAINABLE, EQUITABLE",
+        "  row 4, column consequence, value \"x\": is not a whole number between 1 and 5"),
+        run.err().lines().toList());
+    Cli.Run risks = Cli.run("export", "--db", db, "risks");
+    assertEquals(2, risks.out().lines().count(), "the header and R-1 only: " + risks.out());
+  }
+
+  @Test
+  void aSnapshotGoesInAndComesOutTheSame() throws IOException {
+    String json = SnapshotWriter.write(Fixtures.small());
+    Cli.Run in = Cli.run("import", "--db", db, write("snapshot.json", json).toString());
+    assertEquals(0, in.status(), in.err());
+    assertTrue(in.out().contains("Imported 11 records in one transaction"), in.out());
+    Cli.Run out = Cli.run("export", "--db", db, "snapshot", "--as-of", "2025-07-01");
+    assertEquals(0, out.status(), out.err());
+    assertEquals(json.strip(), out.out().strip());
+    Cli.Run again = Cli.run("import", "--db", db, dir.resolve("snapshot.json").toString());
+    assertTrue(again.out().contains("Nothing to write"), again.out());
+  }
+
+  @Test
+  void theRiskRegisterExportsAsCsvThatImportsIntoAnotherDatabase() throws IOException {
+    String snapshot = write("s.json", SnapshotWriter.write(Fixtures.small())).toString();
+    Cli.Run in = Cli.run("import", "--db", db, snapshot);
+    assertEquals(0, in.status(), in.err());
+    Path csv = dir.resolve("register.csv");
+    assertEquals(0, Cli.run("export", "--db", db, "risks", "-o", csv.toString()).status());
+    assertTrue(Files.readString(csv).startsWith("id,provider,title,description,domain,"));
+
+    String other = "jdbc:h2:file:" + dir.resolve("other");
+    Path providersOnly = write("p.json", SnapshotWriter.write(
+        org.qsurv.model.snapshot.ImmutableSnapshot.copyOf(Fixtures.small())
+            .withRisks(List.<org.qsurv.model.risk.Risk>of())));
+    assertEquals(0, Cli.run("import", "--db", other, providersOnly.toString()).status());
+    Cli.Run imported = Cli.run("import", "--db", other, csv.toString());
+    assertEquals(0, imported.status(), imported.err());
+    assertEquals(Cli.run("export", "--db", db, "risks", "--format", "json").out(),
+        Cli.run("export", "--db", other, "risks", "--format", "json").out());
+  }
+
+  @Test
+  void theAssessmentExportSaysItIsNotAvailableYet() {
+    Cli.Run run = Cli.run("export", "--db", db, "assessment");
+    assertEquals(1, run.status());
+    assertTrue(run.err().contains("not available yet"), run.err());
+  }
+
+  @Test
+  void verifyAuditFindsTheFirstBrokenLink() throws Exception {
+    Cli.Run none = Cli.run("verify-audit", "--db", db);
+    assertEquals(0, none.status(), none.err());
+    assertEquals("No cases stored yet: nothing to verify.", none.out().strip());
+
+    try (Database database = Database.open(db, Optional.empty(), Optional.empty())) {
+      var cases = JdbcPorts.open(database, Cli.CLOCK).cases();
+      var events = Chains.events(Chains.GENESIS, 3, "a");
+      cases.append(CaseId.of("ZA1-2025-1"), 0, events);
+      cases.append(CaseId.of("ZC1-2023-1"), 0, Chains.events(Chains.GENESIS, 2, "b"));
+    }
+    Cli.Run intact = Cli.run("verify-audit", "--db", db);
+    assertEquals(0, intact.status(), intact.err());
+    assertTrue(intact.out().startsWith("Intact: 2 cases, 5 events"), intact.out());
+
+    // Someone edits the log behind the application's back.
+    try (Database database = Database.open(db, Optional.empty(), Optional.empty());
+        Connection c = database.dataSource().getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE case_event SET previous_hash = 'forged' "
+          + "WHERE case_id = 'ZC1-2023-1' AND seq = 2");
+    }
+    Cli.Run broken = Cli.run("verify-audit", "--db", db);
+    assertEquals(3, broken.status());
+    assertTrue(broken.out().startsWith("BROKEN: case ZC1-2023-1, event 2: its previous hash "
+        + "forged is not the hash of event 1"), broken.out());
+  }
+
+  @Test
+  void serveCreatesSeedsAndAnswersOnItsPort() throws Exception {
+    CommandLine cli = new CommandLine(new QsurvCommand(Cli.CLOCK, false));
+    cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+    ServeCommand serve = (ServeCommand) cli.parseArgs("serve", "--port", "0", "--db", db)
+        .subcommand().commandSpec().userObject();
+    try (ServeCommand.Running running = serve.start()) {
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(running.uri()))
+          .build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, page.statusCode());
+      assertTrue(page.body().contains("NHS Somerset ICB (QSL), as of 2025-07-01."), page.body());
+      assertTrue(page.body().contains("<th scope=\"row\">Providers</th><td>214</td>"), page.body());
+      assertTrue(page.body().contains("<th scope=\"row\">Users</th><td>6</td>"), page.body());
+      assertEquals("ok\n", http.send(HttpRequest.newBuilder(URI.create(running.uri() + "health"))
+          .build(), HttpResponse.BodyHandlers.ofString()).body());
+      assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(running.uri() + "nowhere"))
+          .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
+  }
+
+  @Test
+  void serveWithEmptyLeavesANewDatabaseEmpty() throws Exception {
+    CommandLine cli = new CommandLine(new QsurvCommand(Cli.CLOCK, false));
+    cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
+    ServeCommand serve = (ServeCommand) cli.parseArgs("serve", "--port", "0", "--empty", "--db",
+        db).subcommand().commandSpec().userObject();
+    try (ServeCommand.Running running = serve.start()) {
+      String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create(running.uri())).build(), HttpResponse.BodyHandlers.ofString()).body();
+      assertTrue(body.contains("no commissioner recorded yet"), body);
+      assertTrue(body.contains("<th scope=\"row\">Providers</th><td>0</td>"), body);
+    }
+  }
+}

@@ -1,0 +1,193 @@
+package org.qsurv.app.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.qsurv.app.Fixtures;
+import org.qsurv.app.demo.DemoDataSet;
+import org.qsurv.app.demo.DemoSeed;
+import org.qsurv.app.export.StoredSnapshot;
+import org.qsurv.app.importer.ImportPlan;
+import org.qsurv.app.importer.Importer;
+import org.qsurv.app.port.ObservationKey;
+import org.qsurv.app.port.Ports;
+import org.qsurv.app.port.Progress;
+import org.qsurv.app.port.User;
+import org.qsurv.model.indicator.Observation;
+import org.qsurv.model.indicator.Period;
+import org.qsurv.model.intelligence.IntelligenceId;
+import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.model.intelligence.IntelligenceSource;
+import org.qsurv.model.intelligence.Nature;
+import org.qsurv.model.framework.QualityDomain;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.risk.Risk;
+import org.qsurv.model.risk.RiskId;
+import org.qsurv.model.risk.RiskReview;
+import org.qsurv.model.risk.RiskScore;
+import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.model.snapshot.SnapshotReader;
+import org.qsurv.model.snapshot.SnapshotWriter;
+import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.surveillance.DecisionType;
+import org.qsurv.model.surveillance.Role;
+
+/** The JDBC adapters keep what they are given and give it back, on H2 and on PostgreSQL. */
+class JdbcStoresTest {
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T09:00:00Z"),
+      ZoneOffset.UTC);
+
+  private static Ports loaded(TestDatabase db, Snapshot snapshot) {
+    Ports ports = JdbcPorts.open(db.database(), CLOCK);
+    Importer importer = new Importer(ports);
+    ImportPlan plan = importer.plan(snapshot, "fixture", "tester");
+    assertTrue(plan.isValid(), plan.problems().toString());
+    importer.write(plan, Progress.none());
+    return ports;
+  }
+
+  /**
+   * The demo data set goes in and comes out as the same snapshot, value for value: every port
+   * reads back what the import wrote, in the order it was written.
+   */
+  @OnEveryDatabase
+  void theDemoDataSetReadsBackAsTheSameSnapshot(DatabaseKind kind) {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = JdbcPorts.open(db.database(), CLOCK);
+      DemoDataSet demo = DemoDataSet.generate(DemoDataSet.DEFAULT_SEED);
+      assertTrue(DemoSeed.seedIfEmpty(ports, DemoDataSet.DEFAULT_SEED, "tester",
+          Progress.none()).isPresent());
+      Snapshot stored = StoredSnapshot.asOf(ports, DemoDataSet.AS_OF);
+
+      assertEquals(demo.snapshot(), stored, "everything, including what JSON v1 leaves out");
+      assertEquals(SnapshotWriter.write(demo.snapshot()), SnapshotWriter.write(stored));
+      assertEquals(demo.users(), ports.directory().users().stream()
+          .sorted(java.util.Comparator.comparing(u -> demo.users().indexOf(u))).toList());
+      assertTrue(DemoSeed.seedIfEmpty(ports, DemoDataSet.DEFAULT_SEED, "tester",
+          Progress.none()).isEmpty(), "a database that holds data is not seeded again");
+    }
+  }
+
+  @OnEveryDatabase
+  void aSnapshotAsOfAnEarlierDateLeavesOutWhatCameLater(DatabaseKind kind) {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = loaded(db, Fixtures.small());
+      Snapshot may = StoredSnapshot.asOf(ports, LocalDate.of(2025, 5, 31));
+      assertEquals(List.of("2025-05"), may.observations().stream()
+          .filter(o -> o.indicator().equals(Fixtures.SHMI)).map(o -> o.period().toString())
+          .toList());
+      assertTrue(may.intelligence().isEmpty(), "received in June");
+      assertEquals(1, may.decisions().size());
+      assertTrue(SnapshotReader.read(SnapshotWriter.write(may)).isValid());
+    }
+  }
+
+  @OnEveryDatabase
+  void theFeedFindsRecordedObservationsByKey(DatabaseKind kind) {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = loaded(db, Fixtures.small());
+      ObservationKey june = new ObservationKey(Fixtures.TRUST, Fixtures.SHMI,
+          Period.parse("2025-06"));
+      ObservationKey july = new ObservationKey(Fixtures.TRUST, Fixtures.SHMI,
+          Period.parse("2025-07"));
+      var recorded = ports.observations().recorded(java.util.Set.of(june, july));
+      assertEquals(java.util.Set.of(june), recorded.keySet());
+      assertEquals(Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-06"), 1.07),
+          recorded.get(june));
+      assertEquals(List.of(Fixtures.SHMI, Fixtures.SHMI), ports.observations()
+          .observations(Fixtures.TRUST).stream().map(Observation::indicator).toList());
+    }
+  }
+
+  @OnEveryDatabase
+  void theDirectoryKeepsUsersAndReplacesThemByUsername(DatabaseKind kind) {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = loaded(db, Fixtures.small());
+      User lead = new User("m.ellery", "Morgan Ellery", Role.ICB_QUALITY_LEAD,
+          OrganisationCode.of("QSL"));
+      ports.directory().saveUser(lead);
+      User promoted = new User("m.ellery", "Morgan Ellery", Role.ICB_DIRECTOR,
+          OrganisationCode.of("QSL"));
+      ports.directory().saveUser(promoted);
+      assertEquals(List.of(promoted), ports.directory().users());
+      assertEquals(Optional.of(promoted), ports.directory().user("m.ellery"));
+      assertEquals(Optional.empty(), ports.directory().user("nobody"));
+      assertEquals("NHS Somerset ICB", ports.directory().commissioner().orElseThrow().name());
+    }
+  }
+
+  @OnEveryDatabase
+  void intelligenceIsRecordedOnceAndNeverTwice(DatabaseKind kind) {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = loaded(db, Fixtures.small());
+      IntelligenceItem item = IntelligenceItem.builder().id(IntelligenceId.of("I-2"))
+          .provider(Fixtures.HOME).received(LocalDate.of(2025, 6, 20))
+          .source(IntelligenceSource.SAFEGUARDING).nature(Nature.HARD).domain(QualityDomain.SAFE)
+          .summary("Unexplained bruising").reportedBy("Safeguarding team").build();
+      ports.intelligence().record(item);
+      assertEquals(Optional.of(item), ports.intelligence().item(item.id()));
+      assertEquals(List.of(item), ports.intelligence().intelligence(Fixtures.HOME));
+      assertThrows(IllegalArgumentException.class, () -> ports.intelligence().record(item));
+      IntelligenceItem unknownProvider = org.qsurv.model.intelligence.ImmutableIntelligenceItem
+          .copyOf(item).withId(IntelligenceId.of("I-3"))
+          .withProvider(OrganisationCode.of("RX1"));
+      assertThrows(IllegalArgumentException.class,
+          () -> ports.intelligence().record(unknownProvider));
+      assertEquals(2, ports.intelligence().intelligence().size());
+    }
+  }
+
+  /** 004 §4.4: each review is kept; the register shows the latest score and review date. */
+  @OnEveryDatabase
+  void aReviewMovesTheScoreAndKeepsTheHistory(DatabaseKind kind) {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = loaded(db, Fixtures.small());
+      RiskId id = RiskId.of("R-1");
+      RiskReview june = RiskReview.builder().reviewed(LocalDate.of(2025, 6, 20))
+          .reviewedBy("Deputy Chief Nurse").score(RiskScore.of(3, 4))
+          .note("Agency cover agreed for nights").build();
+      Risk after = ports.risks().review(id, june);
+      assertEquals(12, after.score());
+      assertEquals(Optional.of(LocalDate.of(2025, 6, 20)), after.lastReviewed());
+      assertEquals(List.of(june), after.reviews());
+      assertEquals(Optional.of(after), ports.risks().risk(id));
+
+      RiskReview earlier = RiskReview.builder().reviewed(LocalDate.of(2025, 6, 1))
+          .reviewedBy("Deputy Chief Nurse").score(RiskScore.of(5, 4)).build();
+      assertThrows(IllegalArgumentException.class, () -> ports.risks().review(id, earlier));
+      assertThrows(IllegalArgumentException.class,
+          () -> ports.risks().review(RiskId.of("R-404"), june));
+      assertThrows(IllegalArgumentException.class,
+          () -> ports.risks().add(ports.risks().risk(id).orElseThrow()));
+      assertEquals(List.of(after), ports.risks().risks(Fixtures.TRUST));
+    }
+  }
+
+  /** SNAPSHOT.md: decision dates must not go backwards for a provider. */
+  @OnEveryDatabase
+  void decisionsAreAppendedInOrderAndNeverBackdated(DatabaseKind kind) {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = loaded(db, Fixtures.small());
+      Decision confirm = Decision.builder().provider(Fixtures.TRUST).at(LocalDate.of(2025, 3, 24))
+          .decision(DecisionType.CONFIRM_ENHANCED)
+          .by(Actor.builder().name("A. Director").role(Role.ICB_DIRECTOR)
+              .organisation(OrganisationCode.of("QSL")).build())
+          .rationale("Quality review meeting confirms enhanced").build();
+      ports.decisions().record(confirm);
+      assertEquals(Optional.of(confirm), ports.decisions().latest(Fixtures.TRUST));
+      Decision backdated = org.qsurv.model.surveillance.ImmutableDecision.copyOf(confirm)
+          .withAt(LocalDate.of(2025, 3, 1));
+      assertThrows(IllegalArgumentException.class, () -> ports.decisions().record(backdated));
+      assertEquals(2, ports.decisions().decisions(Fixtures.TRUST).size());
+      assertEquals(Optional.empty(), ports.decisions().latest(Fixtures.HOME));
+    }
+  }
+}
