@@ -392,8 +392,9 @@ public final class QualityScoring {
       if (!owed.isEmpty()) {
         missing.add(Finding.of(FindingCode.MISSING_RETURN, provider.code(), def.id().value(),
             "No return of " + def.name() + " (" + def.id() + ") for " + periods(owed)
-                + ", due by the end of the period " + policy.returns().gracePeriods()
-                + " after each: a missing return is itself a finding (003 §5.1.2; 001 §7.3)"));
+                + ", each due by the end of " + (policy.returns().gracePeriods() == 1
+                    ? "the following period" : policy.returns().gracePeriods() + " periods later")
+                + ": a missing return is itself a finding (003 §5.1.2; 001 §7.3)"));
       }
       int n = 0;
       for (Observation o : series) {

@@ -58,7 +58,7 @@ public final class Triggers {
     }
     if (!significant.isEmpty()) {
       fired.add(TriggerFiring.of(TriggerCode.RISKS_15_PLUS, significant,
-          count(significant.size(), "risk") + " on the register score "
+          count(significant.size(), "risk") + " on the register scoring "
               + policy.significantRiskScore() + " or more"));
     }
 
