@@ -388,7 +388,10 @@ public final class QualityScoring {
           return to - from;
         }
       };
-      ImmutableList<Period> owed = MissingReturns.of(def, series, asOf, policy.returns());
+      boolean owesReturns =
+          provider.kind().sendsRoutineData() || policy.returns().expectReturnsFromAllKinds();
+      ImmutableList<Period> owed = owesReturns
+          ? MissingReturns.of(def, series, asOf, policy.returns()) : ImmutableList.of();
       if (!owed.isEmpty()) {
         missing.add(Finding.of(FindingCode.MISSING_RETURN, provider.code(), def.id().value(),
             "No return of " + def.name() + " (" + def.id() + ") for " + periods(owed)

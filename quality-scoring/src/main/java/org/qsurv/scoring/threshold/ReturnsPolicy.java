@@ -32,6 +32,18 @@ public abstract class ReturnsPolicy {
     return 1;
   }
 
+  /**
+   * Whether a provider of a kind that does not usually send a routine dashboard (a care home, a
+   * domiciliary care agency, a hospice: {@link org.qsurv.model.organisation.ProviderKind#sendsRoutineData()})
+   * owes every return once it has sent one. Default false: monitoring is "proportionate to the size
+   * of the organisation" (003 §5.3), and such providers' occasional returns are not a schedule, so
+   * their gaps are not findings; an ICB with a data-sharing agreement can switch it on.
+   */
+  @Value.Default
+  public boolean expectReturnsFromAllKinds() {
+    return false;
+  }
+
   /** Only periods starting within this many months before the evaluation date are reported. */
   @Value.Default
   public int lookBackMonths() {

@@ -31,6 +31,7 @@ import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.snapshot.SnapshotReader;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.policy.ScoringPolicy;
+import org.qsurv.scoring.threshold.ReturnsPolicy;
 import org.qsurv.scoring.profile.ConcernTrend;
 import org.qsurv.scoring.risk.RiskRating;
 import org.qsurv.scoring.risk.ScoredRisk;
@@ -118,6 +119,32 @@ class QualityScoringTest {
     assertEquals(List.of(), oak.triggers());
     assertEquals(List.of(), oak.findings());
     assertEquals(Level.ROUTINE, oak.recommendation().level());
+  }
+
+  @Test
+  void aCareHomesGapsAreNotMissingReturnsUnlessThePolicyExpectsThem() {
+    // 003 §5.3: monitoring is proportionate to the size of the organisation; a care home's
+    // occasional returns are not a schedule. The same gap at an acute trust is a finding.
+    IndicatorDefinition falls = IndicatorDefinition.builder().id(IndicatorId.of("falls"))
+        .name("Falls").domain(QualityDomain.SAFE).unit("count")
+        .polarity(Polarity.LOWER_IS_BETTER).frequency(Frequency.MONTHLY).build();
+    Snapshot s = Snapshot.builder().asOf(LocalDate.of(2025, 7, 1))
+        .commissioner(Commissioner.of(OdsCode.of("QSL"), "NHS Somerset ICB"))
+        .addProviders(Provider.of(RH5, "Somerset NHS Foundation Trust", ProviderKind.ACUTE))
+        .addProviders(Provider.of(OAK, "Oak House", ProviderKind.CARE_HOME))
+        .addIndicators(falls)
+        .addObservations(Observation.of(RH5, falls.id(), Period.parse("2025-01"), 2))
+        .addObservations(Observation.of(OAK, falls.id(), Period.parse("2025-01"), 2))
+        .build();
+    QualityScoring scoring = QualityScoring.of(s, POLICY);
+    assertEquals(List.of(FindingCode.MISSING_RETURN),
+        scoring.assess(RH5, Level.ROUTINE).findings().stream().map(Finding::code).toList());
+    assertEquals(List.of(), scoring.assess(OAK, Level.ROUTINE).findings());
+
+    ScoringPolicy expectAll = ScoringPolicy.builder().from(POLICY)
+        .returns(ReturnsPolicy.builder().expectReturnsFromAllKinds(true).build()).build();
+    assertEquals(List.of(FindingCode.MISSING_RETURN), QualityScoring.of(s, expectAll)
+        .assess(OAK, Level.ROUTINE).findings().stream().map(Finding::code).toList());
   }
 
   @Test
