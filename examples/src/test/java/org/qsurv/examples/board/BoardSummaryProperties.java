@@ -1,0 +1,73 @@
+package org.qsurv.examples.board;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableList;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.qsurv.escalation.audit.ChainVerifier;
+import org.qsurv.escalation.event.CaseEvent;
+import org.qsurv.escalation.generators.CaseFile;
+import org.qsurv.escalation.generators.EscalationArbitraries;
+import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.examples.embedding.CaseService;
+import org.qsurv.examples.embedding.InMemoryCaseEventStore;
+import org.qsurv.model.generators.ModelArbitraries;
+import org.qsurv.model.risk.Risk;
+import org.qsurv.model.snapshot.Snapshot;
+
+/**
+ * Example 6: jqwik properties against your own integration, fed by the generators qsurv publishes
+ * in its test-jars ({@link ModelArbitraries}, {@link EscalationArbitraries}). Add to your pom:
+ * {@code quality-model} and {@code quality-escalation} with {@code <type>test-jar</type>} and
+ * {@code <scope>test</scope>}, and {@code net.jqwik:jqwik}.
+ */
+class BoardSummaryProperties {
+
+  /** 004 §4.4: every provider is reported in exactly one of the three sections. */
+  @Property(tries = 200)
+  void everyProviderIsCountedAtExactlyOneLevel(@ForAll("snapshots") Snapshot snapshot) {
+    BoardSummary summary = BoardSummary.of(snapshot);
+    int counted = summary.providersByLevel().values().stream().mapToInt(Integer::intValue).sum();
+    assertEquals(snapshot.providers().size(), counted, summary.toString());
+  }
+
+  /** 004 §4.4: a risk of 15 or more not reviewed for over a month is on the overdue list. */
+  @Property(tries = 200)
+  void anExtremeRiskNotReviewedForOverAMonthIsListedOverdue(
+      @ForAll("snapshots") Snapshot snapshot) {
+    BoardSummary summary = BoardSummary.of(snapshot);
+    for (Risk risk : snapshot.risks()) {
+      boolean stale = risk.lastReviewed()
+          .map(d -> d.plusMonths(1).isBefore(snapshot.asOf())).orElse(false);
+      if (risk.score() >= 15 && stale) {
+        assertTrue(summary.overdueReviews().contains(risk.id()), risk + " in " + summary);
+      }
+    }
+  }
+
+  /** Example 7's store keeps what the case recorded: reloaded, it is the same case, chain intact. */
+  @Property(tries = 100)
+  void theStoreGivesBackTheCaseItWasGiven(@ForAll("caseFiles") CaseFile file) {
+    InMemoryCaseEventStore store = new InMemoryCaseEventStore();
+    ImmutableList<CaseEvent> log = file.log();
+    store.append(file.provider(), 0, log);
+    CaseService service = new CaseService(store, java.time.Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC), file.policy());
+    assertEquals(file.state(), service.load(file.provider()));
+    assertEquals(log, store.events(file.provider()));
+    assertTrue(ChainVerifier.verify(store.events(file.provider())).isIntact());
+  }
+
+  @Provide
+  Arbitrary<Snapshot> snapshots() {
+    return ModelArbitraries.snapshots();
+  }
+
+  @Provide
+  Arbitrary<CaseFile> caseFiles() {
+    return EscalationArbitraries.caseFiles(EscalationPolicy.nhsDefaults(), 30);
+  }
+}
