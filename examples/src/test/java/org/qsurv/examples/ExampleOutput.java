@@ -18,7 +18,7 @@ final class ExampleOutput {
   private ExampleOutput() {}
 
   /** What {@code main} prints with no arguments, lines separated by {@code \n}. */
-  static synchronized String of(Consumer<String[]> main) {
+  static String of(Consumer<String[]> main) {
     PrintStream original = System.out;
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (PrintStream capture = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
@@ -46,10 +46,22 @@ final class ExampleOutput {
     return readme.substring(start, readme.indexOf("```\n", start));
   }
 
-  /** Runs {@code main}, checks README.md shows exactly what it printed, and returns the output. */
+  /**
+   * Runs {@code main}, checks README.md shows exactly what it printed, and returns the output.
+   * With {@code -Dqsurv.examples.update=true} it writes the new output into README.md instead,
+   * for when a library's wording changes on purpose (review the diff before committing it).
+   */
   static String runAndCompareWithReadme(Class<?> example, Consumer<String[]> main)
       throws IOException {
     String printed = of(main);
+    if (Boolean.getBoolean("qsurv.examples.update")) {
+      String shown = shownFor(example);
+      Path readme = Path.of("README.md");
+      String text = Files.readString(readme, StandardCharsets.UTF_8).replace("\r\n", "\n");
+      String marker = "<!-- output of " + example.getName() + " -->\n```text\n";
+      Files.writeString(readme, text.replace(marker + shown, marker + printed),
+          StandardCharsets.UTF_8);
+    }
     assertEquals(shownFor(example), printed, "examples/README.md must show exactly what "
         + example.getSimpleName() + " prints; copy the new output there");
     return printed;
