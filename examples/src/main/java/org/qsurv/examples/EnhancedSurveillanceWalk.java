@@ -1,11 +1,11 @@
 package org.qsurv.examples;
 
+import static java.time.LocalDate.parse;
 import static org.qsurv.model.surveillance.DecisionType.ASSURANCE_GAINED;
 import static org.qsurv.model.surveillance.DecisionType.CONFIRM_ENHANCED;
 import static org.qsurv.model.surveillance.DecisionType.PLACE_ON_ENHANCED;
 import static org.qsurv.model.surveillance.DecisionType.STEP_DOWN;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.qsurv.escalation.audit.ChainVerifier;
@@ -43,34 +43,32 @@ public final class EnhancedSurveillanceWalk {
   static final Actor LEAD = Actor.of("B. Lead", Role.ICB_QUALITY_LEAD);
   static final Actor TRUST = Actor.of("D. Provider", Role.PROVIDER);
 
-  private EnhancedSurveillanceWalk() {}
-
   public static void main(String[] args) {
     EscalationPolicy policy = EscalationPolicy.nhsDefaults();
     SurveillanceCase rbt = SurveillanceCase.open(OrganisationCode.of("RBT"));
     List<CaseEvent> log = new ArrayList<>();   // your store: append-only
     List<CaseCommand> commands = List.of(
         decision(PLACE_ON_ENHANCED, "2025-01-06", "Safeguarding referrals doubled; two falls SIs"),
-        AppointLead.builder().at(day("2025-01-06")).by(DIRECTOR).rationale("a) named lead")
+        AppointLead.builder().at(parse("2025-01-06")).by(DIRECTOR).rationale("a) named lead")
             .lead("B. Lead").build(),
-        NotifyProvider.builder().at(day("2025-01-08")).by(LEAD).rationale("a) formal notice")
+        NotifyProvider.builder().at(parse("2025-01-08")).by(LEAD).rationale("a) formal notice")
             .method(NoticeMethod.WRITTEN_NOTICE).build(),
-        SetUpGovernanceGroup.builder().at(day("2025-01-10")).by(LEAD).rationale("a) group")
+        SetUpGovernanceGroup.builder().at(parse("2025-01-10")).by(LEAD).rationale("a) group")
             .name("RBT enhanced surveillance group").build(),
         decision(CONFIRM_ENHANCED, "2025-01-20", "Quality review meeting: concerns confirmed"),
-        CompleteBaselineReview.builder().at(day("2025-02-14")).by(LEAD).rationale("b) deep dive")
+        CompleteBaselineReview.builder().at(parse("2025-02-14")).by(LEAD).rationale("b) deep dive")
             .summary("Staffing, safeguarding and falls themes across all domains").build(),
-        AgreeKeyRisks.builder().at(day("2025-02-20")).by(LEAD).rationale("c) agreed with CQC")
+        AgreeKeyRisks.builder().at(parse("2025-02-20")).by(LEAD).rationale("c) agreed with CQC")
             .addRisks(KeyRisk.of("KR-1", "Night staffing below safe levels")).build(),
-        GiveFeedback.builder().at(day("2025-02-27")).by(LEAD).rationale("d) feedback meeting")
+        GiveFeedback.builder().at(parse("2025-02-27")).by(LEAD).rationale("d) feedback meeting")
             .summary("Key risk KR-1 with the sources used").build(),
-        AddPlanAction.builder().at(day("2025-03-20")).by(TRUST).rationale("e) provider-owned plan")
+        AddPlanAction.builder().at(parse("2025-03-20")).by(TRUST).rationale("e) provider's plan")
             .actionId("A-1").description("Recruit twelve night nurses").lead("Director of Nursing")
-            .due(day("2025-05-31")).metric("Monthly safe staffing audit").build(),
+            .due(parse("2025-05-31")).metric("Monthly safe staffing audit").build(),
         decision(STEP_DOWN, "2025-05-20", "Trying to step down before any assurance"),
-        AddActionEvidence.builder().at(day("2025-05-28")).by(TRUST).rationale("e) evidence")
+        AddActionEvidence.builder().at(parse("2025-05-28")).by(TRUST).rationale("e) evidence")
             .actionId("A-1").evidence("Staffing audit May: fill rate 98%").build(),
-        SignOffAction.builder().at(day("2025-05-30")).by(LEAD).rationale("e) signed off")
+        SignOffAction.builder().at(parse("2025-05-30")).by(LEAD).rationale("e) signed off")
             .actionId("A-1").build(),
         decision(ASSURANCE_GAINED, "2025-06-02", "Plan delivered; audits assured"),
         decision(STEP_DOWN, "2025-09-01", "One day short of three months"),
@@ -96,10 +94,6 @@ public final class EnhancedSurveillanceWalk {
   }
 
   private static TakeDecision decision(DecisionType type, String date, String why) {
-    return TakeDecision.of(type, day(date), DIRECTOR, why);
-  }
-
-  private static LocalDate day(String date) {
-    return LocalDate.parse(date);
+    return TakeDecision.of(type, parse(date), DIRECTOR, why);
   }
 }

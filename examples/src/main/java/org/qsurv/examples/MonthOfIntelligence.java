@@ -39,13 +39,20 @@ public final class MonthOfIntelligence {
   public static void main(String[] args) {
     LocalDate asOf = LocalDate.of(2025, 6, 30);
     ImmutableList<IntelligenceItem> june = ImmutableList.of(
-        item("I-1", 3, IntelligenceSource.COMPLAINT, Nature.SOFT, "Family report call bells unanswered at night"),
-        item("I-2", 9, IntelligenceSource.WHISTLEBLOWING, Nature.SOFT, "Nurse reports unsafe night staffing on ward 4"),
-        item("I-3", 12, IntelligenceSource.SERIOUS_INCIDENT, Nature.HARD, "Unwitnessed fall with hip fracture, ward 4"),
-        item("I-4", 17, IntelligenceSource.SAFEGUARDING, Nature.HARD, "Safeguarding alert: pressure ulcer grade 4"),
-        item("I-5", 20, IntelligenceSource.CORONER_PFD, Nature.HARD, "Regulation 28 report on observations after falls"),
-        item("I-6", 24, IntelligenceSource.COMPLAINT, Nature.SOFT, "Complaint about delayed pain relief"),
-        item("I-7", 27, IntelligenceSource.MEDIA, Nature.SOFT, "Local paper: 'wards left short of nurses'"));
+        item("I-1", 3, IntelligenceSource.COMPLAINT, Nature.SOFT,
+            "Family report call bells unanswered at night"),
+        item("I-2", 9, IntelligenceSource.WHISTLEBLOWING, Nature.SOFT,
+            "Nurse reports unsafe night staffing on ward 4"),
+        item("I-3", 12, IntelligenceSource.SERIOUS_INCIDENT, Nature.HARD,
+            "Unwitnessed fall with hip fracture, ward 4"),
+        item("I-4", 17, IntelligenceSource.SAFEGUARDING, Nature.HARD,
+            "Safeguarding alert: pressure ulcer grade 4"),
+        item("I-5", 20, IntelligenceSource.CORONER_PFD, Nature.HARD,
+            "Regulation 28 report on observations after falls"),
+        item("I-6", 24, IntelligenceSource.COMPLAINT, Nature.SOFT,
+            "Complaint about delayed pain relief"),
+        item("I-7", 27, IntelligenceSource.MEDIA, Nature.SOFT,
+            "Local paper: 'wards left short of nurses'"));
     ImmutableList<IndicatorSignal> indicators = ImmutableList.of(
         IndicatorSignal.of(IndicatorId.of("shmi"), QualityDomain.SAFE, Period.month(2025, 6),
             ThresholdBand.AMBER, Variation.SPECIAL_CAUSE_CONCERN),

@@ -22,7 +22,7 @@ class ExamplesTest {
     assertContains(out, "3 overdue, 1 due this month");
   }
 
-  /** DOMAIN.md §8.2: a point beyond the upper limit of a lower-is-better indicator is a concern. */
+  /** DOMAIN.md §8.2: a point above the upper limit of a lower-is-better indicator: concern. */
   @Test
   void example2ShowsSpecialCauseConcernInMortalityWithTheChartNumbers() throws IOException {
     String out = runAndCompareWithReadme(IndicatorDashboard.class, IndicatorDashboard::main);

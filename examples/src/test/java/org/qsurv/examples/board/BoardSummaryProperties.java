@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -51,13 +54,14 @@ class BoardSummaryProperties {
     }
   }
 
-  /** Example 7's store keeps what the case recorded: reloaded, it is the same case, chain intact. */
+  /** Example 7's store keeps what the case recorded: reloaded, the same case, chain intact. */
   @Property(tries = 100)
   void theStoreGivesBackTheCaseItWasGiven(@ForAll("caseFiles") CaseFile file) {
     InMemoryCaseEventStore store = new InMemoryCaseEventStore();
     ImmutableList<CaseEvent> log = file.log();
     store.append(file.provider(), 0, log);
-    CaseService service = new CaseService(store, java.time.Clock.fixed(java.time.Instant.EPOCH, java.time.ZoneOffset.UTC), file.policy());
+    CaseService service = new CaseService(store,
+        Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), file.policy());
     assertEquals(file.state(), service.load(file.provider()));
     assertEquals(log, store.events(file.provider()));
     assertTrue(ChainVerifier.verify(store.events(file.provider())).isIntact());
