@@ -1,4 +1,8 @@
 /**
  * The escalation policy: every local choice with its national default, loadable from JSON.
+ *
+ * <p><b>Implements:</b> DOMAIN.md §6's local choices, with the seeds' values as defaults: the
+ * three-month sustained-assurance period (003 Appendix 1), intensive stepping down to enhanced first,
+ * and the authority table.
  */
 package org.qsurv.escalation.policy;

@@ -5,5 +5,10 @@
  * ({@link org.qsurv.scoring.spc.SpcRuleSet}). Start with
  * {@link org.qsurv.scoring.spc.SpcSummary} (the latest point) or
  * {@link org.qsurv.scoring.spc.XmrChart} (every point).
+ *
+ * <p><b>Implements:</b> 003 §5.2.2 ("patterns of deterioration") by NHS England's
+ * <em>Making Data Count</em> guides and tools, cross-checked against NHSRplotthedots
+ * ({@code R/ptd_spc_standard.R}, {@code R/ptd_calculate_point_type.R},
+ * {@code R/ptd_calculate_assurance_type.R}); DOMAIN.md §8.2.
  */
 package org.qsurv.scoring.spc;

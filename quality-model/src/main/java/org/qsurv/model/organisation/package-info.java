@@ -1,0 +1,10 @@
+/**
+ * Commissioners (ICBs), providers and how they are identified: ODS codes (trusts, sites, GP
+ * practices, ICBs) and CQC location ids, validated by shape and never guessed; the kinds of
+ * provider; NHS England regions.
+ *
+ * <p><b>Implements:</b> DOMAIN.md §2 and §8.3: provider kinds, with monitoring "proportionate to the
+ * size of the organisation" (003 §5.3); the host commissioner (003 §5.3.4); ODS code and CQC
+ * location id formats.
+ */
+package org.qsurv.model.organisation;
