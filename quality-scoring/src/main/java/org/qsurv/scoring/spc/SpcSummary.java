@@ -83,9 +83,8 @@ public final class SpcSummary {
     }
     double mean = sum / nb;
     if (!Double.isFinite(mean) || !Double.isFinite(ranges)) {
-      requireFinite(values, from, from + nb);
-      throw new IllegalArgumentException("SPC values are too large to average: their sum is "
-          + mean);
+      requireFinite(values, from, to);
+      return rescaled(values, from, to, polarity, target, options);
     }
     double amr = nb < 2 ? Double.NaN : ranges / (nb - 1);
     if (nb >= 2 && options.ruleSet().screenMovingRanges()) {
@@ -124,6 +123,34 @@ public final class SpcSummary {
     }
     int[] starts = XmrChart.segmentStarts(periods, options.recalculateFrom());
     return of(values, starts[starts.length - 1], values.length, polarity, target, options);
+  }
+
+  /**
+   * Judges finite values so large that their sum overflows (SNAPSHOT.md allows any finite value):
+   * the judgement is made on a copy scaled down by an exact power of two, since variation, signals
+   * and assurance do not change when every value and the target are scaled by a positive factor;
+   * the mean and moving range are scaled back (and may then be infinite).
+   */
+  private static SpcSummary rescaled(double[] values, int from, int to, Polarity polarity,
+      OptionalDouble target, SpcOptions options) {
+    double largest = 0;
+    for (int i = from; i < to; i++) {
+      largest = Math.max(largest, Math.abs(values[i]));
+    }
+    if (target.isPresent()) {
+      largest = Math.max(largest, Math.abs(target.getAsDouble()));
+    }
+    int k = Math.max(1, Math.getExponent(largest) - 1000);
+    double[] scaled = new double[to - from];
+    for (int i = from; i < to; i++) {
+      scaled[i - from] = Math.scalb(values[i], -k);
+    }
+    OptionalDouble scaledTarget = target.isPresent()
+        ? OptionalDouble.of(Math.scalb(target.getAsDouble(), -k)) : target;
+    SpcSummary s = of(scaled, 0, scaled.length, polarity, scaledTarget, options);
+    return new SpcSummary(options, polarity, s.points, s.baselinePoints, values[to - 1],
+        Math.scalb(s.mean, k), Math.scalb(s.meanMovingRange, k), s.variation, s.signalMask,
+        s.assurance);
   }
 
   private static void requireFinite(double[] values, int from, int to) {

@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import org.qsurv.model.indicator.Polarity;
 
@@ -128,6 +129,29 @@ class XmrPropertiesTest {
     ProcessLimits l1 = after.limits(0).orElseThrow();
     assertEquals(l0.mean() * k, l1.mean(), 1e-9 * k);
     assertEquals(l0.meanMovingRange() * k, l1.meanMovingRange(), 1e-9 * k);
+  }
+
+  @Property(tries = 400)
+  void valuesTooLargeToSumAreJudgedAsTheSameSeriesScaledDown(@ForAll("series") double[] v,
+      @ForAll("options") SpcOptions options, @ForAll("polarities") Polarity polarity,
+      @ForAll @IntRange(min = 0, max = 60) int target) {
+    // SNAPSHOT.md allows any finite value. Scaled by 2^1016 (exactly; every value up to 160 stays
+    // finite), most series' sums overflow a double; the judgement must be the one of the unscaled
+    // series, never an error.
+    double[] huge = new double[v.length];
+    double sum = 0;
+    for (int i = 0; i < v.length; i++) {
+      huge[i] = Math.scalb(v[i], 1016);
+      sum += huge[i];
+    }
+    Statistics.label("sum overflows").collect(!Double.isFinite(sum));
+    Statistics.label("sum overflows").coverage(c -> c.check(true).percentage(p -> p > 30));
+    SpcSummary small = SpcSummary.of(v, 0, v.length, polarity, OptionalDouble.of(target), options);
+    SpcSummary large = SpcSummary.of(huge, 0, huge.length, polarity,
+        OptionalDouble.of(Math.scalb((double) target, 1016)), options);
+    assertEquals(small.variation(), large.variation());
+    assertEquals(small.signals(), large.signals());
+    assertEquals(small.assurance(), large.assurance());
   }
 
   @Property(tries = 400)
