@@ -302,7 +302,7 @@ public final class QualityScoring {
             provider.code().value(), "The evidence recommends " + recommendation.level()
                 + " surveillance" + (recommendation.urgent() ? ", urgently," : "")
                 + " but the provider is at " + level + ": a quality review meeting should "
-                + "consider escalation (003 §5.2.1, Appendix 1). "
+                + "consider escalation (003 §5.2.1, Appendix 1). First reason: "
                 + recommendation.reasons().get(0)));
       }
       findings.addAll(missing);
