@@ -460,13 +460,7 @@ public final class SnapshotReader {
             plain++;
             continue;
           }
-          fields = TREES.createObjectNode();
-          putIfPresent(fields, "provider", provider);
-          putIfPresent(fields, "indicator", indicator);
-          putIfPresent(fields, "period", period);
-          if (!Double.isNaN(value)) {
-            fields.put("value", value);
-          }
+          fields = plainFields(provider, indicator, period, value);
         }
         JsonNode node = tree(parser, path + "." + field);
         if (fields.has(field)) {
@@ -481,13 +475,7 @@ public final class SnapshotReader {
         observations.add(fast);
       } else {
         if (fields == null) {
-          fields = TREES.createObjectNode();
-          putIfPresent(fields, "provider", provider);
-          putIfPresent(fields, "indicator", indicator);
-          putIfPresent(fields, "period", period);
-          if (!Double.isNaN(value)) {
-            fields.put("value", value);
-          }
+          fields = plainFields(provider, indicator, period, value);
         }
         observations.add(observation(fields, path));
       }
@@ -506,10 +494,20 @@ public final class SnapshotReader {
     }
   }
 
-  private static void putIfPresent(ObjectNode node, String field, String text) {
-    if (text != null) {
-      node.put(field, text);
+  /** The plain fields read so far, as a tree for the path that reports problems. */
+  private static ObjectNode plainFields(String provider, String indicator, String period,
+      double value) {
+    ObjectNode node = TREES.createObjectNode();
+    for (String[] field : new String[][] {
+        {"provider", provider}, {"indicator", indicator}, {"period", period}}) {
+      if (field[1] != null) {
+        node.put(field[0], field[1]);
+      }
     }
+    if (!Double.isNaN(value)) {
+      node.put("value", value);
+    }
+    return node;
   }
 
   private static JsonNode scalar(JsonParser parser, JsonToken token) throws java.io.IOException {
