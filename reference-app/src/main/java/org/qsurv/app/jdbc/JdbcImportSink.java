@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalLong;
+import org.qsurv.app.port.CaseAppend;
 import org.qsurv.app.port.ImportBatch;
 import org.qsurv.app.port.ImportSink;
 import org.qsurv.app.port.Progress;
@@ -20,7 +21,8 @@ import org.qsurv.model.organisation.OdsCode;
 import org.qsurv.model.organisation.Provider;
 
 /**
- * The {@link ImportSink} over every table: one transaction per batch, observations sent in JDBC
+ * The {@link ImportSink} over every table: one transaction per batch, the case events appended
+ * as {@link JdbcCaseStore} appends them (same version check, same chain check), observations sent in JDBC
  * batches of {@value #BATCH} rows. The transaction commits only after the last row, so a process
  * killed before then leaves the database as it was (the database rolls the open transaction back
  * when it next opens, or when the connection drops).
@@ -57,8 +59,10 @@ final class JdbcImportSink implements ImportSink {
       done += batch.intelligence().size();
       JdbcRiskRegister.insert(c, batch.risks(), OptionalLong.of(importId));
       done += batch.risks().size();
-      JdbcDecisionLog.insert(c, batch.decisions(), OptionalLong.of(importId));
-      done += batch.decisions().size();
+      for (CaseAppend append : batch.caseAppends()) {
+        JdbcCaseStore.appendOn(c, append.caseId(), append.expectedVersion(), append.events());
+        done += append.events().size();
+      }
       progress.rowsWritten(done, total);
       return new ImportReceipt(importId, done);
     });
@@ -66,7 +70,7 @@ final class JdbcImportSink implements ImportSink {
 
   private long logImport(Connection c, ImportBatch batch) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO import_log (source, imported_by, "
-        + "imported_at, providers, indicators, observations, intelligence, risks, decisions) "
+        + "imported_at, providers, indicators, observations, intelligence, risks, case_events) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
       s.setString(1, batch.source());
       s.setString(2, batch.importedBy());
@@ -76,7 +80,7 @@ final class JdbcImportSink implements ImportSink {
       s.setLong(6, batch.observations().size());
       s.setInt(7, batch.intelligence().size());
       s.setInt(8, batch.risks().size());
-      s.setInt(9, batch.decisions().size());
+      s.setLong(9, batch.caseEvents());
       s.executeUpdate();
       try (ResultSet keys = s.getGeneratedKeys()) {
         keys.next();
