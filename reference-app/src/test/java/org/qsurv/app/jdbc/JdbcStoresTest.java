@@ -69,7 +69,8 @@ class JdbcStoresTest {
           Progress.none()).isPresent());
       Snapshot stored = StoredSnapshot.asOf(ports, DemoDataSet.AS_OF);
 
-      Snapshot accepted = demo.snapshot().withDecisions(demo.snapshot().decisions().stream()
+      Snapshot accepted = org.qsurv.model.snapshot.ImmutableSnapshot.copyOf(demo.snapshot())
+          .withDecisions(demo.snapshot().decisions().stream()
           .filter(d -> d.by().role() != Role.ICB_QUALITY_LEAD).toList());
       assertEquals(demo.snapshot().decisions().size() - 1, accepted.decisions().size());
       assertEquals(accepted, stored, "everything, including what JSON v1 leaves out");
