@@ -33,7 +33,10 @@ import org.qsurv.model.surveillance.Role;
  * three months of sustained assurance, and stays good; the ambulance trust fails to improve and is
  * escalated to intensive; a GP practice is placed on enhanced (after a decision by the wrong role is
  * rejected) and returned to routine; risk reviews fall overdue; small providers send returns
- * irregularly or stop.
+ * irregularly or stop. The escalation cases are told in full, as the commands that build them
+ * ({@link #cases()}): the enhanced procedure's steps a-e, improvement plans with overdue actions,
+ * the risk summit with its chair, attendees and agreed actions, contract levers, NHS England's
+ * meetings and Quality Risk Profile before intensive.
  *
  * <p>Every organisation, person and event is invented (trust codes start {@code Z}, care homes have
  * CQC-shaped ids beginning {@code 1-999}); no real patient or staff data is used.
