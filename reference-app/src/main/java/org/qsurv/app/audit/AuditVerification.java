@@ -1,74 +1,97 @@
 package org.qsurv.app.audit;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.CaseId;
 import org.qsurv.app.port.CaseStore;
 import org.qsurv.app.port.StoredEvent;
+import org.qsurv.escalation.audit.ChainVerification;
+import org.qsurv.escalation.audit.ChainVerifier;
+import org.qsurv.escalation.audit.HashChain;
+import org.qsurv.escalation.event.CaseEvent;
 
 /**
- * Checks every escalation case's hash chain and reports the first broken link (issue 5,
- * {@code verify-audit}). A link is broken when an event's {@code previousHash} is not the hash of
- * the event before it, or, where the audit rule is known ({@link EventHashes}), when an event's
- * hash is not what its content gives.
+ * Checks every escalation case's hash chain, recomputing every hash, and reports each case's
+ * status with its first broken link (issue 5, {@code verify-audit}; DOMAIN.md §6: "nothing
+ * recorded is ever changed"). For each stored event, oldest first, it checks that the store's
+ * links hold (its previous hash is the hash of the event before it, {@link HashChain#GENESIS} for
+ * the first), that its payload is a case event of this case, and that the hashes the store keeps
+ * beside the payload are the event's own; then escalation's {@link ChainVerifier} recomputes each
+ * hash from the event's content. A payload changed in the database after it was recorded no longer
+ * matches its hash, and is reported at its sequence number.
  *
  * <pre>{@code
- * AuditVerification.Result result = AuditVerification.of(ports.cases(), Optional.of(hashes)).run();
- * result.firstBreak().ifPresent(b -> System.out.println(b));
+ * AuditVerification.Result result = AuditVerification.of(ports.cases()).run();
+ * result.cases().forEach(c -> System.out.println(c));
  * }</pre>
  */
 public final class AuditVerification {
   private final CaseStore cases;
-  private final Optional<EventHashes> hashes;
 
-  private AuditVerification(CaseStore cases, Optional<EventHashes> hashes) {
+  private AuditVerification(CaseStore cases) {
     this.cases = Objects.requireNonNull(cases, "cases");
-    this.hashes = Objects.requireNonNull(hashes, "hashes");
   }
 
-  /**
-   * A verification of {@code cases}; with {@code hashes}, every event's hash is recomputed, without
-   * it only the links between events are checked.
-   */
-  public static AuditVerification of(CaseStore cases, Optional<EventHashes> hashes) {
-    return new AuditVerification(cases, hashes);
+  /** A verification of every case of {@code cases}. */
+  public static AuditVerification of(CaseStore cases) {
+    return new AuditVerification(cases);
   }
 
   /** Checks every case, in id order. */
   public Result run() {
+    ImmutableList.Builder<CaseStatus> all = ImmutableList.builder();
     long events = 0;
-    ImmutableList<CaseId> ids = cases.cases();
-    for (CaseId id : ids) {
+    for (CaseId id : cases.cases()) {
       List<StoredEvent> log = cases.events(id);
       events += log.size();
-      Optional<BrokenLink> broken = check(id, log);
-      if (broken.isPresent()) {
-        return new Result(ids.size(), events, broken, hashes.isPresent());
-      }
+      all.add(new CaseStatus(id, log.size(), check(id, log)));
     }
-    return new Result(ids.size(), events, Optional.empty(), hashes.isPresent());
+    return new Result(all.build(), events);
   }
 
-  private Optional<BrokenLink> check(CaseId id, List<StoredEvent> log) {
-    for (int i = 0; i < log.size(); i++) {
+  /** The first broken link of one case's log, if any. */
+  public static Optional<BrokenLink> check(CaseId id, List<StoredEvent> log) {
+    List<CaseEvent> decoded = new ArrayList<>(log.size());
+    Optional<BrokenLink> stored = Optional.empty();
+    for (int i = 0; i < log.size() && stored.isEmpty(); i++) {
       StoredEvent event = log.get(i);
-      long sequence = i + 1;
-      if (i > 0 && !event.previousHash().equals(log.get(i - 1).hash())) {
-        return Optional.of(new BrokenLink(id, sequence, "its previous hash " + event.previousHash()
-            + " is not the hash of event " + i + " (" + log.get(i - 1).hash() + ")"));
+      long sequence = i + 1L;
+      String previous = i == 0 ? HashChain.GENESIS : log.get(i - 1).hash();
+      if (!event.previousHash().equals(previous)) {
+        stored = Optional.of(new BrokenLink(id, sequence, "its previous hash "
+            + event.previousHash() + " is not the hash of " + (i == 0 ? "the start of the chain"
+            : "event " + i + " (" + previous + ")")));
+        break;
       }
-      if (hashes.isPresent()) {
-        String expected = hashes.get().expectedHash(id, sequence, event);
-        if (!expected.equals(event.hash())) {
-          return Optional.of(new BrokenLink(id, sequence, "its hash " + event.hash()
-              + " is not the hash of its content (" + expected + "): it was changed after it was "
-              + "recorded"));
-        }
+      CaseEvent caseEvent;
+      try {
+        caseEvent = SurveillanceCases.fromStored(event);
+      } catch (RuntimeException e) {
+        stored = Optional.of(new BrokenLink(id, sequence, "its payload is not a case event ("
+            + e.getMessage() + "): it was changed after it was recorded"));
+        break;
+      }
+      if (!caseEvent.provider().value().equals(id.value())) {
+        stored = Optional.of(new BrokenLink(id, sequence, "its payload is an event of case "
+            + caseEvent.provider() + ", not of " + id));
+      } else if (!caseEvent.hash().equals(event.hash())
+          || !caseEvent.previousHash().equals(event.previousHash())) {
+        stored = Optional.of(new BrokenLink(id, sequence, "the hashes stored beside its payload "
+            + "are not the payload's own: one of them was changed after it was recorded"));
+      } else {
+        decoded.add(caseEvent);
       }
     }
-    return Optional.empty();
+    ChainVerification content = ChainVerifier.verify(decoded);
+    if (!content.isIntact()) {
+      return Optional.of(new BrokenLink(id, content.firstBrokenVersion().getAsLong(),
+          content.reason().orElseThrow()));
+    }
+    return stored;
   }
 
   /**
@@ -86,18 +109,46 @@ public final class AuditVerification {
   }
 
   /**
-   * What verification found.
+   * One case's verification.
    *
-   * @param cases the number of cases checked (all of them when the chain is intact)
+   * @param caseId the case
    * @param events the number of events checked
-   * @param firstBreak the first broken link, if any
-   * @param contentChecked whether hashes were recomputed from content, or only links checked
+   * @param firstBreak its first broken link, if any
    */
-  public record Result(long cases, long events, Optional<BrokenLink> firstBreak,
-      boolean contentChecked) {
-    /** Whether every chain is intact. */
+  public record CaseStatus(CaseId caseId, long events, Optional<BrokenLink> firstBreak) {
+    /** Whether every link of the case holds. */
     public boolean intact() {
       return firstBreak.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+      return firstBreak.map(b -> "BROKEN  " + caseId + " (" + events + " events): event "
+          + b.sequence() + ": " + b.reason())
+          .orElse("intact  " + caseId + " (" + events + " events)");
+    }
+  }
+
+  /**
+   * What verification found.
+   *
+   * @param cases every case checked, in id order, with its status
+   * @param events the number of events checked
+   */
+  public record Result(ImmutableList<CaseStatus> cases, long events) {
+    /** Whether every chain is intact. */
+    public boolean intact() {
+      return cases.stream().allMatch(CaseStatus::intact);
+    }
+
+    /** The first broken link of the first broken case, in case id order, if any. */
+    public Optional<BrokenLink> firstBreak() {
+      return cases.stream().flatMap(c -> c.firstBreak().stream()).findFirst();
+    }
+
+    /** The number of cases whose chain is broken. */
+    public long broken() {
+      return cases.stream().filter(c -> !c.intact()).count();
     }
   }
 }

@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.qsurv.app.export.RiskRegisterExport;
+import org.qsurv.app.export.StoredAssessment;
 import org.qsurv.app.export.StoredSnapshot;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.port.Ports;
 import org.qsurv.model.snapshot.SnapshotWriter;
+import org.qsurv.scoring.assessment.AssessmentWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,17 +27,16 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code qsurv export WHAT}: the risk register, the snapshot, (later) the assessment. */
+/** {@code qsurv export WHAT}: the risk register, the snapshot, the assessment. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Exports the risk register (CSV or JSON) or a snapshot (JSON); the assessment "
-        + "export arrives with the evaluator. WHAT is one of:",
+    description = {"Exports the risk register (CSV or JSON), a snapshot or its assessment (JSON). "
+        + "WHAT is one of:",
         "  risks       the risk register, as CSV (the columns `import` reads back) or JSON (with "
             + "each risk's review history);",
         "  snapshot    everything known as of a date, as a v1 surveillance snapshot (JSON, "
             + "SNAPSHOT.md);",
-        "  assessment  the assessment of the snapshot (SNAPSHOT.md): NOT AVAILABLE YET. It needs "
-            + "the evaluator of quality-scoring and quality-escalation, which is not wired into "
-            + "qsurv.jar yet; the option is kept so that scripts can be written against it."},
+        "  assessment  the assessment of the stored data as of a date (JSON, SNAPSHOT.md): the "
+            + "same as `evaluate` of the snapshot export of that date."},
     footer = ExitCode.FOOTER)
 final class ExportCommand implements Callable<Integer> {
   enum What {
@@ -70,21 +71,16 @@ final class ExportCommand implements Callable<Integer> {
   Path output;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "The date a snapshot is as of (default: today).")
+      description = "The date a snapshot or assessment is as of (default: today).")
   LocalDate asOf;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    if (what == What.assessment) {
-      err.println("qsurv export: the assessment export is not available yet: it needs the "
-          + "evaluator of quality-scoring and quality-escalation, which is not wired into "
-          + "qsurv.jar yet");
-      return ExitCode.FAILURE;
-    }
     Format chosen = format != null ? format : what == What.risks ? Format.csv : Format.json;
-    if (what == What.snapshot && chosen == Format.csv) {
-      err.println("qsurv export: a snapshot is JSON only (SNAPSHOT.md)");
+    if (what != What.risks && chosen == Format.csv) {
+      err.println("qsurv export: " + (what == What.snapshot ? "a snapshot" : "an assessment")
+          + " is JSON only (SNAPSHOT.md)");
       return ExitCode.INVALID;
     }
     try (Database db = database.open()) {
@@ -102,7 +98,11 @@ final class ExportCommand implements Callable<Integer> {
           try (JsonGenerator json = new JsonFactory().createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
-            SnapshotWriter.write(StoredSnapshot.asOf(ports, date), json);
+            if (what == What.snapshot) {
+              SnapshotWriter.write(StoredSnapshot.asOf(ports, date), json);
+            } else {
+              AssessmentWriter.write(StoredAssessment.asOf(ports, date), json);
+            }
           }
           out.write(System.lineSeparator());
         }

@@ -1,10 +1,8 @@
 package org.qsurv.app.cli;
 
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.qsurv.app.audit.AuditVerification;
-import org.qsurv.app.audit.EventHashes;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
 import picocli.CommandLine.Command;
@@ -13,14 +11,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code qsurv verify-audit}: every case's hash chain, and the first broken link. */
+/**
+ * {@code qsurv verify-audit}: every case's hash chain fully recomputed (escalation's
+ * {@code ChainVerifier}), each case's status, and the first broken link of each broken case.
+ */
 @Command(name = "verify-audit", mixinStandardHelpOptions = true,
     description = {"Checks every escalation case's audit trail: each event must chain from the "
-        + "one before it (its previous hash is that event's hash). Prints the first broken link, "
-        + "if any, and exits 3.",
-        "Recomputing each hash from the event's content needs the escalation module's audit rule, "
-            + "which is not wired in yet: until then only the links are checked, and the output "
-            + "says so."},
+        + "one before it, and its hash is recomputed from its content, so an event changed after "
+        + "it was recorded is found. Prints each case's status and, for a broken case, its first "
+        + "broken link; exits 3 if any case is broken."},
     footer = ExitCode.FOOTER)
 final class VerifyAuditCommand implements Callable<Integer> {
   @ParentCommand
@@ -32,28 +31,25 @@ final class VerifyAuditCommand implements Callable<Integer> {
   @Mixin
   DatabaseOptions database;
 
-  /** The escalation module's hash rule, once it exists (the lead wires it here). */
-  Optional<EventHashes> hashes = Optional.empty();
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     try (Database db = database.open()) {
       AuditVerification.Result result =
-          AuditVerification.of(JdbcPorts.open(db, root.clock()).cases(), hashes).run();
-      if (result.cases() == 0) {
+          AuditVerification.of(JdbcPorts.open(db, root.clock()).cases()).run();
+      if (result.cases().isEmpty()) {
         out.println("No cases stored yet: nothing to verify.");
         return ExitCode.OK;
       }
-      if (result.firstBreak().isPresent()) {
-        out.println("BROKEN: " + result.firstBreak().get());
+      result.cases().forEach(out::println);
+      int cases = result.cases().size();
+      if (!result.intact()) {
+        out.printf("BROKEN: %,d of %,d case%s; first: %s%n", result.broken(), cases,
+            cases == 1 ? "" : "s", result.firstBreak().orElseThrow());
         return ExitCode.AUDIT_BROKEN;
       }
-      out.printf("Intact: %,d case%s, %,d events, every link checked%s.%n", result.cases(),
-          result.cases() == 1 ? "" : "s", result.events(), result.contentChecked()
-              ? " and every hash recomputed from its content"
-              : " (hashes not recomputed from content: the escalation audit rule is not wired in "
-                  + "yet)");
+      out.printf("Intact: %,d case%s, %,d events, every link checked and every hash recomputed "
+          + "from its content.%n", cases, cases == 1 ? "" : "s", result.events());
       return ExitCode.OK;
     }
   }

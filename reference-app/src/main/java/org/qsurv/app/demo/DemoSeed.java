@@ -10,7 +10,8 @@ import org.qsurv.app.port.User;
 
 /**
  * Fills an empty database with the demo data set, through the same validated, all-or-nothing
- * import as any other data, and records the demo's users in the directory.
+ * import as any other data (its escalation cases told as whole stories, {@link DemoDataSet#cases}),
+ * and records the demo's users in the directory.
  */
 public final class DemoSeed {
   private DemoSeed() {}
@@ -30,7 +31,8 @@ public final class DemoSeed {
     if (ports.directory().providers().isEmpty()) {
       demo = DemoDataSet.generate(seed);
       Importer importer = new Importer(ports);
-      ImportPlan plan = importer.plan(demo.snapshot(), "demo data set (seed " + seed + ")",
+      ImportPlan plan = importer.plan(demo.snapshot(), demo.cases(),
+          "demo data set (seed " + seed + ")",
           importedBy);
       if (!plan.isValid()) {
         throw new IllegalStateException("the demo data set does not import: " + plan.problems());

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.qsurv.app.csv.CsvFormatException;
@@ -20,6 +21,9 @@ import org.qsurv.app.csv.CsvReader;
 import org.qsurv.app.port.ImportSink.ImportReceipt;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.Progress;
+import org.qsurv.escalation.command.CaseCommand;
+import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.snapshot.SnapshotProblem;
 import org.qsurv.model.snapshot.SnapshotReader;
@@ -45,9 +49,16 @@ import org.qsurv.model.snapshot.SnapshotReader;
  */
 public final class Importer {
   private final Ports ports;
+  private final EscalationPolicy policy;
 
   public Importer(Ports ports) {
+    this(ports, EscalationPolicy.nhsDefaults());
+  }
+
+  /** An importer whose decisions are decided under {@code policy}. */
+  public Importer(Ports ports, EscalationPolicy policy) {
     this.ports = Objects.requireNonNull(ports, "ports");
+    this.policy = Objects.requireNonNull(policy, "policy");
   }
 
   /**
@@ -77,7 +88,18 @@ public final class Importer {
    * controls and review history, intelligence marked sensitive).
    */
   public ImportPlan plan(Snapshot snapshot, String source, String importedBy) {
-    return SnapshotImport.plan(snapshot, ports, source, importedBy);
+    return plan(snapshot, Map.of(), source, importedBy);
+  }
+
+  /**
+   * Validates the import of a snapshot whose escalation cases are told as whole stories: for each
+   * provider of {@code cases}, its commands (decisions, procedure steps, plan actions, meetings,
+   * levers...) are decided in order into a new case instead of the snapshot's decisions about it.
+   * A command the lifecycle rejects is a problem at {@code $.cases.CODE[k]}. Writes nothing.
+   */
+  public ImportPlan plan(Snapshot snapshot, Map<OrganisationCode, ? extends List<? extends CaseCommand>> cases,
+      String source, String importedBy) {
+    return SnapshotImport.plan(snapshot, ports, policy, cases, source, importedBy);
   }
 
   /**
@@ -112,7 +134,7 @@ public final class Importer {
       return ImportPlan.invalid(source, Optional.of(ImportKind.SNAPSHOT), 0,
           ImmutableList.copyOf(problems));
     }
-    return SnapshotImport.plan(result.snapshot(), ports, source, importedBy);
+    return SnapshotImport.plan(result.snapshot(), ports, policy, Map.of(), source, importedBy);
   }
 
   /** The last field of a JSON path: {@code likelihood} of {@code $.risks[3].likelihood}. */

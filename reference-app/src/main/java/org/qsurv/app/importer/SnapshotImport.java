@@ -10,7 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.qsurv.app.cases.CaseDecisions;
+import org.qsurv.app.cases.CaseFile;
+import org.qsurv.app.cases.SurveillanceCases;
+import org.qsurv.app.port.CaseAppend;
 import org.qsurv.app.port.ImportBatch;
+import org.qsurv.app.port.StoredEvent;
+import org.qsurv.escalation.command.CaseCommand;
+import org.qsurv.escalation.command.TakeDecision;
+import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.escalation.surveillancecase.Outcome;
+import org.qsurv.escalation.surveillancecase.SurveillanceCase;
 import org.qsurv.app.port.ObservationKey;
 import org.qsurv.app.port.Ports;
 import org.qsurv.model.indicator.ImmutableIndicatorDefinition;
@@ -36,7 +46,8 @@ import org.qsurv.model.surveillance.ImmutableDecision;
  * whatever is already recorded the same is skipped, and only what is new is written. Records are
  * compared on the fields the v1 exchange format carries (SNAPSHOT.md), so that a snapshot written
  * from the database (which drops, say, a risk's controls) matches what it was written from.
- * Decisions are compared per provider: the snapshot's must continue the recorded ones.
+ * Decisions are compared per provider: the snapshot's must continue the ones its case records,
+ * and the new ones must be accepted by the escalation lifecycle: they are imported as case events.
  */
 final class SnapshotImport {
   private final Snapshot snapshot;
@@ -48,7 +59,9 @@ final class SnapshotImport {
   }
 
   /** The plan for importing {@code snapshot}: the new records, or every conflict. */
-  static ImportPlan plan(Snapshot snapshot, Ports ports, String source, String importedBy) {
+  static ImportPlan plan(Snapshot snapshot, Ports ports, EscalationPolicy policy,
+      Map<OrganisationCode, ? extends List<? extends CaseCommand>> stories, String source,
+      String importedBy) {
     SnapshotImport i = new SnapshotImport(snapshot);
     long records = 1 + snapshot.providers().size() + snapshot.indicators().size()
         + snapshot.observations().size() + snapshot.intelligence().size() + snapshot.risks().size()
@@ -59,7 +72,8 @@ final class SnapshotImport {
     List<Observation> observations = i.observations(ports);
     List<IntelligenceItem> intelligence = i.intelligence(ports);
     List<Risk> risks = i.risks(ports);
-    List<Decision> decisions = i.decisions(ports);
+    List<CaseAppend> decisions =
+        i.decisions(new SurveillanceCases(ports.cases(), policy), stories);
     if (!i.problems.isEmpty()) {
       return ImportPlan.invalid(source, Optional.of(ImportKind.SNAPSHOT), records,
           ImmutableList.copyOf(i.problems));
@@ -207,48 +221,82 @@ final class SnapshotImport {
         .consequence(risk.consequence()).lastReviewed(risk.lastReviewed()).build();
   }
 
-  private List<Decision> decisions(Ports ports) {
+  /**
+   * The case events the snapshot's new decisions are accepted as, per provider. The decisions
+   * already recorded in a provider's case must be the first of the snapshot's decisions about it;
+   * the rest are decided in order against the case as it then stands, and one the escalation
+   * lifecycle rejects is a problem at its path, with the lifecycle's reason. A provider with a
+   * story gets the story's commands instead of the snapshot's decisions (only into a new case).
+   */
+  private List<CaseAppend> decisions(SurveillanceCases cases,
+      Map<OrganisationCode, ? extends List<? extends CaseCommand>> stories) {
     Map<OrganisationCode, List<Integer>> byProvider = new LinkedHashMap<>();
     for (int i = 0; i < snapshot.decisions().size(); i++) {
       byProvider.computeIfAbsent(snapshot.decisions().get(i).provider(), p -> new ArrayList<>())
           .add(i);
     }
-    Set<Integer> fresh = new LinkedHashSet<>();
+    stories.keySet().forEach(p -> byProvider.putIfAbsent(p, List.of()));
+    List<CaseAppend> appends = new ArrayList<>();
     for (Map.Entry<OrganisationCode, List<Integer>> e : byProvider.entrySet()) {
-      List<Decision> recorded = ports.decisions().decisions(e.getKey());
-      List<Integer> indices = e.getValue();
-      int matched = 0;
-      while (matched < recorded.size() && matched < indices.size()
-          && v1(recorded.get(matched)).equals(v1(snapshot.decisions().get(indices.get(matched))))) {
-        matched++;
-      }
-      if (matched < recorded.size()) {
-        String path = matched < indices.size() ? "$.decisions[" + indices.get(matched) + "]"
-            : "$.decisions";
-        problem(path, "provider", e.getKey().value(), "the snapshot's decisions about "
-            + e.getKey() + " do not continue the " + recorded.size() + " recorded (they differ "
-            + "from decision " + (matched + 1) + "): recorded decisions are never changed");
-        continue;
-      }
-      Optional<Decision> last = recorded.isEmpty() ? Optional.empty()
-          : Optional.of(recorded.get(recorded.size() - 1));
-      unchanged += matched;
-      for (int k = matched; k < indices.size(); k++) {
-        Decision d = snapshot.decisions().get(indices.get(k));
-        if (last.isPresent() && d.at().isBefore(last.get().at())) {
-          problem("$.decisions[" + indices.get(k) + "].at", "at", d.at().toString(), "is before "
-              + "the latest recorded decision about " + e.getKey() + " (" + last.get().at() + ")");
+      OrganisationCode provider = e.getKey();
+      CaseFile file = cases.load(provider);
+      List<String> paths = new ArrayList<>();
+      List<CaseCommand> commands = new ArrayList<>();
+      if (stories.containsKey(provider)) {
+        if (!file.log().isEmpty()) {
+          problem("$.cases." + provider, "provider", provider.value(), "the case of " + provider
+              + " already has " + file.log().size() + " events: a case story is only imported "
+              + "into a new case");
+          continue;
         }
-        fresh.add(indices.get(k));
+        List<? extends CaseCommand> story = stories.get(provider);
+        for (int k = 0; k < story.size(); k++) {
+          paths.add("$.cases." + provider + "[" + k + "]");
+          commands.add(story.get(k));
+        }
+      } else {
+        List<Decision> recorded = CaseDecisions.decisions(file.log()).toList();
+        List<Integer> indices = e.getValue();
+        int matched = 0;
+        while (matched < recorded.size() && matched < indices.size() && v1(recorded.get(matched))
+            .equals(v1(snapshot.decisions().get(indices.get(matched))))) {
+          matched++;
+        }
+        if (matched < recorded.size()) {
+          String path = matched < indices.size() ? "$.decisions[" + indices.get(matched) + "]"
+              : "$.decisions";
+          problem(path, "provider", provider.value(), "the snapshot's decisions about "
+              + provider + " do not continue the " + recorded.size() + " recorded (they differ "
+              + "from decision " + (matched + 1) + "): recorded decisions are never changed");
+          continue;
+        }
+        unchanged += matched;
+        for (int k = matched; k < indices.size(); k++) {
+          paths.add("$.decisions[" + indices.get(k) + "]");
+          commands.add(TakeDecision.from(snapshot.decisions().get(indices.get(k))));
+        }
+      }
+      SurveillanceCase state = file.state();
+      List<StoredEvent> events = new ArrayList<>();
+      for (int k = 0; k < commands.size(); k++) {
+        Outcome outcome = state.decide(commands.get(k), cases.policy());
+        if (outcome.rejection().isPresent()) {
+          CaseCommand command = commands.get(k);
+          problem(paths.get(k), command instanceof TakeDecision t ? "decision" : "command",
+              command instanceof TakeDecision t ? t.decision().name()
+                  : command.getClass().getSimpleName().replaceFirst("^Immutable", ""),
+              "rejected by the escalation lifecycle: " + outcome.rejection().get().reason());
+          continue;
+        }
+        outcome.events().forEach(ev -> events.add(SurveillanceCases.toStored(ev)));
+        state = outcome.after();
+      }
+      if (!events.isEmpty()) {
+        appends.add(new CaseAppend(SurveillanceCases.caseId(provider), file.state().version(),
+            ImmutableList.copyOf(events)));
       }
     }
-    List<Decision> added = new ArrayList<>();
-    for (int i = 0; i < snapshot.decisions().size(); i++) {
-      if (fresh.contains(i)) {
-        added.add(snapshot.decisions().get(i));
-      }
-    }
-    return added;
+    return appends;
   }
 
   private static Decision v1(Decision d) {

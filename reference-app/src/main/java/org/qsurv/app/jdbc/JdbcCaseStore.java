@@ -87,31 +87,11 @@ final class JdbcCaseStore implements CaseStore {
   @Override
   public long append(CaseId id, long expectedVersion, List<StoredEvent> events) {
     Objects.requireNonNull(id, "case id");
-    if (expectedVersion < 0) {
-      throw new IllegalArgumentException("expected version must be 0 or more but was "
-          + expectedVersion);
-    }
-    if (events.isEmpty()) {
-      throw new IllegalArgumentException("an append to case " + id + " needs at least one event");
-    }
-    for (int i = 1; i < events.size(); i++) {
-      if (!events.get(i).previousHash().equals(events.get(i - 1).hash())) {
-        throw new IllegalArgumentException("event " + (i + 1) + " of the append to case " + id
-            + " does not chain from the event before it: its previous hash "
-            + events.get(i).previousHash() + " is not " + events.get(i - 1).hash());
-      }
-    }
-    long newVersion = expectedVersion + events.size();
-    String headHash = events.get(events.size() - 1).hash();
+    checkAppend(id, expectedVersion, events);
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        if (expectedVersion == 0) {
-          create(c, id, newVersion, headHash);
-        } else {
-          advance(c, id, expectedVersion, newVersion, events.get(0), headHash);
-        }
-        insertEvents(c, id, expectedVersion, events);
+        long newVersion = appendOn(c, id, expectedVersion, events);
         c.commit();
         return newVersion;
       } catch (SQLException e) {
@@ -131,6 +111,43 @@ final class JdbcCaseStore implements CaseStore {
       throw new StoreException("database failure appending to case " + id + ": " + e.getMessage(),
           e);
     }
+  }
+
+  private static void checkAppend(CaseId id, long expectedVersion, List<StoredEvent> events) {
+    if (expectedVersion < 0) {
+      throw new IllegalArgumentException("expected version must be 0 or more but was "
+          + expectedVersion);
+    }
+    if (events.isEmpty()) {
+      throw new IllegalArgumentException("an append to case " + id + " needs at least one event");
+    }
+    for (int i = 1; i < events.size(); i++) {
+      if (!events.get(i).previousHash().equals(events.get(i - 1).hash())) {
+        throw new IllegalArgumentException("event " + (i + 1) + " of the append to case " + id
+            + " does not chain from the event before it: its previous hash "
+            + events.get(i).previousHash() + " is not " + events.get(i - 1).hash());
+      }
+    }
+  }
+
+  /**
+   * Appends on the caller's transaction, which the caller commits or rolls back: the import's
+   * sink uses it to record an import's case events with the rest of the import.
+   *
+   * @throws CaseConflictException if the case is no longer at {@code expectedVersion}
+   */
+  static long appendOn(Connection c, CaseId id, long expectedVersion, List<StoredEvent> events)
+      throws SQLException {
+    checkAppend(id, expectedVersion, events);
+    long newVersion = expectedVersion + events.size();
+    String headHash = events.get(events.size() - 1).hash();
+    if (expectedVersion == 0) {
+      create(c, id, newVersion, headHash);
+    } else {
+      advance(c, id, expectedVersion, newVersion, events.get(0), headHash);
+    }
+    insertEvents(c, id, expectedVersion, events);
+    return newVersion;
   }
 
   private static void create(Connection c, CaseId id, long newVersion, String headHash)

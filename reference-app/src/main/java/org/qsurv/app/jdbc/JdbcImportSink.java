@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalLong;
+import org.qsurv.app.port.CaseAppend;
 import org.qsurv.app.port.ImportBatch;
 import org.qsurv.app.port.ImportSink;
 import org.qsurv.app.port.Progress;
@@ -20,7 +21,8 @@ import org.qsurv.model.organisation.OdsCode;
 import org.qsurv.model.organisation.Provider;
 
 /**
- * The {@link ImportSink} over every table: one transaction per batch, observations sent in JDBC
+ * The {@link ImportSink} over every table: one transaction per batch, the case events appended
+ * as {@link JdbcCaseStore} appends them (same version check, same chain check), observations sent in JDBC
  * batches of {@value #BATCH} rows. The transaction commits only after the last row, so a process
  * killed before then leaves the database as it was (the database rolls the open transaction back
  * when it next opens, or when the connection drops).
@@ -57,8 +59,10 @@ final class JdbcImportSink implements ImportSink {
       done += batch.intelligence().size();
       JdbcRiskRegister.insert(c, batch.risks(), OptionalLong.of(importId));
       done += batch.risks().size();
-      JdbcDecisionLog.insert(c, batch.decisions(), OptionalLong.of(importId));
-      done += batch.decisions().size();
+      for (CaseAppend append : batch.caseAppends()) {
+        JdbcCaseStore.appendOn(c, append.caseId(), append.expectedVersion(), append.events());
+        done += append.events().size();
+      }
       progress.rowsWritten(done, total);
       return new ImportReceipt(importId, done);
     });
@@ -66,7 +70,7 @@ final class JdbcImportSink implements ImportSink {
 
   private long logImport(Connection c, ImportBatch batch) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO import_log (source, imported_by, "
-        + "imported_at, providers, indicators, observations, intelligence, risks, decisions) "
+        + "imported_at, providers, indicators, observations, intelligence, risks, case_events) "
         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
       s.setString(1, batch.source());
       s.setString(2, batch.importedBy());
@@ -76,7 +80,7 @@ final class JdbcImportSink implements ImportSink {
       s.setLong(6, batch.observations().size());
       s.setInt(7, batch.intelligence().size());
       s.setInt(8, batch.risks().size());
-      s.setInt(9, batch.decisions().size());
+      s.setLong(9, batch.caseEvents());
       s.executeUpdate();
       try (ResultSet keys = s.getGeneratedKeys()) {
         keys.next();
@@ -139,20 +143,19 @@ final class JdbcImportSink implements ImportSink {
 
   private static long insertObservations(Connection c, List<Observation> observations,
       long importId, long done, long total, Progress progress) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("INSERT INTO observation (provider_code, "
-        + "indicator_id, period, observed_value, numerator, denominator, import_id) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+    // Rows go ROWS_PER_INSERT to a statement (a multi-row VALUES list), and those statements
+    // BATCH / ROWS_PER_INSERT to a JDBC batch: the database executes a hundredth of the commands
+    // for the same rows. Still one transaction: nothing is committed before the last row.
+    int full = observations.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+    try (PreparedStatement s = c.prepareStatement(insertObservations(ROWS_PER_INSERT))) {
       int pending = 0;
-      for (Observation o : observations) {
-        s.setString(1, o.provider().value());
-        s.setString(2, o.indicator().value());
-        s.setString(3, o.period().toString());
-        Sql.setOptional(s, 4, o.value());
-        Sql.setOptional(s, 5, o.numerator());
-        Sql.setOptional(s, 6, o.denominator());
-        s.setLong(7, importId);
+      for (int from = 0; from < full; from += ROWS_PER_INSERT) {
+        for (int k = 0; k < ROWS_PER_INSERT; k++) {
+          bind(s, k * 7, observations.get(from + k), importId);
+        }
         s.addBatch();
-        if (++pending == BATCH) {
+        pending += ROWS_PER_INSERT;
+        if (pending == BATCH) {
           s.executeBatch();
           done += pending;
           pending = 0;
@@ -162,9 +165,42 @@ final class JdbcImportSink implements ImportSink {
       if (pending > 0) {
         s.executeBatch();
         done += pending;
-        progress.rowsWritten(done, total);
       }
     }
+    if (full < observations.size()) {
+      try (PreparedStatement s = c.prepareStatement(insertObservations(1))) {
+        for (int i = full; i < observations.size(); i++) {
+          bind(s, 0, observations.get(i), importId);
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+      done += observations.size() - full;
+    }
+    progress.rowsWritten(done, total);
     return done;
+  }
+
+  /** Rows per INSERT statement; {@link #BATCH} is a multiple of it. */
+  static final int ROWS_PER_INSERT = 100;
+
+  private static String insertObservations(int rows) {
+    StringBuilder sql = new StringBuilder("INSERT INTO observation (provider_code, indicator_id, "
+        + "period, observed_value, numerator, denominator, import_id) VALUES ");
+    for (int i = 0; i < rows; i++) {
+      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+    }
+    return sql.toString();
+  }
+
+  private static void bind(PreparedStatement s, int offset, Observation o, long importId)
+      throws SQLException {
+    s.setString(offset + 1, o.provider().value());
+    s.setString(offset + 2, o.indicator().value());
+    s.setString(offset + 3, o.period().toString());
+    Sql.setOptional(s, offset + 4, o.value());
+    Sql.setOptional(s, offset + 5, o.numerator());
+    Sql.setOptional(s, offset + 6, o.denominator());
+    s.setLong(offset + 7, importId);
   }
 }

@@ -2,10 +2,14 @@ package org.qsurv.app.jdbc;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.qsurv.app.cases.CaseDecisions;
+import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.Ports;
+import org.qsurv.escalation.policy.EscalationPolicy;
 
 /**
- * The JDBC adapter of every port, over one {@link Database}.
+ * The JDBC adapter of every port, over one {@link Database}. The decisions are read from the
+ * case logs ({@link CaseDecisions}) under the national escalation policy.
  *
  * <pre>{@code
  * try (Database db = Database.open(Database.DEFAULT_URL, Optional.empty(), Optional.empty())) {
@@ -22,13 +26,14 @@ public final class JdbcPorts {
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(clock, "clock");
     Sql sql = new Sql(database.dataSource());
+    JdbcCaseStore cases = new JdbcCaseStore(sql, database.dataSource());
     return new Ports(
         new JdbcDirectory(sql),
         new JdbcObservationFeed(sql),
         new JdbcIntelligenceStore(sql),
         new JdbcRiskRegister(sql),
-        new JdbcDecisionLog(sql),
-        new JdbcCaseStore(sql, database.dataSource()),
+        new CaseDecisions(new SurveillanceCases(cases, EscalationPolicy.nhsDefaults())),
+        cases,
         new JdbcImportSink(sql, clock),
         clock);
   }

@@ -6,10 +6,10 @@ import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Decision;
 
 /**
- * Escalation decisions as they were submitted (SNAPSHOT.md {@code decisions}): who decided what,
- * when and why, in the order taken, before the escalation lifecycle accepts or rejects them.
- * Append-only. What the lifecycle made of each decision (the accepted events, or a rejection with
- * its reason) belongs in the {@link CaseStore}.
+ * Escalation decisions (SNAPSHOT.md {@code decisions}): who decided what, when and why, as the
+ * escalation lifecycle accepted them. The reference app keeps no decisions of their own: this is a
+ * view of the {@link CaseStore}'s logs ({@code org.qsurv.app.cases.CaseDecisions}), and recording
+ * a decision submits it to its case.
  *
  * <pre>{@code
  * log.record(Decision.builder().provider(OrganisationCode.of("RH5")).at(LocalDate.of(2025, 3, 3))
@@ -28,10 +28,10 @@ public interface DecisionLog {
   Optional<Decision> latest(OrganisationCode provider);
 
   /**
-   * Appends a decision (one transaction).
+   * Submits a decision to its provider's case (one transaction).
    *
-   * @throws IllegalArgumentException if it is dated before the provider's latest decision
-   *     (SNAPSHOT.md: dates must not go backwards for a provider), or the provider is unknown
+   * @throws IllegalArgumentException if the escalation lifecycle rejects it, for example because
+   *     it is dated before the case's latest event or its role may not take it
    */
   void record(Decision decision);
 }

@@ -10,11 +10,10 @@ import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.organisation.Commissioner;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.risk.Risk;
-import org.qsurv.model.surveillance.Decision;
 
 /**
  * Everything one import adds, already validated: new providers and indicators, observations,
- * intelligence, risks and decisions, and where they came from. An {@link ImportSink} writes it all
+ * intelligence, risks, the escalation case events its decisions led to, and where they came from. An {@link ImportSink} writes it all
  * in one transaction or nothing of it.
  *
  * @param commissioner the commissioner, when the import names one and none is recorded yet
@@ -23,7 +22,8 @@ import org.qsurv.model.surveillance.Decision;
  * @param observations observations to add
  * @param intelligence intelligence items to add
  * @param risks risks to add, with their controls and review history
- * @param decisions decisions to append, in order
+ * @param caseAppends the events each case's new decisions were accepted as, to append at the
+ *     version they were decided against (the lifecycle already accepted them)
  * @param source what was imported (a file name), for the import log
  * @param importedBy who imported it, for the import log
  */
@@ -34,7 +34,7 @@ public record ImportBatch(
     ImmutableList<Observation> observations,
     ImmutableList<IntelligenceItem> intelligence,
     ImmutableList<Risk> risks,
-    ImmutableList<Decision> decisions,
+    ImmutableList<CaseAppend> caseAppends,
     String source,
     String importedBy) {
 
@@ -45,7 +45,7 @@ public record ImportBatch(
     Objects.requireNonNull(observations, "observations");
     Objects.requireNonNull(intelligence, "intelligence");
     Objects.requireNonNull(risks, "risks");
-    Objects.requireNonNull(decisions, "decisions");
+    Objects.requireNonNull(caseAppends, "caseAppends");
     Checks.notBlank("import source", source);
     Checks.notBlank("import importedBy", importedBy);
   }
@@ -53,6 +53,11 @@ public record ImportBatch(
   /** The number of records the batch adds. */
   public long size() {
     return commissioner.map(c -> 1L).orElse(0L) + providers.size() + indicators.size()
-        + observations.size() + intelligence.size() + risks.size() + decisions.size();
+        + observations.size() + intelligence.size() + risks.size() + caseEvents();
+  }
+
+  /** The number of case events the batch appends. */
+  public long caseEvents() {
+    return caseAppends.stream().mapToLong(a -> a.events().size()).sum();
   }
 }

@@ -20,7 +20,7 @@ import java.util.Objects;
  * @param observations indicator definitions and observations
  * @param intelligence hard and soft intelligence
  * @param risks the risk register
- * @param decisions escalation decisions as submitted
+ * @param decisions the decisions the escalation cases accepted (a view of {@code cases})
  * @param cases escalation cases as event logs
  * @param imports where imports write
  * @param clock the time: the domain never reads a clock of its own (STYLE.md rule 6), so every

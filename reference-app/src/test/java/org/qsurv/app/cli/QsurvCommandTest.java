@@ -21,14 +21,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.qsurv.app.Fixtures;
+import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.demo.DemoDataSet;
-import org.qsurv.app.jdbc.Chains;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.jdbc.TestDatabase;
 import org.qsurv.app.port.CaseId;
+import org.qsurv.escalation.command.TakeDecision;
+import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.snapshot.SnapshotReader;
 import org.qsurv.model.snapshot.SnapshotWriter;
+import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.DecisionType;
+import org.qsurv.model.surveillance.Role;
 import picocli.CommandLine;
 
 /** {@code qsurv.jar}'s commands, run in this JVM against an H2 file in a temporary directory. */
@@ -137,40 +143,67 @@ class QsurvCommandTest {
         Cli.run("export", "--db", other, "risks", "--format", "json").out());
   }
 
+  /**
+   * SNAPSHOT.md: the assessment export of the stored data as of a date is the assessment
+   * {@code evaluate} gives for the snapshot export of that date, field for field.
+   */
   @Test
-  void theAssessmentExportSaysItIsNotAvailableYet() {
-    Cli.Run run = Cli.run("export", "--db", db, "assessment");
-    assertEquals(1, run.status());
-    assertTrue(run.err().contains("not available yet"), run.err());
+  void theAssessmentExportIsTheEvaluationOfTheStoredSnapshot() throws IOException {
+    assertEquals(0, Cli.run("import", "--db", db,
+        write("s.json", SnapshotWriter.write(Fixtures.small())).toString()).status());
+    Cli.Run snapshot = Cli.run("export", "--db", db, "snapshot", "--as-of", "2025-06-30",
+        "-o", dir.resolve("stored.json").toString());
+    assertEquals(0, snapshot.status(), snapshot.err());
+    Cli.Run evaluated = Cli.run("evaluate", dir.resolve("stored.json").toString());
+    assertEquals(0, evaluated.status(), evaluated.err());
+
+    Cli.Run assessment = Cli.run("export", "--db", db, "assessment", "--as-of", "2025-06-30");
+    assertEquals(0, assessment.status(), assessment.err());
+    assertTrue(assessment.out().contains("\"providers\""), assessment.out());
+    assertEquals(evaluated.out().strip(), assessment.out().strip());
+    assertEquals(2, Cli.run("export", "--db", db, "assessment", "--format", "csv").status(),
+        "an assessment is JSON only");
   }
 
+  /** Issue 5: verify-audit prints each case's status and exits 3 when a chain is broken. */
   @Test
-  void verifyAuditFindsTheFirstBrokenLink() throws Exception {
+  void verifyAuditPrintsEachCaseAndTheFirstBrokenLink() throws Exception {
     Cli.Run none = Cli.run("verify-audit", "--db", db);
     assertEquals(0, none.status(), none.err());
     assertEquals("No cases stored yet: nothing to verify.", none.out().strip());
 
+    long events;
     try (Database database = Database.open(db, Optional.empty(), Optional.empty())) {
-      var cases = JdbcPorts.open(database, Cli.CLOCK).cases();
-      var events = Chains.events(Chains.GENESIS, 3, "a");
-      cases.append(CaseId.of("ZA1-2025-1"), 0, events);
-      cases.append(CaseId.of("ZC1-2023-1"), 0, Chains.events(Chains.GENESIS, 2, "b"));
+      var store = JdbcPorts.open(database, Cli.CLOCK).cases();
+      var cases = new SurveillanceCases(store, EscalationPolicy.nhsDefaults());
+      var director = Actor.of("A. Director", Role.ICB_DIRECTOR);
+      cases.submit(OrganisationCode.of("ZA1"), TakeDecision.of(DecisionType.PLACE_ON_ENHANCED,
+          java.time.LocalDate.of(2025, 1, 14), director, "Rising mortality"));
+      cases.submit(OrganisationCode.of("ZC1"), TakeDecision.of(DecisionType.PLACE_ON_ENHANCED,
+          java.time.LocalDate.of(2023, 9, 12), director, "Out-of-area placements"));
+      cases.submit(OrganisationCode.of("ZC1"), TakeDecision.of(DecisionType.CONFIRM_ENHANCED,
+          java.time.LocalDate.of(2023, 10, 3), director, "Quality review meeting"));
+      events = store.version(CaseId.of("ZA1")) + store.version(CaseId.of("ZC1"));
     }
     Cli.Run intact = Cli.run("verify-audit", "--db", db);
     assertEquals(0, intact.status(), intact.err());
-    assertTrue(intact.out().startsWith("Intact: 2 cases, 5 events"), intact.out());
+    assertTrue(intact.out().contains("intact  ZA1") && intact.out().contains("intact  ZC1"),
+        intact.out());
+    assertTrue(intact.out().contains("Intact: 2 cases, " + events + " events"), intact.out());
 
-    // Someone edits the log behind the application's back.
+    // Someone edits a recorded rationale behind the application's back.
     try (Database database = Database.open(db, Optional.empty(), Optional.empty());
         Connection c = database.dataSource().getConnection();
         Statement s = c.createStatement()) {
-      s.executeUpdate("UPDATE case_event SET previous_hash = 'forged' "
-          + "WHERE case_id = 'ZC1-2023-1' AND seq = 2");
+      s.executeUpdate("UPDATE case_event SET payload = REPLACE(payload, 'Quality review', "
+          + "'Informal') WHERE case_id = 'ZC1' AND seq = 2");
     }
     Cli.Run broken = Cli.run("verify-audit", "--db", db);
-    assertEquals(3, broken.status());
-    assertTrue(broken.out().startsWith("BROKEN: case ZC1-2023-1, event 2: its previous hash "
-        + "forged is not the hash of event 1"), broken.out());
+    assertEquals(3, broken.status(), broken.out());
+    assertTrue(broken.out().contains("intact  ZA1"), broken.out());
+    assertTrue(broken.out().contains("BROKEN  ZC1"), broken.out());
+    assertTrue(broken.out().contains("BROKEN: 1 of 2 cases; first: case ZC1, event 2: "),
+        broken.out());
   }
 
   @Test

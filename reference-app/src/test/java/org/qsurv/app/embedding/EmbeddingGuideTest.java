@@ -23,18 +23,29 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.qsurv.app.Fixtures;
+import org.qsurv.app.audit.AuditVerification;
+import org.qsurv.app.cases.CaseDecisions;
+import org.qsurv.app.cases.CaseFile;
+import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.export.StoredSnapshot;
 import org.qsurv.app.importer.Importer;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.jdbc.TestDatabase;
+import org.qsurv.app.port.CaseConflictException;
+import org.qsurv.app.port.CaseId;
+import org.qsurv.app.port.CaseStore;
 import org.qsurv.app.port.Directory;
 import org.qsurv.app.port.ObservationFeed;
 import org.qsurv.app.port.ObservationKey;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.Progress;
 import org.qsurv.app.port.StoreException;
+import org.qsurv.app.port.StoredEvent;
 import org.qsurv.app.port.User;
+import org.qsurv.escalation.command.TakeDecision;
+import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.escalation.surveillancecase.Outcome;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
@@ -43,6 +54,9 @@ import org.qsurv.model.organisation.Commissioner;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.DecisionType;
+import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
 
 /**
@@ -231,5 +245,78 @@ class EmbeddingGuideTest {
       DriverManager.getConnection("jdbc:h2:mem:warehouse").createStatement()
           .execute("SHUTDOWN");
     }
+  }
+  // --- Section 6: the case service over the ICB's own event store ---
+
+  /**
+   * An ICB's own event store behind {@code CaseStore}: here a map guarded by a lock, standing in
+   * for a case management system's event table. It keeps the three guarantees of the guide:
+   * append-only, optimistic concurrency, an unbroken chain.
+   */
+  static final class CaseManagementStore implements CaseStore {
+    private final Map<CaseId, java.util.List<StoredEvent>> logs = new java.util.TreeMap<>();
+
+    @Override
+    public synchronized ImmutableList<CaseId> cases() {
+      return ImmutableList.copyOf(logs.keySet());
+    }
+
+    @Override
+    public synchronized long version(CaseId id) {
+      return logs.getOrDefault(id, java.util.List.of()).size();
+    }
+
+    @Override
+    public synchronized ImmutableList<StoredEvent> events(CaseId id) {
+      return ImmutableList.copyOf(logs.getOrDefault(id, java.util.List.of()));
+    }
+
+    @Override
+    public synchronized long append(CaseId id, long expectedVersion,
+        java.util.List<StoredEvent> events) {
+      java.util.List<StoredEvent> log = logs.computeIfAbsent(id, k -> new java.util.ArrayList<>());
+      if (log.size() != expectedVersion) {
+        throw new CaseConflictException(id, expectedVersion, log.size());
+      }
+      String head = log.isEmpty() ? events.get(0).previousHash() : log.get(log.size() - 1).hash();
+      for (StoredEvent e : events) {
+        if (!e.previousHash().equals(head)) {
+          throw new IllegalArgumentException("the append to " + id + " does not chain");
+        }
+        head = e.hash();
+      }
+      log.addAll(events);
+      return log.size();
+    }
+  }
+
+  @Test
+  void anIcbSystemKeepsItsCasesInItsOwnEventStore() {
+    CaseStore store = new CaseManagementStore();
+    SurveillanceCases cases = new SurveillanceCases(store, EscalationPolicy.nhsDefaults());
+    OrganisationCode trust = OrganisationCode.of("RH5");
+    Actor director = Actor.of("A. Director", Role.ICB_DIRECTOR);
+
+    Outcome placed = cases.submit(trust, TakeDecision.of(DecisionType.PLACE_ON_ENHANCED,
+        LocalDate.of(2025, 3, 3), director, "Rising mortality and two never events"));
+    Outcome refused = cases.submit(trust, TakeDecision.of(DecisionType.ESCALATE_TO_INTENSIVE,
+        LocalDate.of(2025, 3, 4), director, "Not improving"));
+    refused.rejection().ifPresent(r -> System.out.println("refused: " + r.reason()));
+
+    CaseFile file = cases.load(trust);
+    AuditVerification.Result audit = AuditVerification.of(store).run();
+
+    assertTrue(placed.isAccepted());
+    assertTrue(refused.rejection().isPresent(), "only NHS England escalates to intensive");
+    assertEquals(Level.ENHANCED, file.state().level());
+    assertEquals(placed.events().size(), file.log().size(), "a rejection writes nothing");
+    assertTrue(audit.intact(), audit.toString());
+    assertEquals(1, new CaseDecisions(cases).decisions().size());
+    CaseFile stale = file;
+    cases.submit(trust, TakeDecision.of(DecisionType.CONFIRM_ENHANCED, LocalDate.of(2025, 3, 20),
+        director, "Quality review meeting"));
+    org.junit.jupiter.api.Assertions.assertThrows(CaseConflictException.class,
+        () -> store.append(SurveillanceCases.caseId(trust), stale.state().version(),
+            ImmutableList.of(SurveillanceCases.toStored(placed.events().get(0)))));
   }
 }

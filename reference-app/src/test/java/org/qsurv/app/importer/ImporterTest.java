@@ -20,6 +20,7 @@ import org.qsurv.app.jdbc.DatabaseKind;
 import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.jdbc.OnEveryDatabase;
 import org.qsurv.app.jdbc.TestDatabase;
+import org.qsurv.app.port.CaseId;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.Progress;
 import org.qsurv.model.indicator.Period;
@@ -264,6 +265,43 @@ class ImporterTest {
       ImportPlan conflicting = plan(ports, "rewritten.json", SnapshotWriter.write(rewritten));
       assertEquals(List.of("$.decisions[0]"), conflicting.problems().stream()
           .map(ImportProblem::location).toList());
+    }
+  }
+
+  /**
+   * Decisions enter as events of their escalation case, decided by the lifecycle first: a
+   * decision it rejects (003 Appendix 1: only NHS England escalates to intensive) is reported in
+   * the validation report at its path with the lifecycle's reason, and nothing of the import is
+   * written, not even the accepted decisions before it.
+   */
+  @OnEveryDatabase
+  void aDecisionTheLifecycleRejectsIsReportedAndNothingIsWritten(DatabaseKind kind)
+      throws IOException {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = ports(db);
+      Snapshot june = Fixtures.small();
+      Snapshot bad = org.qsurv.model.snapshot.ImmutableSnapshot.copyOf(june)
+          .withDecisions(List.of(june.decisions().get(0), Decision.builder()
+              .provider(Fixtures.TRUST).at(june.asOf()).decision(DecisionType.ESCALATE_TO_INTENSIVE)
+              .by(Actor.of("A. Director", Role.ICB_DIRECTOR)).rationale("Not improving").build()));
+      ImportPlan plan = plan(ports, "bad.json", SnapshotWriter.write(bad));
+      assertFalse(plan.isValid());
+      assertEquals(1, plan.problems().size(), plan.problems().toString());
+      ImportProblem problem = plan.problems().get(0);
+      assertEquals("$.decisions[1]", problem.location());
+      assertEquals("ESCALATE_TO_INTENSIVE", problem.value());
+      assertTrue(problem.reason().startsWith("rejected by the escalation lifecycle: "),
+          problem.reason());
+      assertThrows(IllegalArgumentException.class,
+          () -> new Importer(ports).write(plan, Progress.none()));
+      assertTrue(ports.cases().cases().isEmpty(), "no case event of the import was written");
+      assertTrue(ports.directory().providers().isEmpty(), "nor anything else of it");
+
+      new Importer(ports).write(plan(ports, "june.json", SnapshotWriter.write(june)),
+          Progress.none());
+      CaseId trust = CaseId.of(Fixtures.TRUST.value());
+      assertEquals(List.of(trust), ports.cases().cases());
+      assertTrue(ports.cases().version(trust) >= 1, "the accepted decision is a case event");
     }
   }
 

@@ -4,14 +4,21 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.Optional;
+import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.importer.ImportPlan;
 import org.qsurv.app.importer.Importer;
-import org.qsurv.app.port.CaseId;
-import org.qsurv.app.port.CaseStore;
 import org.qsurv.app.port.Ports;
-import org.qsurv.app.port.StoredEvent;
+import org.qsurv.escalation.command.TakeDecision;
+import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.escalation.surveillancecase.Outcome;
+import org.qsurv.escalation.surveillancecase.SurveillanceCase;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.DecisionType;
+import org.qsurv.model.surveillance.Level;
+import org.qsurv.model.surveillance.Role;
 
 /**
  * The process {@link CrashTest} kills with {@code kill -9}. It reports on standard output each step
@@ -20,8 +27,10 @@ import org.qsurv.app.port.StoredEvent;
  *   <li>{@code import URL FILE}: validates and imports the CSV, printing {@code VALIDATED n}, then
  *       {@code PROGRESS done total} as batches are sent (inside the open transaction), and
  *       {@code COMMITTED} after the commit;</li>
- *   <li>{@code decide URL CASE}: appends one event at a time to the case, forever, printing
- *       {@code COMMITTED version hash} after each append has committed.</li>
+ *   <li>{@code decide URL PROVIDER}: submits decisions to the provider's escalation case through
+ *       {@link SurveillanceCases#submit} (exactly as the application does), forever, alternating
+ *       placing on enhanced and returning to routine, a day apart, printing
+ *       {@code COMMITTED version hash} after each accepted decision has committed.</li>
  * </ul>
  */
 public final class CrashChild {
@@ -34,7 +43,8 @@ public final class CrashChild {
       if (mode.equals("import")) {
         importFile(ports, Path.of(args[2]));
       } else {
-        decideForever(ports.cases(), CaseId.of(args[2]));
+        decideForever(new SurveillanceCases(ports.cases(), EscalationPolicy.nhsDefaults()),
+            OrganisationCode.of(args[2]));
       }
     }
   }
@@ -54,15 +64,21 @@ public final class CrashChild {
     report("COMMITTED");
   }
 
-  private static void decideForever(CaseStore cases, CaseId id) {
-    long version = cases.version(id);
-    List<StoredEvent> log = cases.events(id);
-    String head = log.isEmpty() ? Chains.GENESIS : Chains.head(log);
+  private static void decideForever(SurveillanceCases cases, OrganisationCode provider) {
+    Actor director = Actor.of("A. Director", Role.ICB_DIRECTOR);
     while (true) {
-      List<StoredEvent> events = Chains.events(head, 1, "child-" + version);
-      version = cases.append(id, version, events);
-      head = Chains.head(events);
-      report("COMMITTED " + version + " " + head);
+      SurveillanceCase state = cases.load(provider).state();
+      LocalDate at = state.lastEventDate().map(d -> d.plusDays(1))
+          .orElse(LocalDate.of(2020, 1, 1));
+      DecisionType decision = state.level() == Level.ROUTINE
+          ? DecisionType.PLACE_ON_ENHANCED : DecisionType.RETURN_TO_ROUTINE;
+      Outcome outcome = cases.submit(provider, TakeDecision.of(decision, at, director,
+          "Crash test decision of " + at));
+      if (!outcome.isAccepted()) {
+        report("REJECTED " + outcome.rejection().orElseThrow());
+        System.exit(3);
+      }
+      report("COMMITTED " + outcome.after().version() + " " + outcome.after().lastHash());
     }
   }
 

@@ -1,0 +1,43 @@
+package org.qsurv.app.export;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.qsurv.app.port.Ports;
+import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.scoring.assessment.Assessment;
+import org.qsurv.scoring.assessment.SnapshotEvaluator;
+import org.qsurv.scoring.policy.ScoringPolicy;
+
+/**
+ * The assessment of what the ports hold, as of a date (SNAPSHOT.md, "the assessment"): the
+ * {@link StoredSnapshot} of that date, evaluated by quality-scoring's {@link SnapshotEvaluator}
+ * exactly as {@code qsurv evaluate} evaluates a snapshot file, so exporting the snapshot and
+ * evaluating it gives the same assessment. The decisions are those the cases recorded.
+ *
+ * <pre>{@code
+ * Assessment today = StoredAssessment.asOf(ports, LocalDate.now(ports.clock()));
+ * String json = AssessmentWriter.write(today);
+ * }</pre>
+ */
+public final class StoredAssessment {
+  private StoredAssessment() {}
+
+  /**
+   * The assessment as of {@code asOf} under the national default policies.
+   *
+   * @throws IllegalStateException if nothing has been imported yet
+   */
+  public static Assessment asOf(Ports ports, LocalDate asOf) {
+    return asOf(ports, asOf, ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults());
+  }
+
+  /** The assessment as of {@code asOf} under an ICB's own policies. */
+  public static Assessment asOf(Ports ports, LocalDate asOf, ScoringPolicy scoring,
+      EscalationPolicy escalation) {
+    Objects.requireNonNull(scoring, "scoring");
+    Objects.requireNonNull(escalation, "escalation");
+    Snapshot snapshot = StoredSnapshot.asOf(ports, asOf);
+    return SnapshotEvaluator.evaluate(snapshot, scoring, escalation);
+  }
+}
