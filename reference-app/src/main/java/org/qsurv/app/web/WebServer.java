@@ -58,6 +58,29 @@ public final class WebServer implements AutoCloseable {
     return new WebServer(server, workers);
   }
 
+  /**
+   * Starts serving every path with {@code root}, behind {@code filter} (the {@code
+   * SecurityFilter}: every request passes it before the handler runs).
+   *
+   * @throws UncheckedIOException if the address cannot be bound
+   */
+  public static WebServer start(InetSocketAddress address, HttpHandler root,
+      com.sun.net.httpserver.Filter filter) {
+    Objects.requireNonNull(address, "address");
+    HttpServer server;
+    try {
+      server = HttpServer.create(address, 256);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on " + address.getHostString() + ":"
+          + address.getPort() + ": " + e.getMessage(), e);
+    }
+    server.createContext("/", root).getFilters().add(filter);
+    ExecutorService workers = Executors.newFixedThreadPool(THREADS, new Workers());
+    server.setExecutor(workers);
+    server.start();
+    return new WebServer(server, workers);
+  }
+
   /** The address the server listens on, with the port it was given. */
   public InetSocketAddress address() {
     return server.getAddress();
