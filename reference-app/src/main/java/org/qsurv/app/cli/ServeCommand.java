@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
 import org.qsurv.app.jdbc.Database;
@@ -86,11 +87,14 @@ final class ServeCommand implements Callable<Integer> {
             (System.nanoTime() - seeding) / 1e9));
       }
       Optional<Path> passwords = passwordFile(database.url);
+      AtomicInteger created = new AtomicInteger();
       DemoAccounts accounts = DemoAccounts.open(ports.directory(), passwords,
-          PasswordHasher.owaspDefault(), (user, password) -> out.printf(
-              "qsurv: sign-in  %-12s %-16s  %s (%s)%n", user.username(), password,
-              user.displayName(), user.role()));
-      passwords.ifPresent(p -> out.printf("qsurv: password hashes kept in %s; the passwords "
+          PasswordHasher.owaspDefault(), (user, password) -> {
+            created.incrementAndGet();
+            out.printf("qsurv: sign-in  %-12s %-16s  %s (%s)%n", user.username(), password,
+                user.displayName(), user.role());
+          });
+      passwords.filter(p -> created.get() > 0).ifPresent(p -> out.printf("qsurv: password hashes kept in %s; the passwords "
           + "above are shown once%n", p));
       WebApplication app = new WebApplication(ports, accounts, PasswordHasher.owaspDefault());
       int opened = app.openCasesFromDecisionLog();

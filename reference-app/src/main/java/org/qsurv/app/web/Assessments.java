@@ -36,6 +36,8 @@ public final class Assessments {
   private final AtomicLong generation = new AtomicLong();
   private final AtomicLong evaluations = new AtomicLong();
   private final Cache<Key, Assessment> cache = Caffeine.newBuilder().maximumSize(8).build();
+  private final Cache<DerivedKey, Object> derived = Caffeine.newBuilder().maximumSize(2_000)
+      .build();
 
   /** Assessments of what {@code ports} hold, as of their clock's today. */
   public Assessments(Ports ports) {
@@ -60,10 +62,21 @@ public final class Assessments {
     return current().providers().stream().filter(p -> p.code().equals(code)).findFirst();
   }
 
+  /**
+   * A value derived from the stored data as of today (a rendered chart, the overview's tables),
+   * computed once per write generation like the assessments themselves, so a write is never hidden
+   * by it either.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T derived(String name, java.util.function.Supplier<T> compute) {
+    return (T) derived.get(new DerivedKey(name, today(), generation.get()), k -> compute.get());
+  }
+
   /** Records that a write that may change an assessment has been stored. */
   public void written() {
     generation.incrementAndGet();
     cache.invalidateAll();
+    derived.invalidateAll();
   }
 
   /** How many times the assessments have been computed (not served from the cache). */
@@ -72,4 +85,6 @@ public final class Assessments {
   }
 
   private record Key(LocalDate asOf, long generation) {}
+
+  private record DerivedKey(String name, LocalDate asOf, long generation) {}
 }

@@ -322,7 +322,7 @@ final class EscalationPages {
         (row, e) -> {
           View.cell(row, String.valueOf(e.version()));
           View.cell(row, e.at().toString());
-          View.cell(row, e.by().name() + " (" + View.words(e.by().role().name()) + ")");
+          View.cell(row, e.by().name() + " (" + org.qsurv.app.web.html.Labels.role(e.by().role()) + ")");
           View.cell(row, e.what());
           View.cell(row, e.why());
         }));

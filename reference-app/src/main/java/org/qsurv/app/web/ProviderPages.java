@@ -76,32 +76,8 @@ final class ProviderPages {
       b.open("p").element("a", "Escalation case and decisions", "href",
           "/escalation/" + code.value()).close("p");
     }
-    // Indicators.
-    b.element("h2", "Indicators", "id", "indicators");
-    List<IndicatorAssessment> indicators = assessment.map(a -> (List<IndicatorAssessment>)
-        a.quality().indicators()).orElse(List.of());
-    b.append(View.table("Latest value of each indicator, its threshold status, variation and "
-        + "assurance (Making Data Count)", List.of("Indicator", "Period", "Value", "Threshold",
-        "Variation", "Assurance", "Target"), indicators, (row, i) -> {
-          Optional<IndicatorDefinition> def = ports.observations().indicator(i.id());
-          View.link(row, def.map(IndicatorDefinition::name).orElse(i.id().value()),
-              "#chart-" + chartId(i.id()));
-          View.cell(row, i.period().toString());
-          View.cell(row, number(i.value()) + def.map(d -> " " + d.unit()).orElse(""));
-          View.cell(row, band(i.threshold()));
-          View.cell(row, MdcIcons.variationWithLabel(Charts.variation(i.variation()),
-              Charts.direction(i.value(), i.spc().limits())));
-          View.cell(row, MdcIcons.assuranceWithLabel(Charts.assurance(i.assurance())));
-          View.cell(row, def.flatMap(d -> d.target().isPresent()
-              ? Optional.of(number(d.target().getAsDouble())) : Optional.empty()).orElse("None"));
-        }));
-    for (IndicatorAssessment i : indicators) {
-      ports.observations().indicator(i.id()).ifPresent(def -> Charts.of(code, def,
-          ports.observations().series(code, i.id())).ifPresent(data -> {
-            b.element("h3", def.name(), "id", "indicator-" + chartId(i.id()));
-            b.append(XmrChart.figure(chartId(i.id()), data));
-          }));
-    }
+    b.append(assessments.derived("indicators:" + code.value(),
+        () -> indicators(code, assessments.provider(code))));
     // Intelligence.
     b.element("h2", "Intelligence", "id", "intelligence");
     List<IntelligenceItem> items = Visibility.visibleIntelligence(user,
@@ -138,6 +114,36 @@ final class ProviderPages {
         user.isProviderUser() ? Optional.empty() : Optional.of(Section.PROVIDERS), b.build());
   }
 
+  private SafeHtml indicators(OrganisationCode code, Optional<ProviderAssessment> assessment) {
+    HtmlBuilder b = new HtmlBuilder();
+    b.element("h2", "Indicators", "id", "indicators");
+    List<IndicatorAssessment> indicators = assessment.map(a -> (List<IndicatorAssessment>)
+        a.quality().indicators()).orElse(List.of());
+    b.append(View.table("Latest value of each indicator, its threshold status, variation and "
+        + "assurance (Making Data Count)", List.of("Indicator", "Period", "Value", "Threshold",
+        "Variation", "Assurance", "Target"), indicators, (row, i) -> {
+          Optional<IndicatorDefinition> def = ports.observations().indicator(i.id());
+          View.link(row, def.map(IndicatorDefinition::name).orElse(i.id().value()),
+              "#chart-" + chartId(i.id()));
+          View.cell(row, i.period().toString());
+          View.cell(row, number(i.value()) + def.map(d -> " " + d.unit()).orElse(""));
+          View.cell(row, band(i.threshold()));
+          View.cell(row, MdcIcons.variationWithLabel(Charts.variation(i.variation()),
+              Charts.direction(i.value(), i.spc().limits())));
+          View.cell(row, MdcIcons.assuranceWithLabel(Charts.assurance(i.assurance())));
+          View.cell(row, def.flatMap(d -> d.target().isPresent()
+              ? Optional.of(number(d.target().getAsDouble())) : Optional.empty()).orElse("None"));
+        }));
+    for (IndicatorAssessment i : indicators) {
+      ports.observations().indicator(i.id()).ifPresent(def -> Charts.of(code, def,
+          ports.observations().series(code, i.id())).ifPresent(data -> {
+            b.element("h3", def.name(), "id", "indicator-" + chartId(i.id()));
+            b.append(XmrChart.figure(chartId(i.id()), data));
+          }));
+    }
+    return b.build();
+  }
+
   static SafeHtml caseSection(CaseFile file, LocalDate today) {
     HtmlBuilder b = new HtmlBuilder();
     b.element("h2", "Escalation case", "id", "case");
@@ -149,7 +155,7 @@ final class ProviderPages {
         "Date", "By", "What", "Why"), CaseTimeline.of(file.log()), (row, e) -> {
           View.cell(row, String.valueOf(e.version()));
           View.cell(row, e.at().toString());
-          View.cell(row, e.by().name() + " (" + View.words(e.by().role().name()) + ")");
+          View.cell(row, e.by().name() + " (" + org.qsurv.app.web.html.Labels.role(e.by().role()) + ")");
           View.cell(row, e.what());
           View.cell(row, e.why());
         }));

@@ -52,6 +52,11 @@ final class SystemPages {
 
   /** Providers by level, triggers awaiting review, risks of 15+ and overdue reviews. */
   Response overview(Request request) {
+    return View.page(request, "System overview", Optional.of(Section.OVERVIEW),
+        assessments.derived("overview", this::overviewContent));
+  }
+
+  private org.qsurv.app.web.html.SafeHtml overviewContent() {
     LocalDate today = assessments.today();
     ImmutableList<ProviderAssessment> all = assessments.current().providers();
     HtmlBuilder b = new HtmlBuilder();
@@ -106,7 +111,7 @@ final class SystemPages {
               ? StatusTag.render("Overdue since " + s.nextReviewDue(), StatusTag.Colour.RED)
               : org.qsurv.app.web.html.SafeHtml.text(s.nextReviewDue().toString()));
         }));
-    return View.page(request, "System overview", Optional.of(Section.OVERVIEW), b.build());
+    return b.build();
   }
 
   static List<ScoredRisk> scored(List<Risk> risks, LocalDate today) {
@@ -164,6 +169,11 @@ final class SystemPages {
    * says), involvement (what work is under way) and improvement (what it achieves).
    */
   Response report(Request request) {
+    return View.page(request, "Bi-monthly quality report", Optional.of(Section.QUALITY_REPORT),
+        assessments.derived("report", this::reportContent));
+  }
+
+  private org.qsurv.app.web.html.SafeHtml reportContent() {
     LocalDate today = assessments.today();
     ImmutableList<ProviderAssessment> all = assessments.current().providers();
     Map<OrganisationCode, CaseFile> files = cases.all().stream()
@@ -224,8 +234,7 @@ final class SystemPages {
       }
       b.close("section");
     }
-    return View.page(request, "Bi-monthly quality report", Optional.of(Section.QUALITY_REPORT),
-        b.build());
+    return b.build();
   }
 
   /** The decision log and the verification of every case's hash chain. */
@@ -251,7 +260,7 @@ final class SystemPages {
           View.link(row, name(d.provider()), "/audit/" + d.provider().value());
           View.cell(row, View.words(d.decision().name()));
           View.cell(row, d.by().name());
-          View.cell(row, View.words(d.by().role().name()));
+          View.cell(row, org.qsurv.app.web.html.Labels.role(d.by().role()));
           View.cell(row, d.rationale());
         }));
     return View.page(request, "Audit", Optional.of(Section.AUDIT), b.build());
