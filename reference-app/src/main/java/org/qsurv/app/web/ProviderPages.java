@@ -65,23 +65,27 @@ final class ProviderPages {
     CurrentUser user = request.user();
     LocalDate today = assessments.today();
     Optional<ProviderAssessment> assessment = assessments.provider(code);
-    HtmlBuilder b = new HtmlBuilder();
-    b.open("p");
-    b.text(provider.get().code().value() + " \u00b7 " + View.words(provider.get().kind().name())
+    HtmlBuilder top = new HtmlBuilder();
+    top.open("p");
+    top.text(provider.get().code().value() + " \u00b7 " + View.words(provider.get().kind().name())
         + " \u00b7 level ");
-    assessment.ifPresent(a -> b.append(View.level(a.level())));
-    b.text(" \u00b7 as of " + today);
-    b.close("p");
+    assessment.ifPresent(a -> top.append(View.level(a.level())));
+    top.text(" \u00b7 as of " + today);
+    top.close("p");
     {
-      b.open("p").element("a", "Escalation case and decisions", "href",
+      top.open("p").element("a", "Escalation case and decisions", "href",
           "/escalation/" + code.value()).close("p");
     }
-    b.append(assessments.derived("indicators:" + code.value(),
-        () -> indicators(code, assessments.provider(code))));
+    byte[] charts = assessments.derived("indicators:" + code.value(),
+        () -> indicators(code, assessments.provider(code)).markup()
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    SafeHtml before = top.build();
+    HtmlBuilder b = new HtmlBuilder();
     // Intelligence.
     b.element("h2", "Intelligence", "id", "intelligence");
     List<IntelligenceItem> items = Visibility.visibleIntelligence(user,
-        ports.intelligence().intelligence(code)).stream()
+        assessments.derived("intelligence:" + code.value(),
+            () -> ports.intelligence().intelligence(code))).stream()
         .sorted(Comparator.comparing(IntelligenceItem::received).reversed()).toList();
     b.append(View.table("Intelligence timeline, newest first", List.of("Received", "Source",
         "Nature", "Domain", "Summary"), items, (row, i) -> {
@@ -97,21 +101,27 @@ final class ProviderPages {
     }
     // Risks.
     b.element("h2", "Risks", "id", "risks");
-    List<Risk> risks = ports.risks().risks(code);
-    List<ScoredRisk> scored = SystemPages.scored(risks, today);
+    List<RiskRow> risks = assessments.derived("risks:" + code.value(), () -> {
+      List<Risk> stored = ports.risks().risks(code);
+      List<ScoredRisk> scored = SystemPages.scored(stored, today);
+      return java.util.stream.IntStream.range(0, stored.size())
+          .mapToObj(i -> new RiskRow(stored.get(i), scored.get(i))).toList();
+    });
     b.append(View.table("Risks on the register for this provider (NPSA 5x5)", List.of("Risk",
-        "Score", "Trend", "Review due"), scored, (row, s) -> {
-          Risk r = risks.get(scored.indexOf(s));
-          View.cell(row, r.title());
+        "Score", "Trend", "Review due"), risks, (row, rr) -> {
+          ScoredRisk s = rr.scored();
+          View.cell(row, rr.risk().title());
           View.cell(row, String.valueOf(s.score()));
           View.cell(row, View.words(s.trend().name()));
           View.cell(row, s.overdue() ? StatusTag.render("Overdue: " + s.nextReviewDue(),
               StatusTag.Colour.RED) : SafeHtml.text(s.nextReviewDue().toString()));
         }));
     // Case.
-    b.append(caseSection(cases.load(code), today));
+    b.append(caseSection(assessments.derived("case:" + code.value(), () -> cases.load(code)),
+        today));
     return View.page(request, provider.get().name(),
-        user.isProviderUser() ? Optional.empty() : Optional.of(Section.PROVIDERS), b.build());
+        user.isProviderUser() ? Optional.empty() : Optional.of(Section.PROVIDERS), before, charts,
+        b.build());
   }
 
   private SafeHtml indicators(OrganisationCode code, Optional<ProviderAssessment> assessment) {
@@ -143,6 +153,8 @@ final class ProviderPages {
     }
     return b.build();
   }
+
+  private record RiskRow(Risk risk, ScoredRisk scored) {}
 
   static SafeHtml caseSection(CaseFile file, LocalDate today) {
     HtmlBuilder b = new HtmlBuilder();

@@ -37,6 +37,37 @@ final class View {
     return Response.html(status, LAYOUT.render(page));
   }
 
+  private static final SafeHtml SPLICE =
+      new HtmlBuilder().empty("hr", "class", "qsurv-splice").build();
+
+  /**
+   * A page whose middle is already-encoded markup (a cached, user-independent part such as a
+   * provider's charts): the layout and the user's parts are rendered, the cached bytes spliced in,
+   * so a large cached part is neither rebuilt nor re-encoded for each request.
+   */
+  static Response page(Request request, String title, Optional<Section> section,
+      SafeHtml before, byte[] cached, SafeHtml after) {
+    Page page = Page.titled(title).content(SafeHtml.concat(before, SPLICE, after));
+    if (section.isPresent()) {
+      page = page.section(section.get());
+    }
+    if (request.session().isPresent()) {
+      page = page.session(request.session().get());
+    }
+    String document = LAYOUT.render(page).markup();
+    String marker = SPLICE.markup();
+    int at = document.indexOf(marker);
+    byte[] head = document.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] tail = document.substring(at + marker.length())
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + cached.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(cached, 0, body, head.length, cached.length);
+    System.arraycopy(tail, 0, body, head.length + cached.length, tail.length);
+    return new Response(200, "text/html; charset=utf-8", body,
+        com.google.common.collect.ImmutableListMultimap.of());
+  }
+
   /** A table with a caption, column headings and rows drawn by {@code row}. */
   static <T> SafeHtml table(String caption, List<String> headings, List<T> rows,
       Consumer2<HtmlBuilder, T> row) {
