@@ -114,6 +114,8 @@ public final class WebApplication {
     p.put(Router.key(HttpMethod.POST, QsurvRoutes.SIGN_IN), signInPages::signIn);
     p.put(Router.key(HttpMethod.POST, QsurvRoutes.SIGN_OUT), signInPages::signOut);
     p.put(Router.key(HttpMethod.GET, "/static/{asset}"), this::asset);
+    p.put(Router.key(HttpMethod.GET, "/health"),
+        request -> Response.text(200, "text/plain; charset=utf-8", "ok\n"));
     p.put(Router.key(HttpMethod.GET, "/"), system::overview);
     p.put(Router.key(HttpMethod.GET, "/providers"), system::providers);
     p.put(Router.key(HttpMethod.GET, "/providers/{provider}"), provider::dashboard);
