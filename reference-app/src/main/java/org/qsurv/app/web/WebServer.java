@@ -29,6 +29,15 @@ public final class WebServer implements AutoCloseable {
   /** Worker threads: enough for a quality team and a load test on loopback. */
   private static final int THREADS = 16;
 
+  static {
+    // Without TCP_NODELAY the JDK server's separate writes of headers and body meet the client's
+    // delayed ACK, and a kept-alive small page waits about 40 ms (Nagle's algorithm). The JDK
+    // reads this property once, when its server configuration is first loaded.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService workers;
 
