@@ -86,10 +86,23 @@ class BrowserTest {
     browser.findElement(By.id("username")).sendKeys(user);
     browser.findElement(By.id("password")).sendKeys(app.passwords.get(user));
     button("Sign in").click();
+    waitFor(d -> !h1().equals("Sign in"));
   }
 
   private static void signOut() {
     button("Sign out").click();
+    waitFor(d -> h1().equals("Sign in"));
+  }
+
+  /** Waits for a submitted form's answer to load (a click returns before it has). */
+  private static void waitFor(java.util.function.Function<WebDriver, Boolean> loaded) {
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(loaded::apply);
+  }
+
+  private static String h1() {
+    return browser.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText)
+        .orElse("");
   }
 
   private static WebElement button(String text) {
@@ -138,7 +151,7 @@ class BrowserTest {
     new Select(browser.findElement(By.id("decision"))).selectByValue("PLACE_ON_ENHANCED");
     browser.findElement(By.id("rationale")).sendKeys("Rising mortality and two serious incidents");
     button("Record decision").click();
-    assertTrue(browser.getPageSource().contains("Rising mortality and two serious incidents"));
+    waitFor(d -> d.getPageSource().contains("Rising mortality and two serious incidents"));
     assertEquals(Level.ENHANCED, app.app.assessments().provider(provider).orElseThrow().level());
     screenshot("03-decision-recorded");
     signOut();
@@ -151,6 +164,7 @@ class BrowserTest {
     new Select(browser.findElement(By.id("decision"))).selectByValue("RETURN_TO_ROUTINE");
     browser.findElement(By.id("rationale")).sendKeys("Assurance given at the meeting");
     button("Record decision").click();
+    waitFor(d -> !d.findElements(By.cssSelector(".rejection-reason")).isEmpty());
     String reason = browser.findElement(By.cssSelector(".rejection-reason")).getText();
     assertFalse(reason.isBlank());
     assertTrue(browser.getPageSource().contains("Nothing was changed."));
@@ -172,6 +186,7 @@ class BrowserTest {
             + " i.type = 'hidden'; i.name = p[0]; i.value = p[1]; f.appendChild(i); });"
             + "document.body.appendChild(f); f.submit();",
         "/escalation/" + provider.value() + "/decisions");
+    waitFor(d -> h1().equals("You cannot do this"));
     assertEquals("You cannot do this", browser.findElement(By.tagName("h1")).getText());
     screenshot("05-decision-refused-to-quality-lead");
 
