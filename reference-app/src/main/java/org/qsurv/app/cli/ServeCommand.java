@@ -2,16 +2,20 @@ package org.qsurv.app.cli;
 
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.port.ImportSink.ImportReceipt;
 import org.qsurv.app.port.Ports;
-import org.qsurv.app.web.ReferencePages;
+import org.qsurv.app.web.DemoAccounts;
+import org.qsurv.app.web.WebApplication;
+import org.qsurv.app.web.security.PasswordHasher;
 import org.qsurv.app.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -82,8 +86,22 @@ final class ServeCommand implements Callable<Integer> {
             + "(seed %d): %,d records in %.1f s%n", seed, r.rows(),
             (System.nanoTime() - seeding) / 1e9));
       }
-      WebServer server = WebServer.start(new InetSocketAddress(host, port),
-          ReferencePages.routes(ports));
+      Optional<Path> passwords = passwordFile(database.url);
+      AtomicInteger created = new AtomicInteger();
+      DemoAccounts accounts = DemoAccounts.open(ports.directory(), passwords,
+          PasswordHasher.owaspDefault(), (user, password) -> {
+            created.incrementAndGet();
+            out.printf("qsurv: sign-in  %-12s %-16s  %s (%s)%n", user.username(), password,
+                user.displayName(), user.role());
+          });
+      passwords.filter(p -> created.get() > 0).ifPresent(p -> out.printf("qsurv: password hashes kept in %s; the passwords "
+          + "above are shown once%n", p));
+      WebApplication app = new WebApplication(ports, accounts, PasswordHasher.owaspDefault());
+      int opened = app.openCasesFromDecisionLog();
+      if (opened > 0) {
+        out.printf("qsurv: %d escalation cases opened from the decision log%n", opened);
+      }
+      WebServer server = app.start(new InetSocketAddress(host, port));
       out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),
           (System.nanoTime() - started) / 1e9);
       out.flush();
@@ -92,6 +110,21 @@ final class ServeCommand implements Callable<Integer> {
       db.close();
       throw e;
     }
+  }
+
+  /**
+   * Where the password hashes live: beside an H2 file database; nowhere (memory only, new
+   * passwords at each start) for a server database, whose schema has no password column.
+   */
+  static Optional<Path> passwordFile(String url) {
+    String prefix = "jdbc:h2:file:";
+    if (!url.startsWith(prefix)) {
+      return Optional.empty();
+    }
+    String file = url.substring(prefix.length());
+    int semicolon = file.indexOf(';');
+    return Optional.of(Path.of((semicolon < 0 ? file : file.substring(0, semicolon))
+        + ".passwords"));
   }
 
   /** A started application: its server and its database, closed together. */

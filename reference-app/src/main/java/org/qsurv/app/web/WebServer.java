@@ -29,6 +29,15 @@ public final class WebServer implements AutoCloseable {
   /** Worker threads: enough for a quality team and a load test on loopback. */
   private static final int THREADS = 16;
 
+  static {
+    // Without TCP_NODELAY the JDK server's separate writes of headers and body meet the client's
+    // delayed ACK, and a kept-alive small page waits about 40 ms (Nagle's algorithm). The JDK
+    // reads this property once, when its server configuration is first loaded.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService workers;
 
@@ -52,6 +61,29 @@ public final class WebServer implements AutoCloseable {
           + address.getPort() + ": " + e.getMessage(), e);
     }
     routes.forEach(server::createContext);
+    ExecutorService workers = Executors.newFixedThreadPool(THREADS, new Workers());
+    server.setExecutor(workers);
+    server.start();
+    return new WebServer(server, workers);
+  }
+
+  /**
+   * Starts serving every path with {@code root}, behind {@code filter} (the {@code
+   * SecurityFilter}: every request passes it before the handler runs).
+   *
+   * @throws UncheckedIOException if the address cannot be bound
+   */
+  public static WebServer start(InetSocketAddress address, HttpHandler root,
+      com.sun.net.httpserver.Filter filter) {
+    Objects.requireNonNull(address, "address");
+    HttpServer server;
+    try {
+      server = HttpServer.create(address, 256);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on " + address.getHostString() + ":"
+          + address.getPort() + ": " + e.getMessage(), e);
+    }
+    server.createContext("/", root).getFilters().add(filter);
     ExecutorService workers = Executors.newFixedThreadPool(THREADS, new Workers());
     server.setExecutor(workers);
     server.start();

@@ -46,6 +46,7 @@ public final class QsurvRoutes {
       Route.publicRoute(GET, SIGN_IN),
       Route.publicRoute(POST, SIGN_IN),
       Route.publicRoute(GET, "/static/{asset}"),
+      Route.publicRoute(GET, "/health"),
       Route.of(POST, SIGN_OUT, Scope.USER, EVERYONE),
 
       Route.of(GET, "/", Scope.SYSTEM, OVERSIGHT),

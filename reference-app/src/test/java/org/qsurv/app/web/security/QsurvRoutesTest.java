@@ -28,6 +28,7 @@ class QsurvRoutesTest {
       GET  /sign-in                                         public
       POST /sign-in                                         public
       GET  /static/{asset}                                  public
+      GET  /health                                          public
       POST /sign-out                                        QL DIR REG PRV VWR
       GET  /                                                QL DIR REG VWR
       GET  /providers                                       QL DIR REG VWR

@@ -1,0 +1,221 @@
+package org.qsurv.app.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.qsurv.app.export.RiskRegisterExport;
+import org.qsurv.app.port.Ports;
+import org.qsurv.app.web.html.Choice;
+import org.qsurv.app.web.html.Field;
+import org.qsurv.app.web.html.Forms;
+import org.qsurv.app.web.html.HtmlBuilder;
+import org.qsurv.app.web.html.InputType;
+import org.qsurv.app.web.html.SafeHtml;
+import org.qsurv.app.web.html.Section;
+import org.qsurv.app.web.html.StatusTag;
+import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.risk.Risk;
+import org.qsurv.model.risk.RiskId;
+import org.qsurv.model.risk.RiskReview;
+import org.qsurv.model.risk.RiskScore;
+import org.qsurv.model.surveillance.Role;
+import org.qsurv.scoring.risk.RiskReviewPolicy;
+import org.qsurv.scoring.risk.ScoredRisk;
+
+/**
+ * The risk register (000 §6.5; DOMAIN.md §8.1): filter by provider, minimum score and overdue
+ * review, sort, score history, review due dates (the review interval by score), CSV export, and a
+ * review form for the ICB.
+ */
+final class RiskPages {
+  private final Ports ports;
+  private final Assessments assessments;
+
+  RiskPages(Ports ports, Assessments assessments) {
+    this.ports = ports;
+    this.assessments = assessments;
+  }
+
+  private record Row(Risk risk, ScoredRisk scored) {}
+
+  private List<Row> rows(Request request) {
+    LocalDate today = assessments.today();
+    String provider = request.query().first("provider").orElse("");
+    int minScore = parseInt(request.query().first("min-score").orElse(""), 0);
+    boolean overdue = request.query().first("overdue").orElse("").equals("yes");
+    String sort = request.query().first("sort").orElse("score");
+    RiskReviewPolicy policy = RiskReviewPolicy.nhsDefaults();
+    List<Row> rows = new ArrayList<>();
+    for (Risk r : ports.risks().risks()) {
+      if (!provider.isEmpty() && !r.provider().map(p -> p.value().equals(provider))
+          .orElse(provider.equals("system"))) {
+        continue;
+      }
+      ScoredRisk s = ScoredRisk.of(r, today, policy);
+      if (s.score() < minScore || (overdue && !s.overdue())) {
+        continue;
+      }
+      rows.add(new Row(r, s));
+    }
+    Comparator<Row> order = switch (sort) {
+      case "due" -> Comparator.comparing((Row r) -> r.scored().nextReviewDue());
+      case "title" -> Comparator.comparing((Row r) -> r.risk().title());
+      default -> Comparator.comparing((Row r) -> -r.scored().score());
+    };
+    rows.sort(order.thenComparing(r -> r.risk().id().value()));
+    return rows;
+  }
+
+  private static int parseInt(String text, int otherwise) {
+    try {
+      return Integer.parseInt(text.trim());
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
+  }
+
+  Response register(Request request) {
+    List<Row> rows = rows(request);
+    HtmlBuilder b = new HtmlBuilder();
+    List<Choice> providers = new ArrayList<>();
+    providers.add(new Choice("", "All"));
+    providers.add(new Choice("system", "System-wide risks"));
+    for (Provider p : ports.directory().providers()) {
+      providers.add(new Choice(p.code().value(), p.name()));
+    }
+    b.open("form", "method", "get", "action", "/risks", "class", "filter");
+    b.append(Forms.select(Field.of("provider", "Provider")
+        .withValue(request.query().first("provider").orElse("")), providers));
+    b.append(Forms.input(Field.of("min-score", "Minimum score").withType(InputType.NUMBER)
+        .withValue(request.query().first("min-score").orElse(""))));
+    b.append(Forms.select(Field.of("overdue", "Reviews").withValue(
+        request.query().first("overdue").orElse("")), List.of(new Choice("", "All"),
+        new Choice("yes", "Overdue only"))));
+    b.append(Forms.select(Field.of("sort", "Sort by").withValue(
+        request.query().first("sort").orElse("score")), List.of(new Choice("score",
+        "Score, highest first"), new Choice("due", "Review due, soonest first"),
+        new Choice("title", "Title"))));
+    b.append(Forms.submit("Show risks"));
+    b.close("form");
+    String query = request.exchange().getRequestURI().getRawQuery();
+    b.open("p").element("a", "Download these risks as CSV", "href",
+        "/risks.csv" + (query == null ? "" : "?" + query)).close("p");
+    b.append(View.table(rows.size() + " risks", List.of("Risk", "Provider", "Owner", "Score",
+        "Trend", "Last reviewed", "Review due"), rows, (row, r) -> {
+          View.link(row, r.risk().title(), "/risks/" + enc(r.risk().id().value()));
+          View.cell(row, r.risk().provider().map(p -> ports.directory().provider(p)
+              .map(Provider::name).orElse(p.value())).orElse("System-wide"));
+          View.cell(row, r.risk().owner());
+          View.cell(row, score(r.scored().score()));
+          View.cell(row, View.words(r.scored().trend().name()));
+          View.cell(row, View.date(r.scored().lastReviewed()));
+          View.cell(row, r.scored().overdue()
+              ? StatusTag.render("Overdue: " + r.scored().nextReviewDue(), StatusTag.Colour.RED)
+              : SafeHtml.text(r.scored().nextReviewDue().toString()));
+        }));
+    return View.page(request, "Risk register", Optional.of(Section.RISK_REGISTER), b.build());
+  }
+
+  static SafeHtml score(int score) {
+    StatusTag.Colour colour = score >= 15 ? StatusTag.Colour.RED
+        : score >= 8 ? StatusTag.Colour.AMBER : StatusTag.Colour.GREEN;
+    return StatusTag.render(String.valueOf(score), colour);
+  }
+
+  static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+  }
+
+  Response csv(Request request) throws IOException {
+    StringWriter out = new StringWriter();
+    RiskRegisterExport.csv(rows(request).stream().map(Row::risk).toList(), out);
+    return Response.text(200, "text/csv; charset=utf-8", out.toString())
+        .withHeader("Content-Disposition", "attachment; filename=\"risk-register.csv\"");
+  }
+
+  Response risk(Request request) {
+    Optional<Risk> risk;
+    try {
+      risk = ports.risks().risk(RiskId.of(request.path("risk")));
+    } catch (IllegalArgumentException e) {
+      risk = Optional.empty();
+    }
+    if (risk.isEmpty()) {
+      return View.page(request, 404, "Page not found", Optional.empty(),
+          View.paragraph("There is no page at this address."));
+    }
+    Risk r = risk.get();
+    ScoredRisk s = ScoredRisk.of(r, assessments.today(), RiskReviewPolicy.nhsDefaults());
+    HtmlBuilder b = new HtmlBuilder();
+    b.open("dl", "class", "summary");
+    b.element("dt", "Provider").element("dd", r.provider().map(p -> p.value())
+        .orElse("System-wide"));
+    b.element("dt", "Owner").element("dd", r.owner());
+    b.element("dt", "Current score").open("dd").append(score(s.score()))
+        .text(" (likelihood " + r.likelihood() + " \u00d7 consequence " + r.consequence() + ")")
+        .close("dd");
+    b.element("dt", "Review due").element("dd", s.nextReviewDue() + (s.overdue()
+        ? " (overdue)" : "") + ", every " + s.reviewIntervalMonths() + " months at this score");
+    r.description().ifPresent(d -> b.element("dt", "Description").element("dd", d));
+    b.close("dl");
+    b.append(View.table("Score history", List.of("Reviewed", "By", "Score", "Note"),
+        r.reviews(), (row, v) -> {
+          View.cell(row, v.reviewed().toString());
+          View.cell(row, v.reviewedBy());
+          View.cell(row, String.valueOf(v.score().likelihood() * v.score().consequence()));
+          View.cell(row, v.note().orElse(""));
+        }));
+    Role role = request.user().role();
+    if (role == Role.ICB_QUALITY_LEAD || role == Role.ICB_DIRECTOR) {
+      b.element("h2", "Record a review");
+      b.append(Forms.post("/risks/" + enc(r.id().value()) + "/reviews",
+          request.signedInSession().csrfToken(),
+          Forms.input(Field.of("likelihood", "Likelihood (1-5)").withType(InputType.NUMBER)
+              .withValue(String.valueOf(r.likelihood()))),
+          Forms.input(Field.of("consequence", "Consequence (1-5)").withType(InputType.NUMBER)
+              .withValue(String.valueOf(r.consequence()))),
+          Forms.textarea(Field.of("note", "Note")),
+          Forms.submit("Record review")));
+    }
+    return View.page(request, r.title(), Optional.of(Section.RISK_REGISTER), b.build());
+  }
+
+  Response review(Request request) {
+    RiskId id;
+    try {
+      id = RiskId.of(request.path("risk"));
+    } catch (IllegalArgumentException e) {
+      return View.page(request, 404, "Page not found", Optional.empty(),
+          View.paragraph("There is no page at this address."));
+    }
+    if (ports.risks().risk(id).isEmpty()) {
+      return View.page(request, 404, "Page not found", Optional.empty(),
+          View.paragraph("There is no page at this address."));
+    }
+    try {
+      String note = request.field("note");
+      RiskReview review = RiskReview.builder().reviewed(assessments.today())
+          .reviewedBy(request.user().displayName())
+          .score(RiskScore.of(Integer.parseInt(request.field("likelihood")),
+              Integer.parseInt(request.field("consequence"))))
+          .note(note.isEmpty() ? Optional.empty() : Optional.of(note)).build();
+      ports.risks().review(id, review);
+      assessments.written();
+    } catch (RuntimeException e) {
+      return View.page(request, 400, "The review was not recorded", Optional.empty(),
+          View.paragraph("It was not recorded: " + e.getMessage()));
+    }
+    return Response.redirect("/risks/" + enc(id.value()));
+  }
+
+  Response add(Request request) {
+    return View.page(request, 400, "Add risks by import", Optional.of(Section.RISK_REGISTER),
+        View.paragraph("New risks are added by importing a risk CSV on the Import page."));
+  }
+}

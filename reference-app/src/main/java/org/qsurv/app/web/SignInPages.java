@@ -1,0 +1,74 @@
+package org.qsurv.app.web;
+
+import java.util.Optional;
+import org.qsurv.app.web.html.Field;
+import org.qsurv.app.web.html.Forms;
+import org.qsurv.app.web.html.HtmlBuilder;
+import org.qsurv.app.web.html.InputType;
+import org.qsurv.app.web.html.Page;
+import org.qsurv.app.web.security.QsurvRoutes;
+import org.qsurv.app.web.security.Session;
+import org.qsurv.app.web.security.Sessions;
+import org.qsurv.app.web.security.SignIn;
+
+/**
+ * Sign-in and sign-out. The sign-in form is served in an anonymous session, so that its CSRF token
+ * protects sign-in itself; signing in starts a new session (a new id and token).
+ */
+final class SignInPages {
+  private final Sessions sessions;
+  private final SignIn signIn;
+
+  SignInPages(Sessions sessions, SignIn signIn) {
+    this.sessions = sessions;
+    this.signIn = signIn;
+  }
+
+  Response form(Request request) {
+    Optional<Session> session = request.session();
+    if (session.isPresent() && session.get().isSignedIn()) {
+      return Response.redirect(QsurvRoutes.landingPath(session.get().user().orElseThrow()));
+    }
+    Session anonymous = session.orElseGet(sessions::start);
+    Response page = render(anonymous, "", Optional.empty());
+    return session.isPresent() ? page : page.withHeader("Set-Cookie", sessions.cookie(anonymous));
+  }
+
+  Response signIn(Request request) {
+    String name = request.field("username");
+    char[] password = request.form().first("password").orElse("").toCharArray();
+    SignIn.Result result = signIn.attempt(name, password, request.clientAddress(),
+        request.session());
+    if (result.session().isPresent()) {
+      Session signedIn = result.session().get();
+      return Response.redirect(QsurvRoutes.landingPath(signedIn.user().orElseThrow()))
+          .withHeader("Set-Cookie", sessions.cookie(signedIn));
+    }
+    Session anonymous = request.session().orElseThrow();
+    return render(anonymous, name, Optional.of(result.message()));
+  }
+
+  Response signOut(Request request) {
+    sessions.signOut(request.signedInSession());
+    return Response.redirect(QsurvRoutes.SIGN_IN)
+        .withHeader("Set-Cookie", sessions.expiredCookie());
+  }
+
+  private static Response render(Session anonymous, String name, Optional<String> error) {
+    Field user = Field.of("username", "User name").withValue(name)
+        .withAutocomplete("username").withError(error);
+    Field password = Field.of("password", "Password").withType(InputType.PASSWORD)
+        .withAutocomplete("current-password");
+    HtmlBuilder b = new HtmlBuilder();
+    if (error.isPresent()) {
+      b.append(Forms.errorSummary(java.util.List.of(user)));
+    }
+    b.element("p", "Sign in with the user name and password printed when the application "
+        + "first started.");
+    b.append(Forms.post(QsurvRoutes.SIGN_IN, anonymous.csrfToken(), Forms.input(user),
+        Forms.input(password), Forms.submit("Sign in")));
+    Page page = Page.titled("Sign in").session(anonymous).withErrors(error.isPresent())
+        .content(b.build());
+    return Response.html(error.isPresent() ? 200 : 200, View.LAYOUT.render(page));
+  }
+}

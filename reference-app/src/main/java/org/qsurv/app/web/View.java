@@ -1,0 +1,140 @@
+package org.qsurv.app.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.qsurv.app.web.html.HtmlBuilder;
+import org.qsurv.app.web.html.Layout;
+import org.qsurv.app.web.html.Page;
+import org.qsurv.app.web.html.SafeHtml;
+import org.qsurv.app.web.html.Section;
+import org.qsurv.app.web.html.StatusTag;
+import org.qsurv.model.surveillance.Level;
+
+/** Small pieces every page uses: the layout, tables, levels as tags, dates. */
+final class View {
+  static final Layout LAYOUT = Layout.standard();
+  static final org.qsurv.app.web.security.RouteTable LAYOUT_ROUTES =
+      org.qsurv.app.web.security.QsurvRoutes.table();
+
+  private View() {}
+
+  static Response page(Request request, String title, Optional<Section> section, SafeHtml content) {
+    return page(request, 200, title, section, content);
+  }
+
+  static Response page(Request request, int status, String title, Optional<Section> section,
+      SafeHtml content) {
+    Page page = Page.titled(title).content(content);
+    if (section.isPresent()) {
+      page = page.section(section.get());
+    }
+    if (request.session().isPresent()) {
+      page = page.session(request.session().get());
+    }
+    return Response.html(status, LAYOUT.render(page));
+  }
+
+  private static final SafeHtml SPLICE =
+      new HtmlBuilder().empty("hr", "class", "qsurv-splice").build();
+
+  /**
+   * A page whose middle is already-encoded markup (a cached, user-independent part such as a
+   * provider's charts): the layout and the user's parts are rendered, the cached bytes spliced in,
+   * so a large cached part is neither rebuilt nor re-encoded for each request.
+   */
+  static Response page(Request request, String title, Optional<Section> section,
+      SafeHtml before, byte[] cached, SafeHtml after) {
+    Page page = Page.titled(title).content(SafeHtml.concat(before, SPLICE, after));
+    if (section.isPresent()) {
+      page = page.section(section.get());
+    }
+    if (request.session().isPresent()) {
+      page = page.session(request.session().get());
+    }
+    String document = LAYOUT.render(page).markup();
+    String marker = SPLICE.markup();
+    int at = document.indexOf(marker);
+    byte[] head = document.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] tail = document.substring(at + marker.length())
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + cached.length + tail.length];
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(cached, 0, body, head.length, cached.length);
+    System.arraycopy(tail, 0, body, head.length + cached.length, tail.length);
+    return new Response(200, "text/html; charset=utf-8", body,
+        com.google.common.collect.ImmutableListMultimap.of());
+  }
+
+  /** A table with a caption, column headings and rows drawn by {@code row}. */
+  static <T> SafeHtml table(String caption, List<String> headings, List<T> rows,
+      Consumer2<HtmlBuilder, T> row) {
+    HtmlBuilder b = new HtmlBuilder();
+    if (rows.isEmpty()) {
+      b.element("p", caption + ": none.");
+      return b.build();
+    }
+    b.open("div", "class", "table-container");
+    b.open("table");
+    b.element("caption", caption);
+    b.open("thead").open("tr");
+    headings.forEach(h -> b.element("th", h, "scope", "col"));
+    b.close("tr").close("thead");
+    b.open("tbody");
+    for (T t : rows) {
+      b.open("tr");
+      row.accept(b, t);
+      b.close("tr");
+    }
+    b.close("tbody");
+    b.close("table");
+    b.close("div");
+    return b.build();
+  }
+
+  /** Draws one row. */
+  @FunctionalInterface
+  interface Consumer2<A, B> {
+    void accept(A a, B b);
+  }
+
+  static SafeHtml level(Level level) {
+    StatusTag.Colour colour = switch (level) {
+      case ROUTINE -> StatusTag.Colour.GREEN;
+      case ENHANCED -> StatusTag.Colour.AMBER;
+      case INTENSIVE -> StatusTag.Colour.RED;
+    };
+    return StatusTag.render(words(level.name()), colour);
+  }
+
+  static String words(String constant) {
+    String w = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+
+  static String date(LocalDate date) {
+    return date.toString();
+  }
+
+  static String date(Optional<LocalDate> date) {
+    return date.map(LocalDate::toString).orElse("\u2014");
+  }
+
+  static void cell(HtmlBuilder b, String text) {
+    b.element("td", text);
+  }
+
+  static void cell(HtmlBuilder b, SafeHtml html) {
+    b.open("td").append(html).close("td");
+  }
+
+  static void link(HtmlBuilder b, String text, String href) {
+    b.open("td").element("a", text, "href", href).close("td");
+  }
+
+  static SafeHtml paragraph(String text) {
+    return new HtmlBuilder().element("p", text).build();
+  }
+}

@@ -1,0 +1,122 @@
+package org.qsurv.app.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.qsurv.app.demo.DemoDataSet;
+import org.qsurv.app.demo.DemoSeed;
+import org.qsurv.app.jdbc.Database;
+import org.qsurv.app.jdbc.JdbcPorts;
+import org.qsurv.app.port.Ports;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.surveillance.DecisionType;
+import org.qsurv.model.surveillance.Level;
+import org.qsurv.model.surveillance.Role;
+import org.qsurv.scoring.assessment.Assessment;
+
+/**
+ * The cached assessments: served from the cache until a write, and never stale after one, even
+ * when an evaluation that read the data before the write finishes after it.
+ */
+class AssessmentsTest {
+
+  private static Ports demo(Database db) {
+    Ports ports = JdbcPorts.open(db, TestApp.CLOCK);
+    DemoSeed.seedIfEmpty(ports, DemoDataSet.DEFAULT_SEED, "test", (d, t) -> { });
+    return ports;
+  }
+
+  private static Database database() {
+    return Database.open("jdbc:h2:mem:assess-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+        Optional.empty(), Optional.empty());
+  }
+
+  private static OrganisationCode routineProvider(Assessments assessments) {
+    return assessments.current().providers().stream()
+        .filter(p -> p.level() == Level.ROUTINE).findFirst().orElseThrow().code();
+  }
+
+  private static Decision placeOnEnhanced(OrganisationCode provider, LocalDate at) {
+    return Decision.builder().provider(provider).at(at).decision(DecisionType.PLACE_ON_ENHANCED)
+        .by(Actor.builder().name("Dr Frances Hale").role(Role.ICB_DIRECTOR).build())
+        .rationale("Rising concerns (003 §5.2.1)").build();
+  }
+
+  @Test
+  void readsWithoutAWriteAreServedFromTheCache() {
+    try (Database db = database()) {
+      Assessments assessments = new Assessments(demo(db));
+      Assessment first = assessments.current();
+      assertSame(first, assessments.current());
+      assertEquals(1, assessments.evaluations());
+    }
+  }
+
+  @Test
+  void aDecisionIsNeverHiddenByAStaleEntry() {
+    try (Database db = database()) {
+      Ports ports = demo(db);
+      Assessments assessments = new Assessments(ports);
+      OrganisationCode provider = routineProvider(assessments);
+      ports.decisions().record(placeOnEnhanced(provider, assessments.today()));
+      assessments.written();
+      assertEquals(Level.ENHANCED, assessments.provider(provider).orElseThrow().level());
+    }
+  }
+
+  @Test
+  void anEvaluationThatReadBeforeTheWriteCannotBeServedAfterIt() throws Exception {
+    try (Database db = database()) {
+      Ports ports = demo(db);
+      Assessments assessments = new Assessments(ports);
+      OrganisationCode provider = routineProvider(assessments);
+      assessments.written();
+      // The slow reader: it evaluates the data as it was before the write...
+      Assessment before = assessments.current();
+      // ...and the write, and its notice, come after it read.
+      ports.decisions().record(placeOnEnhanced(provider, assessments.today()));
+      assessments.written();
+      Assessment after = assessments.current();
+      assertNotEquals(before, after);
+      assertEquals(Level.ROUTINE, level(before, provider));
+      assertEquals(Level.ENHANCED, level(after, provider));
+    }
+  }
+
+  @Test
+  void everyWritingPageTellsTheCache() throws Exception {
+    try (TestApp app = new TestApp()) {
+      OrganisationCode provider = routineProvider(app.app.assessments());
+      TestApp.Client director = app.signIn("f.hale");
+      // Warm the cache with the provider at routine.
+      assertEquals(200, director.get("/providers/" + provider.value()).statusCode());
+      assertEquals(Level.ROUTINE, app.app.assessments().provider(provider).orElseThrow()
+          .level());
+      var r = director.post("/escalation/" + provider.value() + "/decisions", java.util.Map.of(
+          "decision", "PLACE_ON_ENHANCED", "at", "2025-07-01",
+          "rationale", "Rising mortality and two serious incidents"));
+      assertEquals(303, r.statusCode(), r.body());
+      assertEquals(Level.ENHANCED, app.app.assessments().provider(provider).orElseThrow()
+          .level());
+      String page = director.get("/providers/" + provider.value()).body();
+      org.junit.jupiter.api.Assertions.assertTrue(page.contains("Enhanced"));
+    }
+  }
+
+  private static Level level(Assessment assessment, OrganisationCode provider) {
+    return assessment.providers().stream().filter(p -> p.code().equals(provider)).findFirst()
+        .orElseThrow().level();
+  }
+
+  static String name(Provider p) {
+    return p.name();
+  }
+}

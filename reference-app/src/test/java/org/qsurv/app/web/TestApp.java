@@ -1,0 +1,143 @@
+package org.qsurv.app.web;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.qsurv.app.demo.DemoSeed;
+import org.qsurv.app.jdbc.Database;
+import org.qsurv.app.jdbc.JdbcPorts;
+import org.qsurv.app.port.Ports;
+import org.qsurv.app.web.security.PasswordHasher;
+
+/**
+ * The web application on the demo data set in an in-memory H2 database, served on 127.0.0.1 at a
+ * free port, with a small HTTP client that keeps a session cookie and the CSRF token.
+ */
+final class TestApp implements AutoCloseable {
+  /** The demo data set's "today", 1 July 2025, at noon. */
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T12:00:00Z"), ZoneOffset.UTC);
+
+  final Database database;
+  final Ports ports;
+  final WebApplication app;
+  final WebServer server;
+  final Map<String, String> passwords = new HashMap<>();
+
+  TestApp() {
+    database = Database.open("jdbc:h2:mem:web-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+        Optional.empty(), Optional.empty());
+    ports = JdbcPorts.open(database, CLOCK);
+    DemoSeed.seedIfEmpty(ports, org.qsurv.app.demo.DemoDataSet.DEFAULT_SEED, "test",
+        (done, total) -> { });
+    PasswordHasher hasher = PasswordHasher.withIterations(PasswordHasher.MINIMUM_ITERATIONS);
+    DemoAccounts accounts = DemoAccounts.open(ports.directory(), Optional.empty(), hasher,
+        (user, password) -> passwords.put(user.username(), password));
+    app = new WebApplication(ports, accounts, hasher);
+    app.openCasesFromDecisionLog();
+    server = app.start(new InetSocketAddress("127.0.0.1", 0));
+  }
+
+  String base() {
+    return "http://127.0.0.1:" + server.address().getPort();
+  }
+
+  Client anonymous() {
+    return new Client(base());
+  }
+
+  /** A client signed in as {@code userName}. */
+  Client signIn(String userName) throws IOException, InterruptedException {
+    Client c = new Client(base());
+    HttpResponse<String> form = c.get("/sign-in");
+    c.csrf = Client.csrfIn(form.body()).orElseThrow();
+    HttpResponse<String> r = c.post("/sign-in", Map.of("username", userName, "password",
+        passwords.get(userName)));
+    if (r.statusCode() != 303) {
+      throw new AssertionError("sign-in as " + userName + " answered " + r.statusCode());
+    }
+    HttpResponse<String> landing = c.get(r.headers().firstValue("Location").orElseThrow());
+    c.csrf = Client.csrfIn(landing.body()).orElseThrow();
+    return c;
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    database.close();
+  }
+
+  /** A browser-like client: one cookie, no redirects followed. */
+  static final class Client {
+    private static final Pattern CSRF = Pattern.compile(
+        "name=\"csrf-token\" value=\"([^\"]+)\"");
+    private final HttpClient http = HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+    String cookie = "";
+    String csrf = "";
+
+    Client(String base) {
+      this.base = base;
+    }
+
+    static Optional<String> csrfIn(String html) {
+      Matcher m = CSRF.matcher(html);
+      return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+      return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** Posts {@code fields} and this session's CSRF token (if it has one). */
+    HttpResponse<String> post(String path, Map<String, String> fields)
+        throws IOException, InterruptedException {
+      Map<String, String> all = new LinkedHashMap<>(fields);
+      if (!csrf.isEmpty()) {
+        all.putIfAbsent("csrf-token", csrf);
+      }
+      return postRaw(path, all);
+    }
+
+    HttpResponse<String> postRaw(String path, Map<String, String> fields)
+        throws IOException, InterruptedException {
+      String body = fields.entrySet().stream()
+          .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+              + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+          .collect(Collectors.joining("&"));
+      return send(HttpRequest.newBuilder(URI.create(base + path))
+          .header("Content-Type", "application/x-www-form-urlencoded")
+          .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request)
+        throws IOException, InterruptedException {
+      if (!cookie.isEmpty()) {
+        request.header("Cookie", cookie);
+      }
+      HttpResponse<String> r = http.send(request.build(),
+          HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      r.headers().allValues("Set-Cookie").forEach(c -> {
+        String pair = c.split(";", 2)[0];
+        cookie = pair.endsWith("=") ? "" : pair;
+      });
+      return r;
+    }
+  }
+}
