@@ -64,31 +64,6 @@ final class EscalationPages {
     this.cases = cases;
   }
 
-  /**
-   * Opens a case for every provider whose decisions are in the decision log (imported or seeded)
-   * but who has no stored case yet, by submitting those decisions in order; a decision the domain
-   * refuses is logged and skipped. Returns how many cases were opened.
-   */
-  static int openCasesFromDecisionLog(Ports ports, SurveillanceCases cases) {
-    int opened = 0;
-    for (Provider p : ports.directory().providers()) {
-      if (ports.cases().version(SurveillanceCases.caseId(p.code())) > 0) {
-        continue;
-      }
-      List<Decision> decisions = ports.decisions().decisions(p.code());
-      if (decisions.isEmpty()) {
-        continue;
-      }
-      for (Decision d : decisions) {
-        Outcome outcome = cases.submit(p.code(), TakeDecision.from(d));
-        outcome.rejection().ifPresent(r -> LOG.warning("decision of " + d.at() + " for "
-            + p.code().value() + " not replayed into its case: " + r.reason()));
-      }
-      opened++;
-    }
-    return opened;
-  }
-
   private String name(OrganisationCode code) {
     return ports.directory().provider(code).map(Provider::name).orElse(code.value());
   }
@@ -273,11 +248,7 @@ final class EscalationPages {
     if (outcome.rejection().isPresent()) {
       return show(request, 422, Optional.of(outcome.rejection().get().reason()));
     }
-    if (command instanceof TakeDecision decision) {
-      ports.decisions().record(Decision.builder().provider(code).at(decision.at())
-          .decision(decision.decision()).by(decision.by()).rationale(decision.rationale())
-          .build());
-    }
+    // The case's log is the record of decisions (CaseDecisions reads them back from it).
     assessments.written();
     return Response.redirect("/escalation/" + code.value() + "#case");
   }

@@ -63,16 +63,6 @@ public final class WebApplication {
             : "The page could not be made. Try again later.")));
   }
 
-  /**
-   * Opens a case for each provider whose decisions are in the decision log (the demo data set,
-   * an import) but who has no stored case yet, by submitting them in order; returns how many.
-   */
-  public int openCasesFromDecisionLog() {
-    int opened = EscalationPages.openCasesFromDecisionLog(ports, cases);
-    assessments.written();
-    return opened;
-  }
-
   /** The cached assessments, for writes made outside the pages to invalidate. */
   public Assessments assessments() {
     return assessments;

@@ -49,7 +49,6 @@ final class TestApp implements AutoCloseable {
     DemoAccounts accounts = DemoAccounts.open(ports.directory(), Optional.empty(), hasher,
         (user, password) -> passwords.put(user.username(), password));
     app = new WebApplication(ports, accounts, hasher);
-    app.openCasesFromDecisionLog();
     server = app.start(new InetSocketAddress("127.0.0.1", 0));
   }
 
