@@ -96,7 +96,9 @@ class BrowserTest {
 
   /** Waits for a submitted form's answer to load (a click returns before it has). */
   private static void waitFor(java.util.function.Function<WebDriver, Boolean> loaded) {
+    // An element read while the browser is still replacing the page goes stale: poll again.
     new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
         .until(loaded::apply);
   }
 
