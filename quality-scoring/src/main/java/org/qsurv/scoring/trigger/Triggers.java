@@ -28,7 +28,7 @@ import org.qsurv.scoring.threshold.ThresholdBand;
  * <pre>{@code
  * ImmutableList<TriggerFiring> fired = Triggers.evaluate(evidence, TriggerPolicy.nhsDefaults());
  * for (TriggerFiring f : fired) {
- *   System.out.println(f.code() + " " + f.evidence() + ": " + f.reason());
+ *   report.add(f.code() + " " + f.evidence() + ": " + f.reason());  // the caller prints
  * }
  * }</pre>
  */
