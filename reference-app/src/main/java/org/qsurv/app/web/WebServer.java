@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * try (WebServer server = WebServer.start(new InetSocketAddress("127.0.0.1", 8080),
- *     ReferencePages.routes(ports))) {
+ *     Map.of("/health", exchange -> answer(exchange, 200, "ok")))) {
  *   System.out.println("listening on " + server.uri());
  * }
  * }</pre>

@@ -1,7 +1,8 @@
 /**
- * The web server's wiring: the JDK's {@code com.sun.net.httpserver.HttpServer} on a loopback
- * address, with one handler per route. Part 1 of the reference application has one page, the
- * overview of what the database holds; the web application (issue 6) adds its pages as further
- * routes in {@link org.qsurv.app.web.ReferencePages}.
+ * The web application: the JDK's {@code com.sun.net.httpserver.HttpServer} on a loopback address
+ * ({@link org.qsurv.app.web.WebServer}), the pages a quality team uses, each answering one
+ * question (overview, provider, risk register, escalation, tracker, quality report, audit,
+ * import), wired by {@link org.qsurv.app.web.WebApplication} behind the security filter of
+ * {@code web.security}.
  */
 package org.qsurv.app.web;
