@@ -3,11 +3,9 @@ package org.qsurv.app.importer;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.qsurv.app.port.ImportBatch;
 import org.qsurv.app.port.Ports;
 import org.qsurv.model.framework.QualityDomain;
@@ -17,7 +15,6 @@ import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
 import org.qsurv.model.intelligence.Nature;
 import org.qsurv.model.organisation.OrganisationCode;
-import org.qsurv.model.organisation.Provider;
 
 /** Intelligence items from CSV ({@link ImportKind#INTELLIGENCE}). */
 final class IntelligenceImport implements CsvImport {
@@ -56,37 +53,28 @@ final class IntelligenceImport implements CsvImport {
 
   @Override
   public void check(Ports ports, List<ImportProblem> problems) {
-    Set<OrganisationCode> providers = new HashSet<>();
-    ports.directory().providers().stream().map(Provider::code).forEach(providers::add);
+    KeyedRows keyed = new KeyedRows(ports, problems);
     Map<IntelligenceId, IntelligenceItem> recorded = new HashMap<>();
     ports.intelligence().intelligence().forEach(i -> recorded.put(i.id(), i));
-    Map<IntelligenceId, Long> first = new HashMap<>();
     for (int i = 0; i < items.size(); i++) {
       IntelligenceItem item = items.get(i);
       long row = rows.get(i);
-      boolean ok = true;
-      if (!providers.contains(item.provider())) {
-        problems.add(ImportProblem.atRow(row, "provider", item.provider().value(),
-            "is not a recorded provider (providers are added by importing a snapshot)"));
-        ok = false;
-      }
-      Long earlier = first.putIfAbsent(item.id(), row);
-      if (earlier != null) {
-        problems.add(ImportProblem.atRow(row, "id", item.id().value(), "repeats row " + earlier));
-        ok = false;
+      if (!keyed.accept(row, Optional.of(item.provider()), item.id().value())) {
+        continue;
       }
       IntelligenceItem stored = recorded.get(item.id());
-      if (ok && stored == null) {
+      if (stored == null) {
         added.add(item);
-      } else if (ok && same(stored, item)) {
+      } else if (same(stored, item)) {
         unchanged++;
-      } else if (ok) {
+      } else {
         problems.add(ImportProblem.atRow(row, "id", item.id().value(), "is already recorded with "
             + "different content: an import never changes recorded intelligence (record a new "
             + "item instead)"));
       }
     }
   }
+
 
   private boolean same(IntelligenceItem stored, IntelligenceItem read) {
     ImmutableIntelligenceItem comparable = ImmutableIntelligenceItem.copyOf(stored);

@@ -4,17 +4,14 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.qsurv.app.csv.RiskCsv;
 import org.qsurv.app.port.ImportBatch;
 import org.qsurv.app.port.Ports;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.organisation.OrganisationCode;
-import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.risk.ConsequenceDomain;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.risk.RiskId;
@@ -88,26 +85,13 @@ final class RiskImport implements CsvImport {
 
   @Override
   public void check(Ports ports, List<ImportProblem> problems) {
-    Set<OrganisationCode> providers = new HashSet<>();
-    ports.directory().providers().stream().map(Provider::code).forEach(providers::add);
+    KeyedRows keyed = new KeyedRows(ports, problems);
     Map<RiskId, Risk> recorded = new HashMap<>();
     ports.risks().risks().forEach(r -> recorded.put(r.id(), r));
-    Map<RiskId, Long> first = new HashMap<>();
     for (int i = 0; i < risks.size(); i++) {
       Risk risk = risks.get(i);
       long row = rows.get(i);
-      boolean ok = true;
-      if (risk.provider().isPresent() && !providers.contains(risk.provider().get())) {
-        problems.add(ImportProblem.atRow(row, "provider", risk.provider().get().value(),
-            "is not a recorded provider (providers are added by importing a snapshot)"));
-        ok = false;
-      }
-      Long earlier = first.putIfAbsent(risk.id(), row);
-      if (earlier != null) {
-        problems.add(ImportProblem.atRow(row, "id", risk.id().value(), "repeats row " + earlier));
-        ok = false;
-      }
-      if (!ok) {
+      if (!keyed.accept(row, risk.provider(), risk.id().value())) {
         continue;
       }
       Risk stored = recorded.get(risk.id());
