@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.qsurv.app.cases.CaseDecisions;
 import org.qsurv.app.cases.SurveillanceCases;
+import org.qsurv.app.port.PasswordHashes;
 import org.qsurv.app.port.Ports;
 import org.qsurv.escalation.policy.EscalationPolicy;
 
@@ -36,5 +37,15 @@ public final class JdbcPorts {
         cases,
         new JdbcImportSink(sql, clock),
         clock);
+  }
+
+  /**
+   * The reference application's store of sign-in password hashes, in the same database: not one
+   * of the {@link Ports}, because an embedding system signs its users in through its own identity
+   * provider.
+   */
+  public static PasswordHashes passwordHashes(Database database) {
+    Objects.requireNonNull(database, "database");
+    return new JdbcPasswordHashes(new Sql(database.dataSource()));
   }
 }

@@ -269,6 +269,31 @@ class JdbcStoresTest {
     }
   }
 
+  /** Password hashes (V4) belong to known users, survive a change of the user, and are replaced. */
+  @OnEveryDatabase
+  void passwordHashesAreKeptForKnownUsersOnly(DatabaseKind kind) {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = loaded(db, Fixtures.small());
+      org.qsurv.app.port.PasswordHashes hashes = JdbcPorts.passwordHashes(db.database());
+      User lead = new User("m.ellery", "Morgan Ellery", Role.ICB_QUALITY_LEAD,
+          OrganisationCode.of("QSL"));
+      ports.directory().saveUser(lead);
+      assertEquals(Optional.empty(), hashes.hash("m.ellery"));
+
+      hashes.save("m.ellery", "pbkdf2-sha256$210000$c2FsdA$aGFzaA");
+      ports.directory().saveUser(new User("m.ellery", "Morgan Ellery", Role.ICB_DIRECTOR,
+          OrganisationCode.of("QSL")));
+      assertEquals(Optional.of("pbkdf2-sha256$210000$c2FsdA$aGFzaA"), hashes.hash("m.ellery"));
+      hashes.save("m.ellery", "pbkdf2-sha256$600000$c2FsdA$aGFzaA");
+      assertEquals(Optional.of("pbkdf2-sha256$600000$c2FsdA$aGFzaA"), hashes.hash("m.ellery"));
+
+      IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+          () -> hashes.save("nobody", "pbkdf2-sha256$210000$c2FsdA$aGFzaA"));
+      assertTrue(unknown.getMessage().contains("nobody"), unknown.getMessage());
+      assertEquals(Optional.empty(), hashes.hash("nobody"));
+    }
+  }
+
   private static long importLogRows(TestDatabase db) {
     try (java.sql.Connection c = db.rawDataSource().getConnection();
         java.sql.ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM import_log")) {
