@@ -87,6 +87,31 @@ class QsurvCommandTest {
         SnapshotWriter.write(read.snapshot()));
   }
 
+  /**
+   * The demo file keeps a decision by the wrong role so that {@code evaluate} shows a rejection
+   * (003 Appendix 1); an import is all-or-nothing, so that file is refused whole, at the
+   * decision's path. {@code --importable} leaves the attempt out, and the file imports and exports
+   * back unchanged.
+   */
+  @Test
+  void theDemoFileImportsWhenWrittenImportable() throws IOException {
+    Path demo = dir.resolve("demo.json");
+    assertEquals(0, Cli.run("demo", demo.toString()).status());
+    Cli.Run refused = Cli.run("import", "--db", db, demo.toString());
+    assertEquals(2, refused.status(), refused.out());
+    assertTrue(refused.err().contains("$.decisions[12]"), refused.err());
+    assertTrue(refused.err().contains("nothing was written"), refused.err());
+
+    Path importable = dir.resolve("importable.json");
+    Cli.Run written = Cli.run("demo", "--importable", importable.toString());
+    assertEquals(0, written.status(), written.err());
+    Cli.Run imported = Cli.run("import", "--db", db, importable.toString());
+    assertEquals(0, imported.status(), imported.err());
+    Cli.Run exported = Cli.run("export", "--db", db, "snapshot", "--as-of", "2025-07-01");
+    assertEquals(SnapshotWriter.write(DemoDataSet.generate(DemoDataSet.DEFAULT_SEED)
+        .importableSnapshot()).strip(), exported.out().strip());
+  }
+
   @Test
   void aBadFileGetsAFullValidationReportAndNothingIsWritten() throws IOException {
     assertEquals(0, Cli.run("import", "--db", db,
