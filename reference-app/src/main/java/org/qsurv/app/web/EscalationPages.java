@@ -404,16 +404,16 @@ final class EscalationPages {
   }
 
   private static LocalDate date(Request request, LocalDate otherwise) {
-    return request.field("at").isEmpty() ? otherwise : date(request, "at");
+    return request.field("at").isEmpty() ? otherwise : date(request, "at", "date");
   }
 
   // Form values, read so that a bad one names the field and the value (a 400, nothing written).
 
-  private static LocalDate date(Request request, String name) {
+  private static LocalDate date(Request request, String name, String label) {
     try {
       return LocalDate.parse(request.field(name));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(name + " must be a date as YYYY-MM-DD but was "
+      throw new IllegalArgumentException(label + " must be a date as YYYY-MM-DD but was "
           + Checks.quote(request.field(name)));
     }
   }
@@ -488,7 +488,7 @@ final class EscalationPages {
     return submit(request, (user, at, rationale) -> AddPlanAction.builder().at(at)
         .by(actor(user)).rationale(rationale.isEmpty() ? "Improvement plan action" : rationale)
         .actionId(request.field("action")).description(request.field("description"))
-        .lead(request.field("lead")).due(date(request, "due"))
+        .lead(request.field("lead")).due(date(request, "due", "due"))
         .metric(request.field("metric")).build());
   }
 

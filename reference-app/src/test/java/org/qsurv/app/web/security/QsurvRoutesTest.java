@@ -52,7 +52,7 @@ class QsurvRoutesTest {
       POST /escalation/{provider}/action-sign-offs          QL DIR
       POST /escalation/{provider}/action-closures           DIR
       POST /escalation/{provider}/meetings                  REG
-      POST /escalation/{provider}/quality-risk-profile-requestsREG
+      POST /escalation/{provider}/quality-risk-profile-requests REG
       POST /escalation/{provider}/quality-risk-profiles     QL DIR REG
       POST /escalation/{provider}/rapid-response-reviews    DIR REG
       POST /escalation/{provider}/levers                    QL DIR
