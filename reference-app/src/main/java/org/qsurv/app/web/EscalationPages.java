@@ -75,6 +75,16 @@ import org.qsurv.scoring.trigger.TriggerFiring;
  * procedure step shown only to the roles the route table lets take it. The domain decides: a
  * rejected command shows the domain's reason and writes nothing. An accepted decision is recorded
  * in the decision log too, so that assessments and exports see it.
+ *
+ * <p>The forms are grouped as the frameworks name them: the decisions; accepting a trigger (003
+ * §5.2.1); the enhanced procedure (003 §5.2.3 a-e: the steps, key risks, the provider's response,
+ * the improvement plan's actions, evidence, sign-off and closure); NHS England's steps (003 §5.2.3
+ * a, Appendix 1 and 2: meetings, the Quality Risk Profile, a rapid response review); contractual
+ * levers (001 §7.3); corrections (DOMAIN.md §6). Where a form refers to something the case holds
+ * (a key risk, a plan action, a fired trigger, an entry), it offers a choice built from the case
+ * as stored; the server checks the value again. A value that cannot be read (a blank required
+ * field, a date or number that does not parse, an unknown choice) gives 400 naming the field and
+ * the value, and writes nothing.
  */
 final class EscalationPages {
   private static final Logger LOG = Logger.getLogger(EscalationPages.class.getName());
@@ -153,8 +163,8 @@ final class EscalationPages {
           ? View.paragraph("No trigger fired for this provider is awaiting acceptance.")
           : f.form("/accepted-triggers", "trigger", "Accept trigger",
               Forms.select(Field.of("trigger", "Trigger fired"), awaiting.stream()
-                  .map(t -> new Choice(t.code().name(), View.words(t.code().name()) + ": "
-                      + t.reason())).toList())));
+                  .map(t -> new Choice(t.code().name(), shortened(View.words(t.code().name())
+                      + ": " + t.reason()))).toList())));
     }
     b.append(procedureForms(f, state));
     b.append(nhsEnglandForms(f, state));
