@@ -202,8 +202,13 @@ class EscalationFormsTest {
 
   // --- the route table and the page ---
 
-  /** Each new route and the domain's actions it records (AuthorityTable, CaseAction). */
+  /** Each casework route and the domain's actions it records (AuthorityTable, CaseAction). */
   private static final Map<String, Set<CaseAction>> ACTIONS = Map.ofEntries(
+      Map.entry("steps", EnumSet.of(CaseAction.APPOINT_LEAD, CaseAction.NOTIFY_PROVIDER,
+          CaseAction.SET_UP_GOVERNANCE_GROUP, CaseAction.COMPLETE_BASELINE_REVIEW,
+          CaseAction.GIVE_FEEDBACK)),
+      Map.entry("feedback-responses", EnumSet.of(CaseAction.RECORD_PROVIDER_RESPONSE)),
+      Map.entry("plan-actions", EnumSet.of(CaseAction.ADD_PLAN_ACTION)),
       Map.entry("accepted-triggers", EnumSet.of(CaseAction.ACCEPT_TRIGGER)),
       Map.entry("key-risks", EnumSet.of(CaseAction.AGREE_KEY_RISKS)),
       Map.entry("action-evidence", EnumSet.of(CaseAction.ADD_ACTION_EVIDENCE)),

@@ -20,8 +20,8 @@ import org.qsurv.model.surveillance.Role;
  * pages; a {@code PROVIDER} user sees only their own provider's page and case. Who may write:
  * escalation decisions are taken by the roles SNAPSHOT.md's decision table names ({@code
  * ICB_DIRECTOR} and {@code NHSE_REGION}: the domain then refuses a decision the role may not take,
- * with its reason); procedure steps are run by the ICB's quality lead, or a director or the region
- * (003 §5.2.3 a-c); the provider responds to feedback and owns its improvement plan (003 §5.2.3 d,
+ * with its reason); the ICB's procedure steps (lead, notice, governance group, baseline review,
+ * feedback: 003 §5.2.3 a, b, d) are run by its quality lead or a director; the provider responds to feedback and owns its improvement plan (003 §5.2.3 d,
  * e), which the quality lead may also record; risks and imports are the ICB's. {@code VIEWER}
  * never writes. The other escalation forms admit exactly the roles the escalation {@code
  * AuthorityTable}'s national defaults allow for their actions: triggers (003 §5.2.1), key risks
@@ -47,12 +47,11 @@ public final class QsurvRoutes {
   private static final Role[] OVERSIGHT = {ICB_QUALITY_LEAD, ICB_DIRECTOR, NHSE_REGION, VIEWER};
   private static final Role[] ICB = {ICB_QUALITY_LEAD, ICB_DIRECTOR};
   private static final Role[] DECIDERS = {ICB_DIRECTOR, NHSE_REGION};
-  private static final Role[] PROCEDURE = {ICB_QUALITY_LEAD, ICB_DIRECTOR, NHSE_REGION};
+  private static final Role[] PROCEDURE = {ICB_QUALITY_LEAD, ICB_DIRECTOR};
   private static final Role[] PROVIDER_OR_LEAD = {PROVIDER, ICB_QUALITY_LEAD};
   // The rest follow the escalation AuthorityTable's national defaults, action by action: a route
   // admits exactly the roles the table allows for its action(s) at some level.
   private static final Role[] CASEWORK = {ICB_QUALITY_LEAD, ICB_DIRECTOR, NHSE_REGION};
-  private static final Role[] SIGN_OFF = {ICB_QUALITY_LEAD, ICB_DIRECTOR};
   private static final Role[] DIRECTOR_ONLY = {ICB_DIRECTOR};
   private static final Role[] NHS_ENGLAND = {NHSE_REGION};
 
@@ -84,7 +83,7 @@ public final class QsurvRoutes {
       Route.of(POST, "/escalation/{provider}/accepted-triggers", Scope.PROVIDER, CASEWORK),
       Route.of(POST, "/escalation/{provider}/key-risks", Scope.PROVIDER, CASEWORK),
       Route.of(POST, "/escalation/{provider}/action-evidence", Scope.PROVIDER, PROVIDER_OR_LEAD),
-      Route.of(POST, "/escalation/{provider}/action-sign-offs", Scope.PROVIDER, SIGN_OFF),
+      Route.of(POST, "/escalation/{provider}/action-sign-offs", Scope.PROVIDER, PROCEDURE),
       Route.of(POST, "/escalation/{provider}/action-closures", Scope.PROVIDER, DIRECTOR_ONLY),
       Route.of(POST, "/escalation/{provider}/meetings", Scope.PROVIDER, NHS_ENGLAND),
       Route.of(POST, "/escalation/{provider}/quality-risk-profile-requests", Scope.PROVIDER,

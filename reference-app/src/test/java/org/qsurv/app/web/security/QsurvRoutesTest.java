@@ -43,7 +43,7 @@ class QsurvRoutesTest {
       GET  /escalation                                      QL DIR REG VWR
       GET  /escalation/{provider}                           QL DIR REG PRV VWR
       POST /escalation/{provider}/decisions                 DIR REG
-      POST /escalation/{provider}/steps                     QL DIR REG
+      POST /escalation/{provider}/steps                     QL DIR
       POST /escalation/{provider}/feedback-responses        QL PRV
       POST /escalation/{provider}/plan-actions              QL PRV
       POST /escalation/{provider}/accepted-triggers         QL DIR REG
