@@ -77,7 +77,9 @@ final class View {
       return b.build();
     }
     b.open("div", "class", "table-container");
-    b.open("table");
+    // The style sheet's table rules (rows ruled off, a left-aligned caption) and its print rules
+    // (a row never split across pages, the header repeated on each) are for class "table".
+    b.open("table", "class", "table");
     b.element("caption", caption);
     b.open("thead").open("tr");
     headings.forEach(h -> b.element("th", h, "scope", "col"));

@@ -164,7 +164,12 @@ class PrintTest {
     Files.write(file, pdf);
     assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, java.nio.charset.StandardCharsets
         .US_ASCII).equals("%PDF-"), "a PDF was printed: " + file);
-    try (PDDocument document = Loader.loadPDF(pdf)) {
+    try (PDDocument document = Loader.loadPDF(pdf);
+        java.util.stream.Stream<Path> old = Files.list(PRINTS)) {
+      for (Path png : old.filter(p -> p.getFileName().toString().matches(
+          java.util.regex.Pattern.quote(name) + "-[0-9]+\\.png")).toList()) {
+        Files.delete(png);
+      }
       assertTrue(document.getNumberOfPages() >= 1);
       PDFRenderer renderer = new PDFRenderer(document);
       for (int i = 0; i < document.getNumberOfPages(); i++) {

@@ -85,7 +85,7 @@ class XmrChartTest {
 
   @Test
   void concernIsOrangeImprovementBlueNeitherPurpleCommonGrey() {
-    assertEquals("#c35a00", Palette.of(PointClass.CONCERN));
+    assertEquals("#b85400", Palette.of(PointClass.CONCERN));
     assertEquals("#0072ce", Palette.of(PointClass.IMPROVEMENT));
     assertEquals("#6d2077", Palette.of(PointClass.NEUTRAL));
     assertEquals("#768692", Palette.of(PointClass.COMMON));
