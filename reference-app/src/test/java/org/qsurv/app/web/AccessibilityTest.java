@@ -154,6 +154,20 @@ class AccessibilityTest {
         + axe.version() + "), by rule " + countsByRule() + "; see " + RESULTS);
   }
 
+  @Test
+  void axeReportsTheViolationsOfAPageBuiltToHaveThem() {
+    // The check above can fail: the same engine, run the same way, finds a known-bad page's faults.
+    browser.get("about:blank");
+    js().executeScript("document.open(); document.write(arguments[0]); document.close();",
+        "<!DOCTYPE html><html><head></head><body><img src='chart.png'>"
+            + "<p style='color: #aaaaaa; background: #ffffff'>Pale grey on white</p>"
+            + "<input type='text' name='unlabelled'><a href='/somewhere'></a></body></html>");
+    Set<String> rules = Axe.violations("known-bad page", axe.run(browser)).stream()
+        .map(Axe.Violation::rule).collect(Collectors.toSet());
+    assertEquals(Set.of("html-has-lang", "document-title", "image-alt", "color-contrast",
+        "label", "link-name"), rules);
+  }
+
   /** The quality lead's forms answered with validation errors, filters, time travel, import. */
   private void leadsFormsAndAnswers(OrganisationCode enhanced) throws IOException {
     open("/providers/" + enhanced.value());
