@@ -49,7 +49,8 @@ import org.qsurv.model.surveillance.Role;
  * results are saved as JSON under {@code target/accessibility}. What axe cannot judge is checked
  * by keyboard: the first Tab stop is the "skip to main content" link (2.4.1 bypass blocks), and
  * every Tab stop of the sign-in page and a form page shows a visible focus indicator (2.4.7) in
- * a tab order that reaches every control (2.1.1, 2.4.3). Skipped when chromium or chromedriver is
+ * a tab order that reaches every control (2.1.1, 2.4.3); and every page reflows to 320 CSS
+ * pixels (1.4.10). Skipped when chromium or chromedriver is
  * not installed ({@code .ci/run} installs both).
  */
 class AccessibilityTest {
@@ -166,6 +167,48 @@ class AccessibilityTest {
         .map(Axe.Violation::rule).collect(Collectors.toSet());
     assertEquals(Set.of("html-has-lang", "document-title", "image-alt", "color-contrast",
         "label", "link-name"), rules);
+  }
+
+  @Test
+  void everyPageReflowsToAWindow320CssPixelsWide() {
+    // WCAG 2.2 1.4.10: no sideways scrolling of the page at 320 CSS px (400 % zoom of 1280);
+    // a wide data table may scroll inside its own box.
+    signIn(LEAD);
+    OrganisationCode provider = provider(Level.ENHANCED);
+    List<String> overflowing = new ArrayList<>();
+    chromium.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320,
+        "height", 640, "deviceScaleFactor", 1, "mobile", true));
+    try {
+      for (Route route : htmlPages()) {
+        if (!route.roles().contains(Role.ICB_QUALITY_LEAD)) {
+          continue;
+        }
+        open(path(route, provider));
+        long width = (Long) js().executeScript(
+            "return document.documentElement.scrollWidth;");
+        if (width > 320) {
+          // Name the innermost elements that reach past the window's right edge.
+          Object culprits = js().executeScript("var out = [];"
+              + "document.querySelectorAll('body *').forEach(function (e) {"
+              + "  var wide = function (x) { return x.getBoundingClientRect().right > 321; };"
+              + "  if (wide(e) && !Array.from(e.children).some(wide)) {"
+              + "    out.push(e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')"
+              + "      + ' \u201c' + e.textContent.trim().slice(0, 40) + '\u201d'); } });"
+              + "var walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+              + "while (walk.nextNode()) { var r = document.createRange();"
+              + "  r.selectNodeContents(walk.currentNode);"
+              + "  if (r.getBoundingClientRect().right > 321) {"
+              + "    out.push('text \u201c' + walk.currentNode.textContent.trim().slice(0, 60)"
+              + "      + '\u201d'); } }"
+              + "return out.slice(0, 5).join('; ');");
+          overflowing.add(route.pattern() + " is " + width + " px wide: " + culprits);
+        }
+      }
+    } finally {
+      chromium.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      signOut();
+    }
+    assertEquals(List.of(), overflowing);
   }
 
   /** The quality lead's forms answered with validation errors, filters, time travel, import. */
