@@ -256,7 +256,10 @@ public final class XmrChart {
   }
 
   private static SafeHtml table(XmrChartData data) {
-    HtmlBuilder b = new HtmlBuilder().open("table", "class", "table visually-hidden");
+    // Hidden by a wrapping block: a table box ignores overflow, so a table that is itself
+    // visually hidden still spills its cells past the page's edge (WCAG 2.2 1.4.10, reflow).
+    HtmlBuilder b = new HtmlBuilder().open("div", "class", "visually-hidden")
+        .open("table", "class", "table");
     b.element("caption", "Data for the chart of " + data.title() + ". " + Summary.lines(data));
     b.open("thead").open("tr")
         .element("th", "Period", "scope", "col")
@@ -271,7 +274,7 @@ public final class XmrChart {
           .element("td", data.classes().get(i).label())
           .close("tr");
     }
-    return b.close("tbody").close("table").build();
+    return b.close("tbody").close("table").close("div").build();
   }
 
   private static void checkId(String id) {
