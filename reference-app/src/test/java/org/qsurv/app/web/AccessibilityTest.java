@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -416,16 +415,11 @@ class AccessibilityTest {
   }
 
   private static void signIn(String user) {
-    open("/sign-in");
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(app.passwords.get(user));
-    button("Sign in").click();
-    waitFor(d -> !h1().equals("Sign in"));
+    chromium.signIn(app.base(), user, app.passwords.get(user));
   }
 
   private static void signOut() {
-    button("Sign out").click();
-    waitFor(d -> h1().equals("Sign in"));
+    chromium.signOut();
   }
 
   /** Submits a form as it stands (empty or with its defaults) and waits for the answer. */
@@ -436,17 +430,15 @@ class AccessibilityTest {
         org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(b));
   }
 
-  private static void waitFor(Function<WebDriver, Boolean> loaded) {
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .ignoring(StaleElementReferenceException.class).until(loaded::apply);
+  private static void waitFor(java.util.function.Function<WebDriver, Boolean> loaded) {
+    chromium.waitFor(loaded);
   }
 
   private static String h1() {
-    return browser.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText)
-        .orElse("");
+    return chromium.h1();
   }
 
   private static WebElement button(String text) {
-    return browser.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
+    return chromium.button(text);
   }
 }

@@ -9,7 +9,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,33 +62,23 @@ class BrowserTest {
   }
 
   private static void signIn(String user) {
-    open("/sign-in");
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(app.passwords.get(user));
-    button("Sign in").click();
-    waitFor(d -> !h1().equals("Sign in"));
+    chromium.signIn(app.base(), user, app.passwords.get(user));
   }
 
   private static void signOut() {
-    button("Sign out").click();
-    waitFor(d -> h1().equals("Sign in"));
+    chromium.signOut();
   }
 
-  /** Waits for a submitted form's answer to load (a click returns before it has). */
   private static void waitFor(java.util.function.Function<WebDriver, Boolean> loaded) {
-    // An element read while the browser is still replacing the page goes stale: poll again.
-    new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(30))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(loaded::apply);
+    chromium.waitFor(loaded);
   }
 
   private static String h1() {
-    return browser.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText)
-        .orElse("");
+    return chromium.h1();
   }
 
   private static WebElement button(String text) {
-    return browser.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
+    return chromium.button(text);
   }
 
   private static void screenshot(String name) throws IOException {

@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qsurv.app.jdbc.TestDatabase;
 
 /**
@@ -48,6 +54,42 @@ final class HeadlessChromium implements AutoCloseable {
     // axe-core on a provider page with many charts takes a few seconds on a busy machine.
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
     return new HeadlessChromium(driver, profile);
+  }
+
+  /** Signs in on {@code base}'s sign-in page and waits for the page it leads to. */
+  void signIn(String base, String user, String password) {
+    driver.get(base + "/sign-in");
+    driver.findElement(By.id("username")).sendKeys(user);
+    driver.findElement(By.id("password")).sendKeys(password);
+    button("Sign in").click();
+    waitFor(d -> !h1().equals("Sign in"));
+  }
+
+  /** Signs out and waits for the sign-in page. */
+  void signOut() {
+    button("Sign out").click();
+    waitFor(d -> h1().equals("Sign in"));
+  }
+
+  /**
+   * Waits up to 30 s for {@code loaded}, e.g. for a submitted form's answer (a click returns
+   * before it has loaded). What is read while the browser is still replacing the page (a stale
+   * element, a node "that does not belong to the document") is read again at the next poll.
+   */
+  void waitFor(Function<WebDriver, Boolean> loaded) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(WebDriverException.class)
+        .until(loaded::apply);
+  }
+
+  /** The text of the page's first heading, or "" if it has none. */
+  String h1() {
+    return driver.findElements(By.tagName("h1")).stream().findFirst().map(WebElement::getText)
+        .orElse("");
+  }
+
+  /** The button whose text is {@code text}. */
+  WebElement button(String text) {
+    return driver.findElement(By.xpath("//button[normalize-space()='" + text + "']"));
   }
 
   @Override

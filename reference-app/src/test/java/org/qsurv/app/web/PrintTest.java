@@ -9,7 +9,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -24,11 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.PrintsPage;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.print.PrintOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Level;
@@ -187,12 +184,6 @@ class PrintTest {
   }
 
   private static void signIn(String user) {
-    open("/sign-in");
-    browser.findElement(By.id("username")).sendKeys(user);
-    browser.findElement(By.id("password")).sendKeys(app.passwords.get(user));
-    browser.findElement(By.xpath("//button[normalize-space()='Sign in']")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(30))
-        .ignoring(StaleElementReferenceException.class)
-        .until(d -> !d.findElement(By.tagName("h1")).getText().equals("Sign in"));
+    chromium.signIn(app.base(), user, app.passwords.get(user));
   }
 }
