@@ -96,7 +96,8 @@ final class ServeCommand implements Callable<Integer> {
           });
       passwords.filter(p -> created.get() > 0).ifPresent(p -> out.printf("qsurv: password hashes kept in %s; the passwords "
           + "above are shown once%n", p));
-      WebApplication app = new WebApplication(ports, accounts, PasswordHasher.owaspDefault());
+      WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(db), accounts,
+          PasswordHasher.owaspDefault());
       WebServer server = app.start(new InetSocketAddress(host, port));
       out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),
           (System.nanoTime() - started) / 1e9);
