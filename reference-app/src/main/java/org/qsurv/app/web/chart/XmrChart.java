@@ -67,7 +67,7 @@ public final class XmrChart {
     b.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + WIDTH + " " + HEIGHT,
         "width", String.valueOf(WIDTH), "height", String.valueOf(HEIGHT), "role", "img",
         "aria-labelledby", titleId + " " + descId, "focusable", "false",
-        "font-family", FONT, "font-size", "13");
+        "font-family", FONT, "font-size", "13", "fill", Palette.TEXT);
     b.element("title", data.title() + ": XmR chart", "id", titleId);
     b.element("desc", Summary.of(data), "id", descId);
     b.empty("rect", "x", "0", "y", "0", "width", String.valueOf(WIDTH), "height",
@@ -104,7 +104,7 @@ public final class XmrChart {
       }
       marker(b, pointClass, px + 6, 48, "legend-marker");
       String label = pointClass.legend();
-      b.element("text", label, "x", Numbers.coordinate(px + 18), "y", "52", "fill", Palette.TEXT);
+      b.element("text", label, "x", Numbers.coordinate(px + 18), "y", "52");
       px += 34 + label.length() * 7.8;
     }
     b.close("g");
@@ -116,46 +116,43 @@ public final class XmrChart {
         "x2", Numbers.coordinate(x + 28), "y2", Numbers.coordinate(y), "stroke", colour,
         "stroke-width", "2").setIf(!dash.isEmpty(), "stroke-dasharray", dash);
     b.empty("line", line);
-    b.element("text", label, "x", Numbers.coordinate(x + 34), "y", Numbers.coordinate(y + 4),
-        "fill", Palette.TEXT);
+    b.element("text", label, "x", Numbers.coordinate(x + 34), "y", Numbers.coordinate(y + 4));
     return x + 52 + label.length() * 7.8;
   }
 
   private static void yAxis(HtmlBuilder b, XmrChartData data, Scale y) {
-    b.open("g", "class", "y-axis");
+    b.open("g", "class", "y-axis", "text-anchor", "end");
     for (double tick : y.ticks()) {
       String py = Numbers.coordinate(y.at(tick));
       b.empty("line", "x1", Numbers.coordinate(LEFT), "x2", Numbers.coordinate(RIGHT), "y1", py,
-          "y2", py, "stroke", Palette.GRID, "stroke-width", "1");
+          "y2", py, "stroke", Palette.GRID);
       b.element("text", Numbers.fixed(tick, y.decimals()), "x", Numbers.coordinate(LEFT - 8),
-          "y", py, "dy", "0.35em", "text-anchor", "end", "fill", Palette.TEXT);
+          "y", py, "dy", "0.35em");
     }
     b.empty("line", "x1", Numbers.coordinate(LEFT), "x2", Numbers.coordinate(LEFT), "y1",
-        Numbers.coordinate(TOP), "y2", Numbers.coordinate(BOTTOM), "stroke", Palette.TEXT,
-        "stroke-width", "1");
+        Numbers.coordinate(TOP), "y2", Numbers.coordinate(BOTTOM), "stroke", Palette.TEXT);
     double middle = (TOP + BOTTOM) / 2;
     b.element("text", data.valueLabel(), "x", "18", "y", Numbers.coordinate(middle),
-        "text-anchor", "middle", "fill", Palette.TEXT,
+        "text-anchor", "middle",
         "transform", "rotate(-90 18 " + Numbers.coordinate(middle) + ")");
     b.close("g");
   }
 
   private static void xAxis(HtmlBuilder b, XmrChartData data) {
     int n = data.size();
-    b.open("g", "class", "x-axis");
+    b.open("g", "class", "x-axis", "text-anchor", "middle", "stroke", Palette.TEXT);
     b.empty("line", "x1", Numbers.coordinate(LEFT), "x2", Numbers.coordinate(RIGHT), "y1",
-        Numbers.coordinate(BOTTOM), "y2", Numbers.coordinate(BOTTOM), "stroke", Palette.TEXT,
-        "stroke-width", "1");
+        Numbers.coordinate(BOTTOM), "y2", Numbers.coordinate(BOTTOM));
     int every = Math.max(1, (int) Math.ceil(n / 8.0));
     for (int i = 0; i < n; i += every) {
       String px = Numbers.coordinate(x(i, n));
       b.empty("line", "x1", px, "x2", px, "y1", Numbers.coordinate(BOTTOM), "y2",
-          Numbers.coordinate(BOTTOM + 5), "stroke", Palette.TEXT, "stroke-width", "1");
+          Numbers.coordinate(BOTTOM + 5));
       b.element("text", data.periods().get(i), "x", px, "y", Numbers.coordinate(BOTTOM + 20),
-          "text-anchor", "middle", "fill", Palette.TEXT);
+          "stroke", "none");
     }
     b.element("text", "Period", "x", Numbers.coordinate((LEFT + RIGHT) / 2), "y",
-        Numbers.coordinate(HEIGHT - 14), "text-anchor", "middle", "fill", Palette.TEXT);
+        Numbers.coordinate(HEIGHT - 14), "stroke", "none");
     b.close("g");
   }
 
@@ -177,7 +174,7 @@ public final class XmrChart {
     }
     for (LineLabel label : spread(labels)) {
       b.element("text", label.text, "x", Numbers.coordinate(RIGHT + 6), "y",
-          Numbers.coordinate(label.y), "dy", "0.35em", "fill", Palette.TEXT);
+          Numbers.coordinate(label.y), "dy", "0.35em");
     }
     b.close("g");
   }
