@@ -207,24 +207,29 @@ public final class XmrChart {
       b.open("g", "class", "point point-" + pointClass.name().toLowerCase(java.util.Locale.ROOT));
       b.element("title", data.periods().get(i) + ": " + Numbers.value(data.values().get(i))
           + ", " + pointClass.label());
-      marker(b, pointClass, px, py, "marker");
+      marker(b, pointClass, px, py, "");
       b.close("g");
     }
     b.close("g");
   }
 
-  /** A point's mark: its shape and colour both say its class. */
+  /**
+   * A point's mark: its shape and colour both say its class. {@code cssClass} may be empty: the
+   * chart's points are named by their group, and leave it out (one less attribute per point).
+   */
   static void marker(HtmlBuilder b, PointClass pointClass, double px, double py, String cssClass) {
     String fill = Palette.of(pointClass);
+    Attributes a = cssClass.isEmpty() ? Attributes.none() : Attributes.of("class", cssClass);
     switch (pointClass) {
-      case COMMON -> b.empty("circle", "class", cssClass, "cx", Numbers.coordinate(px), "cy",
-          Numbers.coordinate(py), "r", "4", "fill", fill);
-      case CONCERN -> b.empty("polygon", "class", cssClass, "points",
-          polygon(px, py, new double[] {0, -7, 7, 0, 0, 7, -7, 0}), "fill", fill);
-      case IMPROVEMENT -> b.empty("rect", "class", cssClass, "x", Numbers.coordinate(px - 5.5),
-          "y", Numbers.coordinate(py - 5.5), "width", "11", "height", "11", "fill", fill);
-      case NEUTRAL -> b.empty("polygon", "class", cssClass, "points",
-          polygon(px, py, new double[] {0, -8, 7, 4, -7, 4}), "fill", fill);
+      case COMMON -> b.empty("circle", a.set("cx", Numbers.coordinate(px))
+          .set("cy", Numbers.coordinate(py)).set("r", "4").set("fill", fill));
+      case CONCERN -> b.empty("polygon", a.set("points",
+          polygon(px, py, new double[] {0, -7, 7, 0, 0, 7, -7, 0})).set("fill", fill));
+      case IMPROVEMENT -> b.empty("rect", a.set("x", Numbers.coordinate(px - 5.5))
+          .set("y", Numbers.coordinate(py - 5.5)).set("width", "11").set("height", "11")
+          .set("fill", fill));
+      case NEUTRAL -> b.empty("polygon", a.set("points",
+          polygon(px, py, new double[] {0, -8, 7, 4, -7, 4})).set("fill", fill));
       default -> throw new IllegalStateException(pointClass.name());
     }
   }
