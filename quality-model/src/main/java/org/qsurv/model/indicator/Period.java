@@ -172,9 +172,18 @@ public final class Period implements Comparable<Period> {
   @JsonValue
   @Override
   public String toString() {
-    return frequency == Frequency.MONTHLY
-        ? String.format("%04d-%02d", year, index)
-        : String.format("%04d-Q%d", year, index);
+    // Built by hand, not with String.format: written once per observation by the snapshot and
+    // assessment writers and the importer, millions of times at national scale. The year always
+    // has four digits (MIN_YEAR..MAX_YEAR).
+    char[] text = {(char) ('0' + year / 1000), (char) ('0' + year / 100 % 10),
+        (char) ('0' + year / 10 % 10), (char) ('0' + year % 10), '-', 'Q', '0'};
+    if (frequency == Frequency.MONTHLY) {
+      text[5] = (char) ('0' + index / 10);
+      text[6] = (char) ('0' + index % 10);
+    } else {
+      text[6] = (char) ('0' + index);
+    }
+    return new String(text);
   }
 
   private static void checkYear(int year) {

@@ -69,6 +69,15 @@ class PeriodTest {
     assertRejected(() -> Period.quarter(year, 1), "period year", String.valueOf(year));
   }
 
+  /** SNAPSHOT.md's period spellings: "YYYY-MM" for a month, "YYYY-Qn" for a quarter. */
+  @Property
+  void aPeriodIsWrittenAsSnapshotMdSpellsIt(@ForAll("periods") Period period) {
+    String expected = period.frequency() == Frequency.MONTHLY
+        ? String.format("%04d-%02d", period.year(), period.index())
+        : String.format("%04d-Q%d", period.year(), period.index());
+    assertEquals(expected, period.toString());
+  }
+
   @Property
   void everyPeriodParsesBackFromItsText(@ForAll("periods") Period period) {
     assertEquals(period, Period.parse(period.toString()));

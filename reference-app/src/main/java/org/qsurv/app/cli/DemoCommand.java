@@ -40,9 +40,15 @@ final class DemoCommand implements Callable<Integer> {
       description = "The generator's seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--importable", description = "Leave out the one decision the escalation "
+      + "lifecycle rejects (kept by default, so that evaluate shows a rejection), so that "
+      + "'qsurv import' accepts the file: an import with a rejected decision writes nothing.")
+  boolean importable;
+
   @Override
   public Integer call() throws Exception {
-    Snapshot snapshot = DemoDataSet.generate(seed).snapshot();
+    DemoDataSet demo = DemoDataSet.generate(seed);
+    Snapshot snapshot = importable ? demo.importableSnapshot() : demo.snapshot();
     Writer out = file == null ? spec.commandLine().getOut()
         : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
             StandardCharsets.UTF_8));

@@ -1,9 +1,14 @@
 package org.qsurv.app.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,7 +17,9 @@ import org.qsurv.app.demo.DemoSeed;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.port.ImportSink.ImportReceipt;
+import org.qsurv.app.port.PasswordHashes;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.port.User;
 import org.qsurv.app.web.DemoAccounts;
 import org.qsurv.app.web.WebApplication;
 import org.qsurv.app.web.security.PasswordHasher;
@@ -86,16 +93,19 @@ final class ServeCommand implements Callable<Integer> {
             + "(seed %d): %,d records in %.1f s%n", seed, r.rows(),
             (System.nanoTime() - seeding) / 1e9));
       }
-      Optional<Path> passwords = passwordFile(database.url);
+      PasswordHashes hashes = JdbcPorts.passwordHashes(db);
+      legacyPasswordFile(database.url).ifPresent(file -> adopt(file, ports, hashes, out));
       AtomicInteger created = new AtomicInteger();
-      DemoAccounts accounts = DemoAccounts.open(ports.directory(), passwords,
+      DemoAccounts accounts = DemoAccounts.open(ports.directory(), hashes,
           PasswordHasher.owaspDefault(), (user, password) -> {
             created.incrementAndGet();
             out.printf("qsurv: sign-in  %-12s %-16s  %s (%s)%n", user.username(), password,
                 user.displayName(), user.role());
           });
-      passwords.filter(p -> created.get() > 0).ifPresent(p -> out.printf("qsurv: password hashes kept in %s; the passwords "
-          + "above are shown once%n", p));
+      if (created.get() > 0) {
+        out.printf("qsurv: only the password hashes are kept (in the database); the passwords "
+            + "above are shown once%n");
+      }
       WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(db), accounts,
           PasswordHasher.owaspDefault());
       WebServer server = app.start(new InetSocketAddress(host, port));
@@ -110,10 +120,11 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * Where the password hashes live: beside an H2 file database; nowhere (memory only, new
-   * passwords at each start) for a server database, whose schema has no password column.
+   * Where releases before schema V4 kept the password hashes of an H2 file database: a properties
+   * file beside it. Such hashes are adopted into the user table once (for users that have none
+   * there), so that an upgrade does not change anyone's password.
    */
-  static Optional<Path> passwordFile(String url) {
+  static Optional<Path> legacyPasswordFile(String url) {
     String prefix = "jdbc:h2:file:";
     if (!url.startsWith(prefix)) {
       return Optional.empty();
@@ -121,7 +132,28 @@ final class ServeCommand implements Callable<Integer> {
     String file = url.substring(prefix.length());
     int semicolon = file.indexOf(';');
     return Optional.of(Path.of((semicolon < 0 ? file : file.substring(0, semicolon))
-        + ".passwords"));
+        + ".passwords")).filter(Files::isRegularFile);
+  }
+
+  private static void adopt(Path file, Ports ports, PasswordHashes hashes, PrintWriter out) {
+    Properties legacy = new Properties();
+    try (InputStream in = Files.newInputStream(file)) {
+      legacy.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the password file " + file, e);
+    }
+    int adopted = 0;
+    for (User user : ports.directory().users()) {
+      String hash = legacy.getProperty(user.username());
+      if (hash != null && !hash.isBlank() && hashes.hash(user.username()).isEmpty()) {
+        hashes.save(user.username(), hash);
+        adopted++;
+      }
+    }
+    if (adopted > 0) {
+      out.printf("qsurv: %d password hashes moved from %s into the database; the file is no "
+          + "longer read and can be deleted%n", adopted, file);
+    }
   }
 
   /** A started application: its server and its database, closed together. */

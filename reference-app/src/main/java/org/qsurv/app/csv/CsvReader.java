@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * Reads CSV records (RFC 4180) one at a time from a character stream, without holding the file in
  * memory. A quoted field may hold commas, doubled quotes and line breaks; lines may end in CRLF, LF
- * or CR; a leading byte-order mark is skipped. Rows are numbered as a spreadsheet numbers them: the
+ * or CR; a leading byte-order mark is skipped. The apostrophe {@link CsvWriter} puts before a cell
+ * that a spreadsheet would run as a formula is taken away ({@link FormulaGuard}). Rows are numbered as a spreadsheet numbers them: the
  * first record (the header) is row 1, whatever line breaks quoted fields hold.
  *
  * <pre>{@code
@@ -75,7 +76,7 @@ public final class CsvReader implements AutoCloseable {
           c = peek();
         }
       }
-      record.add(field.toString());
+      record.add(FormulaGuard.unprotect(field.toString()));
       if (c == ',') {
         position++;
         continue;

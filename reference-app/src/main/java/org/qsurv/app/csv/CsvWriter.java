@@ -7,7 +7,9 @@ import java.util.Objects;
 
 /**
  * Writes CSV records (RFC 4180): a field is quoted when it holds a comma, a quote, a line break, or
- * space at either end; records end in CRLF, as RFC 4180 and Excel expect.
+ * space at either end; records end in CRLF, as RFC 4180 and Excel expect. A cell that a spreadsheet
+ * would run as a formula ({@code =}, {@code +}, {@code -}, {@code @} first, not a number) gets a
+ * leading apostrophe ({@link FormulaGuard}), which {@link CsvReader} takes away again.
  *
  * <pre>{@code
  * CsvWriter csv = new CsvWriter(out);
@@ -34,8 +36,9 @@ public final class CsvWriter {
     out.write("\r\n");
   }
 
-  /** One field as CSV writes it: quoted only where it must be. */
-  public static String field(String value) {
+  /** One field as CSV writes it: guarded against formulas, quoted only where it must be. */
+  public static String field(String cell) {
+    String value = FormulaGuard.protect(cell);
     boolean quote = !value.isEmpty() && (Character.isWhitespace(value.charAt(0))
         || Character.isWhitespace(value.charAt(value.length() - 1)));
     for (int i = 0; i < value.length() && !quote; i++) {

@@ -16,6 +16,7 @@ import org.qsurv.model.organisation.Commissioner;
 import org.qsurv.model.organisation.NhsEnglandRegion;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.snapshot.ImmutableSnapshot;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.Role;
@@ -54,12 +55,14 @@ public final class DemoDataSet {
 
 
   private final Snapshot snapshot;
+  private final Snapshot importable;
   private final ImmutableList<User> users;
   private final ImmutableMap<OrganisationCode, ImmutableList<CaseCommand>> cases;
 
-  private DemoDataSet(Snapshot snapshot, ImmutableList<User> users,
+  private DemoDataSet(Snapshot snapshot, Snapshot importable, ImmutableList<User> users,
       ImmutableMap<OrganisationCode, ImmutableList<CaseCommand>> cases) {
     this.snapshot = snapshot;
+    this.importable = importable;
     this.users = users;
     this.cases = cases;
   }
@@ -77,14 +80,25 @@ public final class DemoDataSet {
         .observations(new DemoSeries(seed, cast, IndicatorCatalogue.all()).generate())
         .intelligence(new DemoIntelligence(seed, cast).generate())
         .risks(new DemoRisks(seed, cast, AS_OF).generate())
-        .decisions(decisions(cast, stories))
+        .decisions(decisions(cast, stories, true))
         .build();
-    return new DemoDataSet(snapshot, users(cast), stories);
+    Snapshot importable = ImmutableSnapshot.copyOf(snapshot)
+        .withDecisions(decisions(cast, stories, false));
+    return new DemoDataSet(snapshot, importable, users(cast), stories);
   }
 
   /** The data set: commissioner, providers, indicators, observations, intelligence, risks, decisions. */
   public Snapshot snapshot() {
     return snapshot;
+  }
+
+  /**
+   * The data set without the one decision the escalation lifecycle rejects: what {@code qsurv
+   * import} accepts, since an import is all-or-nothing and a rejected decision refuses it. Its
+   * decisions are exactly those of {@link #cases()}.
+   */
+  public Snapshot importableSnapshot() {
+    return importable;
   }
 
   /**
@@ -117,20 +131,24 @@ public final class DemoDataSet {
    * The snapshot's decisions: every decision of the case stories, and the quality lead's attempt
    * to place the GP practice on enhanced the day before the director did, which the escalation
    * lifecycle rejects (003 Appendix 1: the ICB director decides), so {@code evaluate} shows a
-   * rejection. In date order, as a decision log is kept (stable within a day).
+   * rejection (left out when not {@code withRejectedAttempt}). In date order, as a decision log
+   * is kept (stable within a day).
    */
   private static List<Decision> decisions(Cast cast,
-      ImmutableMap<OrganisationCode, ImmutableList<CaseCommand>> stories) {
+      ImmutableMap<OrganisationCode, ImmutableList<CaseCommand>> stories,
+      boolean withRejectedAttempt) {
     List<Decision> d = new ArrayList<>();
     stories.forEach((provider, commands) -> commands.stream()
         .filter(TakeDecision.class::isInstance)
         .map(TakeDecision.class::cast)
         .forEach(t -> d.add(Decision.builder().provider(provider).at(t.at())
             .decision(t.decision()).by(t.by()).rationale(t.rationale()).build())));
-    d.add(Decision.builder().provider(cast.strugglingPractice.code())
-        .at(LocalDate.parse("2025-03-04")).decision(PLACE_ON_ENHANCED)
-        .by(DemoCases.QUALITY_LEAD).rationale("Appointment access collapsed over the winter and "
-            + "complaints rose sixfold").build());
+    if (withRejectedAttempt) {
+      d.add(Decision.builder().provider(cast.strugglingPractice.code())
+          .at(LocalDate.parse("2025-03-04")).decision(PLACE_ON_ENHANCED)
+          .by(DemoCases.QUALITY_LEAD).rationale("Appointment access collapsed over the winter "
+              + "and complaints rose sixfold").build());
+    }
     d.sort(Comparator.comparing(Decision::at));
     return d;
   }

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.qsurv.app.cases.CaseDecisions;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.DataVersion;
+import org.qsurv.app.port.PasswordHashes;
 import org.qsurv.app.port.Ports;
 import org.qsurv.escalation.policy.EscalationPolicy;
 
@@ -47,5 +48,15 @@ public final class JdbcPorts {
     Objects.requireNonNull(database, "database");
     Sql sql = new Sql(database.dataSource());
     return sql::dataVersion;
+  }
+
+  /**
+   * The reference application's store of sign-in password hashes, in the same database: not one
+   * of the {@link Ports}, because an embedding system signs its users in through its own identity
+   * provider.
+   */
+  public static PasswordHashes passwordHashes(Database database) {
+    Objects.requireNonNull(database, "database");
+    return new JdbcPasswordHashes(new Sql(database.dataSource()));
   }
 }

@@ -3,9 +3,13 @@ package org.qsurv.app.web;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.CaseConflictException;
@@ -23,32 +27,64 @@ import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.escalation.audit.ChainVerification;
 import org.qsurv.escalation.audit.ChainVerifier;
+import org.qsurv.escalation.authority.AuthorityTable;
+import org.qsurv.escalation.authority.CaseAction;
+import org.qsurv.escalation.command.AcceptTrigger;
+import org.qsurv.escalation.command.AddActionEvidence;
 import org.qsurv.escalation.command.AddPlanAction;
+import org.qsurv.escalation.command.AgreeKeyRisks;
+import org.qsurv.escalation.command.ApplyLever;
 import org.qsurv.escalation.command.AppointLead;
+import org.qsurv.escalation.command.CallRapidResponseReview;
 import org.qsurv.escalation.command.CaseCommand;
+import org.qsurv.escalation.command.CloseRemainingActions;
 import org.qsurv.escalation.command.CompleteBaselineReview;
+import org.qsurv.escalation.command.CompleteQualityRiskProfile;
 import org.qsurv.escalation.command.GiveFeedback;
 import org.qsurv.escalation.command.NotifyProvider;
+import org.qsurv.escalation.command.RecordCorrection;
+import org.qsurv.escalation.command.RecordMeeting;
 import org.qsurv.escalation.command.RecordProviderResponse;
+import org.qsurv.escalation.command.RequestQualityRiskProfile;
 import org.qsurv.escalation.command.SetUpGovernanceGroup;
+import org.qsurv.escalation.command.SignOffAction;
 import org.qsurv.escalation.command.TakeDecision;
+import org.qsurv.escalation.levers.ContractualLever;
+import org.qsurv.escalation.levers.NhsEnglandMeeting;
+import org.qsurv.escalation.levers.NhsEnglandSteps;
+import org.qsurv.escalation.levers.QualityRiskProfileStatus;
+import org.qsurv.escalation.procedure.EnhancedProcedure;
+import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.escalation.procedure.NoticeMethod;
+import org.qsurv.escalation.procedure.PlanAction;
 import org.qsurv.escalation.procedure.RiskResponse;
 import org.qsurv.escalation.surveillancecase.Outcome;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
 import org.qsurv.escalation.view.CaseHistory;
 import org.qsurv.escalation.view.CaseTimeline;
+import org.qsurv.model.Checks;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.DecisionType;
+import org.qsurv.scoring.trigger.TriggerFiring;
 
 /**
  * The escalation pages (003 §5.2.3): each provider's case, with a form for each decision and each
  * procedure step shown only to the roles the route table lets take it. The domain decides: a
  * rejected command shows the domain's reason and writes nothing. An accepted decision is recorded
  * in the decision log too, so that assessments and exports see it.
+ *
+ * <p>The forms are grouped as the frameworks name them: the decisions; accepting a trigger (003
+ * §5.2.1); the enhanced procedure (003 §5.2.3 a-e: the steps, key risks, the provider's response,
+ * the improvement plan's actions, evidence, sign-off and closure); NHS England's steps (003 §5.2.3
+ * a, Appendix 1 and 2: meetings, the Quality Risk Profile, a rapid response review); contractual
+ * levers (001 §7.3); corrections (DOMAIN.md §6). Where a form refers to something the case holds
+ * (a key risk, a plan action, a fired trigger, an entry), it offers a choice built from the case
+ * as stored; the server checks the value again. A value that cannot be read (a blank required
+ * field, a date or number that does not parse, an unknown choice) gives 400 naming the field and
+ * the value, and writes nothing.
  */
 final class EscalationPages {
   private static final Logger LOG = Logger.getLogger(EscalationPages.class.getName());
@@ -106,12 +142,12 @@ final class EscalationPages {
     b.open("p").element("a", "Provider dashboard", "href", "/providers/" + code.value())
         .close("p");
     b.append(ProviderPages.caseSection(file, today));
-    String csrf = request.signedInSession().csrfToken();
-    String base = "/escalation/" + code.value();
-    Optional<CurrentUser> who = Optional.of(user);
-    if (View.LAYOUT_ROUTES.permits(who, HttpMethod.POST, base + "/decisions")) {
+    CaseForms f = new CaseForms(user, request.signedInSession().csrfToken(),
+        "/escalation/" + code.value(), today, cases.policy().authority());
+    SurveillanceCase state = file.state();
+    if (f.may("/decisions")) {
       b.element("h2", "Record a decision", "id", "decide");
-      b.append(Forms.post(base + "/decisions", csrf,
+      b.append(Forms.post(f.base() + "/decisions", f.csrf(),
           Forms.select(Field.of("decision", "Decision"),
               ProviderPages.choices(DecisionType.values())),
           Forms.input(Field.of("at", "Date").withType(InputType.DATE)
@@ -120,9 +156,67 @@ final class EscalationPages {
               .withHint("Why: recorded in the audit trail (003 aims).")),
           Forms.submit("Record decision")));
     }
-    if (View.LAYOUT_ROUTES.permits(who, HttpMethod.POST, base + "/steps")) {
-      b.element("h2", "Record a step of the enhanced procedure", "id", "steps");
-      b.append(Forms.post(base + "/steps", csrf,
+    if (f.may("/accepted-triggers")) {
+      b.element("h2", "Accept a trigger (003 §5.2.1 Triggers)", "id", "triggers");
+      List<TriggerFiring> awaiting = awaitingAcceptance(code, state);
+      b.append(awaiting.isEmpty()
+          ? View.paragraph("No trigger fired for this provider is awaiting acceptance.")
+          : f.form("/accepted-triggers", "trigger", "Accept trigger",
+              Forms.select(Field.of("trigger", "Trigger fired"), awaiting.stream()
+                  .map(t -> new Choice(t.code().name(), shortened(View.words(t.code().name())
+                      + ": " + t.reason()))).toList())));
+    }
+    b.append(procedureForms(f, state));
+    b.append(nhsEnglandForms(f, state));
+    if (f.may("/levers")) {
+      b.element("h2", "Apply a contractual lever (001 §7.3)", "id", "levers");
+      List<Choice> levers = Arrays.stream(ContractualLever.values())
+          .filter(l -> f.allowed(l.action(), state))
+          .map(l -> new Choice(l.name(), capitalised(l.description()))).toList();
+      b.append(levers.isEmpty()
+          ? View.paragraph("Your role may apply no contractual lever at this level.")
+          : f.form("/levers", "lever", "Apply lever",
+              Forms.select(Field.of("lever", "Lever").withId("lever")
+                  .withHint("A remedial action plan or withheld payment follows a contract "
+                      + "performance notice (001 §7.3)."), levers),
+              Forms.input(Field.of("detail", "What it concerns").withId("lever-detail")
+                  .withHint("Optional: the service, or the notice's reference.")),
+              Forms.input(Field.of("alternative-provision", "Alternative provision")
+                  .withHint("For a service suspension: the alternative provision put in place "
+                      + "(001 §7.3)."))));
+    }
+    if (f.may("/corrections")) {
+      b.element("h2", "Correct an entry (DOMAIN.md §6: a correction is a new record)", "id",
+          "corrections");
+      b.append(file.log().isEmpty()
+          ? View.paragraph("The case has no entries to correct.")
+          : f.form("/corrections", "correction", "Record correction",
+              Forms.select(Field.of("corrects", "Entry corrected"),
+                  CaseTimeline.of(file.log()).reverse().stream().map(e -> new Choice(
+                      String.valueOf(e.version()), e.version() + " (" + e.at() + "): "
+                      + shortened(e.what()))).toList()),
+              Forms.textarea(Field.of("note", "What was wrong and what is right"))));
+    }
+    return View.page(request, status, "Escalation: " + name(code),
+        request.user().isProviderUser() ? Optional.empty() : Optional.of(Section.ESCALATION),
+        b.build());
+  }
+
+  /** The forms of 003 §5.2.3 a-e, each shown only if the route table lets the user post it. */
+  private static SafeHtml procedureForms(CaseForms f, SurveillanceCase state) {
+    HtmlBuilder b = new HtmlBuilder();
+    if (Stream.of("/steps", "/key-risks", "/feedback-responses", "/plan-actions",
+        "/action-evidence", "/action-sign-offs", "/action-closures").noneMatch(f::may)) {
+      return b.build();
+    }
+    b.element("h2", "The enhanced procedure (003 §5.2.3 a-e)", "id", "procedure");
+    Optional<EnhancedProcedure> procedure = state.activeProcedure();
+    List<KeyRisk> keyRisks = procedure.map(p -> (List<KeyRisk>) p.keyRisks()).orElse(List.of());
+    List<PlanAction> open = procedure.map(p -> (List<PlanAction>) p.openActions())
+        .orElse(List.of());
+    if (f.may("/steps")) {
+      b.element("h3", "a) Engaging the provider, b) baseline review, d) feedback", "id", "steps");
+      b.append(Forms.post(f.base() + "/steps", f.csrf(),
           Forms.select(Field.of("step", "Step"), List.of(
               new Choice("APPOINT_LEAD", "a) Appoint the ICB quality lead"),
               new Choice("NOTIFY_PROVIDER", "a) Give the provider formal written notice"),
@@ -132,30 +226,181 @@ final class EscalationPages {
           Forms.input(Field.of("detail", "Lead, group name or summary")
               .withHint("The lead's name, the group's name, or the review or feedback summary.")),
           Forms.input(Field.of("at", "Date").withId("step-at").withType(InputType.DATE)
-              .withValue(today.toString())),
+              .withValue(f.today().toString())),
           Forms.textarea(Field.of("rationale", "Rationale").withId("step-rationale")),
           Forms.submit("Record step")));
     }
-    if (View.LAYOUT_ROUTES.permits(who, HttpMethod.POST, base + "/feedback-responses")) {
-      b.element("h2", "Respond to feedback on a key risk", "id", "respond");
-      b.append(Forms.post(base + "/feedback-responses", csrf,
-          Forms.input(Field.of("risk", "Key risk id")),
-          Forms.select(Field.of("response", "Response"),
-              ProviderPages.choices(RiskResponse.values())),
-          Forms.textarea(Field.of("evidence", "Evidence")),
-          Forms.submit("Record response")));
-      b.element("h2", "Add an improvement plan action", "id", "plan");
-      b.append(Forms.post(base + "/plan-actions", csrf,
-          Forms.input(Field.of("action", "Action id")),
+    if (f.may("/key-risks")) {
+      b.element("h3", "c) Establishing the level of risk: agree the key risks", "id",
+          "key-risks");
+      b.append(f.form("/key-risks", "key-risks", "Agree key risks",
+          Forms.textarea(Field.of("risks", "Key risks agreed with partners").withHint(
+              "One per line, as id: description, e.g. " + nextId("KR-", keyRisks.stream()
+                  .map(KeyRisk::id).toList()) + ": Night medical staffing. Each id is new to "
+                  + "the case: a new or emerging risk gets an id of its own."))));
+    }
+    if (f.may("/feedback-responses")) {
+      b.element("h3", "d) Feedback to the provider: acknowledge or challenge a key risk", "id",
+          "respond");
+      b.append(keyRisks.isEmpty() ? View.paragraph("No key risks are agreed yet.")
+          : f.form("/feedback-responses", "respond", "Record response",
+              Forms.select(Field.of("risk", "Key risk"), keyRisks.stream()
+                  .map(r -> new Choice(r.id(), r.id() + ": " + r.description())).toList()),
+              Forms.select(Field.of("response", "Response"),
+                  ProviderPages.choices(RiskResponse.values())),
+              Forms.textarea(Field.of("evidence", "Evidence")
+                  .withHint("Needed for a challenge (003 §5.2.3 d)."))));
+    }
+    if (f.may("/plan-actions")) {
+      b.element("h3", "e) Improvement plan: add an action", "id", "plan");
+      b.append(f.form("/plan-actions", "plan", "Add action",
+          Forms.input(Field.of("action", "Action id").withHint("New to the plan, e.g. "
+              + nextId("A-", procedure.map(p -> p.plan().stream().map(PlanAction::id).toList())
+                  .orElse(List.of())) + ".")),
           Forms.input(Field.of("description", "What will be done")),
           Forms.input(Field.of("lead", "Action lead").withId("action-lead")),
           Forms.input(Field.of("due", "Due").withType(InputType.DATE)),
-          Forms.input(Field.of("metric", "Agreed metric")),
-          Forms.submit("Add action")));
+          Forms.input(Field.of("metric", "Agreed metric"))));
     }
-    return View.page(request, status, "Escalation: " + name(code),
-        request.user().isProviderUser() ? Optional.empty() : Optional.of(Section.ESCALATION),
-        b.build());
+    if (f.may("/action-evidence")) {
+      b.element("h3", "e) Improvement plan: evidence of implementation", "id", "action-evidence");
+      b.append(open.isEmpty() ? View.paragraph("The improvement plan has no open actions.")
+          : f.form("/action-evidence", "evidence", "Add evidence",
+              Forms.select(Field.of("action", "Action").withId("evidence-action"),
+                  actionChoices(open)),
+              Forms.textarea(Field.of("evidence", "Evidence of implementation")
+                  .withId("action-evidence-text"))));
+    }
+    if (f.may("/action-sign-offs")) {
+      b.element("h3", "e) Improvement plan: sign off a completed action", "id", "sign-off");
+      List<PlanAction> evidenced = open.stream().filter(a -> !a.evidence().isEmpty()).toList();
+      b.append(evidenced.isEmpty()
+          ? View.paragraph("No open action has evidence of implementation yet; sign-off is for "
+              + "completed actions with evidence (003 §5.2.3 e).")
+          : f.form("/action-sign-offs", "sign-off", "Sign off action",
+              Forms.select(Field.of("action", "Action").withId("sign-off-action"),
+                  actionChoices(evidenced))));
+    }
+    if (f.may("/action-closures")) {
+      b.element("h3", "e) Improvement plan: close the remaining actions", "id", "close-actions");
+      b.append(open.isEmpty() ? View.paragraph("The improvement plan has no open actions.")
+          : SafeHtml.concat(View.paragraph("An ICB director's decision to close every action "
+              + "not signed off (" + open.stream().map(PlanAction::id)
+              .collect(Collectors.joining(", ")) + "), so that the case may step down."),
+              f.form("/action-closures", "close", "Close remaining actions")));
+    }
+    return b.build();
+  }
+
+  /** NHS England's steps (003 §5.2.3 a: meetings and the Quality Risk Profile; Appendix 2). */
+  private static SafeHtml nhsEnglandForms(CaseForms f, SurveillanceCase state) {
+    HtmlBuilder b = new HtmlBuilder();
+    if (Stream.of("/meetings", "/quality-risk-profile-requests", "/quality-risk-profiles",
+        "/rapid-response-reviews").noneMatch(f::may)) {
+      return b.build();
+    }
+    b.element("h2", "NHS England steps (003 §5.2.3 a, Appendix 1 and 2)", "id", "nhs-england");
+    NhsEnglandSteps steps = state.nhsEngland();
+    if (f.may("/meetings")) {
+      b.element("h3", "Record an intelligence-sharing call, single-item QSG or risk summit",
+          "id", "meetings");
+      List<Choice> meetings = Arrays.stream(NhsEnglandMeeting.values())
+          .filter(m -> f.allowed(m.action(), state))
+          .map(m -> new Choice(m.name(), capitalised(m.description()))).toList();
+      b.append(meetings.isEmpty() ? View.paragraph("Your role records no meeting at this level.")
+          : f.form("/meetings", "meeting", "Record meeting",
+              Forms.select(Field.of("meeting", "Meeting").withHint("A risk summit is recorded "
+                  + "once called, with its chair and attendees (003 Appendix 1); called and not "
+                  + "yet recorded: " + steps.riskSummitsAwaitingRecord() + "."), meetings),
+              Forms.input(Field.of("chair", "Chair").withId("meeting-chair")),
+              Forms.textarea(Field.of("attendees", "Attendees").withHint("One per line.")),
+              Forms.textarea(Field.of("agreed-actions", "Agreed actions")
+                  .withHint("One per line."))));
+    }
+    if (f.may("/quality-risk-profile-requests") || f.may("/quality-risk-profiles")) {
+      b.element("h3", "Quality Risk Profile", "id", "quality-risk-profile");
+      QualityRiskProfileStatus qrp = steps.qualityRiskProfile();
+      String since = steps.qualityRiskProfileSince().map(d -> " on " + d).orElse("");
+      b.append(View.paragraph(switch (qrp) {
+        case NOT_REQUESTED -> "Not requested in this case.";
+        case REQUESTED -> "Requested" + since + ", not yet completed.";
+        case COMPLETED -> "Completed" + since + "; it may be requested again.";
+      }));
+      if (qrp != QualityRiskProfileStatus.REQUESTED && f.may("/quality-risk-profile-requests")) {
+        b.append(f.form("/quality-risk-profile-requests", "qrp-request",
+            "Request Quality Risk Profile"));
+      }
+      if (qrp == QualityRiskProfileStatus.REQUESTED && f.may("/quality-risk-profiles")) {
+        b.append(f.form("/quality-risk-profiles", "qrp", "Record completed profile",
+            Forms.textarea(Field.of("summary", "Summary").withId("qrp-summary")
+                .withHint("Optional: what the profile found."))));
+      }
+    }
+    if (f.may("/rapid-response-reviews")) {
+      b.element("h3", "Call a rapid response review (003 Appendix 2)", "id",
+          "rapid-response-review");
+      b.append(f.form("/rapid-response-reviews", "rapid-review", "Call rapid response review"));
+    }
+    return b.build();
+  }
+
+  private static List<Choice> actionChoices(List<PlanAction> actions) {
+    return actions.stream().map(a -> new Choice(a.id(), a.id() + ": " + a.description()
+        + " (due " + a.due() + ", " + a.evidence().size() + " evidence)")).toList();
+  }
+
+  /** The first id {@code prefix}N not yet used, as a hint for the next one. */
+  private static String nextId(String prefix, List<String> used) {
+    int n = 1;
+    while (used.contains(prefix + n)) {
+      n++;
+    }
+    return prefix + n;
+  }
+
+  private static String capitalised(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String shortened(String s) {
+    return s.length() > 80 ? s.substring(0, 77) + "..." : s;
+  }
+
+  /**
+   * The triggers fired for the provider (003 §5.2.1, as the assessment finds them) that the case
+   * has not accepted: a trigger counts as accepted once the case holds one of its code with the
+   * same evidence, so a trigger that fires again on new evidence is offered again.
+   */
+  private List<TriggerFiring> awaitingAcceptance(OrganisationCode code, SurveillanceCase state) {
+    List<TriggerFiring> fired = assessments.provider(code)
+        .map(p -> (List<TriggerFiring>) p.quality().triggers()).orElse(List.of());
+    return fired.stream().filter(t -> state.triggers().stream().noneMatch(a ->
+        a.code().equals(t.code().name()) && a.evidence().equals(t.evidence()))).toList();
+  }
+
+  /** The forms of one escalation page: who asks, the session's CSRF token, the case, today. */
+  private record CaseForms(CurrentUser user, String csrf, String base, LocalDate today,
+      AuthorityTable authority) {
+    /** Whether the route table lets the user post to {@code route} under the case's path. */
+    boolean may(String route) {
+      return View.LAYOUT_ROUTES.permits(Optional.of(user), HttpMethod.POST, base + route);
+    }
+
+    /** Whether the domain's authority table lets the user take {@code action} now. */
+    boolean allowed(CaseAction action, SurveillanceCase state) {
+      return authority.allows(user.role(), action, state.level());
+    }
+
+    /** A form posting {@code fields}, then the date and rationale every command has. */
+    SafeHtml form(String route, String prefix, String button, SafeHtml... fields) {
+      List<SafeHtml> all = new ArrayList<>(Arrays.asList(fields));
+      all.add(Forms.input(Field.of("at", "Date").withId(prefix + "-at").withType(InputType.DATE)
+          .withValue(today.toString())));
+      all.add(Forms.textarea(Field.of("rationale", "Rationale").withId(prefix + "-rationale")
+          .withHint("Why: recorded in the audit trail (003 aims).")));
+      all.add(Forms.submit(button));
+      return Forms.post(base + route, csrf, all.toArray(SafeHtml[]::new));
+    }
   }
 
   private static Response notFound(Request request) {
@@ -169,18 +414,55 @@ final class EscalationPages {
   }
 
   private static LocalDate date(Request request, LocalDate otherwise) {
+    return request.field("at").isEmpty() ? otherwise : date(request, "at", "date");
+  }
+
+  // Form values, read so that a bad one names the field and the value (a 400, nothing written).
+
+  private static LocalDate date(Request request, String name, String label) {
     try {
-      String at = request.field("at");
-      return at.isEmpty() ? otherwise : LocalDate.parse(at);
+      return LocalDate.parse(request.field(name));
     } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException("date must be YYYY-MM-DD but was "
-          + request.field("at"));
+      throw new IllegalArgumentException(label + " must be a date as YYYY-MM-DD but was "
+          + Checks.quote(request.field(name)));
     }
+  }
+
+  private static <E extends Enum<E>> E oneOf(Request request, String name, Class<E> type) {
+    String value = request.field(name);
+    return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(name + " must be one of "
+            + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                .collect(Collectors.joining(", ")) + " but was " + Checks.quote(value)));
+  }
+
+  private static Optional<String> optional(Request request, String name) {
+    return Optional.of(request.field(name)).filter(v -> !v.isEmpty());
+  }
+
+  /** A text area's non-blank lines. */
+  private static ImmutableList<String> lines(Request request, String name) {
+    return request.field(name).lines().map(String::trim).filter(l -> !l.isEmpty())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** "id: description" lines (003 §5.2.3 c). */
+  private static ImmutableList<KeyRisk> keyRisks(Request request) {
+    ImmutableList.Builder<KeyRisk> risks = ImmutableList.builder();
+    for (String line : lines(request, "risks")) {
+      int colon = line.indexOf(':');
+      if (colon < 0) {
+        throw new IllegalArgumentException("risks must have one key risk a line, as id: "
+            + "description, but had " + Checks.quote(line));
+      }
+      risks.add(KeyRisk.of(line.substring(0, colon).trim(), line.substring(colon + 1).trim()));
+    }
+    return risks.build();
   }
 
   Response decide(Request request) {
     return submit(request, (user, at, rationale) -> TakeDecision.of(
-        DecisionType.valueOf(request.field("decision")), at, actor(user), rationale));
+        oneOf(request, "decision", DecisionType.class), at, actor(user), rationale));
   }
 
   Response step(Request request) {
@@ -206,7 +488,7 @@ final class EscalationPages {
     return submit(request, (user, at, rationale) -> RecordProviderResponse.builder().at(at)
         .by(actor(user)).rationale(rationale.isEmpty() ? "Provider response" : rationale)
         .riskId(request.field("risk"))
-        .response(RiskResponse.valueOf(request.field("response")))
+        .response(oneOf(request, "response", RiskResponse.class))
         .evidence(request.field("evidence").isEmpty() ? ImmutableList.of()
             : ImmutableList.of(request.field("evidence")))
         .build());
@@ -216,8 +498,99 @@ final class EscalationPages {
     return submit(request, (user, at, rationale) -> AddPlanAction.builder().at(at)
         .by(actor(user)).rationale(rationale.isEmpty() ? "Improvement plan action" : rationale)
         .actionId(request.field("action")).description(request.field("description"))
-        .lead(request.field("lead")).due(LocalDate.parse(request.field("due")))
+        .lead(request.field("lead")).due(date(request, "due", "due"))
         .metric(request.field("metric")).build());
+  }
+
+  /** 003 §5.2.1: a trigger fired for the provider, accepted with the evidence it fired on. */
+  Response acceptTrigger(Request request) {
+    return submit(request, (user, at, rationale) -> {
+      String code = request.field("trigger");
+      List<TriggerFiring> awaiting = awaitingAcceptance(request.provider(),
+          cases.load(request.provider()).state());
+      TriggerFiring fired = awaiting.stream().filter(t -> t.code().name().equals(code))
+          .findFirst().orElseThrow(() -> new IllegalArgumentException("trigger must be one of "
+              + "the triggers fired for " + request.provider().value() + " and awaiting "
+              + "acceptance (" + awaiting.stream().map(t -> t.code().name())
+                  .collect(Collectors.joining(", ")) + ") but was " + Checks.quote(code)));
+      return AcceptTrigger.builder().at(at).by(actor(user)).rationale(rationale).code(code)
+          .evidence(fired.evidence()).build();
+    });
+  }
+
+  /** 003 §5.2.3 c. */
+  Response agreeKeyRisks(Request request) {
+    return submit(request, (user, at, rationale) -> AgreeKeyRisks.builder().at(at)
+        .by(actor(user)).rationale(rationale).risks(keyRisks(request)).build());
+  }
+
+  /** 003 §5.2.3 e. */
+  Response addEvidence(Request request) {
+    return submit(request, (user, at, rationale) -> AddActionEvidence.builder().at(at)
+        .by(actor(user)).rationale(rationale).actionId(request.field("action"))
+        .evidence(request.field("evidence")).build());
+  }
+
+  /** 003 §5.2.3 e. */
+  Response signOff(Request request) {
+    return submit(request, (user, at, rationale) -> SignOffAction.builder().at(at)
+        .by(actor(user)).rationale(rationale).actionId(request.field("action")).build());
+  }
+
+  /** 003 §5.2.3 e; issue 4 item 3: an ICB director's decision. */
+  Response closeRemainingActions(Request request) {
+    return submit(request, (user, at, rationale) -> CloseRemainingActions.builder().at(at)
+        .by(actor(user)).rationale(rationale).build());
+  }
+
+  /** 003 §5.2.3 a, Appendix 1. */
+  Response recordMeeting(Request request) {
+    return submit(request, (user, at, rationale) -> RecordMeeting.builder().at(at)
+        .by(actor(user)).rationale(rationale)
+        .meeting(oneOf(request, "meeting", NhsEnglandMeeting.class))
+        .chair(optional(request, "chair")).attendees(lines(request, "attendees"))
+        .agreedActions(lines(request, "agreed-actions")).build());
+  }
+
+  /** 003 §5.2.3 a. */
+  Response requestQualityRiskProfile(Request request) {
+    return submit(request, (user, at, rationale) -> RequestQualityRiskProfile.builder().at(at)
+        .by(actor(user)).rationale(rationale).build());
+  }
+
+  /** 003 Appendix 1. */
+  Response completeQualityRiskProfile(Request request) {
+    return submit(request, (user, at, rationale) -> CompleteQualityRiskProfile.builder().at(at)
+        .by(actor(user)).rationale(rationale).summary(optional(request, "summary")).build());
+  }
+
+  /** 003 Appendix 2. */
+  Response callRapidResponseReview(Request request) {
+    return submit(request, (user, at, rationale) -> CallRapidResponseReview.builder().at(at)
+        .by(actor(user)).rationale(rationale).build());
+  }
+
+  /** 001 §7.3. */
+  Response applyLever(Request request) {
+    return submit(request, (user, at, rationale) -> ApplyLever.builder().at(at).by(actor(user))
+        .rationale(rationale).lever(oneOf(request, "lever", ContractualLever.class))
+        .detail(optional(request, "detail"))
+        .alternativeProvision(optional(request, "alternative-provision")).build());
+  }
+
+  /** DOMAIN.md §6: a correction is a new record that references what it corrects. */
+  Response recordCorrection(Request request) {
+    return submit(request, (user, at, rationale) -> {
+      long corrects;
+      try {
+        corrects = Long.parseLong(request.field("corrects"));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("corrects must be the number of an entry of the "
+            + "case but was " + Checks.quote(request.field("corrects")));
+      }
+      return RecordCorrection.builder().at(at).by(actor(user)).rationale(rationale)
+          .corrects(corrects).note(request.field("note")).build();
+    });
   }
 
   @FunctionalInterface

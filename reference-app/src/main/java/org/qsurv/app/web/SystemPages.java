@@ -220,7 +220,8 @@ final class SystemPages {
                   .map(s -> View.words(s.name())).orElse("complete") + ".");
         });
         file.ifPresent(f -> f.state().levers().forEach(l -> b.element("li",
-            "Contractual lever: " + l)));
+            "Contractual lever: " + View.words(l.lever().name()) + " (" + l.at() + ", "
+                + l.by().name() + l.detail().map(d -> ": " + d).orElse("") + ").")));
         b.close("ul");
         b.element("h4", "Improvement");
         List<PlanAction> plan = file.flatMap(f -> f.state().procedure())

@@ -106,8 +106,14 @@ final class View {
       b.element("p", caption + ": none.");
       return b.build();
     }
-    b.open("div", "class", "table-container");
-    b.open("table");
+    // A wide table scrolls sideways in its own box, so the page reflows at 320 CSS px (WCAG 2.2
+    // 1.4.10 lets a data table scroll); the box is a named region in the tab order so a keyboard
+    // user can scroll it (2.1.1).
+    b.open("div", "class", "table-scroll", "role", "region", "aria-label", caption, "tabindex",
+        "0");
+    // The style sheet's table rules (rows ruled off, a left-aligned caption) and its print rules
+    // (a row never split across pages, the header repeated on each) are for class "table".
+    b.open("table", "class", "table");
     b.element("caption", caption);
     b.open("thead").open("tr");
     headings.forEach(h -> b.element("th", h, "scope", "col"));

@@ -141,6 +141,28 @@ public final class WebApplication {
         escalation::respond);
     p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/plan-actions"),
         escalation::addAction);
+    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/accepted-triggers"),
+        escalation::acceptTrigger);
+    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/key-risks"),
+        escalation::agreeKeyRisks);
+    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/action-evidence"),
+        escalation::addEvidence);
+    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/action-sign-offs"),
+        escalation::signOff);
+    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/action-closures"),
+        escalation::closeRemainingActions);
+    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/meetings"),
+        escalation::recordMeeting);
+    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/quality-risk-profile-requests"),
+        escalation::requestQualityRiskProfile);
+    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/quality-risk-profiles"),
+        escalation::completeQualityRiskProfile);
+    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/rapid-response-reviews"),
+        escalation::callRapidResponseReview);
+    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/levers"),
+        escalation::applyLever);
+    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/corrections"),
+        escalation::recordCorrection);
     p.put(Router.key(HttpMethod.GET, "/tracker"), system::tracker);
     p.put(Router.key(HttpMethod.GET, "/reports/quality"), system::report);
     p.put(Router.key(HttpMethod.GET, "/audit"), system::audit);

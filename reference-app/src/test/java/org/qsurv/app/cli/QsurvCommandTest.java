@@ -87,6 +87,31 @@ class QsurvCommandTest {
         SnapshotWriter.write(read.snapshot()));
   }
 
+  /**
+   * The demo file keeps a decision by the wrong role so that {@code evaluate} shows a rejection
+   * (003 Appendix 1); an import is all-or-nothing, so that file is refused whole, at the
+   * decision's path. {@code --importable} leaves the attempt out, and the file imports and exports
+   * back unchanged.
+   */
+  @Test
+  void theDemoFileImportsWhenWrittenImportable() throws IOException {
+    Path demo = dir.resolve("demo.json");
+    assertEquals(0, Cli.run("demo", demo.toString()).status());
+    Cli.Run refused = Cli.run("import", "--db", db, demo.toString());
+    assertEquals(2, refused.status(), refused.out());
+    assertTrue(refused.err().contains("$.decisions[12]"), refused.err());
+    assertTrue(refused.err().contains("nothing was written"), refused.err());
+
+    Path importable = dir.resolve("importable.json");
+    Cli.Run written = Cli.run("demo", "--importable", importable.toString());
+    assertEquals(0, written.status(), written.err());
+    Cli.Run imported = Cli.run("import", "--db", db, importable.toString());
+    assertEquals(0, imported.status(), imported.err());
+    Cli.Run exported = Cli.run("export", "--db", db, "snapshot", "--as-of", "2025-07-01");
+    assertEquals(SnapshotWriter.write(DemoDataSet.generate(DemoDataSet.DEFAULT_SEED)
+        .importableSnapshot()).strip(), exported.out().strip());
+  }
+
   @Test
   void aBadFileGetsAFullValidationReportAndNothingIsWritten() throws IOException {
     assertEquals(0, Cli.run("import", "--db", db,
@@ -243,6 +268,71 @@ class QsurvCommandTest {
       assertTrue(out.toString().contains("listening on"), out.toString());
       assertTrue(!out.toString().contains("demo data set"), out.toString());
       assertTrue(!out.toString().contains("sign-in "), out.toString());
+    }
+  }
+
+  private ServeCommand.Running serve(java.io.StringWriter out) {
+    CommandLine cli = new CommandLine(new QsurvCommand(Cli.CLOCK, false));
+    cli.setOut(new java.io.PrintWriter(out, true));
+    ServeCommand serve = (ServeCommand) cli.parseArgs("serve", "--port", "0", "--db", db)
+        .subcommand().commandSpec().userObject();
+    return serve.start();
+  }
+
+  /**
+   * Issue 6: credentials are printed on first start and stored hashed with a slow KDF. The hashes
+   * live in the user table (V4), so a restart prints no new passwords and the printed ones still
+   * match what is stored.
+   */
+  @Test
+  void thePasswordsPrintedOnFirstStartAreKeptHashedInTheDatabaseAcrossRestarts() throws Exception {
+    java.io.StringWriter first = new java.io.StringWriter();
+    serve(first).close();
+    java.util.regex.Matcher line = java.util.regex.Pattern
+        .compile("qsurv: sign-in  (\\S+) +(\\S+) ").matcher(first.toString());
+    assertTrue(line.find(), first.toString());
+    String user = line.group(1);
+    String password = line.group(2);
+
+    java.io.StringWriter second = new java.io.StringWriter();
+    serve(second).close();
+    assertTrue(!second.toString().contains("sign-in "), second.toString());
+
+    try (Database database = Database.open(db, Optional.empty(), Optional.empty())) {
+      String stored = JdbcPorts.passwordHashes(database).hash(user).orElseThrow();
+      assertTrue(!stored.contains(password), "a hash, never the password");
+      assertTrue(org.qsurv.app.web.security.PasswordHasher.owaspDefault()
+          .verify(password.toCharArray(), stored));
+    }
+  }
+
+  /**
+   * Before V4 an H2 database kept its hashes in a properties file beside it; an upgrade moves them
+   * into the user table, so nobody's password changes, and only users without one get a new one.
+   */
+  @Test
+  void anUpgradeAdoptsTheHashesOfTheOldPasswordFile() throws Exception {
+    try (Database database = Database.open(db, Optional.empty(), Optional.empty())) {
+      org.qsurv.app.demo.DemoSeed.seedIfEmpty(JdbcPorts.open(database, Cli.CLOCK),
+          DemoDataSet.DEFAULT_SEED, "test", (done, total) -> { });
+    }
+    org.qsurv.app.web.security.PasswordHasher hasher = org.qsurv.app.web.security.PasswordHasher
+        .withIterations(org.qsurv.app.web.security.PasswordHasher.MINIMUM_ITERATIONS);
+    String oldHash = hasher.hash("an-old-password".toCharArray());
+    String someone;
+    try (Database database = Database.open(db, Optional.empty(), Optional.empty())) {
+      someone = JdbcPorts.open(database, Cli.CLOCK).directory().users().get(0).username();
+    }
+    write("qsurv.passwords", someone + "=" + oldHash + "\n");
+
+    java.io.StringWriter out = new java.io.StringWriter();
+    serve(out).close();
+
+    assertTrue(out.toString().contains("1 password hashes moved from"), out.toString());
+    assertTrue(!out.toString().contains("sign-in  " + someone + " "), out.toString());
+    assertTrue(out.toString().contains("sign-in  "), "the other users get new passwords");
+    try (Database database = Database.open(db, Optional.empty(), Optional.empty())) {
+      assertEquals(Optional.of(oldHash), JdbcPorts.passwordHashes(database).hash(someone));
     }
   }
 }

@@ -16,6 +16,8 @@ import org.qsurv.app.demo.DemoSeed;
 import org.qsurv.app.export.StoredSnapshot;
 import org.qsurv.app.importer.ImportPlan;
 import org.qsurv.app.importer.Importer;
+import com.google.common.collect.ImmutableList;
+import org.qsurv.app.port.ImportBatch;
 import org.qsurv.app.port.ObservationKey;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.Progress;
@@ -69,9 +71,7 @@ class JdbcStoresTest {
           Progress.none()).isPresent());
       Snapshot stored = StoredSnapshot.asOf(ports, DemoDataSet.AS_OF);
 
-      Snapshot accepted = org.qsurv.model.snapshot.ImmutableSnapshot.copyOf(demo.snapshot())
-          .withDecisions(demo.snapshot().decisions().stream()
-          .filter(d -> d.by().role() != Role.ICB_QUALITY_LEAD).toList());
+      Snapshot accepted = demo.importableSnapshot();
       assertEquals(demo.snapshot().decisions().size() - 1, accepted.decisions().size());
       assertEquals(accepted, stored, "everything, including what JSON v1 leaves out");
       assertEquals(SnapshotWriter.write(accepted), SnapshotWriter.write(stored));
@@ -197,6 +197,108 @@ class JdbcStoresTest {
       assertThrows(IllegalArgumentException.class, () -> ports.decisions().record(backdated));
       assertEquals(2, ports.decisions().decisions(Fixtures.TRUST).size());
       assertEquals(Optional.empty(), ports.decisions().latest(Fixtures.HOME));
+    }
+  }
+
+  /**
+   * The observation table has no per-row foreign key (V3); the import's transaction checks the
+   * providers instead. An observation for an unknown provider refuses the whole batch, naming the
+   * provider, and writes nothing: not the rows before it, not the import's log entry.
+   */
+  @OnEveryDatabase
+  void anObservationForAnUnknownProviderRefusesTheWholeImport(DatabaseKind kind) {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = loaded(db, Fixtures.small());
+      long before = ports.observations().observationCount();
+      Observation known = Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-09"),
+          1.02);
+      Observation unknown = Observation.of(OrganisationCode.of("ZZ9"), Fixtures.SHMI,
+          Period.parse("2025-09"), 1.01);
+      ImportBatch batch = new ImportBatch(Optional.empty(), ImmutableList.of(), ImmutableList.of(),
+          ImmutableList.of(known, unknown), ImmutableList.of(), ImmutableList.of(),
+          ImmutableList.of(), "unknown-provider.csv", "tester");
+
+      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+          () -> ports.imports().write(batch, Progress.none()));
+
+      assertTrue(refused.getMessage().contains("ZZ9"), refused.getMessage());
+      assertEquals(before, ports.observations().observationCount());
+      assertEquals(Optional.empty(), ports.observations().recorded(java.util.Set.of(
+          new ObservationKey(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-09")))).values()
+          .stream().findFirst());
+      assertEquals(1, importLogRows(db), "only the fixture's own import is logged");
+    }
+  }
+
+  /**
+   * V3 re-creates the observation table: a database that already holds observations (written
+   * under V2) keeps every one of them, value for value, through the migration.
+   */
+  @OnEveryDatabase
+  void migratingToV3KeepsEveryObservation(DatabaseKind kind) throws Exception {
+    try (TestDatabase db = kind.open()) {
+      db.release();
+      org.flywaydb.core.api.configuration.FluentConfiguration flyway =
+          org.flywaydb.core.Flyway.configure().dataSource(db.rawDataSource())
+              .locations("classpath:db/migration").cleanDisabled(false);
+      flyway.load().clean();
+      flyway.target("2").load().migrate();
+      try (java.sql.Connection c = db.rawDataSource().getConnection();
+          java.sql.Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO provider (code, name, kind) VALUES ('RH5', 'Somerset FT', "
+            + "'ACUTE_TRUST')");
+        s.executeUpdate("INSERT INTO indicator (id, name, quality_domain, unit, polarity, "
+            + "frequency) VALUES ('shmi', 'SHMI', 'SAFE', 'ratio', 'LOWER_IS_BETTER', 'MONTHLY'), "
+            + "('staff-flu', 'Staff flu vaccination', 'SAFE', '%', 'HIGHER_IS_BETTER', "
+            + "'MONTHLY')");
+        s.executeUpdate("INSERT INTO observation (provider_code, indicator_id, period, "
+            + "observed_value, numerator, denominator) VALUES ('RH5', 'shmi', '2025-05', 1.07, "
+            + "NULL, NULL), ('RH5', 'staff-flu', '2025-05', 77.7, 412, 530)");
+      }
+      flyway.target(org.flywaydb.core.api.MigrationVersion.LATEST).load().migrate();
+
+      Ports ports = JdbcPorts.open(db.database(), CLOCK);
+      assertEquals(List.of(
+              Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-05"), 1.07),
+              Observation.builder().provider(Fixtures.TRUST).indicator(Fixtures.FLU)
+                  .period(Period.parse("2025-05")).value(77.7).numerator(412).denominator(530)
+                  .build()),
+          ports.observations().observations(Fixtures.TRUST));
+    }
+  }
+
+  /** Password hashes (V4) belong to known users, survive a change of the user, and are replaced. */
+  @OnEveryDatabase
+  void passwordHashesAreKeptForKnownUsersOnly(DatabaseKind kind) {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = loaded(db, Fixtures.small());
+      org.qsurv.app.port.PasswordHashes hashes = JdbcPorts.passwordHashes(db.database());
+      User lead = new User("m.ellery", "Morgan Ellery", Role.ICB_QUALITY_LEAD,
+          OrganisationCode.of("QSL"));
+      ports.directory().saveUser(lead);
+      assertEquals(Optional.empty(), hashes.hash("m.ellery"));
+
+      hashes.save("m.ellery", "pbkdf2-sha256$210000$c2FsdA$aGFzaA");
+      ports.directory().saveUser(new User("m.ellery", "Morgan Ellery", Role.ICB_DIRECTOR,
+          OrganisationCode.of("QSL")));
+      assertEquals(Optional.of("pbkdf2-sha256$210000$c2FsdA$aGFzaA"), hashes.hash("m.ellery"));
+      hashes.save("m.ellery", "pbkdf2-sha256$600000$c2FsdA$aGFzaA");
+      assertEquals(Optional.of("pbkdf2-sha256$600000$c2FsdA$aGFzaA"), hashes.hash("m.ellery"));
+
+      IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+          () -> hashes.save("nobody", "pbkdf2-sha256$210000$c2FsdA$aGFzaA"));
+      assertTrue(unknown.getMessage().contains("nobody"), unknown.getMessage());
+      assertEquals(Optional.empty(), hashes.hash("nobody"));
+    }
+  }
+
+  private static long importLogRows(TestDatabase db) {
+    try (java.sql.Connection c = db.rawDataSource().getConnection();
+        java.sql.ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM import_log")) {
+      r.next();
+      return r.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 }

@@ -47,6 +47,23 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   /**
+   * A plain data source for the same database, for a test that must reach under the ports (an
+   * older schema version, a raw count); it signs in as {@link Database#open} does.
+   */
+  public javax.sql.DataSource rawDataSource() {
+    if (url.startsWith("jdbc:h2:")) {
+      org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+      h2.setURL(url);
+      h2.setUser("sa");
+      h2.setPassword("");
+      return h2;
+    }
+    org.postgresql.ds.PGSimpleDataSource pg = new org.postgresql.ds.PGSimpleDataSource();
+    pg.setURL(url);
+    return pg;
+  }
+
+  /**
    * Closes this process's connections but keeps the data, so that another process can open an H2
    * file (which one process at a time may hold); {@link #database()} opens it again.
    */

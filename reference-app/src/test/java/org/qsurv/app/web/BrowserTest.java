@@ -20,11 +20,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
-import org.qsurv.app.jdbc.TestDatabase;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Level;
 
@@ -37,43 +33,28 @@ import org.qsurv.model.surveillance.Level;
  * not installed ({@code .ci/run} installs both).
  */
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target", "screenshots");
 
   private static TestApp app;
+  private static HeadlessChromium chromium;
   private static WebDriver browser;
-  private static Path profile;
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "chromium and chromedriver are not installed");
+    assumeTrue(HeadlessChromium.installed(), "chromium and chromedriver are not installed");
     app = new TestApp();
-    profile = Files.createTempDirectory("qsurv-chromium");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-dev-shm-usage", "--window-size=1280,1600",
-        "--user-data-dir=" + profile.toAbsolutePath());
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    chromium = HeadlessChromium.start();
+    browser = chromium.driver;
     Files.createDirectories(SHOTS);
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
     if (app != null) {
       app.close();
-    }
-    if (profile != null) {
-      TestDatabase.deleteRecursively(profile);
     }
   }
 

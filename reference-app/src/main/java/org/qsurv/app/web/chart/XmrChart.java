@@ -67,7 +67,7 @@ public final class XmrChart {
     b.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + WIDTH + " " + HEIGHT,
         "width", String.valueOf(WIDTH), "height", String.valueOf(HEIGHT), "role", "img",
         "aria-labelledby", titleId + " " + descId, "focusable", "false",
-        "font-family", FONT, "font-size", "13", "fill", Palette.TEXT);
+        "font-family", FONT, "font-size", "13");
     b.element("title", data.title() + ": XmR chart", "id", titleId);
     b.element("desc", Summary.of(data), "id", descId);
     b.empty("rect", "x", "0", "y", "0", "width", String.valueOf(WIDTH), "height",
@@ -104,7 +104,7 @@ public final class XmrChart {
       }
       marker(b, pointClass, px + 6, 48, "legend-marker");
       String label = pointClass.legend();
-      b.element("text", label, "x", Numbers.coordinate(px + 18), "y", "52");
+      b.element("text", label, "x", Numbers.coordinate(px + 18), "y", "52", "fill", Palette.TEXT);
       px += 34 + label.length() * 7.8;
     }
     b.close("g");
@@ -116,7 +116,8 @@ public final class XmrChart {
         "x2", Numbers.coordinate(x + 28), "y2", Numbers.coordinate(y), "stroke", colour,
         "stroke-width", "2").setIf(!dash.isEmpty(), "stroke-dasharray", dash);
     b.empty("line", line);
-    b.element("text", label, "x", Numbers.coordinate(x + 34), "y", Numbers.coordinate(y + 4));
+    b.element("text", label, "x", Numbers.coordinate(x + 34), "y", Numbers.coordinate(y + 4),
+        "fill", Palette.TEXT);
     return x + 52 + label.length() * 7.8;
   }
 
@@ -127,13 +128,13 @@ public final class XmrChart {
       b.empty("line", "x1", Numbers.coordinate(LEFT), "x2", Numbers.coordinate(RIGHT), "y1", py,
           "y2", py, "stroke", Palette.GRID);
       b.element("text", Numbers.fixed(tick, y.decimals()), "x", Numbers.coordinate(LEFT - 8),
-          "y", py, "dy", "0.35em");
+          "y", py, "dy", "0.35em", "fill", Palette.TEXT);
     }
     b.empty("line", "x1", Numbers.coordinate(LEFT), "x2", Numbers.coordinate(LEFT), "y1",
         Numbers.coordinate(TOP), "y2", Numbers.coordinate(BOTTOM), "stroke", Palette.TEXT);
     double middle = (TOP + BOTTOM) / 2;
     b.element("text", data.valueLabel(), "x", "18", "y", Numbers.coordinate(middle),
-        "text-anchor", "middle",
+        "text-anchor", "middle", "fill", Palette.TEXT,
         "transform", "rotate(-90 18 " + Numbers.coordinate(middle) + ")");
     b.close("g");
   }
@@ -149,10 +150,10 @@ public final class XmrChart {
       b.empty("line", "x1", px, "x2", px, "y1", Numbers.coordinate(BOTTOM), "y2",
           Numbers.coordinate(BOTTOM + 5));
       b.element("text", data.periods().get(i), "x", px, "y", Numbers.coordinate(BOTTOM + 20),
-          "stroke", "none");
+          "stroke", "none", "fill", Palette.TEXT);
     }
     b.element("text", "Period", "x", Numbers.coordinate((LEFT + RIGHT) / 2), "y",
-        Numbers.coordinate(HEIGHT - 14), "stroke", "none");
+        Numbers.coordinate(HEIGHT - 14), "stroke", "none", "fill", Palette.TEXT);
     b.close("g");
   }
 
@@ -174,7 +175,7 @@ public final class XmrChart {
     }
     for (LineLabel label : spread(labels)) {
       b.element("text", label.text, "x", Numbers.coordinate(RIGHT + 6), "y",
-          Numbers.coordinate(label.y), "dy", "0.35em");
+          Numbers.coordinate(label.y), "dy", "0.35em", "fill", Palette.TEXT);
     }
     b.close("g");
   }
@@ -258,7 +259,10 @@ public final class XmrChart {
   }
 
   private static SafeHtml table(XmrChartData data) {
-    HtmlBuilder b = new HtmlBuilder().open("table", "class", "table visually-hidden");
+    // Hidden by a wrapping block: a table box ignores overflow, so a table that is itself
+    // visually hidden still spills its cells past the page's edge (WCAG 2.2 1.4.10, reflow).
+    HtmlBuilder b = new HtmlBuilder().open("div", "class", "visually-hidden")
+        .open("table", "class", "table");
     b.element("caption", "Data for the chart of " + data.title() + ". " + Summary.lines(data));
     b.open("thead").open("tr")
         .element("th", "Period", "scope", "col")
@@ -273,7 +277,7 @@ public final class XmrChart {
           .element("td", data.classes().get(i).label())
           .close("tr");
     }
-    return b.close("tbody").close("table").build();
+    return b.close("tbody").close("table").close("div").build();
   }
 
   private static void checkId(String id) {

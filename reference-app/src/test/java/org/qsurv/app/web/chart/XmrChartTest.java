@@ -85,7 +85,7 @@ class XmrChartTest {
 
   @Test
   void concernIsOrangeImprovementBlueNeitherPurpleCommonGrey() {
-    assertEquals("#c35a00", Palette.of(PointClass.CONCERN));
+    assertEquals("#b85400", Palette.of(PointClass.CONCERN));
     assertEquals("#0072ce", Palette.of(PointClass.IMPROVEMENT));
     assertEquals("#6d2077", Palette.of(PointClass.NEUTRAL));
     assertEquals("#768692", Palette.of(PointClass.COMMON));
@@ -156,7 +156,8 @@ class XmrChartTest {
     Element root = Xhtml.parse(XmrChart.figure("shmi", data(true)).markup()).getDocumentElement();
     assertEquals("figure", root.getTagName());
     Element table = Xhtml.all(root, "table").get(0);
-    assertTrue(table.getAttribute("class").contains("visually-hidden"));
+    assertTrue(((Element) table.getParentNode()).getAttribute("class")
+        .contains("visually-hidden"));
     assertTrue(Xhtml.all(table, "caption").get(0).getTextContent()
         .contains("Mean 1.04; process limits 0.95 to 1.13; target 1."));
     List<Element> rows = Xhtml.all(Xhtml.all(table, "tbody").get(0), "tr");

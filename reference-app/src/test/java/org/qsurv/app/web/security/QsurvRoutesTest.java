@@ -43,9 +43,20 @@ class QsurvRoutesTest {
       GET  /escalation                                      QL DIR REG VWR
       GET  /escalation/{provider}                           QL DIR REG PRV VWR
       POST /escalation/{provider}/decisions                 DIR REG
-      POST /escalation/{provider}/steps                     QL DIR REG
+      POST /escalation/{provider}/steps                     QL DIR
       POST /escalation/{provider}/feedback-responses        QL PRV
       POST /escalation/{provider}/plan-actions              QL PRV
+      POST /escalation/{provider}/accepted-triggers         QL DIR REG
+      POST /escalation/{provider}/key-risks                 QL DIR REG
+      POST /escalation/{provider}/action-evidence           QL PRV
+      POST /escalation/{provider}/action-sign-offs          QL DIR
+      POST /escalation/{provider}/action-closures           DIR
+      POST /escalation/{provider}/meetings                  REG
+      POST /escalation/{provider}/quality-risk-profile-requests REG
+      POST /escalation/{provider}/quality-risk-profiles     QL DIR REG
+      POST /escalation/{provider}/rapid-response-reviews    DIR REG
+      POST /escalation/{provider}/levers                    QL DIR
+      POST /escalation/{provider}/corrections               QL DIR REG
       GET  /tracker                                         QL DIR REG VWR
       GET  /reports/quality                                 QL DIR REG VWR
       GET  /audit                                           QL DIR REG VWR
