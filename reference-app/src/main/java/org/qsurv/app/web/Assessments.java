@@ -38,7 +38,8 @@ import org.qsurv.scoring.assessment.SnapshotEvaluator;
  * write asks for again: after {@link #written()} returns the local generation is new, and after
  * another process's commit the data version a new read sees is new, and a reader that sees the new
  * version sees the write (they commit together). Entries of an older version are dropped when a
- * newer one is first seen, so old generations do not fill the cache.
+ * different one is first seen, so old generations do not fill the cache (and a database restored
+ * from a backup, whose version counts again from an older number, meets no entry made before).
  *
  * <pre>{@code
  * Assessments assessments = new Assessments(ports, JdbcPorts.dataVersion(database));
@@ -54,7 +55,7 @@ public final class Assessments {
   private final Ports ports;
   private final DataVersion dataVersion;
   private final AtomicLong generation = new AtomicLong();
-  private final AtomicLong newestVersion = new AtomicLong(UNREAD);
+  private final AtomicLong lastVersion = new AtomicLong(UNREAD);
   private final AtomicLong evaluations = new AtomicLong();
   private final ThreadLocal<long[]> pinned = new ThreadLocal<>();
   private final Cache<Key, Evaluated> cache = Caffeine.newBuilder().maximumSize(8).build();
@@ -169,9 +170,11 @@ public final class Assessments {
 
   private long read() {
     long v = dataVersion.current();
-    long newest = newestVersion.get();
-    if (v > newest && newestVersion.compareAndSet(newest, v) && newest != UNREAD) {
-      // No reader that starts from now on asks for an older version's entries.
+    long last = lastVersion.get();
+    if (v != last && lastVersion.compareAndSet(last, v) && last != UNREAD) {
+      // The data changed: no reader that starts from now on asks for the old entries. Any change,
+      // not only a higher number: a database restored from a backup counts again from an older
+      // version, and its entries must not meet those made before the restore.
       cache.invalidateAll();
       derived.invalidateAll();
     }
