@@ -106,7 +106,8 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("qsurv: only the password hashes are kept (in the database); the passwords "
             + "above are shown once%n");
       }
-      WebApplication app = new WebApplication(ports, accounts, PasswordHasher.owaspDefault());
+      WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(db), accounts,
+          PasswordHasher.owaspDefault());
       WebServer server = app.start(new InetSocketAddress(host, port));
       out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),
           (System.nanoTime() - started) / 1e9);

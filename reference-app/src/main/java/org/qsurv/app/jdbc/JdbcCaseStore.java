@@ -92,6 +92,7 @@ final class JdbcCaseStore implements CaseStore {
       c.setAutoCommit(false);
       try {
         long newVersion = appendOn(c, id, expectedVersion, events);
+        Sql.moveDataVersion(c);
         c.commit();
         return newVersion;
       } catch (SQLException e) {

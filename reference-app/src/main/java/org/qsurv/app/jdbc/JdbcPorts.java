@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.qsurv.app.cases.CaseDecisions;
 import org.qsurv.app.cases.SurveillanceCases;
+import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.PasswordHashes;
 import org.qsurv.app.port.Ports;
 import org.qsurv.escalation.policy.EscalationPolicy;
@@ -37,6 +38,16 @@ public final class JdbcPorts {
         cases,
         new JdbcImportSink(sql, clock),
         clock);
+  }
+
+  /**
+   * The data version of {@code database}: moved on by every write transaction of every process
+   * that writes through these ports (table {@code data_version}), read with one primary-key query.
+   */
+  public static DataVersion dataVersion(Database database) {
+    Objects.requireNonNull(database, "database");
+    Sql sql = new Sql(database.dataSource());
+    return sql::dataVersion;
   }
 
   /**

@@ -14,6 +14,10 @@ import org.qsurv.app.port.StoreException;
 /**
  * Runs work on a connection: reads with auto-commit, writes in one transaction that is rolled back
  * on any failure. Also the few conversions between column values and the domain's optional types.
+ *
+ * <p>Every write transaction ends by moving the database's data version on ({@link
+ * #moveDataVersion}, table {@code data_version}, migration V5), so that every process reading the
+ * database can see that something changed, whoever wrote it.
  */
 final class Sql {
   /** Work on a connection that may throw {@link SQLException}. */
@@ -47,6 +51,7 @@ final class Sql {
       c.setAutoCommit(false);
       try {
         T result = work.run(c);
+        moveDataVersion(c);
         c.commit();
         return result;
       } catch (SQLException | RuntimeException | Error e) {
@@ -58,6 +63,36 @@ final class Sql {
     } catch (SQLException e) {
       throw failure(e);
     }
+  }
+
+  /**
+   * Moves the data version on, in the caller's write transaction: the last statement before its
+   * commit, so the row lock it takes is held only for the commit (writers queue on it only that
+   * long, and as no writer takes another lock after it, no two writers can deadlock on it). The
+   * counter commits with the write or not at all, so a reader that sees the new number also sees
+   * the write.
+   */
+  static void moveDataVersion(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "UPDATE data_version SET version = version + 1 WHERE id = 1")) {
+      if (s.executeUpdate() != 1) {
+        throw new SQLException("the data_version row is missing (migration V5)");
+      }
+    }
+  }
+
+  /** The data version as committed now: one primary-key read. */
+  long dataVersion() {
+    return read(c -> {
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT version FROM data_version WHERE id = 1");
+          ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          throw new SQLException("the data_version row is missing (migration V5)");
+        }
+        return r.getLong(1);
+      }
+    });
   }
 
   private static void rollbackQuietly(Connection c, Throwable cause) {

@@ -2,11 +2,14 @@ package org.qsurv.app.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.qsurv.app.export.StoredSnapshot;
+import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Ports;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.scoring.assessment.Assessment;
@@ -15,33 +18,65 @@ import org.qsurv.scoring.assessment.SnapshotEvaluator;
 
 /**
  * The computed provider assessments (the stored data as a snapshot, evaluated by {@link
- * SnapshotEvaluator}), cached with Caffeine. Every write the pages make that affects an assessment
- * (a decision, a risk, an import) calls {@link #written()} after it is stored.
+ * SnapshotEvaluator}), cached with Caffeine, and the values derived from the same data (rendered
+ * charts and tables, {@link #derived}).
  *
- * <p>Why a write is never hidden by a stale entry: entries are keyed by the date and a write
- * generation, and {@link #written()} moves the generation on before it returns. An evaluation that
- * began before the write (and so may have read the old data) is stored under the old generation,
- * which no reader asks for again; every read that starts after {@link #written()} returns uses the
- * new generation and so evaluates data that includes the write.
+ * <p>Entries are keyed by the date, a local write generation and the database's {@link
+ * DataVersion}. Two kinds of write move the key on:
+ *
+ * <ul>
+ *   <li>a write this process makes: the pages call {@link #written()} after it is stored, which
+ *       moves the local generation on before it returns;
+ *   <li>a write any process makes (a {@code qsurv import} run beside {@code serve}, another node on
+ *       PostgreSQL): the database's data version moves on in the write's own transaction, and is
+ *       read again by every request (once per request, {@link #duringRequest}) or, outside a
+ *       request, by every read.
+ * </ul>
+ *
+ * <p>Why a write is never hidden by a stale entry: an evaluation that began before the write (and
+ * so may have read the old data) is stored under the old key, which no reader that starts after the
+ * write asks for again: after {@link #written()} returns the local generation is new, and after
+ * another process's commit the data version a new read sees is new, and a reader that sees the new
+ * version sees the write (they commit together). Entries of an older version are dropped when a
+ * different one is first seen, so old generations do not fill the cache (and a database restored
+ * from a backup, whose version counts again from an older number, meets no entry made before).
  *
  * <pre>{@code
- * Assessments assessments = new Assessments(ports);
+ * Assessments assessments = new Assessments(ports, JdbcPorts.dataVersion(database));
  * Optional<ProviderAssessment> rh5 = assessments.provider(OrganisationCode.of("RH5"));
  * ports.risks().add(risk);
  * assessments.written();
  * }</pre>
  */
 public final class Assessments {
+  /** The pin of a request that has not read the data version yet. */
+  private static final long UNREAD = Long.MIN_VALUE;
+
   private final Ports ports;
+  private final DataVersion dataVersion;
   private final AtomicLong generation = new AtomicLong();
+  private final AtomicLong lastVersion = new AtomicLong(UNREAD);
   private final AtomicLong evaluations = new AtomicLong();
-  private final Cache<Key, Assessment> cache = Caffeine.newBuilder().maximumSize(8).build();
+  private final ThreadLocal<long[]> pinned = new ThreadLocal<>();
+  private final Cache<Key, Evaluated> cache = Caffeine.newBuilder().maximumSize(8).build();
   private final Cache<DerivedKey, Object> derived = Caffeine.newBuilder().maximumSize(2_000)
       .build();
 
-  /** Assessments of what {@code ports} hold, as of their clock's today. */
+  /**
+   * Assessments of what {@code ports} hold, as of their clock's today, seeing only the writes this
+   * process reports through {@link #written()}.
+   */
   public Assessments(Ports ports) {
+    this(ports, DataVersion.unchanging());
+  }
+
+  /**
+   * Assessments of what {@code ports} hold, as of their clock's today, seeing the writes this
+   * process reports and every write that moves {@code dataVersion} on.
+   */
+  public Assessments(Ports ports, DataVersion dataVersion) {
     this.ports = Objects.requireNonNull(ports, "ports");
+    this.dataVersion = Objects.requireNonNull(dataVersion, "dataVersion");
   }
 
   /** Today, by the ports' clock. */
@@ -51,15 +86,23 @@ public final class Assessments {
 
   /** Every provider's assessment as of today. */
   public Assessment current() {
-    return cache.get(new Key(today(), generation.get()), key -> {
-      evaluations.incrementAndGet();
-      return SnapshotEvaluator.evaluate(StoredSnapshot.asOf(ports, key.asOf()));
-    });
+    return evaluated().assessment();
   }
 
   /** The provider's assessment as of today, if the provider is known. */
   public Optional<ProviderAssessment> provider(OrganisationCode code) {
-    return current().providers().stream().filter(p -> p.code().equals(code)).findFirst();
+    return Optional.ofNullable(evaluated().byProvider().get(code));
+  }
+
+  private Evaluated evaluated() {
+    return cache.get(new Key(today(), generation.get(), version()), key -> {
+      evaluations.incrementAndGet();
+      Assessment assessment = SnapshotEvaluator.evaluate(StoredSnapshot.asOf(ports, key.asOf()));
+      ImmutableMap.Builder<OrganisationCode, ProviderAssessment> byProvider =
+          ImmutableMap.builder();
+      assessment.providers().forEach(p -> byProvider.put(p.code(), p));
+      return new Evaluated(assessment, byProvider.buildKeepingLast());
+    });
   }
 
   /**
@@ -68,8 +111,9 @@ public final class Assessments {
    * by it either.
    */
   @SuppressWarnings("unchecked")
-  public <T> T derived(String name, java.util.function.Supplier<T> compute) {
-    return (T) derived.get(new DerivedKey(name, today(), generation.get()), k -> compute.get());
+  public <T> T derived(String name, Supplier<T> compute) {
+    return (T) derived.get(new DerivedKey(name, today(), generation.get(), version()),
+        k -> compute.get());
   }
 
   /** Records that a write that may change an assessment has been stored. */
@@ -77,6 +121,35 @@ public final class Assessments {
     generation.incrementAndGet();
     cache.invalidateAll();
     derived.invalidateAll();
+    long[] pin = pinned.get();
+    if (pin != null) {
+      // The rest of this request (a page made after its own write) reads the version again.
+      pin[0] = UNREAD;
+    }
+  }
+
+  /**
+   * Runs {@code request} (one HTTP request's page) with the data version read at most once: every
+   * read of the assessments and derived values it makes uses the same version, so one page is made
+   * from one state of the data, and costs one query for it.
+   */
+  public <T, E extends Exception> T duringRequest(Work<T, E> request) throws E {
+    if (pinned.get() != null) {
+      return request.run();
+    }
+    pinned.set(new long[] {UNREAD});
+    try {
+      return request.run();
+    } finally {
+      pinned.remove();
+    }
+  }
+
+  /** A request's work, which may throw a checked exception (the pages' {@code IOException}). */
+  @FunctionalInterface
+  public interface Work<T, E extends Exception> {
+    /** Does the work. */
+    T run() throws E;
   }
 
   /** How many times the assessments have been computed (not served from the cache). */
@@ -84,7 +157,34 @@ public final class Assessments {
     return evaluations.get();
   }
 
-  private record Key(LocalDate asOf, long generation) {}
+  private long version() {
+    long[] pin = pinned.get();
+    if (pin == null) {
+      return read();
+    }
+    if (pin[0] == UNREAD) {
+      pin[0] = read();
+    }
+    return pin[0];
+  }
 
-  private record DerivedKey(String name, LocalDate asOf, long generation) {}
+  private long read() {
+    long v = dataVersion.current();
+    long last = lastVersion.get();
+    if (v != last && lastVersion.compareAndSet(last, v) && last != UNREAD) {
+      // The data changed: no reader that starts from now on asks for the old entries. Any change,
+      // not only a higher number: a database restored from a backup counts again from an older
+      // version, and its entries must not meet those made before the restore.
+      cache.invalidateAll();
+      derived.invalidateAll();
+    }
+    return v;
+  }
+
+  private record Evaluated(Assessment assessment,
+      ImmutableMap<OrganisationCode, ProviderAssessment> byProvider) {}
+
+  private record Key(LocalDate asOf, long generation, long version) {}
+
+  private record DerivedKey(String name, LocalDate asOf, long generation, long version) {}
 }

@@ -1,10 +1,12 @@
 package org.qsurv.app.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.Ports;
@@ -55,37 +57,67 @@ final class ProviderPages {
     this.cases = cases;
   }
 
+  /**
+   * The provider's page. Everything on it but the layout (the user's name, the sign-out form) and
+   * the intelligence form's CSRF token is the same for every user who may see the same data, so it
+   * is rendered once per write generation ({@link Assessments#derived}) and kept encoded: the
+   * intelligence timeline once per set of items a user may see (the set chosen for each request by
+   * {@link Visibility}, so a provider user never gets a table made for a commissioner).
+   */
   Response dashboard(Request request) {
     OrganisationCode code = request.provider();
-    Optional<Provider> provider = ports.directory().provider(code);
+    Optional<Provider> provider = assessments.derived("provider:" + code.value(),
+        () -> ports.directory().provider(code));
     if (provider.isEmpty()) {
       return View.page(request, 404, "Page not found", Optional.empty(),
           View.paragraph("There is no page at this address."));
     }
     CurrentUser user = request.user();
     LocalDate today = assessments.today();
-    Optional<ProviderAssessment> assessment = assessments.provider(code);
+    List<View.Part> parts = new ArrayList<>();
+    parts.add(View.Part.cached(assessments.derived("summary:" + code.value(),
+        () -> View.encoded(summary(provider.get(), today)))));
+    parts.add(View.Part.cached(assessments.derived("indicators:" + code.value(),
+        () -> View.encoded(indicators(code, assessments.provider(code))))));
+    // Intelligence: chosen for this user on every request, rendered once per distinct choice.
+    List<IntelligenceItem> all = assessments.derived("intelligence:" + code.value(),
+        () -> ports.intelligence().intelligence(code));
+    List<IntelligenceItem> items = Visibility.visibleIntelligence(user, all);
+    String shown = items.size() == all.size() ? "all"
+        : items.stream().map(i -> i.id().value()).collect(Collectors.joining(" "));
+    parts.add(View.Part.cached(assessments.derived("intelligence-table:" + code.value() + ":"
+        + shown, () -> View.encoded(intelligence(items)))));
+    if (user.role() == Role.ICB_QUALITY_LEAD || user.role() == Role.ICB_DIRECTOR) {
+      byte[][] form = assessments.derived("intelligence-form:" + code.value(),
+          () -> intelligenceFormAround(code, today));
+      parts.add(View.Part.cached(form[0]));
+      parts.add(View.Part.of(SafeHtml.text(request.signedInSession().csrfToken())));
+      parts.add(View.Part.cached(form[1]));
+    }
+    parts.add(View.Part.cached(assessments.derived("risks-and-case:" + code.value(),
+        () -> View.encoded(SafeHtml.concat(risks(code, today),
+            caseSection(cases.load(code), today))))));
+    return View.page(request, provider.get().name(),
+        user.isProviderUser() ? Optional.empty() : Optional.of(Section.PROVIDERS), parts);
+  }
+
+  private SafeHtml summary(Provider provider, LocalDate today) {
     HtmlBuilder top = new HtmlBuilder();
     top.open("p");
-    top.text(provider.get().code().value() + " \u00b7 " + View.words(provider.get().kind().name())
+    top.text(provider.code().value() + " \u00b7 " + View.words(provider.kind().name())
         + " \u00b7 level ");
-    assessment.ifPresent(a -> top.append(View.level(a.level())));
+    assessments.provider(provider.code()).ifPresent(a -> top.append(View.level(a.level())));
     top.text(" \u00b7 as of " + today);
     top.close("p");
-    {
-      top.open("p").element("a", "Escalation case and decisions", "href",
-          "/escalation/" + code.value()).close("p");
-    }
-    byte[] charts = assessments.derived("indicators:" + code.value(),
-        () -> indicators(code, assessments.provider(code)).markup()
-            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    SafeHtml before = top.build();
+    top.open("p").element("a", "Escalation case and decisions", "href",
+        "/escalation/" + provider.code().value()).close("p");
+    return top.build();
+  }
+
+  private static SafeHtml intelligence(List<IntelligenceItem> visible) {
     HtmlBuilder b = new HtmlBuilder();
-    // Intelligence.
     b.element("h2", "Intelligence", "id", "intelligence");
-    List<IntelligenceItem> items = Visibility.visibleIntelligence(user,
-        assessments.derived("intelligence:" + code.value(),
-            () -> ports.intelligence().intelligence(code))).stream()
+    List<IntelligenceItem> items = visible.stream()
         .sorted(Comparator.comparing(IntelligenceItem::received).reversed()).toList();
     b.append(View.table("Intelligence timeline, newest first", List.of("Received", "Source",
         "Nature", "Domain", "Summary"), items, (row, i) -> {
@@ -96,17 +128,16 @@ final class ProviderPages {
               .toLowerCase(Locale.ROOT).replace('_', '-'));
           View.cell(row, i.summary());
         }));
-    if (user.role() == Role.ICB_QUALITY_LEAD || user.role() == Role.ICB_DIRECTOR) {
-      b.append(intelligenceForm(request, code, today));
-    }
-    // Risks.
+    return b.build();
+  }
+
+  private SafeHtml risks(OrganisationCode code, LocalDate today) {
+    HtmlBuilder b = new HtmlBuilder();
     b.element("h2", "Risks", "id", "risks");
-    List<RiskRow> risks = assessments.derived("risks:" + code.value(), () -> {
-      List<Risk> stored = ports.risks().risks(code);
-      List<ScoredRisk> scored = SystemPages.scored(stored, today);
-      return java.util.stream.IntStream.range(0, stored.size())
-          .mapToObj(i -> new RiskRow(stored.get(i), scored.get(i))).toList();
-    });
+    List<Risk> stored = ports.risks().risks(code);
+    List<ScoredRisk> scored = SystemPages.scored(stored, today);
+    List<RiskRow> risks = java.util.stream.IntStream.range(0, stored.size())
+        .mapToObj(i -> new RiskRow(stored.get(i), scored.get(i))).toList();
     b.append(View.table("Risks on the register for this provider (NPSA 5x5)", List.of("Risk",
         "Score", "Trend", "Review due"), risks, (row, rr) -> {
           ScoredRisk s = rr.scored();
@@ -116,13 +147,27 @@ final class ProviderPages {
           View.cell(row, s.overdue() ? StatusTag.render("Overdue: " + s.nextReviewDue(),
               StatusTag.Colour.RED) : SafeHtml.text(s.nextReviewDue().toString()));
         }));
-    // Case.
-    b.append(caseSection(assessments.derived("case:" + code.value(), () -> cases.load(code)),
-        today));
-    return View.page(request, provider.get().name(),
-        user.isProviderUser() ? Optional.empty() : Optional.of(Section.PROVIDERS), before, charts,
-        b.build());
+    return b.build();
   }
+
+  /**
+   * The intelligence form as the markup before and after its CSRF token, so that a request only
+   * adds its own token: the token is the one part of the form that differs between users.
+   */
+  private byte[][] intelligenceFormAround(OrganisationCode code, LocalDate today) {
+    String markup = intelligenceForm(code, today, TOKEN_PLACE).markup();
+    int at = markup.indexOf(TOKEN_PLACE);
+    if (at < 0 || markup.indexOf(TOKEN_PLACE, at + 1) >= 0) {
+      throw new IllegalStateException("the intelligence form must hold its token once");
+    }
+    return new byte[][] {
+        markup.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8),
+        markup.substring(at + TOKEN_PLACE.length())
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8)};
+  }
+
+  /** Where the token goes in the cached form: nothing a form field could contain. */
+  private static final String TOKEN_PLACE = "qsurv-csrf-token-place";
 
   private SafeHtml indicators(OrganisationCode code, Optional<ProviderAssessment> assessment) {
     HtmlBuilder b = new HtmlBuilder();
@@ -187,11 +232,11 @@ final class ProviderPages {
     return b.build();
   }
 
-  private SafeHtml intelligenceForm(Request request, OrganisationCode code, LocalDate today) {
+  private static SafeHtml intelligenceForm(OrganisationCode code, LocalDate today,
+      String csrfToken) {
     HtmlBuilder b = new HtmlBuilder();
     b.element("h3", "Record intelligence");
-    b.append(Forms.post("/providers/" + code.value() + "/intelligence",
-        request.signedInSession().csrfToken(),
+    b.append(Forms.post("/providers/" + code.value() + "/intelligence", csrfToken,
         Forms.select(Field.of("source", "Source"), choices(IntelligenceSource.values())),
         Forms.select(Field.of("nature", "Nature"), choices(Nature.values())),
         Forms.select(Field.of("domain", "Quality domain"), choices(QualityDomain.values())),

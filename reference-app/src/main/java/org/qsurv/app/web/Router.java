@@ -66,13 +66,15 @@ final class Router implements HttpHandler {
     exchange.getResponseHeaders().set("Content-Type", response.contentType());
     exchange.getResponseHeaders().set("Cache-Control", "no-store");
     boolean head = exchange.getRequestMethod().equals("HEAD");
-    byte[] body = response.body();
-    if (head || body.length == 0) {
+    long length = response.length();
+    if (head || length == 0) {
       exchange.sendResponseHeaders(response.status(), -1);
     } else {
-      exchange.sendResponseHeaders(response.status(), body.length);
+      exchange.sendResponseHeaders(response.status(), length);
       try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
+        for (byte[] chunk : response.chunks()) {
+          out.write(chunk);
+        }
       }
     }
     exchange.close();

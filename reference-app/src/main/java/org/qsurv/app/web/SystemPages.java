@@ -53,7 +53,8 @@ final class SystemPages {
   /** Providers by level, triggers awaiting review, risks of 15+ and overdue reviews. */
   Response overview(Request request) {
     return View.page(request, "System overview", Optional.of(Section.OVERVIEW),
-        assessments.derived("overview", this::overviewContent));
+        java.util.List.of(View.Part.cached(assessments.derived("overview-encoded",
+            () -> View.encoded(overviewContent())))));
   }
 
   private org.qsurv.app.web.html.SafeHtml overviewContent() {
@@ -170,7 +171,8 @@ final class SystemPages {
    */
   Response report(Request request) {
     return View.page(request, "Bi-monthly quality report", Optional.of(Section.QUALITY_REPORT),
-        assessments.derived("report", this::reportContent));
+        java.util.List.of(View.Part.cached(assessments.derived("report-encoded",
+            () -> View.encoded(reportContent())))));
   }
 
   private org.qsurv.app.web.html.SafeHtml reportContent() {

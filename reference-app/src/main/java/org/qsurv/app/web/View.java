@@ -1,5 +1,6 @@
 package org.qsurv.app.web;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,18 @@ final class View {
    */
   static Response page(Request request, String title, Optional<Section> section,
       SafeHtml before, byte[] cached, SafeHtml after) {
-    Page page = Page.titled(title).content(SafeHtml.concat(before, SPLICE, after));
+    return page(request, title, section, List.of(Part.of(before), Part.cached(cached),
+        Part.of(after)));
+  }
+
+  /**
+   * A page made of parts, some made for this request, some cached and already encoded: the layout
+   * (which carries the user's name and the sign-out form's token) is rendered around them and the
+   * parts are sent as they are, the cached ones neither rebuilt, re-encoded nor copied.
+   */
+  static Response page(Request request, String title, Optional<Section> section,
+      List<Part> parts) {
+    Page page = Page.titled(title).content(SPLICE);
     if (section.isPresent()) {
       page = page.section(section.get());
     }
@@ -57,15 +69,33 @@ final class View {
     String document = LAYOUT.render(page).markup();
     String marker = SPLICE.markup();
     int at = document.indexOf(marker);
-    byte[] head = document.substring(0, at).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] tail = document.substring(at + marker.length())
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    byte[] body = new byte[head.length + cached.length + tail.length];
-    System.arraycopy(head, 0, body, 0, head.length);
-    System.arraycopy(cached, 0, body, head.length, cached.length);
-    System.arraycopy(tail, 0, body, head.length + cached.length, tail.length);
-    return new Response(200, "text/html; charset=utf-8", body,
+    com.google.common.collect.ImmutableList.Builder<byte[]> chunks =
+        com.google.common.collect.ImmutableList.builderWithExpectedSize(parts.size() + 2);
+    chunks.add(document.substring(0, at).getBytes(StandardCharsets.UTF_8));
+    for (Part part : parts) {
+      chunks.add(part.bytes());
+    }
+    chunks.add(document.substring(at + marker.length()).getBytes(StandardCharsets.UTF_8));
+    return new Response(200, "text/html; charset=utf-8", chunks.build(),
         com.google.common.collect.ImmutableListMultimap.of());
+  }
+
+  /** A part of a page's content, as the bytes it is sent as. */
+  record Part(byte[] bytes) {
+    /** Markup made for this request. */
+    static Part of(SafeHtml html) {
+      return new Part(html.markup().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Markup made earlier and kept encoded (never changed once made). */
+    static Part cached(byte[] bytes) {
+      return new Part(bytes);
+    }
+  }
+
+  /** Markup as the bytes a page sends, for a part to cache. */
+  static byte[] encoded(SafeHtml html) {
+    return html.markup().getBytes(StandardCharsets.UTF_8);
   }
 
   /** A table with a caption, column headings and rows drawn by {@code row}. */

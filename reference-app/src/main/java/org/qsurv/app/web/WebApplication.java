@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.qsurv.app.cases.SurveillanceCases;
+import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.InMemorySessionStore;
@@ -31,7 +32,8 @@ import org.qsurv.escalation.policy.EscalationPolicy;
  * sign-in against {@link UserAccounts} and the provider assessments cached ({@link Assessments}).
  *
  * <pre>{@code
- * WebApplication app = new WebApplication(ports, accounts, PasswordHasher.owaspDefault());
+ * WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(database), accounts,
+ *     PasswordHasher.owaspDefault());
  * try (WebServer server = app.start(new InetSocketAddress("127.0.0.1", 8080))) {
  *   System.out.println("listening on " + server.uri());
  * }
@@ -46,14 +48,27 @@ public final class WebApplication {
   private final Router router;
   private final byte[] stylesheet;
 
-  /** The application over {@code ports}, signing users in against {@code accounts}. */
+  /**
+   * The application over {@code ports}, signing users in against {@code accounts}, seeing only the
+   * writes its own pages make (use the constructor with a {@link DataVersion} to see every write).
+   */
   public WebApplication(Ports ports, UserAccounts accounts, PasswordHasher hasher) {
+    this(ports, DataVersion.unchanging(), accounts, hasher);
+  }
+
+  /**
+   * The application over {@code ports}, signing users in against {@code accounts}, its cached
+   * assessments and pages current with {@code dataVersion}: a write by another process (an import,
+   * another node) is seen by the next request.
+   */
+  public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
+      PasswordHasher hasher) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.sessions = new Sessions(new InMemorySessionStore(), SessionPolicy.defaults(),
         ports.clock());
     this.signIn = new SignIn(accounts, hasher,
         new LoginThrottle(LoginThrottlePolicy.defaults(), ports.clock()), sessions);
-    this.assessments = new Assessments(ports);
+    this.assessments = new Assessments(ports, dataVersion);
     this.cases = new SurveillanceCases(ports.cases(), EscalationPolicy.nhsDefaults());
     this.stylesheet = resource("/web/static/qsurv.css");
     this.router = new Router(pages(), (request, status) -> View.page(request, status,
@@ -155,7 +170,11 @@ public final class WebApplication {
     p.put(Router.key(HttpMethod.GET, "/import"), imports::form);
     p.put(Router.key(HttpMethod.POST, "/import"), imports::preview);
     p.put(Router.key(HttpMethod.POST, "/import/confirm"), imports::confirm);
-    return ImmutableMap.copyOf(p);
+    // Each page reads the data version once and makes all of itself from that state of the data.
+    Map<String, Router.PageHandler> pinned = new LinkedHashMap<>();
+    p.forEach((key, page) -> pinned.put(key,
+        request -> assessments.duringRequest(() -> page.handle(request))));
+    return ImmutableMap.copyOf(pinned);
   }
 
   private Response asset(Request request) {

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
 import org.qsurv.app.jdbc.Database;
+import org.qsurv.app.jdbc.DatabaseKind;
 import org.qsurv.app.jdbc.JdbcPorts;
+import org.qsurv.app.jdbc.OnEveryDatabase;
+import org.qsurv.app.jdbc.TestDatabase;
 import org.qsurv.app.port.Ports;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
@@ -24,7 +27,9 @@ import org.qsurv.scoring.assessment.Assessment;
 
 /**
  * The cached assessments: served from the cache until a write, and never stale after one, even
- * when an evaluation that read the data before the write finishes after it.
+ * when an evaluation that read the data before the write finishes after it, and even when the write
+ * was made by another process on the same database (issue 6: "invalidated by every write that
+ * affects them").
  */
 class AssessmentsTest {
 
@@ -88,6 +93,72 @@ class AssessmentsTest {
       assertNotEquals(before, after);
       assertEquals(Level.ROUTINE, level(before, provider));
       assertEquals(Level.ENHANCED, level(after, provider));
+    }
+  }
+
+  /**
+   * A decision recorded through a second, independent {@code Database} and {@code Ports} on the
+   * same database (what a {@code qsurv import} run beside {@code serve} does, or another node on
+   * PostgreSQL) never calls this process's {@link Assessments#written()}; the next read sees it
+   * all the same, through the database's data version.
+   */
+  @OnEveryDatabase
+  void aWriteByAnotherProcessIsSeenOnTheNextRead(DatabaseKind kind) {
+    try (TestDatabase shared = kind.open()) {
+      Ports ports = demo(shared.database());
+      Assessments assessments = new Assessments(ports,
+          JdbcPorts.dataVersion(shared.database()));
+      OrganisationCode provider = routineProvider(assessments);
+      int items = assessments.derived("intelligence:" + provider.value(),
+          () -> ports.intelligence().intelligence(provider)).size();
+      long evaluated = assessments.evaluations();
+      assertSame(assessments.current(), assessments.current(), "served from the cache");
+      assertEquals(evaluated, assessments.evaluations());
+
+      try (Database elsewhere = Database.open(shared.url(), Optional.empty(), Optional.empty())) {
+        Ports other = JdbcPorts.open(elsewhere, TestApp.CLOCK);
+        other.decisions().record(placeOnEnhanced(provider, assessments.today()));
+      }
+
+      assertEquals(Level.ENHANCED, assessments.provider(provider).orElseThrow().level());
+      // The derived values move with the assessments: an unchanged one is computed again, not
+      // served from the old generation.
+      assertEquals(items, (int) assessments.derived("intelligence:" + provider.value(),
+          () -> ports.intelligence().intelligence(provider)).size());
+    }
+  }
+
+  /**
+   * One request reads the data version once: a write by another process while a page is being
+   * made shows from the next request on, so a page is made from one state of the data.
+   */
+  @Test
+  void aRequestReadsTheDataVersionOnceAndTheNextRequestSeesTheWrite() {
+    try (TestDatabase shared = TestDatabase.h2()) {
+      Ports ports = demo(shared.database());
+      java.util.concurrent.atomic.AtomicInteger reads = new java.util.concurrent.atomic.AtomicInteger();
+      org.qsurv.app.port.DataVersion counted = () -> {
+        reads.incrementAndGet();
+        return JdbcPorts.dataVersion(shared.database()).current();
+      };
+      Assessments assessments = new Assessments(ports, counted);
+      OrganisationCode provider = routineProvider(assessments);
+      reads.set(0);
+      Level during = assessments.duringRequest(() -> {
+        assessments.current();
+        try (Database elsewhere = Database.open(shared.url(), Optional.empty(),
+            Optional.empty())) {
+          JdbcPorts.open(elsewhere, TestApp.CLOCK).decisions()
+              .record(placeOnEnhanced(provider, assessments.today()));
+        }
+        assessments.derived("anything", () -> "x");
+        return assessments.provider(provider).orElseThrow().level();
+      });
+      assertEquals(1, reads.get(), "data version reads in one request");
+      assertEquals(Level.ROUTINE, during);
+      Level next = assessments.duringRequest(
+          () -> assessments.provider(provider).orElseThrow().level());
+      assertEquals(Level.ENHANCED, next);
     }
   }
 

@@ -48,7 +48,7 @@ final class TestApp implements AutoCloseable {
     PasswordHasher hasher = PasswordHasher.withIterations(PasswordHasher.MINIMUM_ITERATIONS);
     DemoAccounts accounts = DemoAccounts.open(ports.directory(), JdbcPorts.passwordHashes(database), hasher,
         (user, password) -> passwords.put(user.username(), password));
-    app = new WebApplication(ports, accounts, hasher);
+    app = new WebApplication(ports, JdbcPorts.dataVersion(database), accounts, hasher);
     server = app.start(new InetSocketAddress("127.0.0.1", 0));
   }
 

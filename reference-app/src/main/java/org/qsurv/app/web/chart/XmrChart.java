@@ -122,17 +122,16 @@ public final class XmrChart {
   }
 
   private static void yAxis(HtmlBuilder b, XmrChartData data, Scale y) {
-    b.open("g", "class", "y-axis");
+    b.open("g", "class", "y-axis", "text-anchor", "end");
     for (double tick : y.ticks()) {
       String py = Numbers.coordinate(y.at(tick));
       b.empty("line", "x1", Numbers.coordinate(LEFT), "x2", Numbers.coordinate(RIGHT), "y1", py,
-          "y2", py, "stroke", Palette.GRID, "stroke-width", "1");
+          "y2", py, "stroke", Palette.GRID);
       b.element("text", Numbers.fixed(tick, y.decimals()), "x", Numbers.coordinate(LEFT - 8),
-          "y", py, "dy", "0.35em", "text-anchor", "end", "fill", Palette.TEXT);
+          "y", py, "dy", "0.35em", "fill", Palette.TEXT);
     }
     b.empty("line", "x1", Numbers.coordinate(LEFT), "x2", Numbers.coordinate(LEFT), "y1",
-        Numbers.coordinate(TOP), "y2", Numbers.coordinate(BOTTOM), "stroke", Palette.TEXT,
-        "stroke-width", "1");
+        Numbers.coordinate(TOP), "y2", Numbers.coordinate(BOTTOM), "stroke", Palette.TEXT);
     double middle = (TOP + BOTTOM) / 2;
     b.element("text", data.valueLabel(), "x", "18", "y", Numbers.coordinate(middle),
         "text-anchor", "middle", "fill", Palette.TEXT,
@@ -142,20 +141,19 @@ public final class XmrChart {
 
   private static void xAxis(HtmlBuilder b, XmrChartData data) {
     int n = data.size();
-    b.open("g", "class", "x-axis");
+    b.open("g", "class", "x-axis", "text-anchor", "middle", "stroke", Palette.TEXT);
     b.empty("line", "x1", Numbers.coordinate(LEFT), "x2", Numbers.coordinate(RIGHT), "y1",
-        Numbers.coordinate(BOTTOM), "y2", Numbers.coordinate(BOTTOM), "stroke", Palette.TEXT,
-        "stroke-width", "1");
+        Numbers.coordinate(BOTTOM), "y2", Numbers.coordinate(BOTTOM));
     int every = Math.max(1, (int) Math.ceil(n / 8.0));
     for (int i = 0; i < n; i += every) {
       String px = Numbers.coordinate(x(i, n));
       b.empty("line", "x1", px, "x2", px, "y1", Numbers.coordinate(BOTTOM), "y2",
-          Numbers.coordinate(BOTTOM + 5), "stroke", Palette.TEXT, "stroke-width", "1");
+          Numbers.coordinate(BOTTOM + 5));
       b.element("text", data.periods().get(i), "x", px, "y", Numbers.coordinate(BOTTOM + 20),
-          "text-anchor", "middle", "fill", Palette.TEXT);
+          "stroke", "none", "fill", Palette.TEXT);
     }
     b.element("text", "Period", "x", Numbers.coordinate((LEFT + RIGHT) / 2), "y",
-        Numbers.coordinate(HEIGHT - 14), "text-anchor", "middle", "fill", Palette.TEXT);
+        Numbers.coordinate(HEIGHT - 14), "stroke", "none", "fill", Palette.TEXT);
     b.close("g");
   }
 
@@ -210,24 +208,29 @@ public final class XmrChart {
       b.open("g", "class", "point point-" + pointClass.name().toLowerCase(java.util.Locale.ROOT));
       b.element("title", data.periods().get(i) + ": " + Numbers.value(data.values().get(i))
           + ", " + pointClass.label());
-      marker(b, pointClass, px, py, "marker");
+      marker(b, pointClass, px, py, "");
       b.close("g");
     }
     b.close("g");
   }
 
-  /** A point's mark: its shape and colour both say its class. */
+  /**
+   * A point's mark: its shape and colour both say its class. {@code cssClass} may be empty: the
+   * chart's points are named by their group, and leave it out (one less attribute per point).
+   */
   static void marker(HtmlBuilder b, PointClass pointClass, double px, double py, String cssClass) {
     String fill = Palette.of(pointClass);
+    Attributes a = cssClass.isEmpty() ? Attributes.none() : Attributes.of("class", cssClass);
     switch (pointClass) {
-      case COMMON -> b.empty("circle", "class", cssClass, "cx", Numbers.coordinate(px), "cy",
-          Numbers.coordinate(py), "r", "4", "fill", fill);
-      case CONCERN -> b.empty("polygon", "class", cssClass, "points",
-          polygon(px, py, new double[] {0, -7, 7, 0, 0, 7, -7, 0}), "fill", fill);
-      case IMPROVEMENT -> b.empty("rect", "class", cssClass, "x", Numbers.coordinate(px - 5.5),
-          "y", Numbers.coordinate(py - 5.5), "width", "11", "height", "11", "fill", fill);
-      case NEUTRAL -> b.empty("polygon", "class", cssClass, "points",
-          polygon(px, py, new double[] {0, -8, 7, 4, -7, 4}), "fill", fill);
+      case COMMON -> b.empty("circle", a.set("cx", Numbers.coordinate(px))
+          .set("cy", Numbers.coordinate(py)).set("r", "4").set("fill", fill));
+      case CONCERN -> b.empty("polygon", a.set("points",
+          polygon(px, py, new double[] {0, -7, 7, 0, 0, 7, -7, 0})).set("fill", fill));
+      case IMPROVEMENT -> b.empty("rect", a.set("x", Numbers.coordinate(px - 5.5))
+          .set("y", Numbers.coordinate(py - 5.5)).set("width", "11").set("height", "11")
+          .set("fill", fill));
+      case NEUTRAL -> b.empty("polygon", a.set("points",
+          polygon(px, py, new double[] {0, -8, 7, 4, -7, 4})).set("fill", fill));
       default -> throw new IllegalStateException(pointClass.name());
     }
   }
