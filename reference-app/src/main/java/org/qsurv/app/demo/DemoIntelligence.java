@@ -246,7 +246,7 @@ final class DemoIntelligence {
           if (rate == null) {
             continue;
           }
-          int count = count(rate, random);
+          long count = DemoSeries.poisson(rate, random);
           for (int n = 0; n < count; n++) {
             Routine routine = ROUTINE.get(source);
             items.add(IntelligenceItem.builder()
@@ -260,16 +260,5 @@ final class DemoIntelligence {
         }
       }
     }
-  }
-
-  private static int count(double rate, SplittableRandom random) {
-    double limit = Math.exp(-rate);
-    double product = random.nextDouble();
-    int k = 0;
-    while (product > limit) {
-      k++;
-      product *= random.nextDouble();
-    }
-    return k;
   }
 }

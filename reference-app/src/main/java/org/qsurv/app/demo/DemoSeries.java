@@ -225,8 +225,11 @@ final class DemoSeries {
     return Math.round(value * scale) / scale;
   }
 
-  /** A Poisson count (Knuth's method; a normal approximation for large rates). */
-  private static double poisson(double rate, SplittableRandom random) {
+  /**
+   * A Poisson count (Knuth's method; a normal approximation for large rates): the demo's monthly
+   * incidents here, and its intelligence items in {@link DemoIntelligence}.
+   */
+  static long poisson(double rate, SplittableRandom random) {
     if (rate > 30) {
       return Math.max(0, Math.round(rate + Math.sqrt(rate) * random.nextGaussian()));
     }
