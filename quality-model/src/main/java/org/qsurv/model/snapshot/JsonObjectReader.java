@@ -102,10 +102,6 @@ final class JsonObjectReader {
     return text == null ? null : parse(name, text, parser);
   }
 
-  <T> Optional<T> optionalParsed(String name, Function<String, T> parser) {
-    return optionalText(name).map(t -> parse(name, t, parser));
-  }
-
   private <T> T parse(String name, String text, Function<String, T> parser) {
     try {
       return parser.apply(text);

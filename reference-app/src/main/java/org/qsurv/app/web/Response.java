@@ -50,20 +50,6 @@ record Response(int status, String contentType, ImmutableList<byte[]> chunks,
     return length;
   }
 
-  /** The whole body in one array (a copy when it has several chunks). */
-  byte[] body() {
-    if (chunks.size() == 1) {
-      return chunks.get(0);
-    }
-    byte[] body = new byte[Math.toIntExact(length())];
-    int at = 0;
-    for (byte[] chunk : chunks) {
-      System.arraycopy(chunk, 0, body, at, chunk.length);
-      at += chunk.length;
-    }
-    return body;
-  }
-
   Response withHeader(String name, String value) {
     return new Response(status, contentType, chunks, ImmutableListMultimap.<String, String>builder()
         .putAll(headers).put(name, value).build());

@@ -18,7 +18,6 @@ import org.qsurv.app.web.security.LoginThrottlePolicy;
 import org.qsurv.app.web.security.PasswordHasher;
 import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.app.web.security.RefusalPage;
-import org.qsurv.app.web.security.Route;
 import org.qsurv.app.web.security.SecurityFilter;
 import org.qsurv.app.web.security.SessionPolicy;
 import org.qsurv.app.web.security.Sessions;
@@ -194,9 +193,5 @@ public final class WebApplication {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  static boolean isRoute(Route route) {
-    return route != null;
   }
 }
