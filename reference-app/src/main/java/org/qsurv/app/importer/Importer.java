@@ -170,7 +170,7 @@ public final class Importer {
       if (header.isEmpty()) {
         return ImportPlan.invalid(source, detected, 0, ImmutableList.copyOf(problems));
       }
-      CsvImport rows = rowsOf(detected.get());
+      CsvImport rows = rowsOf(detected.get(), header.get());
       while (csv.next()) {
         List<String> cells = csv.cells();
         if (cells.stream().allMatch(String::isBlank)) {
@@ -201,14 +201,14 @@ public final class Importer {
     }
   }
 
-  private static CsvImport rowsOf(ImportKind kind) {
+  private static CsvImport rowsOf(ImportKind kind, Header header) {
     switch (kind) {
       case OBSERVATIONS:
-        return new ObservationImport();
+        return new ObservationImport(header);
       case INTELLIGENCE:
-        return new IntelligenceImport();
+        return new IntelligenceImport(header);
       case RISKS:
-        return new RiskImport();
+        return new RiskImport(header);
       default:
         throw new IllegalArgumentException(kind + " is not a CSV import");
     }

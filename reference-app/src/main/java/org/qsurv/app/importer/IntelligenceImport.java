@@ -20,15 +20,22 @@ import org.qsurv.model.organisation.OrganisationCode;
 final class IntelligenceImport implements CsvImport {
   private final List<IntelligenceItem> items = new ArrayList<>();
   private final List<Long> rows = new ArrayList<>();
-  private boolean reporters;
-  private boolean sensitivity;
+  private final boolean reporters;
+  private final boolean sensitivity;
   private final List<IntelligenceItem> added = new ArrayList<>();
   private long unchanged;
 
+  /**
+   * Rows under {@code header}: a file without a reported_by or sensitive column leaves those of a
+   * recorded item as they are, so they are not compared.
+   */
+  IntelligenceImport(Header header) {
+    reporters = header.has("reported_by");
+    sensitivity = header.has("sensitive");
+  }
+
   @Override
   public void read(Row row) {
-    reporters = row.has("reported_by");
-    sensitivity = row.has("sensitive");
     IntelligenceId id = row.required("id", IntelligenceId::of);
     OrganisationCode provider = row.required("provider", OrganisationCode::of);
     var received = row.required("received", Row::date);

@@ -30,15 +30,22 @@ final class ObservationImport implements CsvImport {
   private final Map<String, Period> periods = new HashMap<>();
   private final List<Observation> observations = new ArrayList<>();
   private long[] rows = new long[1024];
-  private boolean numerators;
-  private boolean denominators;
+  private final boolean numerators;
+  private final boolean denominators;
   private final List<Observation> added = new ArrayList<>();
   private long unchanged;
 
+  /**
+   * Rows under {@code header}: a file without a numerator or denominator column leaves those of a
+   * recorded observation as they are, so they are not compared.
+   */
+  ObservationImport(Header header) {
+    numerators = header.has("numerator");
+    denominators = header.has("denominator");
+  }
+
   @Override
   public void read(Row row) {
-    numerators = row.has("numerator");
-    denominators = row.has("denominator");
     OrganisationCode provider = row.required("provider", interned(providerCodes,
         OrganisationCode::of));
     IndicatorId indicator = row.required("indicator", interned(indicatorIds, IndicatorId::of));

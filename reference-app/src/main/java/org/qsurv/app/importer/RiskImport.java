@@ -26,15 +26,17 @@ import org.qsurv.model.risk.RiskScore;
 final class RiskImport implements CsvImport {
   private final List<Risk> risks = new ArrayList<>();
   private final List<Long> rows = new ArrayList<>();
-  private final List<String> columns = new ArrayList<>();
+  private final List<String> columns;
   private final List<Risk> added = new ArrayList<>();
   private long unchanged;
 
+  /** Rows under {@code header}: only the columns it has are compared with a recorded risk. */
+  RiskImport(Header header) {
+    columns = RiskCsv.COLUMNS.stream().filter(header::has).toList();
+  }
+
   @Override
   public void read(Row row) {
-    if (columns.isEmpty()) {
-      RiskCsv.COLUMNS.stream().filter(row::has).forEach(columns::add);
-    }
     RiskId id = row.required("id", RiskId::of);
     Optional<OrganisationCode> provider = row.optional("provider", OrganisationCode::of);
     String title = row.required("title", s -> s);

@@ -42,10 +42,6 @@ final class Row {
     return ok;
   }
 
-  boolean has(String column) {
-    return header.has(column);
-  }
-
   /** The cell, trimmed; empty if the file has no such column. */
   String text(String column) {
     return header.has(column) ? cells.get(header.indexOf(column)).strip() : "";
