@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -106,10 +108,14 @@ final class EscalationPages {
 
   Response list(Request request) {
     List<Provider> providers = ports.directory().providers();
+    // The recorded cases in one pass; a provider without one is routine with an empty log, as
+    // cases.load would give it, without a read per provider.
+    Map<OrganisationCode, CaseFile> recorded = new HashMap<>();
+    cases.all().forEach(f -> recorded.put(f.state().provider(), f));
     HtmlBuilder b = new HtmlBuilder();
     b.append(View.table("Each provider's escalation case", List.of("Provider", "Level",
         "Since", "Events"), providers, (row, p) -> {
-          CaseFile f = cases.load(p.code());
+          CaseFile f = recorded.computeIfAbsent(p.code(), CaseFile::unrecorded);
           View.link(row, p.name(), "/escalation/" + p.code().value());
           View.cell(row, View.level(f.state().level()));
           View.cell(row, View.date(f.state().levelSince()));

@@ -20,6 +20,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.User;
 import org.qsurv.app.web.html.Html;
@@ -198,6 +199,28 @@ class EscalationFormsTest {
   private static void forbidden(Role role, OrganisationCode provider, String form,
       String... fields) throws Exception {
     refuses(403, List.of(), role, provider, form, fields);
+  }
+
+  /**
+   * The escalation list shows every provider with its case as stored: its level and number of
+   * events, and for a provider nothing was recorded for, routine with none.
+   */
+  @Test
+  void theEscalationListShowsEachProvidersCaseAsStored() throws Exception {
+    OrganisationCode enhanced = enhanced();
+    OrganisationCode none = untouched.peekLast();
+    HttpResponse<String> r = as.get(Role.ICB_QUALITY_LEAD).get("/escalation");
+    assertEquals(200, r.statusCode());
+    for (OrganisationCode code : List.of(acute, enhanced, none)) {
+      String html = r.body();
+      int at = html.indexOf("href=\"/escalation/" + code.value() + "\"");
+      assertTrue(at > 0, code + " is listed");
+      String row = html.substring(at, html.indexOf("</tr>", at));
+      CaseFile stored = cases.load(code);
+      assertTrue(row.contains(View.words(stored.state().level().name())), row);
+      assertTrue(row.contains("<td>" + stored.log().size() + "</td>"), row);
+    }
+    assertEquals(0, cases.load(none).log().size());
   }
 
   // --- the route table and the page ---
