@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,28 +57,25 @@ class AccessibilityTest {
   private static final String DIRECTOR = "f.hale";
   private static final String PROVIDER_USER = "j.pike";
 
+  private static BrowserSession session;
   private static TestApp app;
-  private static HeadlessChromium chromium;
   private static WebDriver browser;
   private static Axe axe;
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(HeadlessChromium.installed(), "chromium and chromedriver are not installed");
-    app = new TestApp();
-    chromium = HeadlessChromium.start();
-    browser = chromium.driver;
+    assumeTrue(BrowserSession.installed(), "chromium and chromedriver are not installed");
+    session = BrowserSession.start();
+    app = session.app;
+    browser = session.driver;
     axe = Axe.fromWebJar();
     Files.createDirectories(RESULTS);
   }
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (app != null) {
-      app.close();
+    if (session != null) {
+      session.close();
     }
   }
 
@@ -96,12 +92,12 @@ class AccessibilityTest {
   @Test
   void everyPageMeetsWcag22AaAsAxeCoreJudgesIt() throws IOException {
     // Signed out: the sign-in page, and its answer to a wrong password.
-    open("/sign-in");
+    session.open("/sign-in");
     check("sign-in", QsurvRoutes.SIGN_IN);
     browser.findElement(By.id("username")).sendKeys(LEAD);
     browser.findElement(By.id("password")).sendKeys("not the password");
-    button("Sign in").click();
-    waitFor(d -> !d.findElements(By.cssSelector(".error-summary, .error-message")).isEmpty());
+    session.button("Sign in").click();
+    session.waitFor(d -> !d.findElements(By.cssSelector(".error-summary, .error-message")).isEmpty());
     check("sign-in with an error", QsurvRoutes.SIGN_IN);
 
     OrganisationCode own = app.ports.directory().user(PROVIDER_USER).orElseThrow()
@@ -112,7 +108,7 @@ class AccessibilityTest {
     for (String user : List.of(LEAD, DIRECTOR, PROVIDER_USER)) {
       Role role = app.ports.directory().user(user).map(User::role).orElseThrow();
       List<OrganisationCode> providers = role == Role.PROVIDER ? List.of(own) : byLevel;
-      signIn(user);
+      session.signIn(user);
       for (Route route : htmlPages()) {
         if (!route.roles().contains(role)) {
           continue;
@@ -129,17 +125,17 @@ class AccessibilityTest {
         leadsFormsAndAnswers(byLevel.get(1));
       }
       if (role == Role.ICB_DIRECTOR) {
-        open("/escalation/" + byLevel.get(0).value());
+        session.open("/escalation/" + byLevel.get(0).value());
         submitEmpty("Record decision");
         check(user + ": decision form refused", "/escalation/{provider}/decisions");
       }
       if (role == Role.PROVIDER) {
-        open("/");
+        session.open("/");
         check(user + ": refused (403)", "/");
       }
-      open("/no-such-page");
+      session.open("/no-such-page");
       check(user + ": page not found (404)", "/no-such-page");
-      signOut();
+      session.signOut();
     }
 
     Files.writeString(RESULTS.resolve("axe-results.json"), Axe.json()
@@ -172,17 +168,17 @@ class AccessibilityTest {
   void everyPageReflowsToAWindow320CssPixelsWide() {
     // WCAG 2.2 1.4.10: no sideways scrolling of the page at 320 CSS px (400 % zoom of 1280);
     // a wide data table may scroll inside its own box.
-    signIn(LEAD);
+    session.signIn(LEAD);
     OrganisationCode provider = provider(Level.ENHANCED);
     List<String> overflowing = new ArrayList<>();
-    chromium.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320,
+    session.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320,
         "height", 640, "deviceScaleFactor", 1, "mobile", true));
     try {
       for (Route route : htmlPages()) {
         if (!route.roles().contains(Role.ICB_QUALITY_LEAD)) {
           continue;
         }
-        open(path(route, provider));
+        session.open(path(route, provider));
         long width = (Long) js().executeScript(
             "return document.documentElement.scrollWidth;");
         if (width > 320) {
@@ -204,41 +200,41 @@ class AccessibilityTest {
         }
       }
     } finally {
-      chromium.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
-      signOut();
+      session.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+      session.signOut();
     }
     assertEquals(List.of(), overflowing);
   }
 
   /** The quality lead's forms answered with validation errors, filters, time travel, import. */
   private void leadsFormsAndAnswers(OrganisationCode enhanced) throws IOException {
-    open("/providers/" + enhanced.value());
+    session.open("/providers/" + enhanced.value());
     submitEmpty("Record intelligence");
     check(LEAD + ": intelligence form refused", "/providers/{provider}/intelligence");
 
     String risk = app.ports.risks().risks().get(0).id().value();
-    open("/risks/" + risk);
+    session.open("/risks/" + risk);
     submitEmpty("Record review");
     check(LEAD + ": risk review form refused", "/risks/{risk}/reviews");
 
-    open("/risks?min-score=15&overdue=yes&sort=review");
+    session.open("/risks?min-score=15&overdue=yes&sort=review");
     check(LEAD + ": risk register filtered", "/risks");
 
-    open("/audit/" + enhanced.value() + "?as-of=2025-03-01");
+    session.open("/audit/" + enhanced.value() + "?as-of=2025-03-01");
     check(LEAD + ": audit as of a date", "/audit/{provider}");
 
     Path csv = Files.createTempFile(RESULTS.toAbsolutePath(), "import", ".csv");
     Files.writeString(csv, "not,a,known,file\n1,2,3,4\n", StandardCharsets.UTF_8);
-    open("/import");
+    session.open("/import");
     browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
-    button("Check the file").click();
-    waitFor(d -> h1().startsWith("Import:"));
+    session.button("Check the file").click();
+    session.waitFor(d -> session.h1().startsWith("Import:"));
     check(LEAD + ": import validation report", "/import (POST)");
     Files.delete(csv);
   }
 
   private void visit(String user, Route route, String path) {
-    open(path);
+    session.open(path);
     patternsChecked.add(route.pattern());
     check(user + ": " + route.pattern(), route.pattern());
   }
@@ -301,7 +297,7 @@ class AccessibilityTest {
 
   @Test
   void theFirstTabStopIsTheSkipLinkAndItMovesFocusToMain() {
-    open("/sign-in");
+    session.open("/sign-in");
     WebElement first = tab();
     assertEquals("Skip to main content", first.getText());
     assertEquals("#" + org.qsurv.app.web.html.Layout.MAIN_ID, first.getAttribute("href")
@@ -314,33 +310,33 @@ class AccessibilityTest {
 
   @Test
   void everyTabStopOfTheSignInPageShowsWhereFocusIs() {
-    open("/sign-in");
+    session.open("/sign-in");
     List<String> stops = tabThroughAssertingVisibleFocus("/sign-in");
     assertTrue(stops.size() >= 4, "skip link, user name, password, button: " + stops);
   }
 
   @Test
   void everyTabStopOfAFormPageShowsWhereFocusIs() {
-    signIn(LEAD);
+    session.signIn(LEAD);
     try {
-      open("/risks");
+      session.open("/risks");
       List<String> stops = tabThroughAssertingVisibleFocus("/risks");
       assertTrue(stops.stream().anyMatch(s -> s.contains("Show risks")), stops.toString());
     } finally {
-      signOut();
+      session.signOut();
     }
   }
 
   @Test
   void everyTabStopOfTheDirectorsDecisionFormsShowsWhereFocusIs() {
-    signIn(DIRECTOR);
+    session.signIn(DIRECTOR);
     try {
       String page = "/escalation/" + provider(Level.ENHANCED).value();
-      open(page);
+      session.open(page);
       List<String> stops = tabThroughAssertingVisibleFocus(page);
       assertTrue(stops.stream().anyMatch(s -> s.contains("Record decision")), stops.toString());
     } finally {
-      signOut();
+      session.signOut();
     }
   }
 
@@ -410,35 +406,11 @@ class AccessibilityTest {
     return (JavascriptExecutor) browser;
   }
 
-  private static void open(String path) {
-    browser.get(app.base() + path);
-  }
-
-  private static void signIn(String user) {
-    chromium.signIn(app.base(), user, app.passwords.get(user));
-  }
-
-  private static void signOut() {
-    chromium.signOut();
-  }
-
   /** Submits a form as it stands (empty or with its defaults) and waits for the answer. */
   private static void submitEmpty(String buttonText) {
-    WebElement b = button(buttonText);
+    WebElement b = session.button(buttonText);
     b.click();
     new WebDriverWait(browser, Duration.ofSeconds(30)).until(
         org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(b));
-  }
-
-  private static void waitFor(java.util.function.Function<WebDriver, Boolean> loaded) {
-    chromium.waitFor(loaded);
-  }
-
-  private static String h1() {
-    return chromium.h1();
-  }
-
-  private static WebElement button(String text) {
-    return chromium.button(text);
   }
 }

@@ -34,51 +34,24 @@ import org.qsurv.model.surveillance.Level;
 class BrowserTest {
   private static final Path SHOTS = Path.of("target", "screenshots");
 
+  private static BrowserSession session;
   private static TestApp app;
-  private static HeadlessChromium chromium;
   private static WebDriver browser;
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(HeadlessChromium.installed(), "chromium and chromedriver are not installed");
-    app = new TestApp();
-    chromium = HeadlessChromium.start();
-    browser = chromium.driver;
+    assumeTrue(BrowserSession.installed(), "chromium and chromedriver are not installed");
+    session = BrowserSession.start();
+    app = session.app;
+    browser = session.driver;
     Files.createDirectories(SHOTS);
   }
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
+    if (session != null) {
+      session.close();
     }
-    if (app != null) {
-      app.close();
-    }
-  }
-
-  private static void open(String path) {
-    browser.get(app.base() + path);
-  }
-
-  private static void signIn(String user) {
-    chromium.signIn(app.base(), user, app.passwords.get(user));
-  }
-
-  private static void signOut() {
-    chromium.signOut();
-  }
-
-  private static void waitFor(java.util.function.Function<WebDriver, Boolean> loaded) {
-    chromium.waitFor(loaded);
-  }
-
-  private static String h1() {
-    return chromium.h1();
-  }
-
-  private static WebElement button(String text) {
-    return chromium.button(text);
   }
 
   private static void screenshot(String name) throws IOException {
@@ -97,12 +70,12 @@ class BrowserTest {
     OrganisationCode provider = routineProvider();
     String name = app.ports.directory().provider(provider).orElseThrow().name();
 
-    signIn("f.hale");
+    session.signIn("f.hale");
     assertEquals("System overview", browser.findElement(By.tagName("h1")).getText());
     screenshot("01-overview");
 
     // Open a provider and read its first SPC chart: named, described, one mark per point.
-    open("/providers/" + provider.value());
+    session.open("/providers/" + provider.value());
     assertEquals(name, browser.findElement(By.tagName("h1")).getText());
     WebElement chart = browser.findElement(By.cssSelector("figure.chart svg"));
     String title = chart.findElement(By.tagName("title")).getAttribute("textContent");
@@ -119,35 +92,35 @@ class BrowserTest {
     screenshot("02-provider-spc-chart");
 
     // The director places the provider on enhanced surveillance.
-    open("/escalation/" + provider.value());
+    session.open("/escalation/" + provider.value());
     new Select(browser.findElement(By.id("decision"))).selectByValue("PLACE_ON_ENHANCED");
     browser.findElement(By.id("rationale")).sendKeys("Rising mortality and two serious incidents");
-    button("Record decision").click();
-    waitFor(d -> d.getPageSource().contains("Rising mortality and two serious incidents"));
+    session.button("Record decision").click();
+    session.waitFor(d -> d.getPageSource().contains("Rising mortality and two serious incidents"));
     assertEquals(Level.ENHANCED, app.app.assessments().provider(provider).orElseThrow().level());
     screenshot("03-decision-recorded");
-    signOut();
+    session.signOut();
 
     // The region may open the form, but the domain refuses a step down it may not take.
-    signIn("p.lanyon");
-    open("/escalation/" + provider.value());
+    session.signIn("p.lanyon");
+    session.open("/escalation/" + provider.value());
     long version = app.ports.cases().version(org.qsurv.app.cases.SurveillanceCases
         .caseId(provider));
     new Select(browser.findElement(By.id("decision"))).selectByValue("RETURN_TO_ROUTINE");
     browser.findElement(By.id("rationale")).sendKeys("Assurance given at the meeting");
-    button("Record decision").click();
-    waitFor(d -> !d.findElements(By.cssSelector(".rejection-reason")).isEmpty());
+    session.button("Record decision").click();
+    session.waitFor(d -> !d.findElements(By.cssSelector(".rejection-reason")).isEmpty());
     String reason = browser.findElement(By.cssSelector(".rejection-reason")).getText();
     assertFalse(reason.isBlank());
     assertTrue(browser.getPageSource().contains("Nothing was changed."));
     assertEquals(version, app.ports.cases().version(org.qsurv.app.cases.SurveillanceCases
         .caseId(provider)));
     screenshot("04-decision-rejected-by-the-domain");
-    signOut();
+    session.signOut();
 
     // A quality lead is not shown the decision form, and a forged one is refused with 403.
-    signIn("m.ellery");
-    open("/escalation/" + provider.value());
+    session.signIn("m.ellery");
+    session.open("/escalation/" + provider.value());
     assertTrue(browser.findElements(By.id("decision")).isEmpty());
     ((JavascriptExecutor) browser).executeScript(
         "var token = document.querySelector('input[name=\"csrf-token\"]').value;"
@@ -158,12 +131,12 @@ class BrowserTest {
             + " i.type = 'hidden'; i.name = p[0]; i.value = p[1]; f.appendChild(i); });"
             + "document.body.appendChild(f); f.submit();",
         "/escalation/" + provider.value() + "/decisions");
-    waitFor(d -> h1().equals("You cannot do this"));
+    session.waitFor(d -> session.h1().equals("You cannot do this"));
     assertEquals("You cannot do this", browser.findElement(By.tagName("h1")).getText());
     screenshot("05-decision-refused-to-quality-lead");
 
     // The bi-monthly report, with the provider now in the enhanced section.
-    open("/reports/quality");
+    session.open("/reports/quality");
     assertEquals("Bi-monthly quality report", browser.findElement(By.tagName("h1")).getText());
     String enhanced = browser.findElement(By.cssSelector("section[aria-labelledby='level-ENHANCED']"))
         .getText();

@@ -42,28 +42,25 @@ import org.qsurv.model.surveillance.Level;
 class PrintTest {
   private static final Path PRINTS = Path.of("target", "print");
 
+  private static BrowserSession session;
   private static TestApp app;
-  private static HeadlessChromium chromium;
   private static WebDriver browser;
 
   @BeforeAll
   static void start() throws IOException {
-    assumeTrue(HeadlessChromium.installed(), "chromium and chromedriver are not installed");
+    assumeTrue(BrowserSession.installed(), "chromium and chromedriver are not installed");
     System.setProperty("java.awt.headless", "true");
-    app = new TestApp();
-    chromium = HeadlessChromium.start();
-    browser = chromium.driver;
+    session = BrowserSession.start();
+    app = session.app;
+    browser = session.driver;
     Files.createDirectories(PRINTS);
-    signIn("m.ellery");
+    session.signIn("m.ellery");
   }
 
   @AfterAll
   static void stop() {
-    if (chromium != null) {
-      chromium.close();
-    }
-    if (app != null) {
-      app.close();
+    if (session != null) {
+      session.close();
     }
   }
 
@@ -86,7 +83,7 @@ class PrintTest {
 
   @Test
   void theTrackerPrintsEveryColumnOfItsTableAndNoNavigation() throws IOException {
-    open("/tracker");
+    session.open("/tracker");
     List<String> headings = browser.findElements(By.cssSelector("main table thead th")).stream()
         .map(WebElement::getText).toList();
     List<String> providers = browser.findElements(By.cssSelector("main table tbody tr th, "
@@ -110,7 +107,7 @@ class PrintTest {
     OrganisationCode provider = app.app.assessments().current().providers().stream()
         .filter(p -> p.level() == Level.ENHANCED)
         .filter(p -> !p.quality().indicators().isEmpty()).findFirst().orElseThrow().code();
-    open("/providers/" + provider.value());
+    session.open("/providers/" + provider.value());
     List<String> legends = browser.findElements(By.cssSelector("figure.chart svg g.legend text"))
         .stream().map(e -> e.getAttribute("textContent")).distinct().toList();
     assertFalse(legends.isEmpty(), "the provider page has charts");
@@ -141,7 +138,7 @@ class PrintTest {
    * navigation link and each form's buttons, unless the printed content also says it.
    */
   private static Printed print(String path, String name) throws IOException {
-    open(path);
+    session.open(path);
     String main = (String) ((JavascriptExecutor) browser).executeScript(
         "var m = document.querySelector('main').cloneNode(true);"
             + "m.querySelectorAll('form').forEach(function (f) { f.remove(); });"
@@ -177,13 +174,5 @@ class PrintTest {
       assertEquals(false, text.isBlank(), "the PDF has text");
       return new Printed(path, text, screenOnly);
     }
-  }
-
-  private static void open(String path) {
-    browser.get(app.base() + path);
-  }
-
-  private static void signIn(String user) {
-    chromium.signIn(app.base(), user, app.passwords.get(user));
   }
 }

@@ -16,19 +16,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qsurv.app.jdbc.TestDatabase;
 
 /**
- * Debian's chromium driven by its chromedriver, headless, with a fresh profile that is deleted on
- * {@link #close()}: the browser of the browser, accessibility and print tests. Tests skip (with
- * {@code assumeTrue(HeadlessChromium.installed(), ...)}) when either is missing; {@code .ci/run}
- * installs both.
+ * A {@link TestApp} and Debian's chromium driven by its chromedriver, headless, with a fresh
+ * profile; {@link #close()} stops both and deletes the profile. The session of the browser,
+ * accessibility and print tests, with the steps they share (open a page, sign in and out, wait for
+ * a page). Tests skip (with {@code assumeTrue(BrowserSession.installed(), ...)}) when chromium or
+ * chromedriver is missing; {@code .ci/run} installs both.
  */
-final class HeadlessChromium implements AutoCloseable {
+final class BrowserSession implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+  final TestApp app;
   final ChromeDriver driver;
   private final Path profile;
 
-  private HeadlessChromium(ChromeDriver driver, Path profile) {
+  private BrowserSession(TestApp app, ChromeDriver driver, Path profile) {
+    this.app = app;
     this.driver = driver;
     this.profile = profile;
   }
@@ -38,8 +41,12 @@ final class HeadlessChromium implements AutoCloseable {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
-  /** Starts a browser with a fresh profile in a window of 1280 x 1600 pixels. */
-  static HeadlessChromium start() throws IOException {
+  /**
+   * Starts the application on the demo data and a browser with a fresh profile in a window of
+   * 1280 x 1600 pixels.
+   */
+  static BrowserSession start() throws IOException {
+    TestApp app = new TestApp();
     Path profile = Files.createTempDirectory("qsurv-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
@@ -49,18 +56,30 @@ final class HeadlessChromium implements AutoCloseable {
         "--user-data-dir=" + profile.toAbsolutePath());
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeDriver driver = new ChromeDriver(service, options);
+    ChromeDriver driver;
+    try {
+      driver = new ChromeDriver(service, options);
+    } catch (RuntimeException e) {
+      TestDatabase.deleteRecursively(profile);
+      app.close();
+      throw e;
+    }
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     // axe-core on a provider page with many charts takes a few seconds on a busy machine.
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
-    return new HeadlessChromium(driver, profile);
+    return new BrowserSession(app, driver, profile);
   }
 
-  /** Signs in on {@code base}'s sign-in page and waits for the page it leads to. */
-  void signIn(String base, String user, String password) {
-    driver.get(base + "/sign-in");
+  /** Opens {@code path} of the application. */
+  void open(String path) {
+    driver.get(app.base() + path);
+  }
+
+  /** Signs in as {@code user} (a demo user) and waits for the page it leads to. */
+  void signIn(String user) {
+    open("/sign-in");
     driver.findElement(By.id("username")).sendKeys(user);
-    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("password")).sendKeys(app.passwords.get(user));
     button("Sign in").click();
     waitFor(d -> !h1().equals("Sign in"));
   }
@@ -98,6 +117,7 @@ final class HeadlessChromium implements AutoCloseable {
       driver.quit();
     } finally {
       TestDatabase.deleteRecursively(profile);
+      app.close();
     }
   }
 }
