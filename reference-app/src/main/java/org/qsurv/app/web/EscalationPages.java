@@ -131,7 +131,7 @@ final class EscalationPages {
   private Response show(Request request, int status, Optional<String> rejection) {
     OrganisationCode code = request.provider();
     if (ports.directory().provider(code).isEmpty()) {
-      return notFound(request);
+      return View.notFound(request);
     }
     CurrentUser user = request.user();
     CaseFile file = cases.load(code);
@@ -409,11 +409,6 @@ final class EscalationPages {
     }
   }
 
-  private static Response notFound(Request request) {
-    return View.page(request, 404, "Page not found", Optional.empty(),
-        View.paragraph("There is no page at this address."));
-  }
-
   private static Actor actor(CurrentUser user) {
     return Actor.builder().name(user.displayName()).role(user.role())
         .organisation(user.organisation()).build();
@@ -607,7 +602,7 @@ final class EscalationPages {
   private Response submit(Request request, CommandFromForm form) {
     OrganisationCode code = request.provider();
     if (ports.directory().provider(code).isEmpty()) {
-      return notFound(request);
+      return View.notFound(request);
     }
     CaseCommand command;
     try {
@@ -636,7 +631,7 @@ final class EscalationPages {
   Response audit(Request request) {
     OrganisationCode code = request.provider();
     if (ports.directory().provider(code).isEmpty()) {
-      return notFound(request);
+      return View.notFound(request);
     }
     CaseFile file = cases.load(code);
     ChainVerification verification = ChainVerifier.verify(file.log());

@@ -69,24 +69,23 @@ final class ProviderPages {
     Optional<Provider> provider = assessments.derived("provider:" + code.value(),
         () -> ports.directory().provider(code));
     if (provider.isEmpty()) {
-      return View.page(request, 404, "Page not found", Optional.empty(),
-          View.paragraph("There is no page at this address."));
+      return View.notFound(request);
     }
     CurrentUser user = request.user();
     LocalDate today = assessments.today();
     List<View.Part> parts = new ArrayList<>();
-    parts.add(View.Part.cached(assessments.derived("summary:" + code.value(),
-        () -> View.encoded(summary(provider.get(), today)))));
-    parts.add(View.Part.cached(assessments.derived("indicators:" + code.value(),
-        () -> View.encoded(indicators(code, assessments.provider(code))))));
+    parts.add(View.cached(assessments, "summary:" + code.value(),
+        () -> summary(provider.get(), today)));
+    parts.add(View.cached(assessments, "indicators:" + code.value(),
+        () -> indicators(code, assessments.provider(code))));
     // Intelligence: chosen for this user on every request, rendered once per distinct choice.
     List<IntelligenceItem> all = assessments.derived("intelligence:" + code.value(),
         () -> ports.intelligence().intelligence(code));
     List<IntelligenceItem> items = Visibility.visibleIntelligence(user, all);
     String shown = items.size() == all.size() ? "all"
         : items.stream().map(i -> i.id().value()).collect(Collectors.joining(" "));
-    parts.add(View.Part.cached(assessments.derived("intelligence-table:" + code.value() + ":"
-        + shown, () -> View.encoded(intelligence(items)))));
+    parts.add(View.cached(assessments, "intelligence-table:" + code.value() + ":" + shown,
+        () -> intelligence(items)));
     if (user.role() == Role.ICB_QUALITY_LEAD || user.role() == Role.ICB_DIRECTOR) {
       byte[][] form = assessments.derived("intelligence-form:" + code.value(),
           () -> intelligenceFormAround(code, today));
@@ -94,9 +93,8 @@ final class ProviderPages {
       parts.add(View.Part.of(SafeHtml.text(request.signedInSession().csrfToken())));
       parts.add(View.Part.cached(form[1]));
     }
-    parts.add(View.Part.cached(assessments.derived("risks-and-case:" + code.value(),
-        () -> View.encoded(SafeHtml.concat(risks(code, today),
-            caseSection(cases.load(code), today))))));
+    parts.add(View.cached(assessments, "risks-and-case:" + code.value(),
+        () -> SafeHtml.concat(risks(code, today), caseSection(cases.load(code), today))));
     return View.page(request, provider.get().name(),
         user.isProviderUser() ? Optional.empty() : Optional.of(Section.PROVIDERS), parts);
   }
@@ -257,8 +255,7 @@ final class ProviderPages {
   Response recordIntelligence(Request request) {
     OrganisationCode code = request.provider();
     if (ports.directory().provider(code).isEmpty()) {
-      return View.page(request, 404, "Page not found", Optional.empty(),
-          View.paragraph("There is no page at this address."));
+      return View.notFound(request);
     }
     try {
       IntelligenceItem item = IntelligenceItem.builder()
@@ -290,8 +287,7 @@ final class ProviderPages {
       def = Optional.empty();
     }
     if (def.isEmpty() || ports.directory().provider(code).isEmpty()) {
-      return View.page(request, 404, "Page not found", Optional.empty(),
-          View.paragraph("There is no page at this address."));
+      return View.notFound(request);
     }
     IndicatorDefinition d = def.get();
     HtmlBuilder b = new HtmlBuilder();

@@ -147,8 +147,7 @@ final class RiskPages {
       risk = Optional.empty();
     }
     if (risk.isEmpty()) {
-      return View.page(request, 404, "Page not found", Optional.empty(),
-          View.paragraph("There is no page at this address."));
+      return View.notFound(request);
     }
     Risk r = risk.get();
     ScoredRisk s = ScoredRisk.of(r, assessments.today(), RiskReviewPolicy.nhsDefaults());
@@ -191,12 +190,10 @@ final class RiskPages {
     try {
       id = RiskId.of(request.path("risk"));
     } catch (IllegalArgumentException e) {
-      return View.page(request, 404, "Page not found", Optional.empty(),
-          View.paragraph("There is no page at this address."));
+      return View.notFound(request);
     }
     if (ports.risks().risk(id).isEmpty()) {
-      return View.page(request, 404, "Page not found", Optional.empty(),
-          View.paragraph("There is no page at this address."));
+      return View.notFound(request);
     }
     try {
       String note = request.field("note");

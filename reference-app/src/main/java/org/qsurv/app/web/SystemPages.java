@@ -11,6 +11,7 @@ import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.html.HtmlBuilder;
+import org.qsurv.app.web.html.SafeHtml;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.StatusTag;
 import org.qsurv.escalation.audit.ChainVerification;
@@ -53,11 +54,10 @@ final class SystemPages {
   /** Providers by level, triggers awaiting review, risks of 15+ and overdue reviews. */
   Response overview(Request request) {
     return View.page(request, "System overview", Optional.of(Section.OVERVIEW),
-        java.util.List.of(View.Part.cached(assessments.derived("overview-encoded",
-            () -> View.encoded(overviewContent())))));
+        List.of(View.cached(assessments, "overview", this::overviewContent)));
   }
 
-  private org.qsurv.app.web.html.SafeHtml overviewContent() {
+  private SafeHtml overviewContent() {
     LocalDate today = assessments.today();
     ImmutableList<ProviderAssessment> all = assessments.current().providers();
     HtmlBuilder b = new HtmlBuilder();
@@ -110,7 +110,7 @@ final class SystemPages {
               s.score() >= 15 ? StatusTag.Colour.RED : StatusTag.Colour.GREY));
           View.cell(row, s.overdue()
               ? StatusTag.render("Overdue since " + s.nextReviewDue(), StatusTag.Colour.RED)
-              : org.qsurv.app.web.html.SafeHtml.text(s.nextReviewDue().toString()));
+              : SafeHtml.text(s.nextReviewDue().toString()));
         }));
     return b.build();
   }
@@ -131,7 +131,7 @@ final class SystemPages {
           View.cell(row, p.code().value());
           View.cell(row, View.words(p.kind().name()));
           ProviderAssessment a = byCode.get(p.code());
-          View.cell(row, a == null ? org.qsurv.app.web.html.SafeHtml.text("\u2014")
+          View.cell(row, a == null ? SafeHtml.text("\u2014")
               : View.level(a.level()));
         }));
     return View.page(request, "Providers", Optional.of(Section.PROVIDERS), b.build());
@@ -156,7 +156,7 @@ final class SystemPages {
           View.cell(row, e.step().map(s -> View.words(s.name())).orElse("\u2014"));
           View.cell(row, String.valueOf(e.openActions().size()));
           View.cell(row, e.overdueActions().isEmpty()
-              ? org.qsurv.app.web.html.SafeHtml.text("0")
+              ? SafeHtml.text("0")
               : StatusTag.render(String.valueOf(e.overdueActions().size()),
                   StatusTag.Colour.RED));
           View.cell(row, View.date(e.sustainedAssuranceUntil()));
@@ -171,11 +171,10 @@ final class SystemPages {
    */
   Response report(Request request) {
     return View.page(request, "Bi-monthly quality report", Optional.of(Section.QUALITY_REPORT),
-        java.util.List.of(View.Part.cached(assessments.derived("report-encoded",
-            () -> View.encoded(reportContent())))));
+        List.of(View.cached(assessments, "report", this::reportContent)));
   }
 
-  private org.qsurv.app.web.html.SafeHtml reportContent() {
+  private SafeHtml reportContent() {
     LocalDate today = assessments.today();
     ImmutableList<ProviderAssessment> all = assessments.current().providers();
     Map<OrganisationCode, CaseFile> files = cases.all().stream()

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import org.qsurv.app.web.html.HtmlBuilder;
 import org.qsurv.app.web.html.Layout;
@@ -40,17 +41,6 @@ final class View {
 
   private static final SafeHtml SPLICE =
       new HtmlBuilder().empty("hr", "class", "qsurv-splice").build();
-
-  /**
-   * A page whose middle is already-encoded markup (a cached, user-independent part such as a
-   * provider's charts): the layout and the user's parts are rendered, the cached bytes spliced in,
-   * so a large cached part is neither rebuilt nor re-encoded for each request.
-   */
-  static Response page(Request request, String title, Optional<Section> section,
-      SafeHtml before, byte[] cached, SafeHtml after) {
-    return page(request, title, section, List.of(Part.of(before), Part.cached(cached),
-        Part.of(after)));
-  }
 
   /**
    * A page made of parts, some made for this request, some cached and already encoded: the layout
@@ -96,6 +86,20 @@ final class View {
   /** Markup as the bytes a page sends, for a part to cache. */
   static byte[] encoded(SafeHtml html) {
     return html.markup().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A part made once per state of the data ({@link Assessments#derived} under {@code key}) and
+   * kept encoded: {@code html} runs only when the part is not cached yet.
+   */
+  static Part cached(Assessments assessments, String key, Supplier<SafeHtml> html) {
+    return Part.cached(assessments.derived(key, () -> encoded(html.get())));
+  }
+
+  /** The page for an address that names nothing (an unknown provider, risk or route). */
+  static Response notFound(Request request) {
+    return page(request, 404, "Page not found", Optional.empty(),
+        paragraph("There is no page at this address."));
   }
 
   /** A table with a caption, column headings and rows drawn by {@code row}. */

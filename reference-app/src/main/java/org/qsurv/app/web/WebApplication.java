@@ -70,11 +70,10 @@ public final class WebApplication {
     this.assessments = new Assessments(ports, dataVersion);
     this.cases = new SurveillanceCases(ports.cases(), EscalationPolicy.nhsDefaults());
     this.stylesheet = resource("/web/static/qsurv.css");
-    this.router = new Router(pages(), (request, status) -> View.page(request, status,
-        status == 404 ? "Page not found" : "Sorry, there is a problem",
-        java.util.Optional.empty(), View.paragraph(status == 404
-            ? "There is no page at this address."
-            : "The page could not be made. Try again later.")));
+    this.router = new Router(pages(), (request, status) -> status == 404
+        ? View.notFound(request)
+        : View.page(request, status, "Sorry, there is a problem", java.util.Optional.empty(),
+            View.paragraph("The page could not be made. Try again later.")));
   }
 
   /** The cached assessments, for writes made outside the pages to invalidate. */
