@@ -1,6 +1,7 @@
 package org.qsurv.scoring.assessment;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Lists;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,12 +45,11 @@ public final class SnapshotEvaluator {
     Objects.requireNonNull(escalationPolicy, "escalationPolicy");
 
     // Decisions after asOf are ignored (SNAPSHOT.md); the rest keep their index in the array.
-    Map<OrganisationCode, List<Decision>> decisions = new HashMap<>();
+    List<Decision> all = snapshot.decisions();
     Map<OrganisationCode, List<Integer>> indexes = new HashMap<>();
-    for (int i = 0; i < snapshot.decisions().size(); i++) {
-      Decision d = snapshot.decisions().get(i);
+    for (int i = 0; i < all.size(); i++) {
+      Decision d = all.get(i);
       if (!d.at().isAfter(snapshot.asOf())) {
-        decisions.computeIfAbsent(d.provider(), k -> new ArrayList<>()).add(d);
         indexes.computeIfAbsent(d.provider(), k -> new ArrayList<>()).add(i);
       }
     }
@@ -59,9 +59,9 @@ public final class SnapshotEvaluator {
         ImmutableList.builderWithExpectedSize(snapshot.providers().size());
     for (Provider provider : snapshot.providers()) {
       OrganisationCode code = provider.code();
-      ReplayResult replay = DecisionReplay.replay(
-          code, decisions.getOrDefault(code, List.of()), escalationPolicy);
       List<Integer> index = indexes.getOrDefault(code, List.of());
+      ReplayResult replay =
+          DecisionReplay.replay(code, Lists.transform(index, all::get), escalationPolicy);
       ImmutableList.Builder<DecisionResult> results = ImmutableList.builder();
       for (DecisionOutcome outcome : replay.decisions()) {
         results.add(DecisionResult.of(index.get(outcome.index()), outcome.reason()));

@@ -3,6 +3,7 @@ package org.qsurv.scoring.profile;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.immutables.value.Value;
 import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.surveillance.Level;
@@ -91,7 +92,7 @@ public abstract class Recommendation {
     Level level;
     if (current != Level.ROUTINE && (fired >= policy.intensiveTriggers() || urgent)) {
       level = Level.INTENSIVE;
-      reasons.add(0, "already in " + current.name().toLowerCase() + " surveillance with "
+      reasons.add(0, "already in " + current.name().toLowerCase(Locale.ROOT) + " surveillance with "
           + (urgent ? "urgent concerns" : fired + " triggers (at least "
               + policy.intensiveTriggers() + ")")
           + ": intensive support may be needed (004 §4.4)");

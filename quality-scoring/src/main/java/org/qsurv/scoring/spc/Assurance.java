@@ -1,5 +1,6 @@
 package org.qsurv.scoring.spc;
 
+import java.util.OptionalDouble;
 import org.qsurv.model.indicator.Polarity;
 
 /**
@@ -21,13 +22,18 @@ public enum Assurance {
   NONE;
 
   /**
-   * The icon for a target against limits {@code lower}..{@code upper}. A target exactly on a limit
-   * is {@link #INCONSISTENT}, as in NHSRplotthedots (strict comparisons).
+   * The icon for a target (none: {@link #NONE}) against the process limits {@code mean} +/- 2.66 x
+   * {@code meanMovingRange}. A target exactly on a limit is {@link #INCONSISTENT}, as in
+   * NHSRplotthedots (strict comparisons).
    */
-  static Assurance of(double target, double lower, double upper, Polarity polarity) {
-    if (polarity == Polarity.NEUTRAL) {
+  static Assurance of(OptionalDouble targetIfAny, double mean, double meanMovingRange,
+      Polarity polarity) {
+    if (targetIfAny.isEmpty() || polarity == Polarity.NEUTRAL) {
       return NONE;
     }
+    double target = targetIfAny.getAsDouble();
+    double lower = mean - Xmr.LIMIT * meanMovingRange;
+    double upper = mean + Xmr.LIMIT * meanMovingRange;
     boolean higherIsBetter = polarity == Polarity.HIGHER_IS_BETTER;
     if (target > upper) {
       return higherIsBetter ? CONSISTENT_FAIL : CONSISTENT_PASS;

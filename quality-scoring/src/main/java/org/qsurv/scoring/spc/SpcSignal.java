@@ -25,14 +25,8 @@ public enum SpcSignal {
    */
   TWO_OF_THREE;
 
-  private static final SpcSignal[] VALUES = values();
-
   /** The bit of this signal in a signal mask. */
   int bit() {
     return 1 << ordinal();
-  }
-
-  static SpcSignal ofOrdinal(int ordinal) {
-    return VALUES[ordinal];
   }
 }

@@ -99,10 +99,7 @@ public final class SpcSummary {
     requireFinite(values, from + nb, to);
     int packed = Xmr.latest(values, from, to, mean, amr, options.ruleSet());
     double v = values[to - 1];
-    Assurance assurance = target.isPresent()
-        ? Assurance.of(target.getAsDouble(), mean - Xmr.LIMIT * amr, mean + Xmr.LIMIT * amr,
-            polarity)
-        : Assurance.NONE;
+    Assurance assurance = Assurance.of(target, mean, amr, polarity);
     return new SpcSummary(options, polarity, n, nb, v, mean, amr,
         Variation.of(Xmr.direction(packed), polarity), Xmr.mask(packed), assurance);
   }

@@ -315,10 +315,7 @@ public final class XmrChart {
       return new SpcSummary(options, polarity, values.length - from, nb, values[last], mean, amr,
           Variation.NOT_ENOUGH_DATA, 0, Assurance.NONE);
     }
-    Assurance assurance = target.isPresent()
-        ? Assurance.of(target.getAsDouble(), mean - Xmr.LIMIT * amr, mean + Xmr.LIMIT * amr,
-            polarity)
-        : Assurance.NONE;
+    Assurance assurance = Assurance.of(target, mean, amr, polarity);
     return new SpcSummary(options, polarity, values.length - from, nb, values[last], mean, amr,
         variation(last), masks[last], assurance);
   }

@@ -48,9 +48,9 @@ public final class MissingReturns {
     while (!lastDue.plus(policy.gracePeriods()).end().isBefore(asOf)) {
       lastDue = lastDue.plus(-1);
     }
-    Period earliest = Period.containing(asOf.minusMonths(policy.lookBackMonths()),
-        indicator.frequency());
-    if (earliest.start().isBefore(asOf.minusMonths(policy.lookBackMonths()))) {
+    LocalDate lookBackFrom = asOf.minusMonths(policy.lookBackMonths());
+    Period earliest = Period.containing(lookBackFrom, indicator.frequency());
+    if (earliest.start().isBefore(lookBackFrom)) {
       earliest = earliest.next();
     }
     if (earliest.compareTo(first) < 0) {

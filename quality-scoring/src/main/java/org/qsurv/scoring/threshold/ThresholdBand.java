@@ -1,5 +1,6 @@
 package org.qsurv.scoring.threshold;
 
+import org.qsurv.model.Checks;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.Polarity;
 import org.qsurv.model.indicator.Thresholds;
@@ -49,9 +50,7 @@ public enum ThresholdBand {
 
   /** As {@link #of(double, Thresholds, Polarity)}, with the thresholds as numbers. */
   public static ThresholdBand of(double value, double amber, double red, Polarity polarity) {
-    if (!Double.isFinite(value)) {
-      throw new IllegalArgumentException("value must be a finite number but was " + value);
-    }
+    Checks.finite("value", value);
     switch (polarity) {
       case LOWER_IS_BETTER:
         return value >= red ? RED : value >= amber ? AMBER : GREEN;

@@ -1,6 +1,8 @@
 package org.qsurv.scoring.threshold;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.qsurv.model.QsurvStyle;
@@ -9,6 +11,7 @@ import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.indicator.Period;
 import org.qsurv.model.indicator.Polarity;
 import org.qsurv.model.indicator.Trajectory;
+import org.qsurv.model.indicator.TrajectoryPoint;
 
 /**
  * Where an indicator stands against its planned trajectory (003 §5.2.2: "issues that may veer off
@@ -57,9 +60,19 @@ public abstract class TrajectoryJudgement {
       return Optional.empty();
     }
     Trajectory trajectory = indicator.trajectory().get();
+    // Each period's plan and first return, found once rather than by a scan per period.
+    Map<Period, Double> plan = new HashMap<>();
+    for (TrajectoryPoint point : trajectory.points()) {
+      plan.putIfAbsent(point.period(), point.planned());
+    }
+    Map<Period, Double> returned = new HashMap<>();
     Observation latest = null;
     for (Observation o : series) {
-      if (!o.isMissing() && trajectory.plannedFor(o.period()).isPresent()
+      if (o.isMissing()) {
+        continue;
+      }
+      returned.putIfAbsent(o.period(), o.value().getAsDouble());
+      if (plan.containsKey(o.period())
           && (latest == null || o.period().compareTo(latest.period()) > 0)) {
         latest = o;
       }
@@ -68,7 +81,7 @@ public abstract class TrajectoryJudgement {
       return Optional.empty();
     }
     Polarity polarity = indicator.polarity();
-    double planned = trajectory.plannedFor(latest.period()).get();
+    double planned = plan.get(latest.period());
     double actual = latest.value().getAsDouble();
     double deviation = deviation(polarity, actual, planned);
     boolean off = deviation > trajectory.tolerance();
@@ -76,7 +89,7 @@ public abstract class TrajectoryJudgement {
     if (off) {
       periodsOff = 1;
       Period p = latest.period().plus(-1);
-      while (isOff(indicator, trajectory, series, p)) {
+      while (isOff(polarity, trajectory.tolerance(), plan.get(p), returned.get(p))) {
         periodsOff++;
         p = p.plus(-1);
       }
@@ -86,19 +99,10 @@ public abstract class TrajectoryJudgement {
         .periodsOff(periodsOff).build());
   }
 
-  private static boolean isOff(IndicatorDefinition indicator, Trajectory trajectory,
-      List<Observation> series, Period period) {
-    Optional<Double> planned = trajectory.plannedFor(period);
-    if (planned.isEmpty()) {
-      return false;
-    }
-    for (Observation o : series) {
-      if (o.period().equals(period) && !o.isMissing()) {
-        return deviation(indicator.polarity(), o.value().getAsDouble(), planned.get())
-            > trajectory.tolerance();
-      }
-    }
-    return false;
+  /** Whether a period with this plan and return (null: none) is off trajectory. */
+  private static boolean isOff(Polarity polarity, double tolerance, Double planned,
+      Double actual) {
+    return planned != null && actual != null && deviation(polarity, actual, planned) > tolerance;
   }
 
   private static double deviation(Polarity polarity, double actual, double planned) {

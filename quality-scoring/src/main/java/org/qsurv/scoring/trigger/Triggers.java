@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.qsurv.model.framework.QualityDomain;
@@ -161,7 +162,8 @@ public final class Triggers {
         && recent.size() > usualPerWindow * policy.higherThanUsualRatio()) {
       evidence.addAll(recent);
       why.add(count(recent.size(), "item") + " of " + what + " in the " + policy.recentMonths()
-          + " months to " + e.asOf() + " against a usual " + String.format("%.1f", usualPerWindow)
+          + " months to " + e.asOf() + " against a usual "
+          + String.format(Locale.ROOT, "%.1f", usualPerWindow)
           + " (from the " + policy.usualMonths() + " months before)");
     }
     if (!evidence.isEmpty()) {

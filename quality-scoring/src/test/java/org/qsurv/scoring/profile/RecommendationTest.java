@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -99,6 +100,23 @@ class RecommendationTest {
         TriggerCode.POLICE_INVOLVEMENT).level());
     assertEquals(Level.ENHANCED, recommend(Level.ENHANCED, TriggerCode.HIGH_MORTALITY,
         TriggerCode.RISKS_15_PLUS).level());
+  }
+
+  @Test
+  void theReasonNamesTheLevelTheSameWhateverTheDefaultLocale() {
+    // SNAPSHOT.md recommendation.reasons must not depend on the machine: under a Turkish default
+    // locale a locale-sensitive lower case would write "ıntensıve" (dotless i).
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+      Recommendation r = recommend(Level.INTENSIVE, TriggerCode.WHISTLEBLOWING,
+          TriggerCode.SYSTEMIC_COMPLAINTS);
+      assertEquals(Level.INTENSIVE, r.level());
+      assertTrue(r.reasons().get(0).startsWith("already in intensive surveillance"),
+          r.reasons().get(0));
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test

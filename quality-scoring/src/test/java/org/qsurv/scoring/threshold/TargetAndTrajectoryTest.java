@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.indicator.Frequency;
@@ -70,5 +78,23 @@ class TargetAndTrajectoryTest {
     assertFalse(t.offTrajectory());
     assertEquals(0, t.periodsOff());
     assertEquals(-1, t.deviation(), "better than planned");
+  }
+
+  @Property
+  void theJudgementDoesNotDependOnTheOrderOfTheSeries(
+      @ForAll @Size(min = 1, max = 8) List<@DoubleRange(min = 0, max = 10) Double> values,
+      @ForAll @IntRange(min = 1, max = 8) int firstMonth, @ForAll long seed) {
+    // DOMAIN.md §3: the series may come in any order; months 7 and 8 have no plan, and the
+    // period-6 observation is missing, so both end a run of periods off trajectory.
+    List<Observation> series = new ArrayList<>();
+    for (int i = 0; i < values.size() && firstMonth + i <= 8; i++) {
+      int month = firstMonth + i;
+      series.add(month == 6 ? Observation.missing(RH5, CDIFF, Period.month(2025, month))
+          : obs(month, values.get(i)));
+    }
+    List<Observation> shuffled = new ArrayList<>(series);
+    Collections.shuffle(shuffled, new Random(seed));
+    assertEquals(TrajectoryJudgement.of(cdiff(), series),
+        TrajectoryJudgement.of(cdiff(), shuffled));
   }
 }

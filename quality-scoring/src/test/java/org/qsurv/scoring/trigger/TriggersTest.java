@@ -9,6 +9,7 @@ import static org.qsurv.scoring.trigger.Evidence.item;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -149,6 +150,26 @@ class TriggersTest {
         item("C-5", IntelligenceSource.COMPLAINT, daysAgo(30))).build();
     TriggerFiring f = fired(fire(e), TriggerCode.HIGHER_THAN_USUAL_COMPLAINTS).orElseThrow();
     assertEquals(List.of("C-3", "C-4", "C-5"), f.evidence());
+  }
+
+  @Test
+  void theUsualRateReadsTheSameWhateverTheDefaultLocale() {
+    // The reason is part of the assessment (SNAPSHOT.md recommendation.reasons), which must not
+    // depend on the machine: 0.5 stays "0.5", not "0,5", under a German default locale.
+    TriggerEvidence e = evidence().addIntelligence(
+        item("C-1", IntelligenceSource.COMPLAINT, daysAgo(200)),
+        item("C-2", IntelligenceSource.COMPLAINT, daysAgo(300)),
+        item("C-3", IntelligenceSource.COMPLAINT, daysAgo(10)),
+        item("C-4", IntelligenceSource.COMPLAINT, daysAgo(20)),
+        item("C-5", IntelligenceSource.COMPLAINT, daysAgo(30))).build();
+    Locale before = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.GERMANY);
+      TriggerFiring f = fired(fire(e), TriggerCode.HIGHER_THAN_USUAL_COMPLAINTS).orElseThrow();
+      assertTrue(f.reason().contains("against a usual 0.5 "), f.reason());
+    } finally {
+      Locale.setDefault(before);
+    }
   }
 
   @Test
