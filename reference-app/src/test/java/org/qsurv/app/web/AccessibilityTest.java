@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +28,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qsurv.app.port.User;
 import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.QsurvRoutes;
@@ -96,7 +94,7 @@ class AccessibilityTest {
     check("sign-in", QsurvRoutes.SIGN_IN);
     browser.findElement(By.id("username")).sendKeys(LEAD);
     browser.findElement(By.id("password")).sendKeys("not the password");
-    session.button("Sign in").click();
+    session.submit("Sign in");
     session.waitFor(d -> !d.findElements(By.cssSelector(".error-summary, .error-message")).isEmpty());
     check("sign-in with an error", QsurvRoutes.SIGN_IN);
 
@@ -126,7 +124,7 @@ class AccessibilityTest {
       }
       if (role == Role.ICB_DIRECTOR) {
         session.open("/escalation/" + byLevel.get(0).value());
-        submitEmpty("Record decision");
+        session.submit("Record decision");
         check(user + ": decision form refused", "/escalation/{provider}/decisions");
       }
       if (role == Role.PROVIDER) {
@@ -209,12 +207,12 @@ class AccessibilityTest {
   /** The quality lead's forms answered with validation errors, filters, time travel, import. */
   private void leadsFormsAndAnswers(OrganisationCode enhanced) throws IOException {
     session.open("/providers/" + enhanced.value());
-    submitEmpty("Record intelligence");
+    session.submit("Record intelligence");
     check(LEAD + ": intelligence form refused", "/providers/{provider}/intelligence");
 
     String risk = app.ports.risks().risks().get(0).id().value();
     session.open("/risks/" + risk);
-    submitEmpty("Record review");
+    session.submit("Record review");
     check(LEAD + ": risk review form refused", "/risks/{risk}/reviews");
 
     session.open("/risks?min-score=15&overdue=yes&sort=review");
@@ -227,7 +225,7 @@ class AccessibilityTest {
     Files.writeString(csv, "not,a,known,file\n1,2,3,4\n", StandardCharsets.UTF_8);
     session.open("/import");
     browser.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
-    session.button("Check the file").click();
+    session.submit("Check the file");
     session.waitFor(d -> session.h1().startsWith("Import:"));
     check(LEAD + ": import validation report", "/import (POST)");
     Files.delete(csv);
@@ -404,13 +402,5 @@ class AccessibilityTest {
 
   private static JavascriptExecutor js() {
     return (JavascriptExecutor) browser;
-  }
-
-  /** Submits a form as it stands (empty or with its defaults) and waits for the answer. */
-  private static void submitEmpty(String buttonText) {
-    WebElement b = session.button(buttonText);
-    b.click();
-    new WebDriverWait(browser, Duration.ofSeconds(30)).until(
-        org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(b));
   }
 }

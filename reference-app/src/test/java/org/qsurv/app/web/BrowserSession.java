@@ -80,14 +80,31 @@ final class BrowserSession implements AutoCloseable {
     open("/sign-in");
     driver.findElement(By.id("username")).sendKeys(user);
     driver.findElement(By.id("password")).sendKeys(app.passwords.get(user));
-    button("Sign in").click();
-    waitFor(d -> !h1().equals("Sign in"));
+    submit("Sign in");
+    if (h1().equals("Sign in")) {
+      throw new IllegalStateException("could not sign in as " + user);
+    }
   }
 
   /** Signs out and waits for the sign-in page. */
   void signOut() {
-    button("Sign out").click();
+    submit("Sign out");
     waitFor(d -> h1().equals("Sign in"));
+  }
+
+  /**
+   * Clicks the button whose text is {@code text} and waits until the browser has loaded the page
+   * that the form's answer leads to. The current page is marked with a script variable first; the
+   * next document has a new window object, so the wait ends only once the mark is gone and the new
+   * document has loaded. This does not depend on how chromedriver reports a replaced element: it
+   * answers "stale element reference" or "node does not belong to the document" by timing.
+   */
+  void submit(String text) {
+    WebElement button = button(text);
+    driver.executeScript("window.qsurvLeftBehind = true;");
+    button.click();
+    waitFor(d -> Boolean.TRUE.equals(driver.executeScript(
+        "return window.qsurvLeftBehind === undefined && document.readyState === 'complete';")));
   }
 
   /**

@@ -95,7 +95,7 @@ class BrowserTest {
     session.open("/escalation/" + provider.value());
     new Select(browser.findElement(By.id("decision"))).selectByValue("PLACE_ON_ENHANCED");
     browser.findElement(By.id("rationale")).sendKeys("Rising mortality and two serious incidents");
-    session.button("Record decision").click();
+    session.submit("Record decision");
     session.waitFor(d -> d.getPageSource().contains("Rising mortality and two serious incidents"));
     assertEquals(Level.ENHANCED, app.app.assessments().provider(provider).orElseThrow().level());
     screenshot("03-decision-recorded");
@@ -108,7 +108,7 @@ class BrowserTest {
         .caseId(provider));
     new Select(browser.findElement(By.id("decision"))).selectByValue("RETURN_TO_ROUTINE");
     browser.findElement(By.id("rationale")).sendKeys("Assurance given at the meeting");
-    session.button("Record decision").click();
+    session.submit("Record decision");
     session.waitFor(d -> !d.findElements(By.cssSelector(".rejection-reason")).isEmpty());
     String reason = browser.findElement(By.cssSelector(".rejection-reason")).getText();
     assertFalse(reason.isBlank());
