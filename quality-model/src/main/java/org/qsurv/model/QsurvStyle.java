@@ -25,5 +25,8 @@ import org.immutables.value.Value;
     jdkOnly = false,
     optionalAcceptNullable = false,
     depluralize = true,
-    depluralizeDictionary = {"intelligence:intelligence", "evidence:evidence"})
+    depluralizeDictionary = {"intelligence:intelligence", "evidence:evidence"},
+    // Only @Override: no org.immutables.value.Generated on the generated classes, since Immutables
+    // is a compile-time (provided) dependency that code compiling against qsurv does not have.
+    allowedClasspathAnnotations = {Override.class})
 public @interface QsurvStyle {}

@@ -30,6 +30,8 @@ public abstract class DecisionTaken implements CaseFact {
   public abstract DecisionType decision();
 
   /** The level the decision was taken at. */
+  // The builder's from(...) sets this attribute; Immutables then leaves out its copy-from method.
+  @SuppressWarnings("immutables:from")
   public abstract Level from();
 
   /** The level it led to. */

@@ -21,6 +21,8 @@ import org.qsurv.model.QsurvStyle;
 @JsonDeserialize(as = ImmutableFrameworkMapping.class)
 public abstract class FrameworkMapping {
   /** The framework mapped from. */
+  // The builder's from(...) sets this attribute; Immutables then leaves out its copy-from method.
+  @SuppressWarnings("immutables:from")
   public abstract QualityFramework from();
 
   /** The framework mapped to. */

@@ -26,6 +26,8 @@ public abstract class Recalculation {
   public abstract Optional<OrganisationCode> provider();
 
   /** The first period of the new limits. */
+  // The builder's from(...) sets this attribute; Immutables then leaves out its copy-from method.
+  @SuppressWarnings("immutables:from")
   public abstract Period from();
 
   /** The known change in the process, e.g. "new ward opened" or "definition changed". */
