@@ -172,7 +172,7 @@ public final class AuthorityTable {
     return roles.stream().sorted().map(AuthorityTable::describe).collect(Collectors.joining(" or "));
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type is made raw
   private static ImmutableSet<Role>[][] resolve(List<Grant> grants) {
     ImmutableSet<Role>[][] table = new ImmutableSet[CaseAction.values().length][Level.values().length];
     Set<String> seen = new HashSet<>();

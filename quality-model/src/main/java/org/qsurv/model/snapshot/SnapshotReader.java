@@ -202,7 +202,7 @@ public final class SnapshotReader {
     }
     Set<String> seen = new HashSet<>();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.getCurrentName();
+      String name = parser.currentName();
       JsonLocation at = parser.currentTokenLocation();
       parser.nextToken();
       if (!seen.add(name)) {

@@ -123,7 +123,7 @@ class AssessmentsTest {
       assertEquals(Level.ENHANCED, assessments.provider(provider).orElseThrow().level());
       // The derived values move with the assessments: an unchanged one is computed again, not
       // served from the old generation.
-      assertEquals(items, (int) assessments.derived("intelligence:" + provider.value(),
+      assertEquals(items, assessments.derived("intelligence:" + provider.value(),
           () -> ports.intelligence().intelligence(provider)).size());
     }
   }

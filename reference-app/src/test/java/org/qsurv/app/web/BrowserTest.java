@@ -78,12 +78,12 @@ class BrowserTest {
     session.open("/providers/" + provider.value());
     assertEquals(name, browser.findElement(By.tagName("h1")).getText());
     WebElement chart = browser.findElement(By.cssSelector("figure.chart svg"));
-    String title = chart.findElement(By.tagName("title")).getAttribute("textContent");
+    String title = chart.findElement(By.tagName("title")).getDomProperty("textContent");
     String indicator = app.ports.observations().indicator(app.app.assessments()
         .provider(provider).orElseThrow().quality().indicators().get(0).id()).orElseThrow()
         .name();
     assertTrue(title.contains(indicator), title);
-    String description = chart.findElement(By.tagName("desc")).getAttribute("textContent");
+    String description = chart.findElement(By.tagName("desc")).getDomProperty("textContent");
     assertFalse(description.isBlank());
     List<WebElement> rows = browser.findElements(
         By.cssSelector("figure.chart:first-of-type table tbody tr"));

@@ -109,7 +109,7 @@ class PrintTest {
         .filter(p -> !p.quality().indicators().isEmpty()).findFirst().orElseThrow().code();
     session.open("/providers/" + provider.value());
     List<String> legends = browser.findElements(By.cssSelector("figure.chart svg g.legend text"))
-        .stream().map(e -> e.getAttribute("textContent")).distinct().toList();
+        .stream().map(e -> e.getDomProperty("textContent")).distinct().toList();
     assertFalse(legends.isEmpty(), "the provider page has charts");
     Printed page = print("/providers/" + provider.value(), "provider");
     for (String legend : legends) {
