@@ -2,7 +2,6 @@ package org.qsurv.app.web;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -421,20 +420,11 @@ final class EscalationPages {
   // Form values, read so that a bad one names the field and the value (a 400, nothing written).
 
   private static LocalDate date(Request request, String name, String label) {
-    try {
-      return LocalDate.parse(request.field(name));
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(label + " must be a date as YYYY-MM-DD but was "
-          + Checks.quote(request.field(name)));
-    }
+    return FieldValues.date(label, request.field(name));
   }
 
   private static <E extends Enum<E>> E oneOf(Request request, String name, Class<E> type) {
-    String value = request.field(name);
-    return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException(name + " must be one of "
-            + Arrays.stream(type.getEnumConstants()).map(Enum::name)
-                .collect(Collectors.joining(", ")) + " but was " + Checks.quote(value)));
+    return FieldValues.oneOf(name, request.field(name), type);
   }
 
   private static Optional<String> optional(Request request, String name) {
@@ -635,27 +625,33 @@ final class EscalationPages {
     }
     CaseFile file = cases.load(code);
     ChainVerification verification = ChainVerifier.verify(file.log());
+    String asOfText = request.query().first("as-of").orElse("").trim();
+    LocalDate asOf = assessments.today();
+    Optional<String> dateError = Optional.empty();
+    if (!asOfText.isEmpty()) {
+      try {
+        asOf = FieldValues.date("as-of", asOfText);
+      } catch (FieldValues.Refused e) {
+        dateError = Optional.of(e.getMessage());
+      }
+    }
+    Field asOfField = Field.of("as-of", "Show the case as of").withType(InputType.DATE)
+        .withValue(dateError.isPresent() ? asOfText : asOf.toString()).withError(dateError);
     HtmlBuilder b = new HtmlBuilder();
+    b.append(Forms.errorSummary(List.of(asOfField)));
     b.open("p").text("Hash chain: ").append(verification.isIntact()
         ? StatusTag.render("Intact", StatusTag.Colour.GREEN)
         : StatusTag.render("Broken at event " + verification.firstBrokenVersion().orElse(0),
             StatusTag.Colour.RED)).text(" (" + file.log().size() + " events)").close("p");
     verification.reason().ifPresent(r -> b.element("p", r));
-    Optional<String> asOfText = request.query().first("as-of");
-    LocalDate asOf = assessments.today();
-    Optional<String> dateError = Optional.empty();
-    if (asOfText.isPresent() && !asOfText.get().isBlank()) {
-      try {
-        asOf = LocalDate.parse(asOfText.get().trim());
-      } catch (DateTimeParseException e) {
-        dateError = Optional.of("Enter a date as YYYY-MM-DD");
-      }
-    }
     b.open("form", "method", "get", "action", "/audit/" + code.value());
-    b.append(Forms.input(Field.of("as-of", "Show the case as of").withType(InputType.DATE)
-        .withValue(asOf.toString()).withError(dateError)));
+    b.append(Forms.input(asOfField));
     b.append(Forms.submit("Show"));
     b.close("form");
+    if (dateError.isPresent()) {
+      return View.page(request, 400, "Audit: " + name(code), Optional.of(Section.AUDIT),
+          b.build());
+    }
     SurveillanceCase then = CaseHistory.asOf(code, file.log(), asOf);
     b.element("h2", "The case as of " + asOf);
     b.open("p").text("Level ").append(View.level(then.level()))

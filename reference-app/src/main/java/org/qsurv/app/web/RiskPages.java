@@ -19,6 +19,8 @@ import org.qsurv.app.web.html.InputType;
 import org.qsurv.app.web.html.SafeHtml;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.StatusTag;
+import org.qsurv.model.Checks;
+import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.risk.RiskId;
@@ -44,26 +46,57 @@ final class RiskPages {
 
   private record Row(Risk risk, ScoredRisk scored) {}
 
-  private List<Row> rows(Request request) {
+  /**
+   * The register's filter: a provider's code, "system" or "" for all; the lowest score shown (0
+   * for all); overdue reviews only; the order.
+   */
+  private record Filter(String provider, int minScore, boolean overdue, String sort) {}
+
+  private static final List<String> SORTS = List.of("score", "due", "title");
+
+  /** The query's filter; a value it cannot be is refused, naming the field and the value. */
+  private Filter filter(Request request) {
+    String provider = query(request, "provider");
+    if (!provider.isEmpty() && !provider.equals("system") && !isProvider(provider)) {
+      throw new FieldValues.Refused("provider", "provider must be a provider's code or "
+          + "system but was " + Checks.quote(provider));
+    }
+    String minScore = query(request, "min-score");
+    return new Filter(provider,
+        minScore.isEmpty() ? 0 : FieldValues.integer("min-score", minScore, 1, 25),
+        FieldValues.oneOf("overdue", query(request, "overdue"), List.of("", "yes")).equals("yes"),
+        FieldValues.oneOf("sort", query(request, "sort").isEmpty() ? "score"
+            : query(request, "sort"), SORTS));
+  }
+
+  private static String query(Request request, String name) {
+    return request.query().first(name).orElse("").trim();
+  }
+
+  private boolean isProvider(String code) {
+    try {
+      return ports.directory().provider(OrganisationCode.of(code)).isPresent();
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private List<Row> rows(Filter filter) {
     LocalDate today = assessments.today();
-    String provider = request.query().first("provider").orElse("");
-    int minScore = parseInt(request.query().first("min-score").orElse(""), 0);
-    boolean overdue = request.query().first("overdue").orElse("").equals("yes");
-    String sort = request.query().first("sort").orElse("score");
     RiskReviewPolicy policy = RiskReviewPolicy.nhsDefaults();
     List<Row> rows = new ArrayList<>();
     for (Risk r : ports.risks().risks()) {
-      if (!provider.isEmpty() && !r.provider().map(p -> p.value().equals(provider))
-          .orElse(provider.equals("system"))) {
+      if (!filter.provider().isEmpty() && !r.provider().map(p -> p.value()
+          .equals(filter.provider())).orElse(filter.provider().equals("system"))) {
         continue;
       }
       ScoredRisk s = ScoredRisk.of(r, today, policy);
-      if (s.score() < minScore || (overdue && !s.overdue())) {
+      if (s.score() < filter.minScore() || (filter.overdue() && !s.overdue())) {
         continue;
       }
       rows.add(new Row(r, s));
     }
-    Comparator<Row> order = switch (sort) {
+    Comparator<Row> order = switch (filter.sort()) {
       case "due" -> Comparator.comparing((Row r) -> r.scored().nextReviewDue());
       case "title" -> Comparator.comparing((Row r) -> r.risk().title());
       default -> Comparator.comparing((Row r) -> -r.scored().score());
@@ -72,16 +105,18 @@ final class RiskPages {
     return rows;
   }
 
-  private static int parseInt(String text, int otherwise) {
-    try {
-      return Integer.parseInt(text.trim());
-    } catch (NumberFormatException e) {
-      return otherwise;
-    }
-  }
-
+  /**
+   * The register, filtered and sorted as the query asks. A filter value it cannot be answers 400:
+   * the form marks the field, and no risks are listed until it is corrected.
+   */
   Response register(Request request) {
-    List<Row> rows = rows(request);
+    Optional<FieldValues.Refused> refused = Optional.empty();
+    List<Row> rows = List.of();
+    try {
+      rows = rows(filter(request));
+    } catch (FieldValues.Refused e) {
+      refused = Optional.of(e);
+    }
     HtmlBuilder b = new HtmlBuilder();
     List<Choice> providers = new ArrayList<>();
     providers.add(new Choice("", "All"));
@@ -89,20 +124,30 @@ final class RiskPages {
     for (Provider p : ports.directory().providers()) {
       providers.add(new Choice(p.code().value(), p.name()));
     }
+    List<Field> fields = new ArrayList<>();
+    for (Field f : List.of(Field.of("provider", "Provider"), Field.of("min-score",
+        "Minimum score").withType(InputType.NUMBER), Field.of("overdue", "Reviews"),
+        Field.of("sort", "Sort by"))) {
+      Field withValue = f.withValue(query(request, f.name()));
+      fields.add(refused.filter(e -> e.field.equals(f.name()))
+          .map(e -> withValue.withError(e.getMessage())).orElse(withValue));
+    }
+    b.append(Forms.errorSummary(fields));
     b.open("form", "method", "get", "action", "/risks", "class", "filter");
-    b.append(Forms.select(Field.of("provider", "Provider")
-        .withValue(request.query().first("provider").orElse("")), providers));
-    b.append(Forms.input(Field.of("min-score", "Minimum score").withType(InputType.NUMBER)
-        .withValue(request.query().first("min-score").orElse(""))));
-    b.append(Forms.select(Field.of("overdue", "Reviews").withValue(
-        request.query().first("overdue").orElse("")), List.of(new Choice("", "All"),
+    b.append(Forms.select(fields.get(0), providers));
+    b.append(Forms.input(fields.get(1)));
+    b.append(Forms.select(fields.get(2), List.of(new Choice("", "All"),
         new Choice("yes", "Overdue only"))));
-    b.append(Forms.select(Field.of("sort", "Sort by").withValue(
-        request.query().first("sort").orElse("score")), List.of(new Choice("score",
-        "Score, highest first"), new Choice("due", "Review due, soonest first"),
-        new Choice("title", "Title"))));
+    b.append(Forms.select(fields.get(3).value().isEmpty() ? fields.get(3).withValue("score")
+        : fields.get(3), List.of(new Choice("score", "Score, highest first"),
+        new Choice("due", "Review due, soonest first"), new Choice("title", "Title"))));
     b.append(Forms.submit("Show risks"));
     b.close("form");
+    if (refused.isPresent()) {
+      b.element("p", "No risks are listed until the filter is corrected.");
+      return View.page(request, 400, "Risk register", Optional.of(Section.RISK_REGISTER),
+          b.build());
+    }
     String query = request.exchange().getRequestURI().getRawQuery();
     b.open("p").element("a", "Download these risks as CSV", "href",
         "/risks.csv" + (query == null ? "" : "?" + query)).close("p");
@@ -132,9 +177,16 @@ final class RiskPages {
     return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
+  /** The filtered register as CSV; a bad filter value answers 400 naming it, as text. */
   Response csv(Request request) throws IOException {
+    List<Row> rows;
+    try {
+      rows = rows(filter(request));
+    } catch (FieldValues.Refused e) {
+      return Response.text(400, "text/plain; charset=utf-8", e.getMessage() + "\n");
+    }
     StringWriter out = new StringWriter();
-    RiskRegisterExport.csv(rows(request).stream().map(Row::risk).toList(), out);
+    RiskRegisterExport.csv(rows.stream().map(Row::risk).toList(), out);
     return Response.text(200, "text/csv; charset=utf-8", out.toString())
         .withHeader("Content-Disposition", "attachment; filename=\"risk-register.csv\"");
   }
@@ -199,8 +251,8 @@ final class RiskPages {
       String note = request.field("note");
       RiskReview review = RiskReview.builder().reviewed(assessments.today())
           .reviewedBy(request.user().displayName())
-          .score(RiskScore.of(Integer.parseInt(request.field("likelihood")),
-              Integer.parseInt(request.field("consequence"))))
+          .score(RiskScore.of(FieldValues.integer("likelihood", request.field("likelihood"), 1, 5),
+              FieldValues.integer("consequence", request.field("consequence"), 1, 5)))
           .note(note.isEmpty() ? Optional.empty() : Optional.of(note)).build();
       ports.risks().review(id, review);
       assessments.written();

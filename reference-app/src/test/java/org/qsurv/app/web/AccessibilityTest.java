@@ -215,7 +215,7 @@ class AccessibilityTest {
     session.submit("Record review");
     check(LEAD + ": risk review form refused", "/risks/{risk}/reviews");
 
-    session.open("/risks?min-score=15&overdue=yes&sort=review");
+    session.open("/risks?min-score=15&overdue=yes&sort=due");
     check(LEAD + ": risk register filtered", "/risks");
 
     session.open("/audit/" + enhanced.value() + "?as-of=2025-03-01");
