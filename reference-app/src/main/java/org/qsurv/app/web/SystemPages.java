@@ -2,6 +2,7 @@ package org.qsurv.app.web;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,9 @@ import java.util.stream.Collectors;
 import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.web.html.Choice;
+import org.qsurv.app.web.html.Field;
+import org.qsurv.app.web.html.Forms;
 import org.qsurv.app.web.html.HtmlBuilder;
 import org.qsurv.app.web.html.SafeHtml;
 import org.qsurv.app.web.html.Section;
@@ -22,6 +26,7 @@ import org.qsurv.escalation.view.TrackerEntry;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.Level;
@@ -165,23 +170,59 @@ final class SystemPages {
   }
 
   /**
-   * The bi-monthly quality report (004 §4.4; DOMAIN.md §7): routine, enhanced and intensive
-   * sections; within each, per provider, insight (where the intelligence comes from and what it
-   * says), involvement (what work is under way) and improvement (what it achieves).
+   * The bi-monthly quality report (004 §4.4; DOMAIN.md §7), focused on one service area (a kind of
+   * provider, {@code ?area=CARE_HOME}) or on all: routine, enhanced and intensive sections; within
+   * each, per provider, insight (where the intelligence comes from and what it says), involvement
+   * (what work is under way) and improvement (what it achieves). Providers with nothing to report
+   * in the period are named together at the end of their section. An area that is not a kind of
+   * provider answers 400 naming it.
    */
   Response report(Request request) {
-    return View.page(request, "Bi-monthly quality report", Optional.of(Section.QUALITY_REPORT),
-        List.of(View.cached(assessments, "report", this::reportContent)));
+    String areaText = request.query().first("area").orElse("").trim();
+    Optional<ProviderKind> area = Optional.empty();
+    Optional<String> areaError = Optional.empty();
+    if (!areaText.isEmpty()) {
+      try {
+        area = Optional.of(FieldValues.oneOf("area", areaText, ProviderKind.class));
+      } catch (FieldValues.Refused e) {
+        areaError = Optional.of(e.getMessage());
+      }
+    }
+    List<Choice> areas = new ArrayList<>();
+    areas.add(new Choice("", "All service areas"));
+    ports.directory().providers().stream().map(Provider::kind).distinct().sorted()
+        .forEach(k -> areas.add(new Choice(k.name(), View.words(k.name()))));
+    Field areaField = Field.of("area", "Service area").withValue(areaText).withError(areaError);
+    HtmlBuilder b = new HtmlBuilder();
+    b.append(Forms.errorSummary(List.of(areaField)));
+    b.open("form", "method", "get", "action", "/reports/quality", "class", "filter");
+    b.append(Forms.select(areaField, areas));
+    b.append(Forms.submit("Show the report"));
+    b.close("form");
+    String title = "Bi-monthly quality report";
+    if (areaError.isPresent()) {
+      return View.page(request, 400, title, Optional.of(Section.QUALITY_REPORT), b.build());
+    }
+    Optional<ProviderKind> focus = area;
+    return View.page(request, title + focus.map(k -> ": " + View.words(k.name())).orElse(""),
+        Optional.of(Section.QUALITY_REPORT), List.of(View.Part.of(b.build()),
+            View.cached(assessments, "report:" + focus.map(Enum::name).orElse("all"),
+                () -> reportContent(focus))));
   }
 
-  private SafeHtml reportContent() {
+  private SafeHtml reportContent(Optional<ProviderKind> area) {
     LocalDate today = assessments.today();
-    ImmutableList<ProviderAssessment> all = assessments.current().providers();
+    Map<OrganisationCode, ProviderKind> kinds = ports.directory().providers().stream()
+        .collect(Collectors.toMap(Provider::code, Provider::kind));
+    List<ProviderAssessment> all = assessments.current().providers().stream()
+        .filter(p -> area.isEmpty() || area.get() == kinds.get(p.code())).toList();
     Map<OrganisationCode, CaseFile> files = cases.all().stream()
         .collect(Collectors.toMap(f -> f.state().provider(), f -> f));
     HtmlBuilder b = new HtmlBuilder();
-    b.element("p", "Quality report for the two months to " + today + " (004 §4.4). Print it, or "
-        + "save it as PDF, from the browser.", "class", "lede");
+    b.element("p", "Quality report for the two months to " + today + " (004 §4.4), "
+        + area.map(k -> "for the service area " + View.words(k.name())).orElse("for every "
+            + "service area") + ": " + View.count(all.size(), "provider", "providers")
+        + ". Print it, or save it as PDF, from the browser.", "class", "lede");
     for (Level level : Level.values()) {
       List<ProviderAssessment> in = all.stream().filter(p -> p.level() == level).toList();
       b.open("section", "class", "report-section", "aria-labelledby", "level-" + level.name());
@@ -190,53 +231,88 @@ final class SystemPages {
       if (in.isEmpty()) {
         b.element("p", "No provider is on " + level.name().toLowerCase() + " surveillance.");
       }
+      List<String> quiet = new ArrayList<>();
       for (ProviderAssessment p : in) {
-        b.element("h3", name(p.code()));
-        b.element("h4", "Insight");
-        List<IndicatorAssessment> concerns = p.quality().indicators().stream()
-            .filter(i -> i.variation() == Variation.SPECIAL_CAUSE_CONCERN
-                || i.threshold() == ThresholdBand.RED).toList();
-        List<IntelligenceItem> intelligence = ports.intelligence().intelligence(p.code()).stream()
-            .filter(i -> !i.received().isBefore(today.minusMonths(2))).toList();
-        b.open("ul");
-        b.element("li", concerns.size() + " indicators of concern (special cause of concern or "
-            + "red threshold)" + (concerns.isEmpty() ? "" : ": " + concerns.stream()
-                .map(i -> i.id().value()).collect(Collectors.joining(", "))) + ".");
-        b.element("li", intelligence.size() + " items of intelligence in the period"
-            + (intelligence.isEmpty() ? "." : ", from " + intelligence.stream()
-                .map(i -> View.words(i.source().name())).distinct()
-                .collect(Collectors.joining(", ")) + "."));
-        p.quality().triggers().forEach(t -> b.element("li", "Trigger: " + t.reason()));
-        b.close("ul");
-        b.element("h4", "Involvement");
-        Optional<CaseFile> file = Optional.ofNullable(files.get(p.code()));
-        b.open("ul");
-        b.element("li", "Recommendation: " + View.words(p.quality().recommendation().level()
-            .name()) + (p.quality().recommendation().urgent() ? " (urgent)" : "") + ".");
-        file.flatMap(f -> f.state().procedure()).ifPresent(proc -> {
-          b.element("li", "Enhanced procedure since " + proc.began() + ", lead "
-              + proc.lead().orElse("not yet named") + ", step " + proc.currentStep()
-                  .map(s -> View.words(s.name())).orElse("complete") + ".");
-        });
-        file.ifPresent(f -> f.state().levers().forEach(l -> b.element("li",
-            "Contractual lever: " + View.words(l.lever().name()) + " (" + l.at() + ", "
-                + l.by().name() + l.detail().map(d -> ": " + d).orElse("") + ").")));
-        b.close("ul");
-        b.element("h4", "Improvement");
-        List<PlanAction> plan = file.flatMap(f -> f.state().procedure())
-            .map(proc -> (List<PlanAction>) proc.plan()).orElse(List.of());
-        if (plan.isEmpty()) {
-          b.element("p", "No improvement plan recorded.");
+        ReportEntry entry = ReportEntry.of(p, ports.intelligence().intelligence(p.code()),
+            Optional.ofNullable(files.get(p.code())), today);
+        if (entry.hasNothingToReport()) {
+          quiet.add(name(p.code()));
         } else {
-          long done = plan.stream().filter(a -> !a.isOpen()).count();
-          long overdue = plan.stream().filter(a -> a.isOverdue(today)).count();
-          b.element("p", plan.size() + " plan actions: " + done + " completed, " + overdue
-              + " overdue.");
+          entry.render(b, name(p.code()));
         }
+      }
+      if (!quiet.isEmpty()) {
+        b.element("h3", "Nothing to report (" + quiet.size() + ")");
+        b.element("p", "No indicator of concern, no intelligence in the period, no trigger, no "
+            + "change of level recommended and no work under way:");
+        b.open("ul", "class", "names");
+        quiet.forEach(n -> b.element("li", n));
+        b.close("ul");
       }
       b.close("section");
     }
     return b.build();
+  }
+
+  /** What the report says of one provider, under insight, involvement and improvement. */
+  private record ReportEntry(ProviderAssessment p, List<IndicatorAssessment> concerns,
+      List<IntelligenceItem> intelligence, Optional<CaseFile> file, List<PlanAction> plan,
+      LocalDate today) {
+
+    static ReportEntry of(ProviderAssessment p, List<IntelligenceItem> intelligence,
+        Optional<CaseFile> file, LocalDate today) {
+      return new ReportEntry(p, p.quality().indicators().stream()
+          .filter(i -> i.variation() == Variation.SPECIAL_CAUSE_CONCERN
+              || i.threshold() == ThresholdBand.RED).toList(),
+          intelligence.stream().filter(i -> !i.received().isBefore(today.minusMonths(2)))
+              .toList(), file, file.flatMap(f -> f.state().procedure())
+              .map(proc -> (List<PlanAction>) proc.plan()).orElse(List.of()), today);
+    }
+
+    boolean hasNothingToReport() {
+      return concerns.isEmpty() && intelligence.isEmpty() && p.quality().triggers().isEmpty()
+          && p.quality().recommendation().level() == p.level()
+          && !p.quality().recommendation().urgent()
+          && file.flatMap(f -> f.state().procedure()).isEmpty()
+          && file.map(f -> f.state().levers().isEmpty()).orElse(true) && plan.isEmpty();
+    }
+
+    void render(HtmlBuilder b, String name) {
+      b.element("h3", name);
+      b.element("h4", "Insight");
+      b.open("ul");
+      b.element("li", View.count(concerns.size(), "indicator", "indicators")
+          + " of concern (special cause of concern or red threshold)" + (concerns.isEmpty() ? "" : ": " + concerns.stream()
+              .map(i -> i.id().value()).collect(Collectors.joining(", "))) + ".");
+      b.element("li", View.count(intelligence.size(), "item", "items")
+          + " of intelligence in the period"
+          + (intelligence.isEmpty() ? "." : ", from " + intelligence.stream()
+              .map(i -> View.words(i.source().name())).distinct()
+              .collect(Collectors.joining(", ")) + "."));
+      p.quality().triggers().forEach(t -> b.element("li", "Trigger: " + t.reason()));
+      b.close("ul");
+      b.element("h4", "Involvement");
+      b.open("ul");
+      b.element("li", "Recommendation: " + View.words(p.quality().recommendation().level()
+          .name()) + (p.quality().recommendation().urgent() ? " (urgent)" : "") + ".");
+      file.flatMap(f -> f.state().procedure()).ifPresent(proc -> b.element("li",
+          "Enhanced procedure since " + proc.began() + ", lead "
+              + proc.lead().orElse("not yet named") + ", step " + proc.currentStep()
+                  .map(s -> View.words(s.name())).orElse("complete") + "."));
+      file.ifPresent(f -> f.state().levers().forEach(l -> b.element("li",
+          "Contractual lever: " + View.words(l.lever().name()) + " (" + l.at() + ", "
+              + l.by().name() + l.detail().map(d -> ": " + d).orElse("") + ").")));
+      b.close("ul");
+      b.element("h4", "Improvement");
+      if (plan.isEmpty()) {
+        b.element("p", "No improvement plan recorded.");
+      } else {
+        long done = plan.stream().filter(a -> !a.isOpen()).count();
+        long overdue = plan.stream().filter(a -> a.isOverdue(today)).count();
+        b.element("p", View.count(plan.size(), "plan action", "plan actions") + ": " + done
+            + " completed, " + overdue + " overdue.");
+      }
+    }
   }
 
   /** The decision log and the verification of every case's hash chain. */

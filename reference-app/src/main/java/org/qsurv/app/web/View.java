@@ -154,6 +154,11 @@ final class View {
     return Character.toUpperCase(w.charAt(0)) + w.substring(1);
   }
 
+  /** "1 risk", "2 risks": {@code n} and the noun, singular or {@code plural}. */
+  static String count(long n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
+  }
+
   static String date(LocalDate date) {
     return date.toString();
   }
