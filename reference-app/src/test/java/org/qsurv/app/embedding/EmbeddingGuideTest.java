@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -35,6 +40,7 @@ import org.qsurv.app.jdbc.TestDatabase;
 import org.qsurv.app.port.CaseConflictException;
 import org.qsurv.app.port.CaseId;
 import org.qsurv.app.port.CaseStore;
+import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Directory;
 import org.qsurv.app.port.ObservationFeed;
 import org.qsurv.app.port.ObservationKey;
@@ -43,6 +49,11 @@ import org.qsurv.app.port.Progress;
 import org.qsurv.app.port.StoreException;
 import org.qsurv.app.port.StoredEvent;
 import org.qsurv.app.port.User;
+import org.qsurv.app.web.DemoAccounts;
+import org.qsurv.app.web.WebApplication;
+import org.qsurv.app.web.WebServer;
+import org.qsurv.app.web.security.PasswordHasher;
+import org.qsurv.app.web.security.UserAccounts;
 import org.qsurv.escalation.command.TakeDecision;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.surveillancecase.Outcome;
@@ -58,6 +69,7 @@ import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
+import org.qsurv.scoring.assessment.IndicatorAssessment;
 
 /**
  * The code of {@code docs/embedding.md}, run in the build so that the guide does not rot: an ICB
@@ -206,6 +218,22 @@ class EmbeddingGuideTest {
     }
   }
 
+  private static IndicatorAssessment shmi(WebApplication web, OrganisationCode provider) {
+    return web.assessments().provider(provider).orElseThrow().quality().indicators().stream()
+        .filter(i -> i.id().value().equals("shmi")).findFirst().orElseThrow();
+  }
+
+  /** The warehouse's last completed load: the number an ICB's loader moves on with each load. */
+  static long lastLoad(DataSource warehouse) {
+    try (Connection c = warehouse.getConnection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT COALESCE(MAX(load_id), 0) FROM dw_loads")) {
+      r.next();
+      return r.getLong(1);
+    } catch (SQLException e) {
+      throw new StoreException("the warehouse did not answer: " + e.getMessage(), e);
+    }
+  }
+
   @Test
   void anIcbSystemPlugsInItsOwnIdentityWarehouseAndClock() throws Exception {
     JdbcDataSource warehouse = new JdbcDataSource();
@@ -216,6 +244,8 @@ class EmbeddingGuideTest {
       s.execute("INSERT INTO dw_returns VALUES ('RH5', 'MORT_SHMI', DATE '2025-05-01', 1.01), "
           + "('RH5', 'MORT_SHMI', DATE '2025-06-01', 1.08), ('RH5', 'UNMAPPED', DATE "
           + "'2025-06-01', 3)");
+      s.execute("CREATE TABLE dw_loads (load_id BIGINT)");
+      s.execute("INSERT INTO dw_loads VALUES (1)");
     }
     try (TestDatabase qsurvDb = TestDatabase.h2()) {
       // The reference application's own database, on a data source the ICB system owns.
@@ -241,6 +271,30 @@ class EmbeddingGuideTest {
       assertEquals(2, june.observations().size());
       assertEquals(1.08, june.observations().get(1).value().getAsDouble());
       assertTrue(june.risks().size() == 1 && june.decisions().size() == 1);
+
+      // The web application over the same ports. Its cached assessments and pages are current
+      // with a data version: here the reference database's writes plus the warehouse's last load
+      // (both only grow, so their sum moves whenever either does).
+      DataVersion qsurvWrites = JdbcPorts.dataVersion(database);
+      DataVersion warehouseLoads = () -> lastLoad(warehouse);
+      DataVersion both = () -> qsurvWrites.current() + warehouseLoads.current();
+      PasswordHasher hasher = PasswordHasher.withIterations(PasswordHasher.MINIMUM_ITERATIONS);
+      UserAccounts accounts = DemoAccounts.open(jdbc.directory(),
+          JdbcPorts.passwordHashes(database), hasher, (user, password) -> { });
+      WebApplication web = new WebApplication(ports, both, accounts, hasher);
+      try (WebServer server = web.start(new InetSocketAddress("127.0.0.1", 0))) {
+        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create(server.uri() + "health")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode());
+        OrganisationCode rh5 = OrganisationCode.of("RH5");
+        assertEquals("2025-06", shmi(web, rh5).period().toString());
+        try (Connection c = warehouse.getConnection(); Statement s = c.createStatement()) {
+          s.execute("INSERT INTO dw_returns VALUES ('RH5', 'MORT_SHMI', DATE '2025-07-01', 1.1)");
+          s.execute("INSERT INTO dw_loads VALUES (2)");
+        }
+        assertEquals("2025-07", shmi(web, rh5).period().toString(),
+            "the warehouse's new load is seen at once, with no write through qsurv");
+      }
     } finally {
       DriverManager.getConnection("jdbc:h2:mem:warehouse").createStatement()
           .execute("SHUTDOWN");
