@@ -10,6 +10,11 @@ import java.util.Objects;
 public abstract class Identifier implements Comparable<Identifier> {
   private final String value;
 
+  /**
+   * For subclasses: an identifier of {@code value}, which the subclass has already checked with
+   * {@link #requireShape}. This constructor checks only that it is not null (a
+   * {@link NullPointerException} otherwise).
+   */
   protected Identifier(String value) {
     this.value = Objects.requireNonNull(value, "value");
   }

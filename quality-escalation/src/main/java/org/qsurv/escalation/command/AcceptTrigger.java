@@ -25,10 +25,18 @@ public abstract class AcceptTrigger implements CaseCommand {
     return CaseAction.ACCEPT_TRIGGER;
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by}, {@code rationale} and {@code code} are
+   * required; {@code evidence} may be empty.
+   */
   public static ImmutableAcceptTrigger.Builder builder() {
     return ImmutableAcceptTrigger.builder();
   }
 
+  /**
+   * Rejects a blank code or a blank evidence id with an {@link IllegalArgumentException} that names
+   * the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("trigger code", code());

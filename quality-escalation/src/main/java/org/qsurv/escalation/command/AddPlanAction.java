@@ -13,13 +13,16 @@ import org.qsurv.model.QsurvStyle;
 @Value.Immutable
 @QsurvStyle
 public abstract class AddPlanAction implements CaseCommand {
+  /** The action's id: the command is rejected if the plan already has an action with it. */
   public abstract String actionId();
 
+  /** What the provider will do. */
   public abstract String description();
 
   /** The provider's lead for the action. */
   public abstract String lead();
 
+  /** The date the action is due: an action still open after it is overdue. */
   public abstract LocalDate due();
 
   /** The metric agreed to measure progress. */
@@ -30,10 +33,18 @@ public abstract class AddPlanAction implements CaseCommand {
     return CaseAction.ADD_PLAN_ACTION;
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by}, {@code rationale}, {@code actionId},
+   * {@code description}, {@code lead}, {@code due} and {@code metric} are all required.
+   */
   public static ImmutableAddPlanAction.Builder builder() {
     return ImmutableAddPlanAction.builder();
   }
 
+  /**
+   * Rejects a blank id, description, lead or metric with an {@link IllegalArgumentException} that
+   * names the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("plan action id", actionId());

@@ -14,6 +14,10 @@ import org.qsurv.model.QsurvStyle;
 @Value.Immutable
 @QsurvStyle
 public abstract class AgreeKeyRisks implements CaseCommand {
+  /**
+   * The key risks agreed, at least one. Each id must be new: the command is rejected if an id
+   * repeats within it or is already agreed in the case's enhanced procedure.
+   */
   public abstract ImmutableList<KeyRisk> risks();
 
   @Override
@@ -21,10 +25,15 @@ public abstract class AgreeKeyRisks implements CaseCommand {
     return CaseAction.AGREE_KEY_RISKS;
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by}, {@code rationale} and at least one risk are
+   * required.
+   */
   public static ImmutableAgreeKeyRisks.Builder builder() {
     return ImmutableAgreeKeyRisks.builder();
   }
 
+  /** Rejects a command that names no risk with an {@link IllegalArgumentException}. */
   @Value.Check
   protected void check() {
     Checks.check(!risks().isEmpty(), "key risks to agree must name at least one risk but named none");

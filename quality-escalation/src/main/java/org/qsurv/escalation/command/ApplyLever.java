@@ -14,6 +14,10 @@ import org.qsurv.model.QsurvStyle;
 @Value.Immutable
 @QsurvStyle
 public abstract class ApplyLever implements CaseCommand {
+  /**
+   * The lever to apply (001 §7.3); it decides the {@link #action()} that the authority table
+   * checks.
+   */
   public abstract ContractualLever lever();
 
   /** What it concerns, e.g. the service or the notice's reference. */
@@ -27,10 +31,19 @@ public abstract class ApplyLever implements CaseCommand {
     return lever().action();
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by}, {@code rationale} and {@code lever} are
+   * required; {@code detail} and {@code alternativeProvision} are optional.
+   */
   public static ImmutableApplyLever.Builder builder() {
     return ImmutableApplyLever.builder();
   }
 
+  /**
+   * Rejects a blank detail or alternative provision, where given, with an
+   * {@link IllegalArgumentException} that names the field and the value. A suspension with no
+   * alternative provision can be built: the case rejects it, as a value (001 §7.3).
+   */
   @Value.Check
   protected void check() {
     detail().ifPresent(d -> Checks.notBlank("lever detail", d));

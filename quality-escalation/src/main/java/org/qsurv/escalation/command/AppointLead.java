@@ -20,10 +20,18 @@ public abstract class AppointLead implements CaseCommand {
     return CaseAction.APPOINT_LEAD;
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by}, {@code rationale} and {@code lead} are
+   * required.
+   */
   public static ImmutableAppointLead.Builder builder() {
     return ImmutableAppointLead.builder();
   }
 
+  /**
+   * Rejects a blank lead with an {@link IllegalArgumentException} that names the field and the
+   * value.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("ICB quality lead", lead());

@@ -16,6 +16,10 @@ public abstract class CallRapidResponseReview implements CaseCommand {
     return CaseAction.CALL_RAPID_RESPONSE_REVIEW;
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by} and {@code rationale} are required; it has
+   * nothing else.
+   */
   public static ImmutableCallRapidResponseReview.Builder builder() {
     return ImmutableCallRapidResponseReview.builder();
   }

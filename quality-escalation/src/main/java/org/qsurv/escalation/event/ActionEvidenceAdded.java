@@ -16,8 +16,10 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutableActionEvidenceAdded.class)
 @JsonDeserialize(as = ImmutableActionEvidenceAdded.class)
 public abstract class ActionEvidenceAdded implements CaseFact {
+  /** The id of the improvement plan action the evidence is for. */
   public abstract String actionId();
 
+  /** The evidence of implementation, as recorded; never blank. */
   public abstract String evidence();
 
   @JsonIgnore
@@ -26,10 +28,15 @@ public abstract class ActionEvidenceAdded implements CaseFact {
     return FactType.ACTION_EVIDENCE_ADDED;
   }
 
+  /** The fact that {@code evidence} was added to the action {@code actionId}. */
   public static ActionEvidenceAdded of(String actionId, String evidence) {
     return ImmutableActionEvidenceAdded.builder().actionId(actionId).evidence(evidence).build();
   }
 
+  /**
+   * Rejects a blank action id or evidence with an {@link IllegalArgumentException} that names the
+   * field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("plan action id", actionId());

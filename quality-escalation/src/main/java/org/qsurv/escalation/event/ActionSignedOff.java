@@ -16,6 +16,7 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutableActionSignedOff.class)
 @JsonDeserialize(as = ImmutableActionSignedOff.class)
 public abstract class ActionSignedOff implements CaseFact {
+  /** The id of the improvement plan action that was signed off. */
   public abstract String actionId();
 
   @JsonIgnore
@@ -24,10 +25,15 @@ public abstract class ActionSignedOff implements CaseFact {
     return FactType.ACTION_SIGNED_OFF;
   }
 
+  /** The fact that the action {@code actionId} was signed off. */
   public static ActionSignedOff of(String actionId) {
     return ImmutableActionSignedOff.builder().actionId(actionId).build();
   }
 
+  /**
+   * Rejects a blank action id with an {@link IllegalArgumentException} that names the field and the
+   * value.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("plan action id", actionId());

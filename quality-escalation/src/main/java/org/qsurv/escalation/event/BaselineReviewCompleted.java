@@ -25,10 +25,15 @@ public abstract class BaselineReviewCompleted implements CaseFact {
     return FactType.BASELINE_REVIEW_COMPLETED;
   }
 
+  /** The fact that the baseline review was completed, with what it found. */
   public static BaselineReviewCompleted of(String summary) {
     return ImmutableBaselineReviewCompleted.builder().summary(summary).build();
   }
 
+  /**
+   * Rejects a blank summary with an {@link IllegalArgumentException} that names the field and the
+   * value.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("baseline review summary", summary());

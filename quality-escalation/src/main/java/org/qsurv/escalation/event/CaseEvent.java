@@ -53,6 +53,10 @@ public abstract class CaseEvent {
   /** This event's hash: SHA-256 over its canonical form, which includes {@link #previousHash()}. */
   public abstract String hash();
 
+  /**
+   * A builder for an event: every attribute is required. {@code SurveillanceCase.decide} makes the
+   * events of a case and computes their hashes; build one directly only to restore or check a log.
+   */
   public static ImmutableCaseEvent.Builder builder() {
     return ImmutableCaseEvent.builder();
   }
@@ -69,6 +73,11 @@ public abstract class CaseEvent {
     return CaseEventJson.fromTree(tree);
   }
 
+  /**
+   * Rejects a version below 1, a blank rationale, and a hash or previous hash that is not 64
+   * lower-case hex digits, with an {@link IllegalArgumentException} that names the field and the
+   * value. It does not check that the hash is right: that is the chain verifier's job.
+   */
   @Value.Check
   protected void check() {
     Checks.check(version() >= 1, "event version must be 1 or more but was " + version());

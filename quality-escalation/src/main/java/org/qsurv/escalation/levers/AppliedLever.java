@@ -15,10 +15,13 @@ import org.qsurv.model.surveillance.Actor;
 @JsonSerialize(as = ImmutableAppliedLever.class)
 @JsonDeserialize(as = ImmutableAppliedLever.class)
 public abstract class AppliedLever {
+  /** Which lever was applied (001 §7.3). */
   public abstract ContractualLever lever();
 
+  /** The date it was applied: the date of the event that recorded it. */
   public abstract LocalDate at();
 
+  /** Who applied it, in what role. */
   public abstract Actor by();
 
   /** What it concerns, e.g. the service or the notice's reference. */
@@ -27,10 +30,18 @@ public abstract class AppliedLever {
   /** For a suspension: the alternative provision put in place. */
   public abstract Optional<String> alternativeProvision();
 
+  /**
+   * A builder for an applied lever: {@code lever}, {@code at} and {@code by} are required;
+   * {@code detail} and {@code alternativeProvision} are optional.
+   */
   public static ImmutableAppliedLever.Builder builder() {
     return ImmutableAppliedLever.builder();
   }
 
+  /**
+   * Rejects a blank detail or alternative provision, where given, with an
+   * {@link IllegalArgumentException} that names the field and the value.
+   */
   @Value.Check
   protected void check() {
     detail().ifPresent(d -> Checks.notBlank("lever detail", d));

@@ -9,12 +9,16 @@ import org.qsurv.model.QsurvStyle;
 @Value.Immutable
 @QsurvStyle
 public abstract class AcceptedTrigger {
+  /** The trigger's code as it was accepted, e.g. {@code WHISTLEBLOWING}. */
   public abstract String code();
 
+  /** The ids of its evidence, in the order given; empty if none were given. */
   public abstract ImmutableList<String> evidence();
 
+  /** The date it was accepted: the date of the event that recorded it. */
   public abstract LocalDate at();
 
+  /** A trigger accepted on {@code at}, with the ids of its evidence. */
   public static AcceptedTrigger of(String code, Iterable<String> evidence, LocalDate at) {
     return ImmutableAcceptedTrigger.builder().code(code).addAllEvidence(evidence).at(at).build();
   }

@@ -28,6 +28,10 @@ public abstract class FrameworkDomain {
     return ImmutableFrameworkDomain.of(id, name);
   }
 
+  /**
+   * Rejects an id that is not an upper case letter followed by upper case letters, digits and
+   * underscores, or a blank name, with an {@link IllegalArgumentException} that names the value.
+   */
   @Value.Check
   protected void check() {
     Checks.check(ID.matcher(id()).matches(),

@@ -40,10 +40,18 @@ public abstract class FrameworkMapping {
         .collect(ImmutableSet.toImmutableSet());
   }
 
+  /**
+   * A builder for a mapping: {@code from} and {@code to} are required; {@code links} go from a
+   * domain id of {@code from} to a domain id of {@code to}, and a domain with no link maps to none.
+   */
   public static ImmutableFrameworkMapping.Builder builder() {
     return ImmutableFrameworkMapping.builder();
   }
 
+  /**
+   * Rejects a link that names a domain its framework does not have, with an
+   * {@link IllegalArgumentException} that names the mapping and the domain id.
+   */
   @Value.Check
   protected void check() {
     for (Map.Entry<String, String> link : links().entries()) {

@@ -2,7 +2,12 @@ package org.qsurv.model.indicator;
 
 /** How often an indicator is returned: monthly or quarterly (003 §5.1.1; SNAPSHOT.md). */
 public enum Frequency {
+  /** Returned every calendar month; its periods are written {@code 2024-07}. */
   MONTHLY(1),
+  /**
+   * Returned every calendar quarter (Q1 is January to March); its periods are written
+   * {@code 2024-Q3}.
+   */
   QUARTERLY(3);
 
   private final int months;

@@ -27,17 +27,34 @@ import org.qsurv.model.framework.QualityDomain;
 @JsonSerialize(as = ImmutableIndicatorDefinition.class)
 @JsonDeserialize(as = ImmutableIndicatorDefinition.class)
 public abstract class IndicatorDefinition {
+  /**
+   * The indicator's id, e.g. {@code shmi}: unique within a snapshot, and how observations name the
+   * indicator.
+   */
   public abstract IndicatorId id();
 
+  /**
+   * The indicator's name as people read it, e.g. "Summary Hospital-level Mortality Indicator";
+   * never blank.
+   */
   public abstract String name();
 
+  /** The NQB quality domain the indicator reports under (DOMAIN.md §3). */
   public abstract QualityDomain domain();
 
   /** The unit, as people read it: "ratio", "%", "cases", "per 1,000 bed days". */
   public abstract String unit();
 
+  /**
+   * Which direction of the indicator is good. It gives the thresholds and the trajectory their
+   * worse side, so it cannot be {@link Polarity#NEUTRAL} when either is set.
+   */
   public abstract Polarity polarity();
 
+  /**
+   * How often the indicator is returned; a trajectory must plan periods of this frequency, and in a
+   * snapshot every observation of the indicator is for a period of it.
+   */
   public abstract Frequency frequency();
 
   /** Red / amber / green bands, where the indicator has them. */
@@ -49,10 +66,21 @@ public abstract class IndicatorDefinition {
   /** A planned trajectory, where there is one. */
   public abstract Optional<Trajectory> trajectory();
 
+  /**
+   * A builder for an indicator definition: {@code id}, {@code name}, {@code domain}, {@code unit},
+   * {@code polarity} and {@code frequency} are required; thresholds, target and trajectory are
+   * optional.
+   */
   public static ImmutableIndicatorDefinition.Builder builder() {
     return ImmutableIndicatorDefinition.builder();
   }
 
+  /**
+   * Rejects a blank name or unit, a target that is not finite, thresholds or a trajectory on a
+   * {@link Polarity#NEUTRAL} indicator, a red threshold not on the worse side of amber, and a
+   * trajectory of another frequency, with an {@link IllegalArgumentException} that names the
+   * indicator and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("indicator name", name());

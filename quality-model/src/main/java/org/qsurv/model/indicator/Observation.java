@@ -26,17 +26,28 @@ import org.qsurv.model.organisation.OrganisationCode;
 @JsonSerialize(as = ImmutableObservation.class)
 @JsonDeserialize(as = ImmutableObservation.class)
 public abstract class Observation {
+  /** The provider that made (or missed) the return: its ODS code or CQC location id. */
   public abstract OrganisationCode provider();
 
+  /** The indicator the return is for. */
   public abstract IndicatorId indicator();
 
+  /** The month or quarter the value is for; in a snapshot, of the indicator's frequency. */
   public abstract Period period();
 
   /** The value, or empty for a missing return. */
   public abstract OptionalDouble value();
 
+  /**
+   * The numerator the value was calculated from, where the provider returned it; always empty for a
+   * missing return. It is carried, not checked against the value.
+   */
   public abstract OptionalDouble numerator();
 
+  /**
+   * The denominator the value was calculated from, where the provider returned it: above zero;
+   * always empty for a missing return. It is carried, not checked against the value.
+   */
   public abstract OptionalDouble denominator();
 
   /** Whether this records a missing return. */
@@ -56,10 +67,19 @@ public abstract class Observation {
     return builder().provider(provider).indicator(indicator).period(period).build();
   }
 
+  /**
+   * A builder for an observation: {@code provider}, {@code indicator} and {@code period} are
+   * required; leave {@code value} unset to record a missing return.
+   */
   public static ImmutableObservation.Builder builder() {
     return ImmutableObservation.builder();
   }
 
+  /**
+   * Rejects a value or numerator that is not finite, a denominator that is not finite and above
+   * zero, and a missing return with a numerator or denominator, with an
+   * {@link IllegalArgumentException} that names the field.
+   */
   @Value.Check
   protected void check() {
     value().ifPresent(v -> Checks.finite("observation value", v));

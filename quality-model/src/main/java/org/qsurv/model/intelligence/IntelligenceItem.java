@@ -29,17 +29,28 @@ import org.qsurv.model.organisation.OrganisationCode;
 @JsonSerialize(as = ImmutableIntelligenceItem.class)
 @JsonDeserialize(as = ImmutableIntelligenceItem.class)
 public abstract class IntelligenceItem {
+  /**
+   * The item's id, e.g. {@code I-1}: unique within a snapshot, and what triggers, triangulation and
+   * findings cite as evidence.
+   */
   public abstract IntelligenceId id();
 
+  /** The provider it is about: its ODS code or CQC location id. */
   public abstract OrganisationCode provider();
 
   /** The date the commissioner received it. */
   public abstract LocalDate received();
 
+  /** Where it came from, e.g. complaints, a CQC inspection or a whistleblower (DOMAIN.md §4). */
   public abstract IntelligenceSource source();
 
+  /**
+   * Whether it is hard (data) or soft (what people say); only soft intelligence may be
+   * {@link #sensitive()}.
+   */
   public abstract Nature nature();
 
+  /** The NQB quality domain it concerns, which is where triangulation counts it. */
   public abstract QualityDomain domain();
 
   /** What it says, in a sentence. */
@@ -54,10 +65,19 @@ public abstract class IntelligenceItem {
     return false;
   }
 
+  /**
+   * A builder for an item: {@code id}, {@code provider}, {@code received}, {@code source},
+   * {@code nature}, {@code domain} and {@code summary} are required; {@code reportedBy} is optional
+   * and {@code sensitive} defaults to false.
+   */
   public static ImmutableIntelligenceItem.Builder builder() {
     return ImmutableIntelligenceItem.builder();
   }
 
+  /**
+   * Rejects a blank summary or reporter, and hard intelligence marked sensitive, with an
+   * {@link IllegalArgumentException} that names the field or the item.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("intelligence summary", summary());

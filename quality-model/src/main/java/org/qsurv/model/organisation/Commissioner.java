@@ -31,10 +31,18 @@ public abstract class Commissioner {
     return builder().code(code).name(name).build();
   }
 
+  /**
+   * A builder for a commissioner: {@code code} and {@code name} are required, {@code region} is
+   * optional.
+   */
   public static ImmutableCommissioner.Builder builder() {
     return ImmutableCommissioner.builder();
   }
 
+  /**
+   * Rejects a blank name with an {@link IllegalArgumentException} that names the field and the
+   * value.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("commissioner name", name());

@@ -17,8 +17,13 @@ import org.qsurv.model.organisation.OrganisationCode;
 @JsonSerialize(as = ImmutableActor.class)
 @JsonDeserialize(as = ImmutableActor.class)
 public abstract class Actor {
+  /** The person's name as recorded in the audit trail, e.g. "A. Director"; never blank. */
   public abstract String name();
 
+  /**
+   * The role they acted in; what each role may decide is escalation policy (SNAPSHOT.md
+   * {@code role}).
+   */
   public abstract Role role();
 
   /** The organisation the person acts for (the ICB, the NHS England region, the provider). */
@@ -29,10 +34,18 @@ public abstract class Actor {
     return builder().name(name).role(role).build();
   }
 
+  /**
+   * A builder for an actor: {@code name} and {@code role} are required, {@code organisation} is
+   * optional.
+   */
   public static ImmutableActor.Builder builder() {
     return ImmutableActor.builder();
   }
 
+  /**
+   * Rejects a blank name with an {@link IllegalArgumentException} that names the field and the
+   * value.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("actor name", name());

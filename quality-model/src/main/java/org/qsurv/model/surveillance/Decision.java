@@ -25,13 +25,19 @@ import org.qsurv.model.organisation.OrganisationCode;
 @JsonSerialize(as = ImmutableDecision.class)
 @JsonDeserialize(as = ImmutableDecision.class)
 public abstract class Decision {
+  /** The provider the decision is about: its ODS code or CQC location id. */
   public abstract OrganisationCode provider();
 
   /** The date the decision was taken. */
   public abstract LocalDate at();
 
+  /** What was decided: a move in the escalation lifecycle (DOMAIN.md §6). */
   public abstract DecisionType decision();
 
+  /**
+   * Who decided, and in what role. Whether that role may take this decision is checked by
+   * {@code quality-escalation}, not here.
+   */
   public abstract Actor by();
 
   /**
@@ -41,6 +47,10 @@ public abstract class Decision {
    */
   public abstract String rationale();
 
+  /**
+   * A builder for a decision: every attribute is required; the rationale may be blank (see
+   * {@link #rationale()}).
+   */
   public static ImmutableDecision.Builder builder() {
     return ImmutableDecision.builder();
   }

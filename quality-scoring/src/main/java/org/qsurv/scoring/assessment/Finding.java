@@ -13,8 +13,10 @@ import org.qsurv.model.organisation.OrganisationCode;
 @Value.Immutable
 @QsurvStyle
 public abstract class Finding {
+  /** What kind of finding it is; findings are listed by code, in alphabetical order. */
   public abstract FindingCode code();
 
+  /** The provider someone must act about: its ODS code or CQC location id. */
   public abstract OrganisationCode provider();
 
   /** The id of what the finding is about. */
@@ -23,12 +25,21 @@ public abstract class Finding {
   /** What is wrong and why it matters, citing the source. */
   public abstract String detail();
 
+  /**
+   * A finding of kind {@code code} about {@code provider}.
+   *
+   * @throws IllegalArgumentException if {@code subject} or {@code detail} is blank
+   */
   public static Finding of(FindingCode code, OrganisationCode provider, String subject,
       String detail) {
     return ImmutableFinding.builder().code(code).provider(provider).subject(subject)
         .detail(detail).build();
   }
 
+  /**
+   * Rejects a blank subject or detail with an {@link IllegalArgumentException} that names the field
+   * and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("finding subject", subject());

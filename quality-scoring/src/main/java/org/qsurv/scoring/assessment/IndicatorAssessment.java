@@ -24,8 +24,10 @@ import org.qsurv.scoring.threshold.TrajectoryJudgement;
 @Value.Immutable
 @QsurvStyle
 public abstract class IndicatorAssessment {
+  /** The id of the indicator, e.g. {@code shmi}, as in its definition. */
   public abstract IndicatorId id();
 
+  /** The indicator's quality domain, from its definition. */
   public abstract QualityDomain domain();
 
   /** The latest period with a returned value, on or before the evaluation date. */
@@ -34,6 +36,10 @@ public abstract class IndicatorAssessment {
   /** The value returned for {@link #period()}. */
   public abstract double value();
 
+  /**
+   * The red / amber / green band of {@link #value()}; {@code NONE} when the indicator has no
+   * thresholds.
+   */
   public abstract ThresholdBand threshold();
 
   /** The variation icon of the latest point. */

@@ -17,6 +17,7 @@ import org.qsurv.model.surveillance.Level;
 @Value.Immutable
 @QsurvStyle
 public abstract class ProviderAssessment {
+  /** The provider's code as in the snapshot: its ODS code or CQC location id. */
   public abstract OrganisationCode code();
 
   /** The level after the accepted decisions. */

@@ -20,6 +20,7 @@ import org.qsurv.scoring.trigger.TriggerFiring;
 @Value.Immutable
 @QsurvStyle
 public abstract class QualityAssessment {
+  /** The provider assessed: its ODS code or CQC location id. */
   public abstract OrganisationCode provider();
 
   /** The date the assessment is made as of. */
@@ -40,6 +41,10 @@ public abstract class QualityAssessment {
   /** The triggers that fired, in {@link org.qsurv.scoring.trigger.TriggerCode} order. */
   public abstract ImmutableList<TriggerFiring> triggers();
 
+  /**
+   * The level of surveillance the evidence points to, whether it is urgent, and why. It advises;
+   * people decide (DOMAIN.md §6).
+   */
   public abstract Recommendation recommendation();
 
   /**

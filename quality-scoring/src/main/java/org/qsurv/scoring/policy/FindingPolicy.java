@@ -59,10 +59,17 @@ public abstract class FindingPolicy {
     return builder().build();
   }
 
+  /**
+   * A builder that starts from the national defaults: set only what the ICB chooses differently.
+   */
   public static ImmutableFindingPolicy.Builder builder() {
     return ImmutableFindingPolicy.builder();
   }
 
+  /**
+   * Rejects a {@code qualityGatewayMonths} or {@code offTrajectoryPeriods} outside 1-120 with an
+   * {@link IllegalArgumentException} that names the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.inRange("findings qualityGatewayMonths", qualityGatewayMonths(), 1, 120);

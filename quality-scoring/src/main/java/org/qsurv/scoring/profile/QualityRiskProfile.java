@@ -30,8 +30,10 @@ import org.qsurv.scoring.trigger.TriggerFiring;
 @Value.Immutable
 @QsurvStyle
 public abstract class QualityRiskProfile {
+  /** The provider profiled: its ODS code or CQC location id. */
   public abstract OrganisationCode provider();
 
+  /** The date the profile is made as of: it uses only the evidence up to this date. */
   public abstract LocalDate asOf();
 
   /** The concern in each of the six quality domains, in {@link org.qsurv.model.framework.QualityDomain} order. */
@@ -40,8 +42,16 @@ public abstract class QualityRiskProfile {
   /** The provider's risks as of the date, in snapshot order. */
   public abstract ImmutableList<ScoredRisk> risks();
 
+  /**
+   * The triggers that fired as of the date (003 §5.2.1), in
+   * {@link org.qsurv.scoring.trigger.TriggerCode} order.
+   */
   public abstract ImmutableList<TriggerFiring> triggers();
 
+  /**
+   * The level of surveillance the evidence points to, whether it is urgent, and why. It advises;
+   * people decide (DOMAIN.md §6).
+   */
   public abstract Recommendation recommendation();
 
   /** The concern in {@code domain}. */
@@ -75,10 +85,19 @@ public abstract class QualityRiskProfile {
     return trend.build();
   }
 
+  /**
+   * A builder for a profile: {@code provider}, {@code asOf}, {@code recommendation} and a concern
+   * for each quality domain are required; risks and triggers may be empty.
+   */
   public static ImmutableQualityRiskProfile.Builder builder() {
     return ImmutableQualityRiskProfile.builder();
   }
 
+  /**
+   * Rejects a profile that does not have exactly one concern per quality domain, in
+   * {@link org.qsurv.model.framework.QualityDomain} order, with an {@link IllegalArgumentException}
+   * that names the count or the domain out of place.
+   */
   @Value.Check
   protected void check() {
     Checks.check(concerns().size() == QualityDomain.values().length,

@@ -12,16 +12,21 @@ import org.qsurv.model.risk.ConsequenceDomain;
  * {@link #descriptor} is empty: use the trust's own table.
  */
 public enum Consequence {
+  /** Score 1; for safety, minimal injury needing no or minimal intervention or treatment. */
   NEGLIGIBLE(1, "Negligible",
       "minimal injury needing no or minimal intervention or treatment; no time off work"),
+  /** Score 2; for safety, minor injury or illness needing minor intervention. */
   MINOR(2, "Minor", "minor injury or illness needing minor intervention; time off work under "
       + "3 days; hospital stay longer by 1-3 days"),
+  /** Score 3; for safety, moderate injury needing professional intervention. */
   MODERATE(3, "Moderate", "moderate injury needing professional intervention; time off work of "
       + "4-14 days; hospital stay longer by 4-15 days; an event affecting a small number of "
       + "patients"),
+  /** Score 4; for safety, major injury leading to long-term incapacity or disability. */
   MAJOR(4, "Major", "major injury leading to long-term incapacity or disability; time off work "
       + "over 14 days; hospital stay longer by over 15 days; mismanagement of care with "
       + "long-term effects"),
+  /** Score 5; for safety, death, multiple permanent injuries, or many patients affected. */
   CATASTROPHIC(5, "Catastrophic", "death; multiple permanent injuries or irreversible health "
       + "effects; an event affecting a large number of patients");
 

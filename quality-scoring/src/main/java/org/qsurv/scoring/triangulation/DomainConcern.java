@@ -13,6 +13,7 @@ import org.qsurv.model.framework.QualityDomain;
 @Value.Immutable
 @QsurvStyle
 public abstract class DomainConcern {
+  /** The quality domain the concern is in. */
   public abstract QualityDomain domain();
 
   /**
@@ -22,6 +23,10 @@ public abstract class DomainConcern {
    */
   public abstract double score();
 
+  /**
+   * The {@link #score()} banded by the triangulation policy: NONE at 0, HIGH from its
+   * {@code highFrom}, MEDIUM from its {@code mediumFrom}, else LOW.
+   */
   public abstract ConcernLevel level();
 
   /** The independent source groups that contribute, in order of weight, heaviest first. */

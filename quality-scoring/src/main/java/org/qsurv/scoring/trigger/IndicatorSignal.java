@@ -16,6 +16,7 @@ import org.qsurv.scoring.threshold.ThresholdBand;
 @Value.Immutable
 @QsurvStyle
 public abstract class IndicatorSignal {
+  /** The id of the indicator, e.g. {@code shmi}, as in its definition. */
   public abstract IndicatorId indicator();
 
   /** The indicator's quality domain. */
@@ -24,8 +25,13 @@ public abstract class IndicatorSignal {
   /** The latest period returned. */
   public abstract Period period();
 
+  /**
+   * The red / amber / green band of the latest value; {@code NONE} when the indicator has no
+   * thresholds.
+   */
   public abstract ThresholdBand threshold();
 
+  /** The <em>Making Data Count</em> variation icon of the latest point. */
   public abstract Variation variation();
 
   /** Whether it is a concern: special-cause concern or a red threshold. */
@@ -33,6 +39,7 @@ public abstract class IndicatorSignal {
     return variation() == Variation.SPECIAL_CAUSE_CONCERN || threshold() == ThresholdBand.RED;
   }
 
+  /** What monitoring says about {@code indicator} at {@code period}. */
   public static IndicatorSignal of(IndicatorId indicator, QualityDomain domain, Period period,
       ThresholdBand threshold, Variation variation) {
     return ImmutableIndicatorSignal.builder().indicator(indicator).domain(domain).period(period)
