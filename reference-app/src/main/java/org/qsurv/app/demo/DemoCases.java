@@ -163,8 +163,9 @@ final class DemoCases {
     Story s = new Story();
     s.add(AcceptTrigger.builder().at(day("2024-11-19")).by(QUALITY_LEAD)
         .rationale("Safeguarding concerns from the local authority, the police and a "
-            + "whistleblower").code("SAFEGUARDING").addEvidence("Three section 42 enquiries",
-            "Whistleblowing account of night staffing").build());
+            + "whistleblower").code("HIGHER_THAN_USUAL_SAFEGUARDING")
+        .addEvidence("Three section 42 enquiries", "Whistleblowing account of night staffing")
+        .build());
     s.decide(PLACE_ON_ENHANCED, "2024-11-20", DIRECTOR, "Three safeguarding "
         + "concerns in three months, police involvement and a whistleblower's account of night "
         + "staffing");
@@ -215,7 +216,7 @@ final class DemoCases {
     Actor provider = Actor.of("Medical Director, " + p.name(), Role.PROVIDER);
     Story s = new Story();
     s.add(AcceptTrigger.builder().at(day("2025-01-10")).by(QUALITY_LEAD)
-        .rationale("SHMI above 1.05 and rising for six months").code("MORTALITY")
+        .rationale("SHMI above 1.05 and rising for six months").code("HIGH_MORTALITY")
         .addEvidence("SHMI", "Two never events in Q3", "Freedom to Speak Up concern").build());
     s.decide(PLACE_ON_ENHANCED, "2025-01-14", DIRECTOR, "SHMI rising for six months "
         + "and now above 1.05, two never events in a quarter and a Freedom to Speak Up concern "

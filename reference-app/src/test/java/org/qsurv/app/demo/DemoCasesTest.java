@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.qsurv.escalation.audit.ChainVerifier;
+import org.qsurv.escalation.command.AcceptTrigger;
 import org.qsurv.escalation.command.CaseCommand;
 import org.qsurv.escalation.event.CaseEvent;
 import org.qsurv.escalation.levers.ContractualLever;
@@ -26,6 +28,7 @@ import org.qsurv.escalation.view.SurveillanceTracker;
 import org.qsurv.escalation.view.TrackerEntry;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Level;
+import org.qsurv.scoring.trigger.TriggerCode;
 
 /**
  * The demo's escalation cases tell the stories of the seeds (issue 5 "The demo data set"), each
@@ -54,6 +57,20 @@ class DemoCasesTest {
 
   private static TrackerEntry tracked(SurveillanceCase state) {
     return SurveillanceTracker.of(List.of(state), DemoDataSet.AS_OF).get(0);
+  }
+
+  /**
+   * 003 §5.2.1: a trigger the demo's cases accept is one the assessment can fire, spelled as
+   * scoring's {@code TriggerCode}: the codes the escalation page's trigger form records.
+   */
+  @Test
+  void everyAcceptedTriggerIsOneTheAssessmentCanFire() {
+    List<String> accepted = STORIES.values().stream().flatMap(List::stream)
+        .filter(c -> c instanceof AcceptTrigger).map(c -> ((AcceptTrigger) c).code()).toList();
+    assertFalse(accepted.isEmpty());
+    for (String code : accepted) {
+      assertTrue(Arrays.stream(TriggerCode.values()).anyMatch(t -> t.name().equals(code)), code);
+    }
   }
 
   /** 003 §5.2.3 a-e: the acute trust with rising mortality is on enhanced, in its plan. */

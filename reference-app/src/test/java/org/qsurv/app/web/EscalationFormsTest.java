@@ -323,9 +323,9 @@ class EscalationFormsTest {
 
   @Test
   void theProviderAndAViewerMayNotAcceptATrigger() throws Exception {
-    forbidden(Role.PROVIDER, acute, "accepted-triggers", "trigger", "MORTALITY",
+    forbidden(Role.PROVIDER, acute, "accepted-triggers", "trigger", "HIGH_MORTALITY",
         "rationale", "x");
-    forbidden(Role.VIEWER, acute, "accepted-triggers", "trigger", "MORTALITY", "rationale", "x");
+    forbidden(Role.VIEWER, acute, "accepted-triggers", "trigger", "HIGH_MORTALITY", "rationale", "x");
   }
 
   @Test
