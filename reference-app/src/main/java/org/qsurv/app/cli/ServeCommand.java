@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -75,10 +77,15 @@ final class ServeCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** Opens, migrates and seeds the database and starts the server; the caller closes it. */
+  /**
+   * Opens, migrates and seeds the database and starts the server; the caller closes it. The
+   * address is checked first: a port out of range, a host that does not resolve or a port already
+   * taken stops it before the database is created, seeded or given passwords that are shown once.
+   */
   Running start() {
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
+    InetSocketAddress address = listenAddress();
     Database db = database.open();
     try {
       out.printf("qsurv: database %s%s%n", db, db.migrationsApplied() > 0
@@ -108,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
       }
       WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(db), accounts,
           PasswordHasher.owaspDefault());
-      WebServer server = app.start(new InetSocketAddress(host, port));
+      WebServer server = app.start(address);
       out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),
           (System.nanoTime() - started) / 1e9);
       out.flush();
@@ -117,6 +124,25 @@ final class ServeCommand implements Callable<Integer> {
       db.close();
       throw e;
     }
+  }
+
+  /** The address to listen on, once it is known to be one this process can listen on now. */
+  private InetSocketAddress listenAddress() {
+    if (port < 0 || port > 65_535) {
+      throw new ParameterException(spec.commandLine(),
+          "--port must be from 0 to 65535 but was " + port);
+    }
+    InetSocketAddress address = new InetSocketAddress(host, port);
+    if (address.isUnresolved()) {
+      throw new ParameterException(spec.commandLine(),
+          "--host must be an address of this machine but " + host + " does not resolve");
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.bind(address);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot listen on " + host + ":" + port, e);
+    }
+    return address;
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.qsurv.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -268,6 +269,36 @@ class QsurvCommandTest {
       assertTrue(out.toString().contains("listening on"), out.toString());
       assertTrue(!out.toString().contains("demo data set"), out.toString());
       assertTrue(!out.toString().contains("sign-in "), out.toString());
+    }
+  }
+
+  /**
+   * A serve that cannot listen stops before it opens the database: a first start would otherwise
+   * create and seed it and print the demo passwords, which are shown only once, from a run that
+   * then fails. Each case names what is wrong; nothing is created.
+   */
+  @Test
+  void serveChecksItsAddressBeforeItCreatesTheDatabase() throws Exception {
+    Cli.Run outOfRange = Cli.run("serve", "--port", "70000", "--db", db);
+    assertEquals(2, outOfRange.status());
+    assertTrue(outOfRange.err().contains("--port must be from 0 to 65535 but was 70000"),
+        outOfRange.err());
+    Cli.Run unresolved = Cli.run("serve", "--host", "no-such-host.invalid", "--port", "0",
+        "--db", db);
+    assertEquals(2, unresolved.status());
+    assertTrue(unresolved.err().contains("--host must be an address of this machine but "
+        + "no-such-host.invalid does not resolve"), unresolved.err());
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      Cli.Run busy = Cli.run("serve", "--port", String.valueOf(taken.getLocalPort()), "--db",
+          db);
+      assertEquals(1, busy.status());
+      assertTrue(busy.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()),
+          busy.err());
+      assertFalse(busy.out().contains("sign-in"), busy.out());
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(), files.toList(), "no database was created");
     }
   }
 
