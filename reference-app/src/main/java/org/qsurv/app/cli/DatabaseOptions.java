@@ -8,8 +8,8 @@ import picocli.CommandLine.Option;
 final class DatabaseOptions {
   @Option(names = "--db", paramLabel = "URL", defaultValue = Database.DEFAULT_URL,
       description = "The database: an H2 file (default: ${DEFAULT-VALUE}, i.e. under "
-          + "./qsurv-data) or PostgreSQL, e.g. jdbc:postgresql://127.0.0.1/qsurv. Created and "
-          + "migrated on first use.")
+          + "./qsurv-data) or PostgreSQL, e.g. jdbc:postgresql://127.0.0.1/qsurv. serve and import "
+          + "create and migrate it on first use; export and verify-audit need one that exists.")
   String url;
 
   @Option(names = "--db-user", paramLabel = "NAME", defaultValue = "${env:QSURV_DB_USER}",
@@ -21,7 +21,13 @@ final class DatabaseOptions {
       description = "Database password, if not in the URL (default: $QSURV_DB_PASSWORD).")
   String password;
 
+  /** The database, created and migrated if it is new (serve, import). */
   Database open() {
     return Database.open(url, Optional.ofNullable(user), Optional.ofNullable(password));
+  }
+
+  /** The database, which must exist and hold qsurv's data (export, verify-audit). */
+  Database openExisting() {
+    return Database.openExisting(url, Optional.ofNullable(user), Optional.ofNullable(password));
   }
 }

@@ -83,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
           + " is JSON only (SNAPSHOT.md)");
       return ExitCode.INVALID;
     }
-    try (Database db = database.open()) {
+    try (Database db = database.openExisting()) {
       Ports ports = JdbcPorts.open(db, root.clock());
       Writer out = output == null ? spec.commandLine().getOut()
           : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output),

@@ -34,7 +34,7 @@ final class VerifyAuditCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Database db = database.open()) {
+    try (Database db = database.openExisting()) {
       AuditVerification.Result result =
           AuditVerification.of(JdbcPorts.open(db, root.clock()).cases()).run();
       if (result.cases().isEmpty()) {

@@ -16,7 +16,8 @@ import org.qsurv.app.port.StoreException;
 /**
  * The reference application's database: H2 in file mode (the default, {@value #DEFAULT_URL}) or
  * PostgreSQL ({@code jdbc:postgresql://host/db}), created and migrated to the current schema when
- * opened. Close it to release its connections (for H2, to close the database file).
+ * opened ({@link #openExisting} opens only one that qsurv has created). Close it to release its
+ * connections (for H2, to close the database file).
  *
  * <pre>{@code
  * try (Database db = Database.open("jdbc:postgresql://127.0.0.1/qsurv?user=qsurv&password=...",
@@ -47,11 +48,15 @@ public final class Database implements AutoCloseable {
   private final int migrationsApplied;
 
   private Database(DataSource dataSource, Dialect dialect, String description,
-      AutoCloseable onClose) {
+      AutoCloseable onClose, boolean mustHoldSchema) {
     this.dataSource = dataSource;
     this.dialect = dialect;
     this.description = description;
     this.onClose = onClose;
+    if (mustHoldSchema && !holdsSchema(dataSource)) {
+      throw new StoreException("the database " + description + " holds no qsurv data (its "
+          + "schema was never created): check --db; `qsurv serve` or `qsurv import` creates one");
+    }
     this.migrationsApplied = migrate(dataSource);
   }
 
@@ -67,15 +72,36 @@ public final class Database implements AutoCloseable {
    * @throws StoreException if the database cannot be opened or migrated
    */
   public static Database open(String url, Optional<String> user, Optional<String> password) {
+    return open(url, user, password, false);
+  }
+
+  /**
+   * Opens the database at {@code url}, which must exist and hold qsurv's schema, and migrates it
+   * to the current schema: for commands that only read, where a mistyped URL must not quietly
+   * give a new, empty database and an empty answer (an audit that finds "nothing to verify").
+   *
+   * @throws StoreException if there is no database at {@code url}, or it holds no qsurv schema
+   * @see #open(String, Optional, Optional)
+   */
+  public static Database openExisting(String url, Optional<String> user,
+      Optional<String> password) {
+    return open(url, user, password, true);
+  }
+
+  private static Database open(String url, Optional<String> user, Optional<String> password,
+      boolean mustExist) {
     Objects.requireNonNull(url, "url");
     if (url.startsWith("jdbc:h2:")) {
       String h2Url = withH2Defaults(url);
+      if (mustExist && !h2Url.toUpperCase(java.util.Locale.ROOT).contains(";IFEXISTS=")) {
+        h2Url = h2Url + ";IFEXISTS=TRUE";
+      }
       JdbcConnectionPool pool = JdbcConnectionPool.create(h2Url, user.orElse("sa"),
           password.orElse(""));
       pool.setMaxConnections(32);
       try {
         checkReachable(pool, url);
-        return new Database(pool, Dialect.H2, redact(url), pool::dispose);
+        return new Database(pool, Dialect.H2, redact(url), pool::dispose, mustExist);
       } catch (RuntimeException e) {
         pool.dispose();
         throw e;
@@ -89,7 +115,7 @@ public final class Database implements AutoCloseable {
       // Sends each JDBC batch as multi-row INSERTs: several times faster for large imports.
       pg.setReWriteBatchedInserts(true);
       pg.setApplicationName("qsurv");
-      return new Database(pg, Dialect.POSTGRESQL, redact(url), () -> { });
+      return new Database(pg, Dialect.POSTGRESQL, redact(url), () -> { }, mustExist);
     }
     throw new IllegalArgumentException("database URL must start jdbc:h2: or jdbc:postgresql: but was "
         + redact(url));
@@ -117,7 +143,8 @@ public final class Database implements AutoCloseable {
     } else {
       throw new StoreException("qsurv's schema is written for H2 and PostgreSQL, not " + product);
     }
-    return new Database(dataSource, dialect, product + " (caller's data source)", () -> { });
+    return new Database(dataSource, dialect, product + " (caller's data source)", () -> { },
+        false);
   }
 
   /** Fails with a plain message when the database cannot be opened at all. */
@@ -129,6 +156,10 @@ public final class Database implements AutoCloseable {
         throw new StoreException("the H2 database " + redact(url) + " is open in another process "
             + "(perhaps `qsurv serve`): stop that process first, or use PostgreSQL, which several "
             + "processes can share", e);
+      }
+      if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1) {
+        throw new StoreException("there is no database at " + redact(url) + ": check --db; "
+            + "`qsurv serve` or `qsurv import` creates one", e);
       }
       throw new StoreException("cannot open the database " + redact(url) + ": " + e.getMessage(),
           e);
@@ -175,15 +206,26 @@ public final class Database implements AutoCloseable {
     return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
 
+  /** Whether qsurv's schema was ever created in the database: Flyway has applied a migration. */
+  private static boolean holdsSchema(DataSource dataSource) {
+    try {
+      return flyway(dataSource).info().applied().length > 0;
+    } catch (FlywayException e) {
+      throw new StoreException("cannot read the database's schema history: " + e.getMessage(), e);
+    }
+  }
+
+  private static Flyway flyway(DataSource dataSource) {
+    return Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .loggers(FlywayLog.class.getName())
+        .load();
+  }
+
   private static int migrate(DataSource dataSource) {
     try {
-      return Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/migration")
-          .loggers(FlywayLog.class.getName())
-          .load()
-          .migrate()
-          .migrationsExecuted;
+      return flyway(dataSource).migrate().migrationsExecuted;
     } catch (FlywayException e) {
       throw new StoreException("cannot migrate the database: " + e.getMessage(), e);
     }
@@ -213,11 +255,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void warn(String message) {
-      // Flyway 10.21 knows H2 up to 2.2.224 and warns on every start that 2.3 is "newer": the
-      // schema uses nothing that changed between them, and the tests run on 2.3.
-      if (!message.contains("is newer than this version of Flyway")) {
-        System.err.println("flyway: " + message);
-      }
+      System.err.println("flyway: " + message);
     }
 
     @Override

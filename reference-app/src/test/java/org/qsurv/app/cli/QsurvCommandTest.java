@@ -194,6 +194,7 @@ class QsurvCommandTest {
   /** Issue 5: verify-audit prints each case's status and exits 3 when a chain is broken. */
   @Test
   void verifyAuditPrintsEachCaseAndTheFirstBrokenLink() throws Exception {
+    Database.open(db, Optional.empty(), Optional.empty()).close();   // a new, empty database
     Cli.Run none = Cli.run("verify-audit", "--db", db);
     assertEquals(0, none.status(), none.err());
     assertEquals("No cases stored yet: nothing to verify.", none.out().strip());
@@ -300,6 +301,32 @@ class QsurvCommandTest {
     try (java.util.stream.Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of(), files.toList(), "no database was created");
     }
+  }
+
+  /**
+   * export and verify-audit only read: a --db that names no database, or a database qsurv never
+   * created its schema in, is refused (exit 1, naming it), and nothing is created. Before, a typo
+   * made a new, empty database, and verify-audit reported "nothing to verify" with exit 0.
+   */
+  @Test
+  void theCommandsThatOnlyReadRefuseADatabaseThatDoesNotExist() throws Exception {
+    for (String[] command : List.of(new String[] {"export", "risks"},
+        new String[] {"export", "assessment"}, new String[] {"verify-audit"})) {
+      List<String> args = new java.util.ArrayList<>(List.of(command));
+      args.addAll(List.of("--db", db));
+      Cli.Run run = Cli.run(args.toArray(String[]::new));
+      assertEquals(1, run.status(), String.join(" ", command) + ": " + run.out());
+      assertTrue(run.err().contains("there is no database at " + db), run.err());
+      assertEquals("", run.out());
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(), files.toList(), "no database was created");
+    }
+    // An H2 database that exists but was never given qsurv's schema.
+    java.sql.DriverManager.getConnection(db, "sa", "").close();
+    Cli.Run empty = Cli.run("verify-audit", "--db", db);
+    assertEquals(1, empty.status(), empty.out());
+    assertTrue(empty.err().contains("holds no qsurv data"), empty.err());
   }
 
   private ServeCommand.Running serve(java.io.StringWriter out) {
