@@ -1,6 +1,9 @@
 package org.qsurv.app.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -84,7 +87,7 @@ public final class QsurvCommand implements Runnable {
    * where the message does not already explain them.
    */
   static String describe(Throwable e) {
-    StringBuilder b = new StringBuilder(String.valueOf(e.getMessage()));
+    StringBuilder b = new StringBuilder(message(e));
     if (e instanceof StoreException && e.getMessage() != null
         && e.getMessage().startsWith("the H2 database")) {
       return b.toString();
@@ -92,9 +95,26 @@ public final class QsurvCommand implements Runnable {
     Throwable cause = e.getCause();
     for (int depth = 0; cause != null && depth < 3; depth++, cause = cause.getCause()) {
       if (cause.getMessage() != null && !b.toString().contains(cause.getMessage())) {
-        b.append(": ").append(cause.getMessage());
+        b.append(": ").append(message(cause));
       }
     }
     return b.toString();
+  }
+
+  /**
+   * The exception's message; for a file system error, whose message is only the file's name, the
+   * name and what is wrong with it.
+   */
+  private static String message(Throwable e) {
+    if (e instanceof NoSuchFileException f) {
+      return f.getFile() + ": no such file or directory";
+    }
+    if (e instanceof AccessDeniedException f) {
+      return f.getFile() + ": permission denied";
+    }
+    if (e instanceof FileSystemException f && f.getReason() == null) {
+      return f.getFile() + ": cannot be read or written";
+    }
+    return String.valueOf(e.getMessage());
   }
 }

@@ -329,6 +329,15 @@ class QsurvCommandTest {
     assertTrue(empty.err().contains("holds no qsurv data"), empty.err());
   }
 
+  /** A file that cannot be written is named with what is wrong with it, not only its name. */
+  @Test
+  void aFileThatCannotBeWrittenIsNamedWithTheReason() {
+    Path nowhere = dir.resolve("no-such-directory").resolve("demo.json");
+    Cli.Run run = Cli.run("demo", nowhere.toString());
+    assertEquals(1, run.status());
+    assertEquals("qsurv demo: " + nowhere + ": no such file or directory", run.err().strip());
+  }
+
   private ServeCommand.Running serve(java.io.StringWriter out) {
     CommandLine cli = new CommandLine(new QsurvCommand(Cli.CLOCK, false));
     cli.setOut(new java.io.PrintWriter(out, true));
