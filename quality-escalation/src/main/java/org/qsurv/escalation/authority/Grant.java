@@ -20,6 +20,7 @@ import org.qsurv.model.surveillance.Role;
 @JsonSerialize(as = ImmutableGrant.class)
 @JsonDeserialize(as = ImmutableGrant.class)
 public abstract class Grant {
+  /** The action this row authorises. */
   public abstract CaseAction action();
 
   /** The level this row is for; empty for every level without a row of its own. */
@@ -38,10 +39,19 @@ public abstract class Grant {
     return builder().action(action).level(level).addRoles(roles).build();
   }
 
+  /**
+   * A builder for a row: {@code action} and at least one role are required; leave {@code level}
+   * unset for a row that applies at every level without one of its own.
+   */
   public static ImmutableGrant.Builder builder() {
     return ImmutableGrant.builder();
   }
 
+  /**
+   * Rejects a row that names no role, or that names a level at which the action can never be taken
+   * ({@link CaseAction#isPossibleAt}), with an {@link IllegalArgumentException} that names the
+   * action and the level.
+   */
   @Value.Check
   protected void check() {
     Checks.check(!roles().isEmpty(),

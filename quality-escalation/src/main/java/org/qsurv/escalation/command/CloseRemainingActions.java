@@ -16,6 +16,10 @@ public abstract class CloseRemainingActions implements CaseCommand {
     return CaseAction.CLOSE_REMAINING_ACTIONS;
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by} and {@code rationale} are required; it has
+   * nothing else, as it closes every action still open. The case rejects it when no action is open.
+   */
   public static ImmutableCloseRemainingActions.Builder builder() {
     return ImmutableCloseRemainingActions.builder();
   }

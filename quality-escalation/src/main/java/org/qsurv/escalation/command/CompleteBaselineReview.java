@@ -20,10 +20,15 @@ public abstract class CompleteBaselineReview implements CaseCommand {
     return CaseAction.COMPLETE_BASELINE_REVIEW;
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by}, {@code rationale} and {@code summary} are
+   * required.
+   */
   public static ImmutableCompleteBaselineReview.Builder builder() {
     return ImmutableCompleteBaselineReview.builder();
   }
 
+  /** Rejects a blank summary with an {@link IllegalArgumentException} that names the field. */
   @Value.Check
   protected void check() {
     Checks.notBlank("baseline review summary", summary());

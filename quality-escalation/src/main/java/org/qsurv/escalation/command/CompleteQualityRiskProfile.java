@@ -12,6 +12,7 @@ import org.qsurv.model.QsurvStyle;
 @Value.Immutable
 @QsurvStyle
 public abstract class CompleteQualityRiskProfile implements CaseCommand {
+  /** What the profile showed, in brief, where recorded; never blank when present. */
   public abstract Optional<String> summary();
 
   @Override
@@ -19,10 +20,19 @@ public abstract class CompleteQualityRiskProfile implements CaseCommand {
     return CaseAction.COMPLETE_QUALITY_RISK_PROFILE;
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by} and {@code rationale} are required;
+   * {@code summary} is optional. The case rejects it unless a profile has been requested and not
+   * yet completed.
+   */
   public static ImmutableCompleteQualityRiskProfile.Builder builder() {
     return ImmutableCompleteQualityRiskProfile.builder();
   }
 
+  /**
+   * Rejects a blank summary, where given, with an {@link IllegalArgumentException} that names the
+   * field.
+   */
   @Value.Check
   protected void check() {
     summary().ifPresent(s -> Checks.notBlank("quality risk profile summary", s));

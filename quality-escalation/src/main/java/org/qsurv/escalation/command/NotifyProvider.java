@@ -12,6 +12,10 @@ import org.qsurv.model.QsurvStyle;
 @Value.Immutable
 @QsurvStyle
 public abstract class NotifyProvider implements CaseCommand {
+  /**
+   * How the provider is told: written notice, or a contract performance notice where a contract
+   * breach is suspected.
+   */
   public abstract NoticeMethod method();
 
   @Override
@@ -19,6 +23,10 @@ public abstract class NotifyProvider implements CaseCommand {
     return CaseAction.NOTIFY_PROVIDER;
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by}, {@code rationale} and {@code method} are
+   * required.
+   */
   public static ImmutableNotifyProvider.Builder builder() {
     return ImmutableNotifyProvider.builder();
   }

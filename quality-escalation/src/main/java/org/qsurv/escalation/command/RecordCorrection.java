@@ -23,10 +23,18 @@ public abstract class RecordCorrection implements CaseCommand {
     return CaseAction.RECORD_CORRECTION;
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by}, {@code rationale}, {@code corrects} and
+   * {@code note} are required. The case rejects a version it does not yet have.
+   */
   public static ImmutableRecordCorrection.Builder builder() {
     return ImmutableRecordCorrection.builder();
   }
 
+  /**
+   * Rejects a version below 1 or a blank note with an {@link IllegalArgumentException} that names
+   * the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.check(corrects() >= 1, "corrects must be the version of an earlier event (1 or more) but was " + corrects());

@@ -16,12 +16,19 @@ import org.qsurv.model.QsurvStyle;
 @Value.Immutable
 @QsurvStyle
 public abstract class RecordMeeting implements CaseCommand {
+  /**
+   * Which NHS England meeting was held; it decides the {@link #action()} that the authority table
+   * checks.
+   */
   public abstract NhsEnglandMeeting meeting();
 
+  /** Who chaired it, where recorded; required for a risk summit. */
   public abstract Optional<String> chair();
 
+  /** Who attended, in the order given; at least one for a risk summit. */
   public abstract ImmutableList<String> attendees();
 
+  /** The actions agreed at the meeting, in the order given; may be empty. */
   public abstract ImmutableList<String> agreedActions();
 
   @Override
@@ -29,10 +36,19 @@ public abstract class RecordMeeting implements CaseCommand {
     return meeting().action();
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by}, {@code rationale} and {@code meeting} are
+   * required; chair, attendees and agreed actions are optional here. A risk summit with no chair or
+   * no attendees can be built: the case rejects it, as a value (003 Appendix 1).
+   */
   public static ImmutableRecordMeeting.Builder builder() {
     return ImmutableRecordMeeting.builder();
   }
 
+  /**
+   * Rejects a blank chair, attendee or agreed action with an {@link IllegalArgumentException} that
+   * names the field and the value.
+   */
   @Value.Check
   protected void check() {
     chair().ifPresent(c -> Checks.notBlank("meeting chair", c));

@@ -14,10 +14,16 @@ import org.qsurv.model.QsurvStyle;
 @Value.Immutable
 @QsurvStyle
 public abstract class RecordProviderResponse implements CaseCommand {
+  /**
+   * The id of the key risk the provider answers, e.g. {@code KR-1}; the case rejects an id that is
+   * not an agreed key risk.
+   */
   public abstract String riskId();
 
+  /** Whether the provider acknowledges or challenges the risk. */
   public abstract RiskResponse response();
 
+  /** The evidence the provider adds, e.g. document references; a challenge needs at least one. */
   public abstract ImmutableList<String> evidence();
 
   @Override
@@ -25,10 +31,19 @@ public abstract class RecordProviderResponse implements CaseCommand {
     return CaseAction.RECORD_PROVIDER_RESPONSE;
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by}, {@code rationale}, {@code riskId} and
+   * {@code response} are required; {@code evidence} may be empty. A challenge without evidence can
+   * be built: the case rejects it, as a value (003 §5.2.3 d).
+   */
   public static ImmutableRecordProviderResponse.Builder builder() {
     return ImmutableRecordProviderResponse.builder();
   }
 
+  /**
+   * Rejects a blank risk id or a blank piece of evidence with an {@link IllegalArgumentException}
+   * that names the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("risk id", riskId());

@@ -15,6 +15,11 @@ public abstract class RequestQualityRiskProfile implements CaseCommand {
     return CaseAction.REQUEST_QUALITY_RISK_PROFILE;
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by} and {@code rationale} are required; it has
+   * nothing else. The case rejects it in routine surveillance and while an earlier request is not
+   * yet completed.
+   */
   public static ImmutableRequestQualityRiskProfile.Builder builder() {
     return ImmutableRequestQualityRiskProfile.builder();
   }

@@ -11,6 +11,7 @@ import org.qsurv.model.QsurvStyle;
 @Value.Immutable
 @QsurvStyle
 public abstract class SetUpGovernanceGroup implements CaseCommand {
+  /** The group's name, e.g. "RH5 enhanced surveillance group"; never blank. */
   public abstract String name();
 
   @Override
@@ -18,10 +19,15 @@ public abstract class SetUpGovernanceGroup implements CaseCommand {
     return CaseAction.SET_UP_GOVERNANCE_GROUP;
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by}, {@code rationale} and {@code name} are
+   * required.
+   */
   public static ImmutableSetUpGovernanceGroup.Builder builder() {
     return ImmutableSetUpGovernanceGroup.builder();
   }
 
+  /** Rejects a blank name with an {@link IllegalArgumentException} that names the field. */
   @Value.Check
   protected void check() {
     Checks.notBlank("governance group", name());

@@ -20,6 +20,10 @@ import org.qsurv.model.surveillance.DecisionType;
 @Value.Immutable
 @QsurvStyle
 public abstract class TakeDecision implements CaseCommand {
+  /**
+   * Which lifecycle decision is taken (SNAPSHOT.md {@code decision}); it decides the
+   * {@link #action()} that the authority table checks.
+   */
   public abstract DecisionType decision();
 
   @Override
@@ -37,6 +41,10 @@ public abstract class TakeDecision implements CaseCommand {
     return of(decision.decision(), decision.at(), decision.by(), decision.rationale());
   }
 
+  /**
+   * A builder for the command: {@code at}, {@code by}, {@code rationale} and {@code decision} are
+   * required.
+   */
   public static ImmutableTakeDecision.Builder builder() {
     return ImmutableTakeDecision.builder();
   }

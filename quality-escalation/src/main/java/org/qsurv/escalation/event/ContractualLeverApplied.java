@@ -18,6 +18,7 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutableContractualLeverApplied.class)
 @JsonDeserialize(as = ImmutableContractualLeverApplied.class)
 public abstract class ContractualLeverApplied implements CaseFact {
+  /** The lever applied (001 §7.3). */
   public abstract ContractualLever lever();
 
   /** What it concerns, e.g. the service or the notice's reference. */
@@ -32,10 +33,18 @@ public abstract class ContractualLeverApplied implements CaseFact {
     return FactType.CONTRACTUAL_LEVER_APPLIED;
   }
 
+  /**
+   * A builder for the fact: {@code lever} is required; {@code detail} is optional, and
+   * {@code alternativeProvision} is required for a suspension.
+   */
   public static ImmutableContractualLeverApplied.Builder builder() {
     return ImmutableContractualLeverApplied.builder();
   }
 
+  /**
+   * Rejects a blank detail or alternative provision, where given, and a suspension with no
+   * alternative provision (001 §7.3), with an {@link IllegalArgumentException}.
+   */
   @Value.Check
   protected void check() {
     detail().ifPresent(d -> Checks.notBlank("lever detail", d));

@@ -29,10 +29,15 @@ public abstract class CorrectionRecorded implements CaseFact {
     return FactType.CORRECTION_RECORDED;
   }
 
+  /** The fact that the event of version {@code corrects} was corrected, with {@code note}. */
   public static CorrectionRecorded of(long corrects, String note) {
     return ImmutableCorrectionRecorded.builder().corrects(corrects).note(note).build();
   }
 
+  /**
+   * Rejects a version below 1 or a blank note with an {@link IllegalArgumentException} that names
+   * the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.check(corrects() >= 1, "corrects must be the version of an earlier event (1 or more) but was " + corrects());

@@ -27,6 +27,7 @@ import org.qsurv.model.surveillance.Level;
 @JsonSerialize(as = ImmutableDecisionTaken.class)
 @JsonDeserialize(as = ImmutableDecisionTaken.class)
 public abstract class DecisionTaken implements CaseFact {
+  /** Which lifecycle decision was taken (SNAPSHOT.md {@code decision}). */
   public abstract DecisionType decision();
 
   /** The level the decision was taken at. */
@@ -63,6 +64,11 @@ public abstract class DecisionTaken implements CaseFact {
         .from(level).to(level).sustainedAssuranceUntil(until).build();
   }
 
+  /**
+   * Rejects a move the lifecycle does not have (see the class description), and a
+   * {@code sustainedAssuranceUntil} that is absent on ASSURANCE_GAINED or present on any other
+   * decision, with an {@link IllegalArgumentException} that names the decision.
+   */
   @Value.Check
   protected void check() {
     Checks.check(isLifecycleMove(decision(), from(), to()),

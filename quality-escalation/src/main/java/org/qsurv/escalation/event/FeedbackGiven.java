@@ -15,6 +15,7 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutableFeedbackGiven.class)
 @JsonDeserialize(as = ImmutableFeedbackGiven.class)
 public abstract class FeedbackGiven implements CaseFact {
+  /** What was fed back to the provider, in brief; never blank. */
   public abstract String summary();
 
   @JsonIgnore
@@ -23,10 +24,12 @@ public abstract class FeedbackGiven implements CaseFact {
     return FactType.FEEDBACK_GIVEN;
   }
 
+  /** The fact that feedback was given, summarised as {@code summary}. */
   public static FeedbackGiven of(String summary) {
     return ImmutableFeedbackGiven.builder().summary(summary).build();
   }
 
+  /** Rejects a blank summary with an {@link IllegalArgumentException} that names the field. */
   @Value.Check
   protected void check() {
     Checks.notBlank("feedback summary", summary());

@@ -25,10 +25,12 @@ public abstract class GovernanceGroupSetUp implements CaseFact {
     return FactType.GOVERNANCE_GROUP_SET_UP;
   }
 
+  /** The fact that the group named {@code name} was set up. */
   public static GovernanceGroupSetUp of(String name) {
     return ImmutableGovernanceGroupSetUp.builder().name(name).build();
   }
 
+  /** Rejects a blank name with an {@link IllegalArgumentException} that names the field. */
   @Value.Check
   protected void check() {
     Checks.notBlank("governance group", name());

@@ -18,6 +18,7 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutableKeyRisksAgreed.class)
 @JsonDeserialize(as = ImmutableKeyRisksAgreed.class)
 public abstract class KeyRisksAgreed implements CaseFact {
+  /** The key risks agreed, at least one, with unique ids, in the order agreed. */
   public abstract ImmutableList<KeyRisk> risks();
 
   @JsonIgnore
@@ -26,10 +27,15 @@ public abstract class KeyRisksAgreed implements CaseFact {
     return FactType.KEY_RISKS_AGREED;
   }
 
+  /** The fact that {@code risks} were agreed. */
   public static KeyRisksAgreed of(Iterable<KeyRisk> risks) {
     return ImmutableKeyRisksAgreed.builder().addAllRisks(risks).build();
   }
 
+  /**
+   * Rejects an empty list of risks or a repeated id with an {@link IllegalArgumentException} that
+   * names the ids.
+   */
   @Value.Check
   protected void check() {
     Checks.check(!risks().isEmpty(), "key risks agreed must name at least one risk but named none");

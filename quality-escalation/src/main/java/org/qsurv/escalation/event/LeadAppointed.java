@@ -25,10 +25,12 @@ public abstract class LeadAppointed implements CaseFact {
     return FactType.LEAD_APPOINTED;
   }
 
+  /** The fact that {@code lead} was named the ICB quality lead. */
   public static LeadAppointed of(String lead) {
     return ImmutableLeadAppointed.builder().lead(lead).build();
   }
 
+  /** Rejects a blank name with an {@link IllegalArgumentException} that names the field. */
   @Value.Check
   protected void check() {
     Checks.notBlank("ICB quality lead", lead());

@@ -20,12 +20,16 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutableMeetingHeld.class)
 @JsonDeserialize(as = ImmutableMeetingHeld.class)
 public abstract class MeetingHeld implements CaseFact {
+  /** Which NHS England meeting was held. */
   public abstract NhsEnglandMeeting meeting();
 
+  /** Who chaired it, where recorded; always present for a risk summit. */
   public abstract Optional<String> chair();
 
+  /** Who attended, in the order given; at least one for a risk summit. */
   public abstract ImmutableList<String> attendees();
 
+  /** The actions agreed at the meeting, in the order given; may be empty. */
   public abstract ImmutableList<String> agreedActions();
 
   @JsonIgnore
@@ -34,10 +38,18 @@ public abstract class MeetingHeld implements CaseFact {
     return FactType.MEETING_HELD;
   }
 
+  /**
+   * A builder for the fact: {@code meeting} is required; a risk summit also needs a chair and at
+   * least one attendee.
+   */
   public static ImmutableMeetingHeld.Builder builder() {
     return ImmutableMeetingHeld.builder();
   }
 
+  /**
+   * Rejects a blank chair, attendee or agreed action, and a risk summit with no chair or no
+   * attendees (003 Appendix 1), with an {@link IllegalArgumentException}.
+   */
   @Value.Check
   protected void check() {
     chair().ifPresent(c -> Checks.notBlank("meeting chair", c));

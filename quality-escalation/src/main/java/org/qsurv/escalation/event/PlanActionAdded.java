@@ -17,15 +17,19 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutablePlanActionAdded.class)
 @JsonDeserialize(as = ImmutablePlanActionAdded.class)
 public abstract class PlanActionAdded implements CaseFact {
+  /** The action's id, e.g. {@code A-1}: unique within the plan. */
   public abstract String actionId();
 
+  /** What the provider will do. */
   public abstract String description();
 
   /** The provider's lead for the action. */
   public abstract String lead();
 
+  /** The date the action is due: an action still open after it is overdue. */
   public abstract LocalDate due();
 
+  /** The metric agreed to measure progress. */
   public abstract String metric();
 
   @JsonIgnore
@@ -34,10 +38,18 @@ public abstract class PlanActionAdded implements CaseFact {
     return FactType.PLAN_ACTION_ADDED;
   }
 
+  /**
+   * A builder for the fact: {@code actionId}, {@code description}, {@code lead}, {@code due} and
+   * {@code metric} are all required.
+   */
   public static ImmutablePlanActionAdded.Builder builder() {
     return ImmutablePlanActionAdded.builder();
   }
 
+  /**
+   * Rejects a blank id, description, lead or metric with an {@link IllegalArgumentException} that
+   * names the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("plan action id", actionId());

@@ -16,6 +16,7 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutableProviderNotified.class)
 @JsonDeserialize(as = ImmutableProviderNotified.class)
 public abstract class ProviderNotified implements CaseFact {
+  /** How the provider was told: written notice, or a contract performance notice. */
   public abstract NoticeMethod method();
 
   @JsonIgnore
@@ -24,6 +25,7 @@ public abstract class ProviderNotified implements CaseFact {
     return FactType.PROVIDER_NOTIFIED;
   }
 
+  /** The fact that the provider was notified by {@code method}. */
   public static ProviderNotified of(NoticeMethod method) {
     return ImmutableProviderNotified.builder().method(method).build();
   }

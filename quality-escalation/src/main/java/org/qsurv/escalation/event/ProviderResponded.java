@@ -18,10 +18,13 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutableProviderResponded.class)
 @JsonDeserialize(as = ImmutableProviderResponded.class)
 public abstract class ProviderResponded implements CaseFact {
+  /** The id of the key risk answered, e.g. {@code KR-1}. */
   public abstract String riskId();
 
+  /** Whether the provider acknowledged or challenged the risk. */
   public abstract RiskResponse response();
 
+  /** The evidence the provider added, e.g. document references; at least one for a challenge. */
   public abstract ImmutableList<String> evidence();
 
   @JsonIgnore
@@ -30,10 +33,18 @@ public abstract class ProviderResponded implements CaseFact {
     return FactType.PROVIDER_RESPONDED;
   }
 
+  /**
+   * The fact that the provider gave {@code response} to key risk {@code riskId}, with
+   * {@code evidence}.
+   */
   public static ProviderResponded of(String riskId, RiskResponse response, Iterable<String> evidence) {
     return ImmutableProviderResponded.builder().riskId(riskId).response(response).addAllEvidence(evidence).build();
   }
 
+  /**
+   * Rejects a blank risk id or piece of evidence, and a challenge without evidence, with an
+   * {@link IllegalArgumentException} that names the risk.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("risk id", riskId());

@@ -25,10 +25,15 @@ public abstract class QualityRiskProfileCompleted implements CaseFact {
     return FactType.QUALITY_RISK_PROFILE_COMPLETED;
   }
 
+  /** The fact that the profile was completed, with its summary where recorded. */
   public static QualityRiskProfileCompleted of(Optional<String> summary) {
     return ImmutableQualityRiskProfileCompleted.builder().summary(summary).build();
   }
 
+  /**
+   * Rejects a blank summary, where given, with an {@link IllegalArgumentException} that names the
+   * field.
+   */
   @Value.Check
   protected void check() {
     summary().ifPresent(s -> Checks.notBlank("quality risk profile summary", s));

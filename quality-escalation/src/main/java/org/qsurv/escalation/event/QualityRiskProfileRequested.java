@@ -22,6 +22,7 @@ public abstract class QualityRiskProfileRequested implements CaseFact {
 
   private static final QualityRiskProfileRequested INSTANCE = ImmutableQualityRiskProfileRequested.builder().build();
 
+  /** The fact that a Quality Risk Profile was requested; it carries nothing else. */
   public static QualityRiskProfileRequested of() {
     return INSTANCE;
   }

@@ -24,6 +24,7 @@ public abstract class RapidResponseReviewCalled implements CaseFact {
 
   private static final RapidResponseReviewCalled INSTANCE = ImmutableRapidResponseReviewCalled.builder().build();
 
+  /** The fact that a rapid response review was called; it carries nothing else. */
   public static RapidResponseReviewCalled of() {
     return INSTANCE;
   }

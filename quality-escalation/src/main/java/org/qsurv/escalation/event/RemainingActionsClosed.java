@@ -26,10 +26,12 @@ public abstract class RemainingActionsClosed implements CaseFact {
     return FactType.REMAINING_ACTIONS_CLOSED;
   }
 
+  /** The fact that the actions {@code actionIds} were closed. */
   public static RemainingActionsClosed of(Iterable<String> actionIds) {
     return ImmutableRemainingActionsClosed.builder().addAllActionIds(actionIds).build();
   }
 
+  /** Rejects an empty list of action ids with an {@link IllegalArgumentException}. */
   @Value.Check
   protected void check() {
     Checks.check(!actionIds().isEmpty(), "actions closed must name at least one action but named none");

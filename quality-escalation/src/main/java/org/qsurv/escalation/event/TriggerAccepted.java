@@ -30,10 +30,15 @@ public abstract class TriggerAccepted implements CaseFact {
     return FactType.TRIGGER_ACCEPTED;
   }
 
+  /** The fact that the trigger {@code code} was accepted, with the ids of its evidence. */
   public static TriggerAccepted of(String code, Iterable<String> evidence) {
     return ImmutableTriggerAccepted.builder().code(code).addAllEvidence(evidence).build();
   }
 
+  /**
+   * Rejects a blank code or a blank evidence id with an {@link IllegalArgumentException} that names
+   * the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("trigger code", code());

@@ -19,20 +19,34 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutableMeetingRecord.class)
 @JsonDeserialize(as = ImmutableMeetingRecord.class)
 public abstract class MeetingRecord {
+  /** Which NHS England meeting was held. */
   public abstract NhsEnglandMeeting meeting();
 
+  /** The date it was recorded as held: the date of its event. */
   public abstract LocalDate at();
 
+  /** Who chaired it, where recorded; always present for a risk summit. */
   public abstract Optional<String> chair();
 
+  /** Who attended, in the order given; at least one for a risk summit. */
   public abstract ImmutableList<String> attendees();
 
+  /** The actions agreed at the meeting, in the order given; may be empty. */
   public abstract ImmutableList<String> agreedActions();
 
+  /**
+   * A builder for the record: {@code meeting} and {@code at} are required; chair, attendees and
+   * agreed actions are optional.
+   */
   public static ImmutableMeetingRecord.Builder builder() {
     return ImmutableMeetingRecord.builder();
   }
 
+  /**
+   * Rejects a blank chair, attendee or agreed action with an {@link IllegalArgumentException} that
+   * names the field and the value. Unlike {@link org.qsurv.escalation.event.MeetingHeld}, it does
+   * not itself require a chair and attendees for a risk summit.
+   */
   @Value.Check
   protected void check() {
     chair().ifPresent(c -> Checks.notBlank("meeting chair", c));

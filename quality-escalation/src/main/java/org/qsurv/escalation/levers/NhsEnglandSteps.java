@@ -29,6 +29,10 @@ public abstract class NhsEnglandSteps {
   /** The meetings held, oldest first. */
   public abstract ImmutableList<MeetingRecord> meetings();
 
+  /**
+   * Where the Quality Risk Profile stands: {@link QualityRiskProfileStatus#NOT_REQUESTED} until NHS
+   * England first asks for one.
+   */
   @Value.Default
   public QualityRiskProfileStatus qualityRiskProfile() {
     return QualityRiskProfileStatus.NOT_REQUESTED;
@@ -54,6 +58,10 @@ public abstract class NhsEnglandSteps {
     return NONE;
   }
 
+  /**
+   * A builder for the steps: every attribute is optional, and a builder with nothing set builds a
+   * value equal to {@link #none()}.
+   */
   public static ImmutableNhsEnglandSteps.Builder builder() {
     return ImmutableNhsEnglandSteps.builder();
   }

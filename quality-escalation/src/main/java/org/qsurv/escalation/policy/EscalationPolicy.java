@@ -48,10 +48,19 @@ public abstract class EscalationPolicy {
     return DEFAULTS;
   }
 
+  /**
+   * A builder for a policy: every attribute is optional and keeps its national default when left
+   * unset.
+   */
   public static ImmutableEscalationPolicy.Builder builder() {
     return ImmutableEscalationPolicy.builder();
   }
 
+  /**
+   * Rejects a sustained-assurance period that is zero, negative or has a negative part, or that is
+   * longer than ten years (120 months, or 3660 days in its days part), with an
+   * {@link IllegalArgumentException} that names the period.
+   */
   @Value.Check
   protected void check() {
     Period p = sustainedAssurancePeriod();

@@ -125,10 +125,18 @@ public abstract class EnhancedProcedure {
     return ImmutableEnhancedProcedure.builder().began(began).build();
   }
 
+  /**
+   * A builder for the procedure: {@code began} is required; every step is optional. {@link #begun}
+   * gives a new episode.
+   */
   public static ImmutableEnhancedProcedure.Builder builder() {
     return ImmutableEnhancedProcedure.builder();
   }
 
+  /**
+   * Rejects a blank lead or governance group name, where given, with an
+   * {@link IllegalArgumentException} that names the field.
+   */
   @Value.Check
   protected void check() {
     lead().ifPresent(l -> Checks.notBlank("ICB quality lead", l));

@@ -16,14 +16,24 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutableKeyRisk.class)
 @JsonDeserialize(as = ImmutableKeyRisk.class)
 public abstract class KeyRisk {
+  /**
+   * The key risk's id, e.g. {@code KR-1}: unique within the episode, and what the provider's
+   * responses name.
+   */
   public abstract String id();
 
+  /** What the risk is, as agreed with partners; never blank. */
   public abstract String description();
 
+  /** The key risk {@code id}, described as {@code description}. */
   public static KeyRisk of(String id, String description) {
     return ImmutableKeyRisk.builder().id(id).description(description).build();
   }
 
+  /**
+   * Rejects a blank id or description with an {@link IllegalArgumentException} that names the
+   * field.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("key risk id", id());

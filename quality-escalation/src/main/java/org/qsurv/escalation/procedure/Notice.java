@@ -12,10 +12,13 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutableNotice.class)
 @JsonDeserialize(as = ImmutableNotice.class)
 public abstract class Notice {
+  /** How the provider was told: written notice, or a contract performance notice. */
   public abstract NoticeMethod method();
 
+  /** The date the notice was recorded: the date of its event. */
   public abstract LocalDate at();
 
+  /** The notice given by {@code method} on {@code at}. */
   public static Notice of(NoticeMethod method, LocalDate at) {
     return ImmutableNotice.builder().method(method).at(at).build();
   }

@@ -22,11 +22,13 @@ public abstract class PlanAction {
   /** Unique within the plan, e.g. {@code "A-1"}. */
   public abstract String id();
 
+  /** What the provider will do. */
   public abstract String description();
 
   /** The provider's lead for the action. */
   public abstract String lead();
 
+  /** The date the action is due: an action still open after it is overdue ({@link #isOverdue}). */
   public abstract LocalDate due();
 
   /** The metric agreed to measure progress. */
@@ -35,6 +37,7 @@ public abstract class PlanAction {
   /** Evidence of implementation, oldest first. */
   public abstract ImmutableList<String> evidence();
 
+  /** Whether the action is open, signed off or closed; {@link ActionStatus#OPEN} when added. */
   @Value.Default
   public ActionStatus status() {
     return ActionStatus.OPEN;
@@ -54,10 +57,20 @@ public abstract class PlanAction {
     return isOpen() && due().isBefore(asOf);
   }
 
+  /**
+   * A builder for an action: {@code id}, {@code description}, {@code lead}, {@code due} and
+   * {@code metric} are required; a status other than open needs a {@code resolved} date, and an
+   * open action must have none.
+   */
   public static ImmutablePlanAction.Builder builder() {
     return ImmutablePlanAction.builder();
   }
 
+  /**
+   * Rejects a blank id, description, lead, metric or piece of evidence, and a {@code resolved} date
+   * that is absent on a signed-off or closed action or present on an open one, with an
+   * {@link IllegalArgumentException} that names the action.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("plan action id", id());

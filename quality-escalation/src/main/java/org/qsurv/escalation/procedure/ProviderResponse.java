@@ -17,19 +17,30 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutableProviderResponse.class)
 @JsonDeserialize(as = ImmutableProviderResponse.class)
 public abstract class ProviderResponse {
+  /** The id of the key risk answered, e.g. {@code KR-1}. */
   public abstract String riskId();
 
+  /** Whether the provider acknowledged or challenged the risk. */
   public abstract RiskResponse response();
 
   /** The evidence the provider added, e.g. document references. */
   public abstract ImmutableList<String> evidence();
 
+  /** The date of the response: the date of its event. */
   public abstract LocalDate at();
 
+  /**
+   * A builder for a response: {@code riskId}, {@code response} and {@code at} are required;
+   * {@code evidence} may be empty except for a challenge.
+   */
   public static ImmutableProviderResponse.Builder builder() {
     return ImmutableProviderResponse.builder();
   }
 
+  /**
+   * Rejects a blank risk id or piece of evidence, and a challenge without evidence, with an
+   * {@link IllegalArgumentException} that names the risk.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("risk id", riskId());

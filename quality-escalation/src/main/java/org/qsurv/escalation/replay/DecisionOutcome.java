@@ -16,6 +16,7 @@ public abstract class DecisionOutcome {
   /** The decision's position among the provider's decisions, from 0. */
   public abstract int index();
 
+  /** The decision, as recorded in the snapshot. */
   public abstract Decision decision();
 
   /** Why it was rejected; empty when accepted. */

@@ -13,14 +13,21 @@ import org.qsurv.model.QsurvStyle;
 @Value.Immutable
 @QsurvStyle
 public abstract class Rejected {
+  /** The rule the command broke, for programs that act on it. */
   public abstract BrokenRule rule();
 
+  /**
+   * The reason in words, for the person who asked: what is wrong and, where there is one, what to
+   * do instead; never blank.
+   */
   public abstract String reason();
 
+  /** The rejection for breaking {@code rule}, explained by {@code reason}. */
   public static Rejected of(BrokenRule rule, String reason) {
     return ImmutableRejected.builder().rule(rule).reason(reason).build();
   }
 
+  /** Rejects a blank reason with an {@link IllegalArgumentException}. */
   @Value.Check
   protected void check() {
     Checks.notBlank("rejection reason", reason());

@@ -24,10 +24,15 @@ public abstract class SustainedAssurance {
     return !date.isBefore(until());
   }
 
+  /** Assurance gained on {@code gained}, to be sustained until {@code until}. */
   public static SustainedAssurance of(LocalDate gained, LocalDate until) {
     return ImmutableSustainedAssurance.builder().gained(gained).until(until).build();
   }
 
+  /**
+   * Rejects an {@code until} that is not after {@code gained} with an
+   * {@link IllegalArgumentException} that names both dates.
+   */
   @Value.Check
   protected void check() {
     Checks.check(until().isAfter(gained()),

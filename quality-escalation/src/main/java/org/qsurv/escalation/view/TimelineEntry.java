@@ -15,12 +15,16 @@ import org.qsurv.model.surveillance.Actor;
 @Value.Immutable
 @QsurvStyle
 public abstract class TimelineEntry {
+  /** The event's position in the case's log: 1 for the first event. */
   public abstract long version();
 
+  /** The date the event happened. */
   public abstract LocalDate at();
 
+  /** Who did it, and in what role. */
   public abstract Actor by();
 
+  /** The kind of event. */
   public abstract FactType type();
 
   /** What happened, in words, e.g. "Stepped down from intensive to enhanced surveillance". */

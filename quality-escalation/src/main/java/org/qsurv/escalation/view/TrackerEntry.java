@@ -19,12 +19,16 @@ import org.qsurv.model.surveillance.Level;
 @Value.Immutable
 @QsurvStyle
 public abstract class TrackerEntry {
+  /** The provider: its ODS code or CQC location id. */
   public abstract OrganisationCode provider();
 
+  /** Its level of surveillance: enhanced or intensive, as the tracker lists only those. */
   public abstract Level level();
 
+  /** Whether it is in enhanced surveillance pending its quality review meeting (003 Appendix 1). */
   public abstract boolean pendingReview();
 
+  /** The date of the decision that set its current level. */
   public abstract LocalDate levelSince();
 
   /** The named ICB quality lead; empty until the first procedure step. */

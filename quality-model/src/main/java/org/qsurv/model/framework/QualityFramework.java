@@ -36,10 +36,18 @@ public abstract class QualityFramework {
     return domains().stream().filter(d -> d.id().equals(id)).findFirst();
   }
 
+  /**
+   * A builder for a framework: {@code id}, {@code name}, {@code source} and at least one domain are
+   * required.
+   */
   public static ImmutableQualityFramework.Builder builder() {
     return ImmutableQualityFramework.builder();
   }
 
+  /**
+   * Rejects a blank id or name, a framework with no domains, and a domain id listed twice, with an
+   * {@link IllegalArgumentException} that names the framework.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("framework id", id());

@@ -31,6 +31,10 @@ public abstract class Thresholds {
     return ImmutableThresholds.of(amber, red);
   }
 
+  /**
+   * Rejects an amber or red value that is not finite, with an {@link IllegalArgumentException} that
+   * names the threshold.
+   */
   @Value.Check
   protected void check() {
     Checks.finite("thresholds.amber", amber());

@@ -34,10 +34,16 @@ public abstract class Trajectory {
         .findFirst();
   }
 
+  /** A builder for a trajectory: at least one point is required; the tolerance defaults to 0. */
   public static ImmutableTrajectory.Builder builder() {
     return ImmutableTrajectory.builder();
   }
 
+  /**
+   * Rejects a tolerance that is not finite or is below 0, a trajectory with no points, and points
+   * that mix frequencies or are not in strictly increasing period order, with an
+   * {@link IllegalArgumentException} that names the value.
+   */
   @Value.Check
   protected void check() {
     Checks.check(Double.isFinite(tolerance()) && tolerance() >= 0,

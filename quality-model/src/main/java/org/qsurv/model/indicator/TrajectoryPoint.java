@@ -12,16 +12,25 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutableTrajectoryPoint.class)
 @JsonDeserialize(as = ImmutableTrajectoryPoint.class)
 public abstract class TrajectoryPoint {
+  /** The month or quarter the planned value is for. */
   @Value.Parameter
   public abstract Period period();
 
+  /**
+   * The value the indicator is planned to reach in that period, in the indicator's unit; finite.
+   */
   @Value.Parameter
   public abstract double planned();
 
+  /** The planned value {@code planned} for {@code period}. */
   public static TrajectoryPoint of(Period period, double planned) {
     return ImmutableTrajectoryPoint.of(period, planned);
   }
 
+  /**
+   * Rejects a planned value that is not finite, with an {@link IllegalArgumentException} that names
+   * the period.
+   */
   @Value.Check
   protected void check() {
     Checks.finite("trajectory planned value for " + period(), planned());

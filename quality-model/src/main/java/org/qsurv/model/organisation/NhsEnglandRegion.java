@@ -8,12 +8,19 @@ import java.util.Optional;
  * and chairs risk summits (DOMAIN.md §6).
  */
 public enum NhsEnglandRegion {
+  /** NHS England London region, ODS code {@code Y56}. */
   LONDON("Y56", "London"),
+  /** NHS England South West region, ODS code {@code Y58}. */
   SOUTH_WEST("Y58", "South West"),
+  /** NHS England South East region, ODS code {@code Y59}. */
   SOUTH_EAST("Y59", "South East"),
+  /** NHS England Midlands region, ODS code {@code Y60}. */
   MIDLANDS("Y60", "Midlands"),
+  /** NHS England East of England region, ODS code {@code Y61}. */
   EAST_OF_ENGLAND("Y61", "East of England"),
+  /** NHS England North West region, ODS code {@code Y62}. */
   NORTH_WEST("Y62", "North West"),
+  /** NHS England North East and Yorkshire region, ODS code {@code Y63}. */
   NORTH_EAST_AND_YORKSHIRE("Y63", "North East and Yorkshire");
 
   private final OdsCode code;

@@ -39,10 +39,15 @@ public abstract class Provider {
     return builder().code(code).name(name).kind(kind).build();
   }
 
+  /**
+   * A builder for a provider: {@code code}, {@code name} and {@code kind} are required; the host
+   * commissioner is optional.
+   */
   public static ImmutableProvider.Builder builder() {
     return ImmutableProvider.builder();
   }
 
+  /** Rejects a blank name with an {@link IllegalArgumentException}. */
   @Value.Check
   protected void check() {
     Checks.notBlank("provider name", name());

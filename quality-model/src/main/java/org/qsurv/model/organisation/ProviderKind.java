@@ -6,21 +6,43 @@ package org.qsurv.model.organisation;
  * send no data, which {@link #sendsRoutineData()} records.
  */
 public enum ProviderKind {
+  /** An acute hospital trust (003 §5.1). */
   ACUTE(true),
+  /** A community health services provider (003 §5.1). */
   COMMUNITY(true),
+  /** A mental health services provider (003 §5.1). */
   MENTAL_HEALTH(true),
+  /** An ambulance service. */
   AMBULANCE(true),
+  /** An NHS 111 service. */
   NHS_111(true),
+  /**
+   * A GP practice (primary care, 003 §5.3.3), usually identified by a six-character ODS code such
+   * as {@code A81001}.
+   */
   GP_PRACTICE(true),
+  /** A dental practice. */
   DENTAL(false),
+  /** A community pharmacy. */
   PHARMACY(false),
+  /** An optometry (optician) practice. */
   OPTOMETRY(false),
+  /** A care home, nursing or residential; care homes may not routinely send data (003 §5.3.1). */
   CARE_HOME(false),
+  /** A domiciliary (home) care provider. */
   DOMICILIARY_CARE(false),
+  /**
+   * A provider of NHS Continuing Healthcare or NHS Funded Nursing Care packages (CHC / FNC;
+   * 003 §5.3.2).
+   */
   CONTINUING_HEALTHCARE(false),
+  /** An independent-sector provider of NHS-funded care. */
   INDEPENDENT_SECTOR(true),
+  /** An inpatient unit for people with a learning disability, autism or both (003 §5.3.4). */
   LD_AUTISM_INPATIENT(true),
+  /** A hospice. */
   HOSPICE(false),
+  /** Any other kind of provider; assumed to send no routine data. */
   OTHER(false);
 
   private final boolean sendsRoutineData;

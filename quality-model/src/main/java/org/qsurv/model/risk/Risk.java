@@ -31,13 +31,19 @@ import org.qsurv.model.organisation.OrganisationCode;
 @JsonSerialize(as = ImmutableRisk.class)
 @JsonDeserialize(as = ImmutableRisk.class)
 public abstract class Risk {
+  /**
+   * The risk's id, e.g. {@code R-1}: unique within a snapshot, and what findings name as their
+   * subject.
+   */
   public abstract RiskId id();
 
   /** The provider the risk is about; empty for a system-wide risk. */
   public abstract Optional<OrganisationCode> provider();
 
+  /** The risk's title, e.g. "Night staffing below safe levels"; never blank. */
   public abstract String title();
 
+  /** A longer description of the risk, where recorded; never blank when present. */
   public abstract Optional<String> description();
 
   /** The quality domain, for grouping in reports. */
@@ -82,10 +88,20 @@ public abstract class Risk {
     return likelihood() * consequence();
   }
 
+  /**
+   * A builder for a risk: {@code id}, {@code title}, {@code domain}, {@code owner},
+   * {@code likelihood} and {@code consequence} are required; the rest are optional.
+   */
   public static ImmutableRisk.Builder builder() {
     return ImmutableRisk.builder();
   }
 
+  /**
+   * Rejects a likelihood or consequence outside 1-5, a blank title, owner, description or control,
+   * reviews that are not oldest first, and a {@code lastReviewed} that is absent or before the
+   * latest review when there are reviews, with an {@link IllegalArgumentException} that names the
+   * field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.inRange("likelihood", likelihood(), 1, 5);

@@ -29,10 +29,18 @@ public abstract class RiskReview {
   /** What changed, or why not. */
   public abstract Optional<String> note();
 
+  /**
+   * A builder for a review: {@code reviewed}, {@code reviewedBy} and {@code score} are required;
+   * the note is optional.
+   */
   public static ImmutableRiskReview.Builder builder() {
     return ImmutableRiskReview.builder();
   }
 
+  /**
+   * Rejects a blank reviewer or note, with an {@link IllegalArgumentException} that names the
+   * field.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("risk review reviewedBy", reviewedBy());

@@ -40,6 +40,10 @@ public abstract class RiskScore {
     return ImmutableRiskScore.of(likelihood, consequence);
   }
 
+  /**
+   * Rejects a likelihood or consequence outside 1-5, with an {@link IllegalArgumentException} that
+   * names the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.inRange("likelihood", likelihood(), 1, 5);

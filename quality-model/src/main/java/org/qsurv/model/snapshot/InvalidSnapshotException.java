@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
  * a duplicate id...). It carries every problem, each with its JSON path.
  */
 public final class InvalidSnapshotException extends IllegalArgumentException {
+  /** Every problem found, in path order. */
   private final ImmutableList<SnapshotProblem> problems;
 
   InvalidSnapshotException(List<SnapshotProblem> problems) {

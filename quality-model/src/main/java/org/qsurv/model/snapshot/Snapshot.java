@@ -42,16 +42,30 @@ public abstract class Snapshot {
   /** The date the snapshot is evaluated as of. */
   public abstract LocalDate asOf();
 
+  /** The commissioner (ICB) whose knowledge the snapshot holds. */
   public abstract Commissioner commissioner();
 
+  /**
+   * The providers it watches; codes are unique, and every other part refers to providers by code.
+   */
   public abstract ImmutableList<Provider> providers();
 
+  /** The definitions of the indicators it monitors; ids are unique. */
   public abstract ImmutableList<IndicatorDefinition> indicators();
 
+  /**
+   * The indicator returns, including missing ones: at most one per provider, indicator and period,
+   * each of a period of its indicator's frequency.
+   */
   public abstract ImmutableList<Observation> observations();
 
+  /**
+   * The intelligence received about its providers; ids are unique. Items received after
+   * {@link #asOf()} are ignored when the snapshot is evaluated.
+   */
   public abstract ImmutableList<IntelligenceItem> intelligence();
 
+  /** The risk register: risks about its providers or the whole system; ids are unique. */
   public abstract ImmutableList<Risk> risks();
 
   /** Decisions in the order they are applied (per provider). */
@@ -79,10 +93,18 @@ public abstract class Snapshot {
     return index(indicators(), IndicatorDefinition::id);
   }
 
+  /**
+   * A builder for a snapshot: {@code asOf} and {@code commissioner} are required; the lists may be
+   * empty.
+   */
   public static ImmutableSnapshot.Builder builder() {
     return ImmutableSnapshot.builder();
   }
 
+  /**
+   * Rejects a snapshot that breaks any of the rules in the class description with an
+   * {@link InvalidSnapshotException} that lists every problem with its JSON path.
+   */
   @Value.Check
   protected void check() {
     List<SnapshotProblem> problems = SnapshotRules.check(

@@ -35,36 +35,64 @@ import org.qsurv.scoring.trigger.TriggerPolicy;
 public abstract class ScoringPolicy {
   private static final ScoringPolicy DEFAULTS = builder().build();
 
+  /**
+   * How indicator series are charted (DOMAIN.md §8.2): the rule set, minimum points, fixed baseline
+   * and recalculations; default {@link SpcPolicy#nhsDefaults()}.
+   */
   @Value.Default
   public SpcPolicy spc() {
     return SpcPolicy.nhsDefaults();
   }
 
+  /**
+   * When an indicator return is due, so that a missing one is a finding (003 §5.1.2); default
+   * {@link ReturnsPolicy#nhsDefaults()}.
+   */
   @Value.Default
   public ReturnsPolicy returns() {
     return ReturnsPolicy.nhsDefaults();
   }
 
+  /**
+   * How often risks are reviewed, by rating: monthly for 15 and above (004 §4.4), the rest local;
+   * default {@link RiskReviewPolicy#nhsDefaults()}.
+   */
   @Value.Default
   public RiskReviewPolicy riskReview() {
     return RiskReviewPolicy.nhsDefaults();
   }
 
+  /**
+   * The thresholds, windows and indicator mappings of the trigger rules (003 §5.2.1; 001 §7.2);
+   * default {@link TriggerPolicy#nhsDefaults()}.
+   */
   @Value.Default
   public TriggerPolicy triggers() {
     return TriggerPolicy.nhsDefaults();
   }
 
+  /**
+   * How intelligence is weighed when it is triangulated (DOMAIN.md §4); default
+   * {@link TriangulationPolicy#nhsDefaults()}.
+   */
   @Value.Default
   public TriangulationPolicy triangulation() {
     return TriangulationPolicy.nhsDefaults();
   }
 
+  /**
+   * The rules that turn triggers and concerns into a recommended level; default
+   * {@link RecommendationPolicy#nhsDefaults()}.
+   */
   @Value.Default
   public RecommendationPolicy recommendation() {
     return RecommendationPolicy.nhsDefaults();
   }
 
+  /**
+   * The local choices in the findings an assessment raises; default
+   * {@link FindingPolicy#nhsDefaults()}.
+   */
   @Value.Default
   public FindingPolicy findings() {
     return FindingPolicy.nhsDefaults();
@@ -105,6 +133,9 @@ public abstract class ScoringPolicy {
     }
   }
 
+  /**
+   * A builder for a policy: every part is optional and keeps its national default when left unset.
+   */
   public static ImmutableScoringPolicy.Builder builder() {
     return ImmutableScoringPolicy.builder();
   }

@@ -27,6 +27,11 @@ import org.qsurv.scoring.trigger.TriggerFiring;
 @Value.Immutable
 @QsurvStyle
 public abstract class Recommendation {
+  /**
+   * The level of surveillance the evidence points to. INTENSIVE only for a provider already in
+   * enhanced or intensive surveillance (intensive is the last resort, 004 §4.4); from intensive it
+   * is never below ENHANCED, as intensive steps down to enhanced first (DOMAIN.md §6).
+   */
   public abstract Level level();
 
   /**

@@ -75,10 +75,18 @@ public abstract class RecommendationPolicy {
     return builder().build();
   }
 
+  /**
+   * A builder for a policy: every attribute is optional; the numbers and {@code enhancedAlone} keep
+   * their documented defaults when left unset, and {@code urgentAlone} is empty.
+   */
   public static ImmutableRecommendationPolicy.Builder builder() {
     return ImmutableRecommendationPolicy.builder();
   }
 
+  /**
+   * Rejects a count of triggers below 1 or above 100, or a count of high-concern domains outside
+   * 1-6, with an {@link IllegalArgumentException} that names the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.inRange("recommendation enhancedTriggers", enhancedTriggers(), 1, 100);

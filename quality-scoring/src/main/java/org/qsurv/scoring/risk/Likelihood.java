@@ -8,11 +8,16 @@ import org.qsurv.model.Checks;
  * differently; these are the NPSA's.
  */
 public enum Likelihood {
+  /** 1 (rare): not expected to happen for years; will only occur in exceptional circumstances. */
   RARE(1, "Rare", "not expected to happen for years",
       "will only occur in exceptional circumstances"),
+  /** 2 (unlikely): expected to occur at least annually; could occur at some time. */
   UNLIKELY(2, "Unlikely", "expected to occur at least annually", "could occur at some time"),
+  /** 3 (possible): expected to occur at least monthly; might occur. */
   POSSIBLE(3, "Possible", "expected to occur at least monthly", "might occur"),
+  /** 4 (likely): expected to occur at least weekly; will probably occur. */
   LIKELY(4, "Likely", "expected to occur at least weekly", "will probably occur"),
+  /** 5 (almost certain): expected to occur at least daily; will undoubtedly occur. */
   ALMOST_CERTAIN(5, "Almost certain", "expected to occur at least daily",
       "will undoubtedly occur");
 

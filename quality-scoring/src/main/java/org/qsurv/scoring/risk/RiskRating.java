@@ -12,9 +12,15 @@ import org.qsurv.model.risk.RiskScore;
  * }</pre>
  */
 public enum RiskRating {
+  /** Scores 1-3: a low risk, reviewed annually by default. */
   LOW(1, 3),
+  /** Scores 4-6: a moderate risk, reviewed six-monthly by default. */
   MODERATE(4, 6),
+  /** Scores 8-12: a high risk, reviewed quarterly by default. */
   HIGH(8, 12),
+  /**
+   * Scores 15-25: an extreme risk, reviewed and updated by its owner at least monthly (004 §4.4).
+   */
   EXTREME(15, 25);
 
   private final int lowest;

@@ -68,10 +68,16 @@ public abstract class RiskReviewPolicy {
     return builder().build();
   }
 
+  /** A builder for a policy: every attribute is optional and keeps its default when left unset. */
   public static ImmutableRiskReviewPolicy.Builder builder() {
     return ImmutableRiskReviewPolicy.builder();
   }
 
+  /**
+   * Rejects intervals outside 1-24 months and a lower rating reviewed more often than a higher one
+   * (LOW at least MODERATE, MODERATE at least HIGH), with an {@link IllegalArgumentException} that
+   * names the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.inRange("risk review highMonths", highMonths(), EXTREME_MONTHS, 24);

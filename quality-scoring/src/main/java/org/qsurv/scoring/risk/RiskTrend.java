@@ -2,7 +2,10 @@ package org.qsurv.scoring.risk;
 
 /** Whether a risk's score has gone up, down or stayed the same since its previous review. */
 public enum RiskTrend {
+  /** The current score is above the earlier score it is compared with. */
   RISING,
+  /** The current score is below the earlier score it is compared with. */
   FALLING,
+  /** The score is unchanged, or there is no earlier score to compare it with. */
   STATIC
 }

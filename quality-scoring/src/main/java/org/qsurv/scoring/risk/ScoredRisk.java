@@ -31,6 +31,7 @@ import org.qsurv.model.risk.RiskScore;
 @Value.Immutable
 @QsurvStyle
 public abstract class ScoredRisk {
+  /** The risk's id on the register, e.g. {@code R-1}. */
   public abstract RiskId id();
 
   /** The position on the matrix as of the evaluation date. */

@@ -20,6 +20,7 @@ import org.qsurv.model.organisation.OrganisationCode;
 @JsonSerialize(as = ImmutableRecalculation.class)
 @JsonDeserialize(as = ImmutableRecalculation.class)
 public abstract class Recalculation {
+  /** The indicator whose limits are recalculated. */
   public abstract IndicatorId indicator();
 
   /** The provider whose series is recalculated; empty for every provider. */
@@ -33,10 +34,18 @@ public abstract class Recalculation {
   /** The known change in the process, e.g. "new ward opened" or "definition changed". */
   public abstract String reason();
 
+  /**
+   * A builder for a recalculation: {@code indicator}, {@code from} and {@code reason} are required;
+   * leave {@code provider} unset to recalculate every provider's series.
+   */
   public static ImmutableRecalculation.Builder builder() {
     return ImmutableRecalculation.builder();
   }
 
+  /**
+   * Rejects a blank reason with an {@link IllegalArgumentException}: a recalculation must record
+   * the known change it answers.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("recalculation reason", reason());

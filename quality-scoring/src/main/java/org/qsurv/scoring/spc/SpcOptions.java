@@ -69,10 +69,19 @@ public abstract class SpcOptions {
     return DEFAULTS;
   }
 
+  /**
+   * A builder for options: every attribute is optional; unset, they are those of
+   * {@link #defaults()}.
+   */
   public static ImmutableSpcOptions.Builder builder() {
     return ImmutableSpcOptions.builder();
   }
 
+  /**
+   * Rejects a minimum below 3 or above 1000 points, a fixed baseline shorter than the minimum (or
+   * above 100,000 points), and recalculation periods not in strictly increasing order, with an
+   * {@link IllegalArgumentException} that names the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.inRange("SPC minimumPoints", minimumPoints(), 3, 1000);

@@ -71,6 +71,9 @@ public abstract class SpcPolicy {
     return builder().build();
   }
 
+  /**
+   * A builder for the SPC policy: every attribute is optional; unset, it is {@link #nhsDefaults()}.
+   */
   public static ImmutableSpcPolicy.Builder builder() {
     return ImmutableSpcPolicy.builder();
   }

@@ -106,10 +106,19 @@ public abstract class SpcRuleSet {
     return known().stream().filter(r -> r.name().equals(name)).findFirst();
   }
 
+  /**
+   * A builder for a rule set of one's own: every attribute is required. A name of a shipped rule
+   * set does not give its rules; set them all.
+   */
   public static ImmutableSpcRuleSet.Builder builder() {
     return ImmutableSpcRuleSet.builder();
   }
 
+  /**
+   * Rejects a blank name, version or source, a shift of fewer than 2 or a trend of fewer than 3
+   * points, and runs of more than 100, with an {@link IllegalArgumentException} that names the
+   * field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.notBlank("SPC rule set name", name());

@@ -55,10 +55,15 @@ public abstract class ReturnsPolicy {
     return builder().build();
   }
 
+  /** A builder for a policy: every attribute is optional and keeps its default when left unset. */
   public static ImmutableReturnsPolicy.Builder builder() {
     return ImmutableReturnsPolicy.builder();
   }
 
+  /**
+   * Rejects grace periods outside 0-12 and a look-back outside 1-120 months, with an
+   * {@link IllegalArgumentException} that names the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.inRange("returns gracePeriods", gracePeriods(), 0, 12);

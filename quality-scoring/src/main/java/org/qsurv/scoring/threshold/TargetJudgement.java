@@ -18,8 +18,10 @@ import org.qsurv.model.indicator.Polarity;
 @Value.Immutable
 @QsurvStyle
 public abstract class TargetJudgement {
+  /** The indicator's target, in the indicator's unit. */
   public abstract double target();
 
+  /** The value judged, in the indicator's unit. */
   public abstract double value();
 
   /** Whether the value is on the target or on its good side. */

@@ -31,8 +31,10 @@ public abstract class TrajectoryJudgement {
   /** The latest period with both a returned value and a planned one. */
   public abstract Period period();
 
+  /** The value planned for {@link #period()}, in the indicator's unit. */
   public abstract double planned();
 
+  /** The value returned for {@link #period()}, in the indicator's unit. */
   public abstract double actual();
 
   /** How far the value is on the worse side of the plan (negative when better than planned). */

@@ -112,10 +112,17 @@ public abstract class TriangulationPolicy {
     return builder().build();
   }
 
+  /** A builder for a policy: every attribute is optional and keeps its default when left unset. */
   public static ImmutableTriangulationPolicy.Builder builder() {
     return ImmutableTriangulationPolicy.builder();
   }
 
+  /**
+   * Rejects a look-back outside 1-120 months, a half-life outside 1-3650 days, a weight or
+   * {@code mediumFrom} that is not finite and above 0, a {@code highFrom} not above
+   * {@code mediumFrom}, a negative or non-finite trend tolerance and a blank source group, with an
+   * {@link IllegalArgumentException} that names the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.inRange("triangulation lookBackMonths", lookBackMonths(), 1, 120);

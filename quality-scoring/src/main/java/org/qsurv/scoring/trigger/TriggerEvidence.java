@@ -31,10 +31,15 @@ public abstract class TriggerEvidence {
   /** The ids of the provider's improvement-plan actions that are overdue as of the date. */
   public abstract ImmutableList<String> overdueImprovementActions();
 
+  /** A builder for the evidence: {@code asOf} is required; the lists may be empty. */
   public static ImmutableTriggerEvidence.Builder builder() {
     return ImmutableTriggerEvidence.builder();
   }
 
+  /**
+   * Rejects intelligence received after {@link #asOf()} and a blank overdue action id, with an
+   * {@link IllegalArgumentException} that names the item and the dates.
+   */
   @Value.Check
   protected void check() {
     for (IntelligenceItem item : intelligence()) {

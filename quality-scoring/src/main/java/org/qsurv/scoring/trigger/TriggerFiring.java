@@ -13,6 +13,7 @@ import org.qsurv.model.QsurvStyle;
 @Value.Immutable
 @QsurvStyle
 public abstract class TriggerFiring {
+  /** Which trigger fired (SNAPSHOT.md {@code triggers}: {@code code}). */
   public abstract TriggerCode code();
 
   /** The ids of the evidence, in the order the evidence was given. */
@@ -26,6 +27,10 @@ public abstract class TriggerFiring {
         .reason(reason + " (" + code.description() + ": " + code.citation() + ")").build();
   }
 
+  /**
+   * Rejects a firing with no evidence or a blank reason, with an {@link IllegalArgumentException}
+   * that names the trigger or field.
+   */
   @Value.Check
   protected void check() {
     Checks.check(!evidence().isEmpty(), "trigger " + code() + " must cite evidence");

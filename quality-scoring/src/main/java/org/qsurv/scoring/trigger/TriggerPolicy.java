@@ -156,6 +156,7 @@ public abstract class TriggerPolicy {
     return builder().build();
   }
 
+  /** A builder for a policy: every attribute is optional and keeps its default when left unset. */
   public static ImmutableTriggerPolicy.Builder builder() {
     return ImmutableTriggerPolicy.builder();
   }
@@ -168,6 +169,12 @@ public abstract class TriggerPolicy {
     return list.build();
   }
 
+  /**
+   * Rejects a risk score outside 1-25, a count outside 1-1000, a window outside its range in months
+   * (1-60 for {@code recentMonths}, 1-120 for the others), a number of complaint domains outside
+   * 1-6, and a {@code higherThanUsualRatio} that is not finite or is below 1, with an
+   * {@link IllegalArgumentException} that names the field and the value.
+   */
   @Value.Check
   protected void check() {
     Checks.inRange("triggers significantRiskScore", significantRiskScore(), 1, 25);
