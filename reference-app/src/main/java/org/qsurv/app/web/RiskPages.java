@@ -1,5 +1,6 @@
 package org.qsurv.app.web;
 
+import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URLEncoder;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.qsurv.app.export.RiskRegisterExport;
 import org.qsurv.app.port.Ports;
@@ -75,17 +77,28 @@ final class RiskPages {
 
   private boolean isProvider(String code) {
     try {
-      return ports.directory().provider(OrganisationCode.of(code)).isPresent();
+      return providers().containsKey(OrganisationCode.of(code));
     } catch (IllegalArgumentException e) {
       return false;
     }
+  }
+
+  /** The register as stored: read once per state of the data, not once per request. */
+  private List<Risk> risks() {
+    return assessments.derived("risks", () -> ports.risks().risks());
+  }
+
+  /** The directory's providers by code, in its order: read once per state of the data. */
+  private Map<OrganisationCode, Provider> providers() {
+    return assessments.derived("providers-by-code", () -> ports.directory().providers().stream()
+        .collect(ImmutableMap.toImmutableMap(Provider::code, p -> p)));
   }
 
   private List<Row> rows(Filter filter) {
     LocalDate today = assessments.today();
     RiskReviewPolicy policy = RiskReviewPolicy.nhsDefaults();
     List<Row> rows = new ArrayList<>();
-    for (Risk r : ports.risks().risks()) {
+    for (Risk r : risks()) {
       if (!filter.provider().isEmpty() && !r.provider().map(p -> p.value()
           .equals(filter.provider())).orElse(filter.provider().equals("system"))) {
         continue;
@@ -121,7 +134,7 @@ final class RiskPages {
     List<Choice> providers = new ArrayList<>();
     providers.add(new Choice("", "All"));
     providers.add(new Choice("system", "System-wide risks"));
-    for (Provider p : ports.directory().providers()) {
+    for (Provider p : providers().values()) {
       providers.add(new Choice(p.code().value(), p.name()));
     }
     List<Field> fields = new ArrayList<>();
@@ -154,7 +167,7 @@ final class RiskPages {
     b.append(View.table(rows.size() + " risks", List.of("Risk", "Provider", "Owner", "Score",
         "Trend", "Last reviewed", "Review due"), rows, (row, r) -> {
           View.link(row, r.risk().title(), "/risks/" + enc(r.risk().id().value()));
-          View.cell(row, r.risk().provider().map(p -> ports.directory().provider(p)
+          View.cell(row, r.risk().provider().map(p -> Optional.ofNullable(providers().get(p))
               .map(Provider::name).orElse(p.value())).orElse("System-wide"));
           View.cell(row, r.risk().owner());
           View.cell(row, score(r.scored().score()));

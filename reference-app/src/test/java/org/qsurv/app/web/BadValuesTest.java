@@ -95,9 +95,15 @@ class BadValuesTest {
           + b[1] + "\"");
       assertEquals(before, reviews(), "nothing recorded for " + b[0] + "=" + b[1]);
     }
-    assertEquals(303, lead.post(path, Map.of("likelihood", "3", "consequence", "4",
+    String register = "/risks?min-score=25&provider=" + risk.provider().map(p -> p.value())
+        .orElse("system");
+    assertFalse(lead.get(register).body().contains(Html.escape(risk.title())),
+        "not yet scored 25");
+    assertEquals(303, lead.post(path, Map.of("likelihood", "5", "consequence", "5",
         "note", "")).statusCode());
     assertEquals(before + 1, reviews());
+    // The register reads the risks once per state of the data; the review is seen at once.
+    assertTrue(lead.get(register).body().contains(Html.escape(risk.title())), "now scored 25");
   }
 
   private static int reviews() {
