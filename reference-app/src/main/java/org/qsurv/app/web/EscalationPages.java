@@ -105,7 +105,13 @@ final class EscalationPages {
     return ports.directory().provider(code).map(Provider::name).orElse(code.value());
   }
 
+  /** Every provider's case, as stored; the list is made once per state of the data. */
   Response list(Request request) {
+    return View.page(request, "Escalation", Optional.of(Section.ESCALATION),
+        List.of(View.cached(assessments, "escalation-list", this::listContent)));
+  }
+
+  private SafeHtml listContent() {
     List<Provider> providers = ports.directory().providers();
     // The recorded cases in one pass; a provider without one is routine with an empty log, as
     // cases.load would give it, without a read per provider.
@@ -120,7 +126,7 @@ final class EscalationPages {
           View.cell(row, View.date(f.state().levelSince()));
           View.cell(row, String.valueOf(f.log().size()));
         }));
-    return View.page(request, "Escalation", Optional.of(Section.ESCALATION), b.build());
+    return b.build();
   }
 
   Response provider(Request request) {

@@ -125,7 +125,13 @@ final class SystemPages {
     return risks.stream().map(r -> ScoredRisk.of(r, today, policy)).toList();
   }
 
+  /** Every provider with its kind and level; the list is made once per state of the data. */
   Response providers(Request request) {
+    return View.page(request, "Providers", Optional.of(Section.PROVIDERS),
+        List.of(View.cached(assessments, "providers", this::providersContent)));
+  }
+
+  private SafeHtml providersContent() {
     List<Provider> providers = ports.directory().providers();
     Map<OrganisationCode, ProviderAssessment> byCode = assessments.current().providers().stream()
         .collect(Collectors.toMap(ProviderAssessment::code, p -> p));
@@ -139,7 +145,7 @@ final class SystemPages {
           View.cell(row, a == null ? SafeHtml.text("\u2014")
               : View.level(a.level()));
         }));
-    return View.page(request, "Providers", Optional.of(Section.PROVIDERS), b.build());
+    return b.build();
   }
 
   Response tracker(Request request) {

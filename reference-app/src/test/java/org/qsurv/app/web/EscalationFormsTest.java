@@ -221,6 +221,23 @@ class EscalationFormsTest {
       assertTrue(row.contains("<td>" + stored.log().size() + "</td>"), row);
     }
     assertEquals(0, cases.load(none).log().size());
+
+    // The list is made once per state of the data; a decision recorded through a form shows at
+    // once.
+    OrganisationCode placed = routine();
+    assertTrue(listRow(placed).contains("<td>0</td>"), "unrecorded: no events");
+    assertEquals(303, post(Role.ICB_DIRECTOR, placed, "decisions", "decision",
+        "PLACE_ON_ENHANCED", "rationale", "Two never events in a quarter").statusCode());
+    assertTrue(version(placed) > 0);
+    assertTrue(listRow(placed).contains("<td>" + version(placed) + "</td>"),
+        "the new events are counted");
+  }
+
+  /** The escalation list's row for {@code code}, as the quality lead sees it now. */
+  private static String listRow(OrganisationCode code) throws Exception {
+    String html = as.get(Role.ICB_QUALITY_LEAD).get("/escalation").body();
+    int at = html.indexOf("href=\"/escalation/" + code.value() + "\"");
+    return html.substring(at, html.indexOf("</tr>", at));
   }
 
   // --- the route table and the page ---
