@@ -138,16 +138,22 @@ class TriggersTest {
         evidence().addIntelligence(w, visit).build(), corroborated).get(0).evidence());
   }
 
-  @Test
-  void higherThanUsualComplaintsFromIntelligenceCounts() {
-    // Usual: 2 complaints in the 12 months before the last 3, so 0.5 per 3 months. Recent: 3,
-    // at least the minimum of 3 and more than 1.5 x 0.5.
-    TriggerEvidence e = evidence().addIntelligence(
+  /**
+   * Usual: 2 complaints in the 12 months before the last 3, so 0.5 per 3 months. Recent: 3, at
+   * least the minimum of 3 and more than 1.5 x 0.5.
+   */
+  private static TriggerEvidence threeRecentComplaintsAgainstTwoBefore() {
+    return evidence().addIntelligence(
         item("C-1", IntelligenceSource.COMPLAINT, daysAgo(200)),
         item("C-2", IntelligenceSource.COMPLAINT, daysAgo(300)),
         item("C-3", IntelligenceSource.COMPLAINT, daysAgo(10)),
         item("C-4", IntelligenceSource.COMPLAINT, daysAgo(20)),
         item("C-5", IntelligenceSource.COMPLAINT, daysAgo(30))).build();
+  }
+
+  @Test
+  void higherThanUsualComplaintsFromIntelligenceCounts() {
+    TriggerEvidence e = threeRecentComplaintsAgainstTwoBefore();
     TriggerFiring f = fired(fire(e), TriggerCode.HIGHER_THAN_USUAL_COMPLAINTS).orElseThrow();
     assertEquals(List.of("C-3", "C-4", "C-5"), f.evidence());
   }
@@ -156,12 +162,7 @@ class TriggersTest {
   void theUsualRateReadsTheSameWhateverTheDefaultLocale() {
     // The reason is part of the assessment (SNAPSHOT.md recommendation.reasons), which must not
     // depend on the machine: 0.5 stays "0.5", not "0,5", under a German default locale.
-    TriggerEvidence e = evidence().addIntelligence(
-        item("C-1", IntelligenceSource.COMPLAINT, daysAgo(200)),
-        item("C-2", IntelligenceSource.COMPLAINT, daysAgo(300)),
-        item("C-3", IntelligenceSource.COMPLAINT, daysAgo(10)),
-        item("C-4", IntelligenceSource.COMPLAINT, daysAgo(20)),
-        item("C-5", IntelligenceSource.COMPLAINT, daysAgo(30))).build();
+    TriggerEvidence e = threeRecentComplaintsAgainstTwoBefore();
     Locale before = Locale.getDefault();
     try {
       Locale.setDefault(Locale.GERMANY);
