@@ -1,5 +1,7 @@
 package org.qsurv.app.web;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +21,8 @@ import org.qsurv.app.jdbc.TestDatabase;
  * A {@link TestApp} and Debian's chromium driven by its chromedriver, headless, with a fresh
  * profile; {@link #close()} stops both and deletes the profile. The session of the browser,
  * accessibility and print tests, with the steps they share (open a page, sign in and out, wait for
- * a page). Tests skip (with {@code assumeTrue(BrowserSession.installed(), ...)}) when chromium or
- * chromedriver is missing; {@code .ci/run} installs both.
+ * a page). Tests skip ({@link #startOrSkip()}) when chromium or chromedriver is missing;
+ * {@code .ci/run} installs both.
  */
 final class BrowserSession implements AutoCloseable {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -37,15 +39,17 @@ final class BrowserSession implements AutoCloseable {
   }
 
   /** Whether chromium and chromedriver are installed. */
-  static boolean installed() {
+  private static boolean installed() {
     return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
   }
 
   /**
    * Starts the application on the demo data and a browser with a fresh profile in a window of
-   * 1280 x 1600 pixels.
+   * 1280 x 1600 pixels; skips the calling test class (a JUnit assumption) when chromium or
+   * chromedriver is not installed.
    */
-  static BrowserSession start() throws IOException {
+  static BrowserSession startOrSkip() throws IOException {
+    assumeTrue(installed(), "chromium and chromedriver are not installed");
     TestApp app = new TestApp();
     Path profile = Files.createTempDirectory("qsurv-chromium");
     ChromeOptions options = new ChromeOptions();
