@@ -64,11 +64,11 @@ final class RiskPages {
           + "system but was " + Checks.quote(provider));
     }
     String minScore = query(request, "min-score");
+    String sort = query(request, "sort");
     return new Filter(provider,
         minScore.isEmpty() ? 0 : FieldValues.integer("min-score", minScore, 1, 25),
         FieldValues.oneOf("overdue", query(request, "overdue"), List.of("", "yes")).equals("yes"),
-        FieldValues.oneOf("sort", query(request, "sort").isEmpty() ? "score"
-            : query(request, "sort"), SORTS));
+        FieldValues.oneOf("sort", sort.isEmpty() ? "score" : sort, SORTS));
   }
 
   private static String query(Request request, String name) {

@@ -197,8 +197,9 @@ final class SystemPages {
     }
     List<Choice> areas = new ArrayList<>();
     areas.add(new Choice("", "All service areas"));
-    ports.directory().providers().stream().map(Provider::kind).distinct().sorted()
-        .forEach(k -> areas.add(new Choice(k.name(), View.words(k.name()))));
+    List<ProviderKind> kinds = assessments.derived("provider-kinds", () -> ports.directory()
+        .providers().stream().map(Provider::kind).distinct().sorted().toList());
+    kinds.forEach(k -> areas.add(new Choice(k.name(), View.words(k.name()))));
     Field areaField = Field.of("area", "Service area").withValue(areaText).withError(areaError);
     HtmlBuilder b = new HtmlBuilder();
     b.append(Forms.errorSummary(List.of(areaField)));
@@ -281,7 +282,7 @@ final class SystemPages {
           && p.quality().recommendation().level() == p.level()
           && !p.quality().recommendation().urgent()
           && file.flatMap(f -> f.state().procedure()).isEmpty()
-          && file.map(f -> f.state().levers().isEmpty()).orElse(true) && plan.isEmpty();
+          && file.map(f -> f.state().levers().isEmpty()).orElse(true);
     }
 
     void render(HtmlBuilder b, String name) {
