@@ -102,7 +102,7 @@ final class EscalationPages {
   }
 
   private String name(OrganisationCode code) {
-    return ports.directory().provider(code).map(Provider::name).orElse(code.value());
+    return View.name(assessments, ports.directory(), code);
   }
 
   /** Every provider's case, as stored; the list is made once per state of the data. */

@@ -1,6 +1,5 @@
 package org.qsurv.app.web;
 
-import com.google.common.collect.ImmutableMap;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URLEncoder;
@@ -88,10 +87,8 @@ final class RiskPages {
     return assessments.derived("risks", () -> ports.risks().risks());
   }
 
-  /** The directory's providers by code, in its order: read once per state of the data. */
   private Map<OrganisationCode, Provider> providers() {
-    return assessments.derived("providers-by-code", () -> ports.directory().providers().stream()
-        .collect(ImmutableMap.toImmutableMap(Provider::code, p -> p)));
+    return View.providers(assessments, ports.directory());
   }
 
   private List<Row> rows(Filter filter) {

@@ -53,8 +53,8 @@ final class SystemPages {
     this.cases = cases;
   }
 
-  String name(OrganisationCode code) {
-    return ports.directory().provider(code).map(Provider::name).orElse(code.value());
+  private String name(OrganisationCode code) {
+    return View.name(assessments, ports.directory(), code);
   }
 
   /** Providers by level, triggers awaiting review, risks of 15+ and overdue reviews. */

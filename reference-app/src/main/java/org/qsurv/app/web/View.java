@@ -1,18 +1,23 @@
 package org.qsurv.app.web;
 
+import com.google.common.collect.ImmutableMap;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.qsurv.app.port.Directory;
 import org.qsurv.app.web.html.HtmlBuilder;
 import org.qsurv.app.web.html.Layout;
 import org.qsurv.app.web.html.Page;
 import org.qsurv.app.web.html.SafeHtml;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.StatusTag;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.surveillance.Level;
 
 /** Small pieces every page uses: the layout, tables, levels as tags, dates. */
@@ -94,6 +99,18 @@ final class View {
    */
   static Part cached(Assessments assessments, String key, Supplier<SafeHtml> html) {
     return Part.cached(assessments.derived(key, () -> encoded(html.get())));
+  }
+
+  /** The directory's providers by code, in its order, read once per state of the data. */
+  static Map<OrganisationCode, Provider> providers(Assessments assessments, Directory directory) {
+    return assessments.derived("providers-by-code", () -> directory.providers().stream()
+        .collect(ImmutableMap.toImmutableMap(Provider::code, p -> p)));
+  }
+
+  /** The provider's name, or its code where the directory does not know it. */
+  static String name(Assessments assessments, Directory directory, OrganisationCode code) {
+    Provider provider = providers(assessments, directory).get(code);
+    return provider == null ? code.value() : provider.name();
   }
 
   /** The page for an address that names nothing (an unknown provider, risk or route). */
