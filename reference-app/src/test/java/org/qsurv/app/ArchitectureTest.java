@@ -23,7 +23,8 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("org.qsurv.app.jdbc..",
             "org.qsurv.app.cli..", "org.qsurv.app.web..", "org.qsurv.app.importer..",
             "org.qsurv.app.demo..", "org.qsurv.app.export..", "java.sql..", "javax.sql..",
-            "org.flywaydb..", "org.h2..", "org.postgresql..", "com.sun.net.httpserver..")
+            "org.flywaydb..", "org.h2..", "org.postgresql..", "io.javalin..", "org.eclipse.jetty..",
+            "gg.jte..")
         .check(APP);
   }
 
@@ -42,6 +43,14 @@ class ArchitectureTest {
             "org.qsurv.app.csv..")
         .should().dependOnClassesThat().resideInAnyPackage("org.qsurv.app.jdbc..",
             "org.qsurv.app.cli..")
+        .check(APP);
+  }
+
+  @Test
+  void onlyTheWebLayerKnowsTheHttpServer() {
+    noClasses().that().resideOutsideOfPackage("org.qsurv.app.web..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..",
+            "gg.jte..", "jakarta.servlet..")
         .check(APP);
   }
 

@@ -22,7 +22,9 @@ import org.qsurv.app.port.PasswordHashes;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.User;
 import org.qsurv.app.web.DemoAccounts;
+import com.google.common.net.InetAddresses;
 import org.qsurv.app.web.WebApplication;
+import org.qsurv.app.web.WebSettings;
 import org.qsurv.app.web.security.PasswordHasher;
 import org.qsurv.app.web.WebServer;
 import picocli.CommandLine.Command;
@@ -65,6 +67,17 @@ final class ServeCommand implements Callable<Integer> {
       description = "The demo data set's seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--public-url", paramLabel = "URL",
+      description = "The address users open, such as https://qsurv.example.nhs.uk/. With https "
+          + "(TLS at a proxy in front, or here) the session cookie is marked Secure and HSTS is "
+          + "sent.")
+  java.net.URI publicUrl;
+
+  @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
+      description = "The reverse proxy in front of qsurv: only from this peer is "
+          + "X-Forwarded-For read for the client's address (sign-in throttling).")
+  String trustedProxy;
+
   @Override
   public Integer call() throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
@@ -86,6 +99,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
     InetSocketAddress address = listenAddress();
+    WebSettings settings = webSettings();
     Database db = database.open();
     try {
       out.printf("qsurv: database %s%s%n", db, db.migrationsApplied() > 0
@@ -114,7 +128,7 @@ final class ServeCommand implements Callable<Integer> {
             + "above are shown once%n");
       }
       WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(db), accounts,
-          PasswordHasher.owaspDefault());
+          PasswordHasher.owaspDefault(), settings);
       WebServer server = app.start(address);
       out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),
           (System.nanoTime() - started) / 1e9);
@@ -124,6 +138,27 @@ final class ServeCommand implements Callable<Integer> {
       db.close();
       throw e;
     }
+  }
+
+  /** The deployment the options describe: public address and trusted proxy. */
+  WebSettings webSettings() {
+    WebSettings settings = WebSettings.defaults();
+    if (publicUrl != null) {
+      try {
+        settings = settings.withPublicUrl(publicUrl);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), "--public-url must be an http or https "
+            + "address but was " + publicUrl);
+      }
+    }
+    if (trustedProxy != null) {
+      if (!InetAddresses.isInetAddress(trustedProxy)) {
+        throw new ParameterException(spec.commandLine(), "--trusted-proxy must be an IP address "
+            + "but was " + trustedProxy);
+      }
+      settings = settings.withTrustedProxy(InetAddresses.forString(trustedProxy));
+    }
+    return settings;
   }
 
   /** The address to listen on, once it is known to be one this process can listen on now. */

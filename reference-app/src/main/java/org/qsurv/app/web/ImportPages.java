@@ -6,8 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.qsurv.app.importer.ImportKind;
 import org.qsurv.app.importer.ImportPlan;
@@ -15,11 +17,9 @@ import org.qsurv.app.importer.Importer;
 import org.qsurv.app.port.ImportSink.ImportReceipt;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.html.Choice;
-import org.qsurv.app.web.html.Field;
-import org.qsurv.app.web.html.Forms;
-import org.qsurv.app.web.html.HtmlBuilder;
-import org.qsurv.app.web.html.InputType;
+import org.qsurv.app.web.html.SafeHtml;
 import org.qsurv.app.web.html.Section;
+import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.security.UploadedFile;
 
 /**
@@ -47,64 +47,45 @@ final class ImportPages {
     return View.page(request, "Import", Optional.of(Section.IMPORT), uploadForm(request));
   }
 
-  private org.qsurv.app.web.html.SafeHtml uploadForm(Request request) {
-    HtmlBuilder b = new HtmlBuilder();
-    b.element("p", "Upload a CSV file of observations, intelligence or risks (or a snapshot "
-        + "JSON). You will see what it would add, and any problems, before anything is written.");
-    List<Choice> kinds = new java.util.ArrayList<>();
+  private SafeHtml uploadForm(Request request) {
+    return Templates.render("imports/upload.jte", Map.of("csrfToken",
+        request.signedInSession().csrfToken(), "kinds", kinds()));
+  }
+
+  private static List<Choice> kinds() {
+    List<Choice> kinds = new ArrayList<>();
     kinds.add(new Choice("", "Tell from the file"));
     for (ImportKind k : ImportKind.values()) {
       kinds.add(new Choice(k.name(), View.words(k.name())));
     }
-    b.append(Forms.postMultipart("/import", request.signedInSession().csrfToken(),
-        Forms.select(Field.of("kind", "What the file holds"), kinds),
-        Forms.input(Field.of("file", "File").withType(InputType.FILE)),
-        Forms.submit("Check the file")));
-    return b.build();
+    return kinds;
   }
 
   Response preview(Request request) throws IOException {
     Optional<UploadedFile> file = request.form().file("file");
     if (file.isEmpty() || file.get().content().length == 0) {
       return View.page(request, 400, "Import", Optional.of(Section.IMPORT),
-          org.qsurv.app.web.html.SafeHtml.concat(View.paragraph("Choose a file to upload."),
-              uploadForm(request)));
+          SafeHtml.concat(View.paragraph("Choose a file to upload."), uploadForm(request)));
     }
     Optional<ImportKind> kind = request.form().first("kind").filter(k -> !k.isEmpty())
         .map(ImportKind::valueOf);
     String source = file.get().fileName().isBlank() ? "upload.csv" : file.get().fileName();
     ImportPlan plan = importer.plan(source, kind,
         new ByteArrayInputStream(file.get().content()), request.user().userName());
-    HtmlBuilder b = new HtmlBuilder();
-    b.element("h2", "Validation report");
-    b.element("p", source + ": " + plan.rowsRead() + " rows read, " + plan.unchanged()
-        + " unchanged, " + plan.batch().map(x -> x.size()).orElse(0L) + " records to add, "
-        + plan.problems().size() + " problems.");
-    if (!plan.isValid()) {
-      b.append(View.table("Problems: nothing has been written", List.of("Where", "Column",
-          "Value", "Problem"), plan.problems(), (row, p) -> {
-            View.cell(row, p.location());
-            View.cell(row, p.column());
-            View.cell(row, p.value());
-            View.cell(row, p.reason());
-          }));
-      b.append(uploadForm(request));
-      return View.page(request, 422, "Import: problems found", Optional.of(Section.IMPORT),
-          b.build());
+    Optional<String> confirmToken = Optional.empty();
+    if (plan.isValid()) {
+      byte[] bytes = new byte[16];
+      random.nextBytes(bytes);
+      String token = HexFormat.of().formatHex(bytes);
+      pending.put(token, new Pending(request.user().userName(), plan));
+      confirmToken = Optional.of(token);
     }
-    byte[] bytes = new byte[16];
-    random.nextBytes(bytes);
-    String token = HexFormat.of().formatHex(bytes);
-    pending.put(token, new Pending(request.user().userName(), plan));
-    b.element("p", "Nothing has been written yet.");
-    b.open("form", "method", "post", "action", "/import/confirm");
-    b.append(Forms.csrfField(request.signedInSession().csrfToken()));
-    b.empty("input", "type", "hidden", "name", "plan", "value", token);
-    b.append(Forms.submit("Import " + plan.batch().map(x -> x.size()).orElse(0L)
-        + " records"));
-    b.close("form");
-    return View.page(request, "Import: check and confirm", Optional.of(Section.IMPORT),
-        b.build());
+    SafeHtml report = Templates.render("imports/report.jte", Map.of("source", source,
+        "plan", plan, "csrfToken", request.signedInSession().csrfToken(), "kinds", kinds(),
+        "confirmToken", confirmToken));
+    return plan.isValid()
+        ? View.page(request, "Import: check and confirm", Optional.of(Section.IMPORT), report)
+        : View.page(request, 422, "Import: problems found", Optional.of(Section.IMPORT), report);
   }
 
   Response confirm(Request request) {

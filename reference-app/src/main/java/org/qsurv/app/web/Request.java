@@ -1,6 +1,6 @@
 package org.qsurv.app.web;
 
-import com.sun.net.httpserver.HttpExchange;
+import io.javalin.http.Context;
 import java.util.Optional;
 import org.qsurv.app.web.security.CurrentUser;
 import org.qsurv.app.web.security.FormData;
@@ -8,8 +8,8 @@ import org.qsurv.app.web.security.RequestContext;
 import org.qsurv.app.web.security.Session;
 import org.qsurv.model.organisation.OrganisationCode;
 
-/** One request as a page sees it: the exchange and what the security filter established. */
-record Request(HttpExchange exchange, RequestContext context) {
+/** One request as a page sees it: Javalin's context and what the security filter established. */
+record Request(Context ctx, RequestContext context) {
 
   Optional<Session> session() {
     return context.session();
@@ -45,7 +45,13 @@ record Request(HttpExchange exchange, RequestContext context) {
     return context.form().first(name).orElse("").trim();
   }
 
+  /** The raw query string, empty when there is none. */
+  String rawQuery() {
+    String query = ctx.queryString();
+    return query == null ? "" : query;
+  }
+
   String clientAddress() {
-    return exchange.getRemoteAddress().getAddress().getHostAddress();
+    return context.clientAddress();
   }
 }

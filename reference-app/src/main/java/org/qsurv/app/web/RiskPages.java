@@ -32,7 +32,7 @@ import org.qsurv.scoring.risk.RiskReviewPolicy;
 import org.qsurv.scoring.risk.ScoredRisk;
 
 /**
- * The risk register (000 §6.5; DOMAIN.md §8.1): filter by provider, minimum score and overdue
+ * The risk register (000 §6.5): filter by provider, minimum score and overdue
  * review, sort, score history, review due dates (the review interval by score), CSV export, and a
  * review form for the ICB.
  */
@@ -158,9 +158,9 @@ final class RiskPages {
       return View.page(request, 400, "Risk register", Optional.of(Section.RISK_REGISTER),
           b.build());
     }
-    String query = request.exchange().getRequestURI().getRawQuery();
+    String query = request.rawQuery();
     b.open("p").element("a", "Download these risks as CSV", "href",
-        "/risks.csv" + (query == null ? "" : "?" + query)).close("p");
+        "/risks.csv" + (query.isEmpty() ? "" : "?" + query)).close("p");
     b.append(View.table(rows.size() + " risks", List.of("Risk", "Provider", "Owner", "Score",
         "Trend", "Last reviewed", "Review due"), rows, (row, r) -> {
           View.link(row, r.risk().title(), "/risks/" + enc(r.risk().id().value()));

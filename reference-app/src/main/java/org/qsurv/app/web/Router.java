@@ -1,24 +1,18 @@
 package org.qsurv.app.web;
 
-import com.google.common.collect.ImmutableMap;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.RequestContext;
-import org.qsurv.app.web.security.Route;
 
 /**
- * Sends each request, once the {@code SecurityFilter} has let it through, to the page for its
- * route: the route table matched it, so the router looks the page up by the route's method and
- * pattern. A route without a page is a programming error and answers 500 (a test checks every
- * route has one).
+ * Turns a page (a function from {@link Request} to {@link Response}) into a Javalin handler: it
+ * runs after the {@code SecurityFilter} has let the request through, and a page that fails answers
+ * 500 in the layout, never a stack trace.
  */
-final class Router implements HttpHandler {
+final class Router {
   private static final Logger LOG = Logger.getLogger(Router.class.getName());
 
   /** A page: answers a request. */
@@ -27,61 +21,45 @@ final class Router implements HttpHandler {
     Response handle(Request request) throws IOException;
   }
 
-  private final ImmutableMap<String, PageHandler> pages;
-  private final Errors errors;
-
-  Router(Map<String, PageHandler> pages, Errors errors) {
-    this.pages = ImmutableMap.copyOf(pages);
-    this.errors = errors;
-  }
-
-  static String key(HttpMethod method, String pattern) {
-    return method.name() + " " + pattern;
-  }
-
-  boolean hasPage(Route route) {
-    HttpMethod method = route.method() == HttpMethod.HEAD ? HttpMethod.GET : route.method();
-    return pages.containsKey(key(method, route.pattern()));
-  }
-
-  @Override
-  public void handle(HttpExchange exchange) throws IOException {
-    RequestContext context = RequestContext.of(exchange);
-    Request request = new Request(exchange, context);
-    Response response;
-    try {
-      Route route = context.decision().route().orElseThrow();
-      HttpMethod method = route.method() == HttpMethod.HEAD ? HttpMethod.GET : route.method();
-      PageHandler page = pages.get(key(method, route.pattern()));
-      response = page == null ? errors.page(request, 404) : page.handle(request);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "page failed: " + exchange.getRequestURI().getRawPath(), e);
-      response = errors.page(request, 500);
-    }
-    send(exchange, response);
-  }
-
-  static void send(HttpExchange exchange, Response response) throws IOException {
-    response.headers().forEach(exchange.getResponseHeaders()::add);
-    exchange.getResponseHeaders().set("Content-Type", response.contentType());
-    exchange.getResponseHeaders().set("Cache-Control", "no-store");
-    boolean head = exchange.getRequestMethod().equals("HEAD");
-    long length = response.length();
-    if (head || length == 0) {
-      exchange.sendResponseHeaders(response.status(), -1);
-    } else {
-      exchange.sendResponseHeaders(response.status(), length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        for (byte[] chunk : response.chunks()) {
-          out.write(chunk);
-        }
-      }
-    }
-    exchange.close();
-  }
-
   /** The pages shown for errors, in the layout. */
   interface Errors {
     Response page(Request request, int status);
+  }
+
+  private Router() {}
+
+  static String key(org.qsurv.app.web.security.HttpMethod method, String pattern) {
+    return method.name() + " " + pattern;
+  }
+
+  static Handler handler(PageHandler page, Errors errors) {
+    return ctx -> {
+      Request request = new Request(ctx, RequestContext.of(ctx));
+      Response response;
+      try {
+        response = page.handle(request);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "page failed: " + ctx.path(), e);
+        response = errors.page(request, 500);
+      }
+      send(ctx, response);
+    };
+  }
+
+  static void send(Context ctx, Response response) {
+    response.headers().forEach(ctx::header);
+    ctx.status(response.status()).contentType(response.contentType());
+    ctx.header("Cache-Control", "no-store");
+    if (response.chunks().size() == 1) {
+      ctx.result(response.chunks().get(0));
+    } else {
+      byte[] body = new byte[Math.toIntExact(response.length())];
+      int at = 0;
+      for (byte[] chunk : response.chunks()) {
+        System.arraycopy(chunk, 0, body, at, chunk.length);
+        at += chunk.length;
+      }
+      ctx.result(body);
+    }
   }
 }

@@ -1,11 +1,11 @@
 package org.qsurv.app.web;
 
+import java.util.Map;
 import java.util.Optional;
 import org.qsurv.app.web.html.Field;
-import org.qsurv.app.web.html.Forms;
-import org.qsurv.app.web.html.HtmlBuilder;
 import org.qsurv.app.web.html.InputType;
 import org.qsurv.app.web.html.Page;
+import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.app.web.security.Session;
 import org.qsurv.app.web.security.Sessions;
@@ -59,16 +59,9 @@ final class SignInPages {
         .withAutocomplete("username").withError(error);
     Field password = Field.of("password", "Password").withType(InputType.PASSWORD)
         .withAutocomplete("current-password");
-    HtmlBuilder b = new HtmlBuilder();
-    if (error.isPresent()) {
-      b.append(Forms.errorSummary(java.util.List.of(user)));
-    }
-    b.element("p", "Sign in with the user name and password printed when the application "
-        + "first started.");
-    b.append(Forms.post(QsurvRoutes.SIGN_IN, anonymous.csrfToken(), Forms.input(user),
-        Forms.input(password), Forms.submit("Sign in")));
     Page page = Page.titled("Sign in").session(anonymous).withErrors(error.isPresent())
-        .content(b.build());
-    return Response.html(error.isPresent() ? 200 : 200, View.LAYOUT.render(page));
+        .content(Templates.render("sign-in.jte", Map.of("user", user, "password", password,
+            "csrfToken", anonymous.csrfToken())));
+    return Response.html(200, View.LAYOUT.render(page));
   }
 }

@@ -18,6 +18,8 @@ import org.qsurv.app.web.security.LoginThrottlePolicy;
 import org.qsurv.app.web.security.PasswordHasher;
 import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.app.web.security.RefusalPage;
+import org.qsurv.app.web.security.Route;
+import org.qsurv.app.web.security.SecurityHeaders;
 import org.qsurv.app.web.security.SecurityFilter;
 import org.qsurv.app.web.security.SessionPolicy;
 import org.qsurv.app.web.security.Sessions;
@@ -44,7 +46,9 @@ public final class WebApplication {
   private final SignIn signIn;
   private final Assessments assessments;
   private final SurveillanceCases cases;
-  private final Router router;
+  private final WebSettings settings;
+  private final ImmutableMap<String, Router.PageHandler> pages;
+  private final Router.Errors errors;
   private final byte[] stylesheet;
 
   /**
@@ -62,18 +66,30 @@ public final class WebApplication {
    */
   public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
       PasswordHasher hasher) {
+    this(ports, dataVersion, accounts, hasher, WebSettings.defaults());
+  }
+
+  /**
+   * The application over {@code ports} as {@link #WebApplication(Ports, DataVersion, UserAccounts,
+   * PasswordHasher)}, deployed as {@code settings} say (public address, trusted proxy, limits).
+   */
+  public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
+      PasswordHasher hasher, WebSettings settings) {
     this.ports = Objects.requireNonNull(ports, "ports");
-    this.sessions = new Sessions(new InMemorySessionStore(), SessionPolicy.defaults(),
-        ports.clock());
+    this.settings = Objects.requireNonNull(settings, "settings");
+    SessionPolicy sessionPolicy = settings.https()
+        ? SessionPolicy.defaults().withSecureCookie() : SessionPolicy.defaults();
+    this.sessions = new Sessions(new InMemorySessionStore(), sessionPolicy, ports.clock());
     this.signIn = new SignIn(accounts, hasher,
         new LoginThrottle(LoginThrottlePolicy.defaults(), ports.clock()), sessions);
     this.assessments = new Assessments(ports, dataVersion);
     this.cases = new SurveillanceCases(ports.cases(), EscalationPolicy.nhsDefaults());
     this.stylesheet = resource("/web/static/qsurv.css");
-    this.router = new Router(pages(), (request, status) -> status == 404
+    this.pages = pages();
+    this.errors = (request, status) -> status == 404
         ? View.notFound(request)
         : View.page(request, status, "Sorry, there is a problem", java.util.Optional.empty(),
-            View.paragraph("The page could not be made. Try again later.")));
+            View.paragraph("The page could not be made. Try again later."));
   }
 
   /** The cached assessments, for writes made outside the pages to invalidate. */
@@ -88,8 +104,25 @@ public final class WebApplication {
                 .session(s))
             .orElse(org.qsurv.app.web.html.Page.titled(title(status)))
             .content(View.paragraph(RefusalPage.message(status)))).markup());
-    return WebServer.start(address, router, new SecurityFilter(QsurvRoutes.table(), sessions,
-        SecurityFilter.DEFAULT_MAX_BODY_BYTES, refusals));
+    Map<String, String> headers = new LinkedHashMap<>(SecurityHeaders.forPages());
+    if (settings.https()) {
+      // RFC 6797: browsers that have seen this never use plain HTTP for the site for a year.
+      headers.put("Strict-Transport-Security", "max-age=31536000");
+    }
+    SecurityFilter filter = new SecurityFilter(QsurvRoutes.table(), sessions,
+        new SecurityFilter.BodyLimits(settings.maxFormBytes(), settings.maxUploadBytes(),
+            route -> route.method() == HttpMethod.POST && route.pattern().equals("/import")),
+        settings.clientAddress(), headers, refusals);
+    return WebServer.start(address, settings.limits(),
+        config -> filter.install(config, route -> Router.handler(pageOf(route), errors)));
+  }
+
+  private Router.PageHandler pageOf(Route route) {
+    Router.PageHandler page = pages.get(Router.key(route.method(), route.pattern()));
+    if (page == null) {
+      throw new IllegalStateException("no page for the route " + route);
+    }
+    return page;
   }
 
   private static String title(int status) {
@@ -102,10 +135,11 @@ public final class WebApplication {
 
   /** Whether every route of the route table has a page (checked by a test). */
   boolean everyRouteHasAPage() {
-    return QsurvRoutes.table().routes().stream().allMatch(router::hasPage);
+    return QsurvRoutes.table().routes().stream()
+        .allMatch(route -> pages.containsKey(Router.key(route.method(), route.pattern())));
   }
 
-  private Map<String, Router.PageHandler> pages() {
+  private ImmutableMap<String, Router.PageHandler> pages() {
     Map<String, Router.PageHandler> p = new LinkedHashMap<>();
     SignInPages signInPages = new SignInPages(sessions, signIn);
     SystemPages system = new SystemPages(ports, assessments, cases);

@@ -126,8 +126,10 @@ class AccessibilityTest {
         check(user + ": decision form refused", "/escalation/{provider}/decisions");
       }
       if (role == Role.PROVIDER) {
-        session.open("/");
-        check(user + ": refused (403)", "/");
+        OrganisationCode another = byLevel.stream().filter(p -> !p.equals(own)).findFirst()
+            .orElseThrow();
+        session.open("/providers/" + another.value());
+        check(user + ": refused (403)", "/providers/{provider}");
       }
       session.open("/no-such-page");
       check(user + ": page not found (404)", "/no-such-page");

@@ -113,6 +113,11 @@ class RouteAuthorisationTest {
             if (route.pattern().equals(QsurvRoutes.SIGN_OUT)) {
               // Signing out ends the session and sends the browser to the sign-in page.
               assertEquals(303, status, name);
+            } else if (route.pattern().equals("/") && user.role() == Role.PROVIDER) {
+              // The overview is not theirs: a provider user is taken to their own provider.
+              assertEquals(303, status, name);
+              assertEquals("/providers/" + user.organisation().value(),
+                  r.headers().firstValue("Location").orElse(""), name);
             } else if (roleMay && orgMay) {
               assertFalse(Set.of(403, 404, 405, 500).contains(status), name + " got " + status);
               assertFalse(status == 303 && r.headers().firstValue("Location").orElse("")

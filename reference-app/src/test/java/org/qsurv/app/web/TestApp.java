@@ -40,6 +40,11 @@ final class TestApp implements AutoCloseable {
   final Map<String, String> passwords = new HashMap<>();
 
   TestApp() {
+    this(WebSettings.defaults());
+  }
+
+  /** The application deployed as {@code settings} say. */
+  TestApp(WebSettings settings) {
     database = Database.open("jdbc:h2:mem:web-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
         Optional.empty(), Optional.empty());
     ports = JdbcPorts.open(database, CLOCK);
@@ -48,7 +53,8 @@ final class TestApp implements AutoCloseable {
     PasswordHasher hasher = PasswordHasher.withIterations(PasswordHasher.MINIMUM_ITERATIONS);
     DemoAccounts accounts = DemoAccounts.open(ports.directory(), JdbcPorts.passwordHashes(database), hasher,
         (user, password) -> passwords.put(user.username(), password));
-    app = new WebApplication(ports, JdbcPorts.dataVersion(database), accounts, hasher);
+    app = new WebApplication(ports, JdbcPorts.dataVersion(database), accounts, hasher,
+        settings);
     server = app.start(new InetSocketAddress("127.0.0.1", 0));
   }
 
@@ -90,6 +96,8 @@ final class TestApp implements AutoCloseable {
     private final String base;
     String cookie = "";
     String csrf = "";
+    /** Sent as {@code X-Forwarded-For} when not empty. */
+    String forwardedFor = "";
 
     Client(String base) {
       this.base = base;
@@ -129,6 +137,9 @@ final class TestApp implements AutoCloseable {
         throws IOException, InterruptedException {
       if (!cookie.isEmpty()) {
         request.header("Cookie", cookie);
+      }
+      if (!forwardedFor.isEmpty()) {
+        request.header("X-Forwarded-For", forwardedFor);
       }
       HttpResponse<String> r = http.send(request.build(),
           HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -1,5 +1,7 @@
 package org.qsurv.app.web.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -92,11 +94,21 @@ public record Field(String id, String name, String label, InputType type, String
     return error.map(message -> new FieldError(id, message));
   }
 
-  String hintId() {
+  /** The id of the hint's element. */
+  public String hintId() {
     return id + "-hint";
   }
 
-  String errorId() {
+  /** The id of the error message's element. */
+  public String errorId() {
     return id + "-error";
+  }
+
+  /** The ids of the hint and the error, for {@code aria-describedby}; empty when neither. */
+  public String describedBy() {
+    List<String> ids = new ArrayList<>();
+    hint.ifPresent(h -> ids.add(hintId()));
+    error.ifPresent(e -> ids.add(errorId()));
+    return String.join(" ", ids);
   }
 }

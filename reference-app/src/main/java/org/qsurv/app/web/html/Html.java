@@ -26,7 +26,7 @@ public final class Html {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
+        case '"' -> out.append("&#34;"); // as jte writes it, so both give the same markup
         case '\'' -> out.append("&#39;");
         case '\t', '\n', '\r' -> out.append(c);
         default -> {

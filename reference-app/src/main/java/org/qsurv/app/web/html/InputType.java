@@ -19,7 +19,8 @@ public enum InputType {
   /** A file to upload, in a multipart form ({@link Forms#postMultipart}). */
   FILE;
 
-  String html() {
+  /** The value of the input's {@code type} attribute. */
+  public String html() {
     return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,7 @@ package org.qsurv.app.web.html;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.qsurv.app.web.security.CurrentUser;
@@ -45,92 +46,12 @@ public final class Layout {
     return new Layout(QsurvRoutes.table());
   }
 
-  /** The whole document for {@code page}. */
+  /** The whole document for {@code page} ({@code src/main/jte/layout.jte}). */
   public SafeHtml render(Page page) {
     Optional<CurrentUser> user = page.session().flatMap(Session::user);
-    HtmlBuilder b = new HtmlBuilder();
-    b.open("html", "lang", "en-GB");
-    head(b, page);
-    b.open("body");
-    b.element("a", "Skip to main content", "class", "skip-link", "href", "#" + MAIN_ID);
-    header(b, page, user);
-    b.open("div", "class", "width-container");
-    // tabindex -1 lets the skip link move keyboard focus into main in every browser.
-    b.open("main", "id", MAIN_ID, "class", "main", "tabindex", "-1");
-    page.caption().ifPresent(c -> b.element("span", c, "class", "caption"));
-    b.element("h1", page.title());
-    b.append(page.content());
-    b.close("main");
-    b.close("div");
-    footer(b);
-    b.close("body");
-    b.close("html");
-    return b.buildDocument();
-  }
-
-  private static void head(HtmlBuilder b, Page page) {
-    b.open("head");
-    b.empty("meta", "charset", "utf-8");
-    b.empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1");
-    b.element("title", (page.hasErrors() ? "Error: " : "") + page.title() + " \u2013 "
-        + SERVICE_NAME);
-    b.empty("link", "rel", "stylesheet", "href", STYLESHEET);
-    b.close("head");
-  }
-
-  private void header(HtmlBuilder b, Page page, Optional<CurrentUser> user) {
-    b.open("header", "class", "site-header");
-    b.open("div", "class", "width-container site-header-inner");
-    b.open("a", "class", "service-name", "href",
-        user.map(QsurvRoutes::landingPath).orElse(QsurvRoutes.SIGN_IN));
-    b.element("span", SERVICE_NAME, "class", "service-logo");
-    b.element("span", "Quality surveillance", "class", "service-strapline");
-    b.close("a");
-    if (user.isPresent()) {
-      CurrentUser who = user.get();
-      b.open("div", "class", "account");
-      b.open("p", "class", "account-name");
-      b.text("Signed in as ").element("strong", who.displayName())
-          .text(" (" + Labels.role(who.role()) + ", " + who.organisation().value() + ")");
-      b.close("p");
-      b.open("form", "method", "post", "action", QsurvRoutes.SIGN_OUT, "class", "sign-out");
-      b.append(Forms.csrfField(page.session().get().csrfToken()));
-      b.element("button", "Sign out", "type", "submit", "class", "button button-secondary");
-      b.close("form");
-      b.close("div");
-    }
-    b.close("div");
-    if (user.isPresent()) {
-      nav(b, page, user);
-    }
-    b.close("header");
-  }
-
-  private void nav(HtmlBuilder b, Page page, Optional<CurrentUser> user) {
-    List<Section> open = Arrays.stream(Section.values())
+    // A provider user opens only their own provider's pages: no empty navigation landmark.
+    List<Section> open = user.isEmpty() ? List.of() : Arrays.stream(Section.values())
         .filter(s -> routes.permits(user, HttpMethod.GET, s.path())).toList();
-    if (open.isEmpty()) {
-      return; // a provider user opens only their own provider's pages: no empty landmark
-    }
-    b.open("nav", "class", "site-nav", "aria-label", "Main");
-    b.open("ul", "class", "width-container site-nav-list");
-    for (Section section : open) {
-      boolean current = page.section().equals(Optional.of(section));
-      b.open("li");
-      b.element("a", section.label(), Attributes.of("href", section.path())
-          .setIf(current, "aria-current", "page"));
-      b.close("li");
-    }
-    b.close("ul");
-    b.close("nav");
-  }
-
-  private static void footer(HtmlBuilder b) {
-    b.open("footer", "class", "site-footer");
-    b.open("div", "class", "width-container");
-    b.element("p", "qsurv reference application. The demonstration data is synthetic: it "
-        + "describes no real patient, member of staff or provider.");
-    b.close("div");
-    b.close("footer");
+    return Templates.render("layout.jte", Map.of("page", page, "user", user, "sections", open));
   }
 }

@@ -1,5 +1,7 @@
 package org.qsurv.app.web.html;
 
+import gg.jte.Content;
+import gg.jte.TemplateOutput;
 import java.util.Objects;
 
 /**
@@ -8,8 +10,11 @@ import java.util.Objects;
  * so user data can only reach a page through the escaping. The markup is also well-formed XML
  * (void elements closed with {@code />}, no named entities), so tests can parse pages with the
  * JDK's XML parser.
+ *
+ * <p>It is jte {@link Content}: a template writes it as it is ({@code ${fragment}}), as it writes
+ * the output of another template, because every piece of data in it has already been escaped.
  */
-public final class SafeHtml {
+public final class SafeHtml implements Content {
   /** No markup at all. */
   public static final SafeHtml EMPTY = new SafeHtml("");
 
@@ -41,6 +46,11 @@ public final class SafeHtml {
   /** Whether there is no markup. */
   public boolean isEmpty() {
     return markup.isEmpty();
+  }
+
+  @Override
+  public void writeTo(TemplateOutput output) {
+    output.writeContent(markup);
   }
 
   /** The markup, to write into the response body. */

@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * Limits sign-in attempts: failures are counted per user name and per client address over a
- * sliding window, and once either reaches the policy's limit further attempts are refused with a
- * clear message until the lockout has passed. Counting by name stops guessing one account's
+ * sliding window, each against its own limit ({@link LoginThrottlePolicy}), and once either
+ * reaches its limit further attempts are refused with a clear message until the lockout has
+ * passed. Counting by name stops guessing one account's
  * password; counting by address stops one client trying many names (password spraying). A
  * success clears the failures of that user name only, so that an attacker who owns one account
  * cannot use it to reset the count of their address.
@@ -67,8 +68,10 @@ public final class LoginThrottle {
     if (tallies.size() > PRUNE_ABOVE) {
       tallies.values().removeIf(t -> t.forgettable(now));
     }
-    tallies.computeIfAbsent(nameKey(userName), k -> new Tally()).fail(now);
-    tallies.computeIfAbsent(addressKey(clientAddress), k -> new Tally()).fail(now);
+    tallies.computeIfAbsent(nameKey(userName), k -> new Tally(policy.maxFailuresPerAccount()))
+        .fail(now);
+    tallies.computeIfAbsent(addressKey(clientAddress),
+        k -> new Tally(policy.maxFailuresPerAddress())).fail(now);
   }
 
   /** Clears the failures counted against {@code userName} (not those of any address). */
@@ -83,13 +86,18 @@ public final class LoginThrottle {
 
   /** The failures of one key within the window, and the end of its lockout, if any. */
   private final class Tally {
+    private final int maxFailures;
     private final Deque<Instant> failures = new ArrayDeque<>();
     private Instant lockedUntil = Instant.MIN;
+
+    Tally(int maxFailures) {
+      this.maxFailures = maxFailures;
+    }
 
     void fail(Instant now) {
       dropOutsideWindow(now);
       failures.addLast(now);
-      if (failures.size() >= policy.maxFailures()) {
+      if (failures.size() >= maxFailures) {
         lockedUntil = now.plus(policy.lockout());
       }
     }

@@ -1,123 +1,164 @@
 package org.qsurv.app.web.security;
 
-import com.sun.net.httpserver.Filter;
-import com.sun.net.httpserver.HttpExchange;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * The one gate every request passes before any handler of the JDK's {@code HttpServer} runs. It
- * sets the security headers, resumes the session from its cookie, asks the {@link RouteTable}
- * whether this user may use this route (deny by default; role, then organisation), reads a POST's
- * body (up to a limit) and refuses it with 403 unless it carries the session's CSRF token. Only
- * then does the handler run, with a {@link RequestContext} for the request ({@link
- * RequestContext#of}). A refused request reaches no handler, so it changes nothing.
+ * The one gate every matched request passes before its page runs, installed as Javalin's {@code
+ * beforeMatched} handler. It sets the security headers, resumes the session from its cookie, asks
+ * the {@link RouteTable} whether this user may use this route (deny by default; role, then
+ * organisation), reads a POST's body up to the route's limit and refuses it with 403 unless it
+ * carries the session's CSRF token. Only then does the page run, with a {@link RequestContext}
+ * ({@link RequestContext#of}). A refused request reaches no page, so it changes nothing.
  *
  * <pre>{@code
- * HttpContext context = server.createContext("/", router);
- * context.getFilters().add(new SecurityFilter(QsurvRoutes.table(), sessions));
- * // in a handler:
- * RequestContext request = RequestContext.of(exchange);
+ * config.routes.beforeMatched(new SecurityFilter(QsurvRoutes.table(), sessions, limits,
+ *     clientAddress, refusals));
+ * // in a page:
+ * RequestContext request = RequestContext.of(ctx);
  * }</pre>
  *
- * <p>Answers: 303 to {@value QsurvRoutes#SIGN_IN} when a signed-in user is needed; 403 for a role
- * or organisation that may not, or a missing or wrong CSRF token; 404 for a path no route has; 405
- * for a method no route answers; 400 for a body that cannot be read; 413 for one over the limit.
+ * <p>Answers: 303 to {@value QsurvRoutes#SIGN_IN} when a signed-in user is needed, and to their
+ * own provider's page when a provider user opens {@code /} (the overview is not theirs); 403 for a role
+ * or organisation that may not, or a missing or wrong CSRF token; 404 for a path variable that
+ * names nothing valid; 400 for a body that cannot be read; 413 for one over the route's limit (a
+ * public form reads a few kilobytes before its CSRF check, an upload route more).
  */
-public final class SecurityFilter extends Filter {
-  /** The default limit on a request body: 10 MiB, enough for a CSV import. */
-  public static final int DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
-
+public final class SecurityFilter implements Handler {
   private final RouteTable routes;
   private final Sessions sessions;
-  private final int maxBodyBytes;
+  private final BodyLimits limits;
+  private final ClientAddress clientAddress;
+  private final Map<String, String> headers;
   private final RefusalPage refusals;
 
-  /** A filter with the default body limit and refusal pages. */
-  public SecurityFilter(RouteTable routes, Sessions sessions) {
-    this(routes, sessions, DEFAULT_MAX_BODY_BYTES, RefusalPage.plain());
+  /**
+   * A gate over {@code routes}.
+   *
+   * @param headers the security headers every response carries ({@link SecurityHeaders})
+   */
+  public SecurityFilter(RouteTable routes, Sessions sessions, BodyLimits limits,
+      ClientAddress clientAddress, Map<String, String> headers, RefusalPage refusals) {
+    this.routes = Objects.requireNonNull(routes, "routes");
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.limits = Objects.requireNonNull(limits, "limits");
+    this.clientAddress = Objects.requireNonNull(clientAddress, "clientAddress");
+    this.headers = Map.copyOf(headers);
+    this.refusals = Objects.requireNonNull(refusals, "refusals");
   }
 
   /**
-   * A filter with its own body limit and refusal pages (the pages can render them in the layout).
+   * Installs this gate and the route table in {@code config}: the security headers on every
+   * response, this gate before every matched route, each route of the table with its page (GET
+   * routes answer HEAD too), and the refusal pages for paths and methods no route answers.
+   *
+   * @param pages the page of each route
    */
-  public SecurityFilter(RouteTable routes, Sessions sessions, int maxBodyBytes,
-      RefusalPage refusals) {
-    this.routes = Objects.requireNonNull(routes, "routes");
-    this.sessions = Objects.requireNonNull(sessions, "sessions");
-    this.refusals = Objects.requireNonNull(refusals, "refusals");
-    if (maxBodyBytes < 1024) {
-      throw new IllegalArgumentException("maxBodyBytes must be at least 1024 but was "
-          + maxBodyBytes);
+  public void install(JavalinConfig config, Function<Route, Handler> pages) {
+    config.routes.before(ctx -> headers.forEach(ctx::header));
+    config.routes.beforeMatched(this);
+    for (Route route : routes.routes()) {
+      Handler page = Objects.requireNonNull(pages.apply(route), () -> "no page for " + route);
+      if (route.method() == HttpMethod.GET) {
+        config.routes.get(route.pattern(), page);
+        config.routes.head(route.pattern(), page);
+      } else {
+        config.routes.post(route.pattern(), page);
+      }
     }
-    this.maxBodyBytes = maxBodyBytes;
+    for (int status : new int[] {404, 405}) {
+      config.routes.error(status, ctx -> {
+        // A page that ran answered for itself (its own "not found" page, say); anything else
+        // (a path no route has, a method no route answers) gets the refusal page.
+        if (!RequestContext.isAttached(ctx)) {
+          refuse(ctx, status, sessions.resume(Collections.list(ctx.req().getHeaders("Cookie"))));
+        }
+      });
+    }
   }
 
   @Override
-  public String description() {
-    return "qsurv security: session, route table (role and organisation), CSRF";
-  }
-
-  @Override
-  public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
-    SecurityHeaders.forPages().forEach(exchange.getResponseHeaders()::set);
-    Optional<HttpMethod> method = HttpMethod.parse(exchange.getRequestMethod());
+  public void handle(Context ctx) throws IOException {
+    Optional<HttpMethod> method = HttpMethod.parse(ctx.req().getMethod());
     if (method.isEmpty()) {
-      refuse(exchange, 405, Optional.empty(), false);
+      refuse(ctx, 405, Optional.empty());
       return;
     }
-    boolean head = method.get() == HttpMethod.HEAD;
-    boolean hadCookie = sessions.sessionIdFrom(exchange.getRequestHeaders().get("Cookie"))
-        .isPresent();
-    Optional<Session> session = sessions.resume(exchange.getRequestHeaders().get("Cookie"));
-    AccessDecision decision = routes.decide(method.get(),
-        exchange.getRequestURI().getRawPath(), session.flatMap(Session::user));
+    List<String> cookies = Collections.list(ctx.req().getHeaders("Cookie"));
+    boolean hadCookie = sessions.sessionIdFrom(cookies).isPresent();
+    Optional<Session> session = sessions.resume(cookies);
+    AccessDecision decision = routes.decide(method.get(), ctx.req().getRequestURI(),
+        session.flatMap(Session::user));
     if (decision.outcome() == AccessDecision.Outcome.SIGN_IN_REQUIRED) {
       if (hadCookie && session.isEmpty()) {
-        exchange.getResponseHeaders().add("Set-Cookie", sessions.expiredCookie());
+        ctx.header("Set-Cookie", sessions.expiredCookie());
       }
-      exchange.getResponseHeaders().set("Location", QsurvRoutes.SIGN_IN);
-      exchange.sendResponseHeaders(303, -1);
-      exchange.close();
+      ctx.header("Location", QsurvRoutes.SIGN_IN);
+      ctx.status(303);
+      ctx.skipRemainingHandlers();
+      return;
+    }
+    if (decision.outcome() == AccessDecision.Outcome.FORBIDDEN && method.get().isSafe()
+        && ctx.req().getRequestURI().equals("/")) {
+      // The overview is not a provider user's, but their own provider's page is their home.
+      ctx.header("Location", QsurvRoutes.landingPath(session.flatMap(Session::user).orElseThrow()));
+      ctx.status(303);
+      ctx.skipRemainingHandlers();
       return;
     }
     if (!decision.allowed()) {
-      refuse(exchange, decision.outcome().status(), session, head);
+      refuse(ctx, decision.outcome().status(), session);
       return;
     }
     FormData query;
     FormData form = FormData.empty();
     try {
-      query = FormData.parseUrlEncoded(exchange.getRequestURI().getRawQuery());
+      query = FormData.parseUrlEncoded(ctx.req().getQueryString());
       if (!method.get().isSafe()) {
-        Optional<byte[]> body = readBody(exchange.getRequestBody());
+        int limit = limits.forRoute(decision.route().orElseThrow());
+        Optional<byte[]> body = readBody(ctx, limit);
         if (body.isEmpty()) {
-          refuse(exchange, 413, session, false);
+          // Jetty closes the connection rather than read the rest of an oversized body.
+          ctx.header("Connection", "close");
+          refuse(ctx, 413, session);
           return;
         }
-        form = parseBody(exchange.getRequestHeaders().getFirst("Content-Type"), body.get());
+        form = parseBody(ctx.req().getContentType(), body.get());
       }
     } catch (IllegalArgumentException e) {
-      refuse(exchange, 400, session, head);
+      refuse(ctx, 400, session);
       return;
     }
     if (!Csrf.permits(method.get(), session, form.first(Csrf.FIELD_NAME))) {
-      refuse(exchange, 403, session, false);
+      refuse(ctx, 403, session);
       return;
     }
-    // Not an exchange attribute: in JDK 17 those are shared by every request on the context.
-    chain.doFilter(new SecuredExchange(exchange,
-        new RequestContext(session, decision, query, form)));
+    String client = clientAddress.of(ctx.req().getRemoteAddr(),
+        Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
+    RequestContext.attach(ctx, new RequestContext(session, decision, query, form, client));
   }
 
-  private Optional<byte[]> readBody(InputStream in) throws IOException {
-    byte[] body = in.readNBytes(maxBodyBytes + 1);
-    return body.length > maxBodyBytes ? Optional.empty() : Optional.of(body);
+  /** The body, unless it is longer than {@code limit} (then it is not read past the limit). */
+  private static Optional<byte[]> readBody(Context ctx, int limit) throws IOException {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > limit) {
+      return Optional.empty();
+    }
+    InputStream in = ctx.req().getInputStream();
+    byte[] body = in.readNBytes(limit + 1);
+    return body.length > limit ? Optional.empty() : Optional.of(body);
   }
 
   private static FormData parseBody(String contentType, byte[] body) {
@@ -133,22 +174,39 @@ public final class SecurityFilter extends Filter {
     throw new IllegalArgumentException("unsupported content type");
   }
 
-  private void refuse(HttpExchange exchange, int status, Optional<Session> session, boolean head)
-      throws IOException {
+  private void refuse(Context ctx, int status, Optional<Session> session) {
     RefusalPage.Page page = refusals.render(status, session);
-    byte[] bytes = page.body().getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", page.contentType());
     if (status == 405) {
-      exchange.getResponseHeaders().set("Allow", "GET, HEAD, POST");
+      ctx.header("Allow", "GET, HEAD, POST");
     }
-    if (head) {
-      exchange.sendResponseHeaders(status, -1);
-    } else {
-      exchange.sendResponseHeaders(status, bytes.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(bytes);
+    ctx.status(status).contentType(page.contentType()).result(page.body());
+    ctx.skipRemainingHandlers();
+  }
+
+  /**
+   * How many bytes of a request body the gate reads before it refuses with 413: a small limit for
+   * every form, and a larger one for the routes that take an uploaded file.
+   *
+   * @param forms the limit for ordinary forms (sign-in, decisions, risks), at least 1 KiB
+   * @param uploads the limit for upload routes, at least {@code forms}
+   * @param uploadRoutes which routes take an uploaded file
+   */
+  public record BodyLimits(int forms, int uploads, Predicate<Route> uploadRoutes) {
+    /** Validates both limits, naming the field. */
+    public BodyLimits {
+      Objects.requireNonNull(uploadRoutes, "uploadRoutes");
+      if (forms < 1024) {
+        throw new IllegalArgumentException("forms must be at least 1024 bytes but was " + forms);
+      }
+      if (uploads < forms) {
+        throw new IllegalArgumentException("uploads must be at least forms (" + forms
+            + ") but was " + uploads);
       }
     }
-    exchange.close();
+
+    /** The limit for a request to {@code route}. */
+    public int forRoute(Route route) {
+      return uploadRoutes.test(route) ? uploads : forms;
+    }
   }
 }

@@ -11,7 +11,7 @@ import org.w3c.dom.Element;
 class HtmlTest {
   @Test
   void theFiveSpecialCharactersBecomeReferences() {
-    assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;",
+    assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &#34;q&#34;",
         Html.escape("<script>alert('x')</script> & \"q\""));
   }
 

@@ -65,11 +65,21 @@ class LoginThrottleTest {
     assertTrue(throttle.check("bob", "10.0.0.99").allowed());
   }
 
+  /** One person's five typos lock their own account, not a colleague behind the same NAT. */
   @Test
-  void failuresAreCountedPerAddressWhateverTheName() {
-    for (int i = 1; i <= 5; i++) {
+  void fiveFailuresForOneAccountDoNotRefuseAColleagueFromTheSameAddress() {
+    fail("alice", "10.0.0.1", 5);
+    assertFalse(throttle.check("alice", "10.0.0.1").allowed());
+    assertTrue(throttle.check("bob", "10.0.0.1").allowed());
+  }
+
+  @Test
+  void fiftyFailuresFromOneAddressAcrossNamesLockTheAddress() {
+    for (int i = 1; i <= 49; i++) {
       fail("user" + i, "10.0.0.1", 1);
     }
+    assertTrue(throttle.check("someone-else", "10.0.0.1").allowed(), "49 is under the limit");
+    fail("user50", "10.0.0.1", 1);
     assertFalse(throttle.check("someone-else", "10.0.0.1").allowed(), "spraying many names");
     assertTrue(throttle.check("someone-else", "10.0.0.2").allowed());
   }
@@ -80,15 +90,17 @@ class LoginThrottleTest {
     throttle.recordSuccess("alice");
     fail("alice", "10.0.0.2", 4);
     assertTrue(throttle.check("alice", "10.0.0.2").allowed(), "alice's count restarted");
-    fail("mallory", "10.0.0.1", 1);
+    for (int i = 0; i < 46; i++) {
+      fail("mallory" + i, "10.0.0.1", 1);
+    }
     assertFalse(throttle.check("mallory", "10.0.0.1").allowed(),
-        "the address kept its four failures, so one more locks it");
+        "the address kept alice's four failures, so 46 more reach its 50");
   }
 
   @Test
   void policyValuesAreConfigurable() {
     LoginThrottle strict = new LoginThrottle(
-        new LoginThrottlePolicy(2, Duration.ofHours(1), Duration.ofMinutes(60)), clock);
+        new LoginThrottlePolicy(2, 2, Duration.ofHours(1), Duration.ofMinutes(60)), clock);
     strict.recordFailure("alice", "10.0.0.1");
     clock.advance(Duration.ofMinutes(50));
     strict.recordFailure("alice", "10.0.0.1");
@@ -102,11 +114,13 @@ class LoginThrottleTest {
   @Test
   void aPolicyMustBeSensible() {
     assertThrows(IllegalArgumentException.class,
-        () -> new LoginThrottlePolicy(0, Duration.ofMinutes(1), Duration.ofMinutes(1)));
+        () -> new LoginThrottlePolicy(0, 50, Duration.ofMinutes(1), Duration.ofMinutes(1)));
     assertThrows(IllegalArgumentException.class,
-        () -> new LoginThrottlePolicy(5, Duration.ZERO, Duration.ofMinutes(1)));
+        () -> new LoginThrottlePolicy(5, 4, Duration.ofMinutes(1), Duration.ofMinutes(1)));
     assertThrows(IllegalArgumentException.class,
-        () -> new LoginThrottlePolicy(5, Duration.ofMinutes(1), Duration.ofMinutes(-1)));
+        () -> new LoginThrottlePolicy(5, 50, Duration.ZERO, Duration.ofMinutes(1)));
+    assertThrows(IllegalArgumentException.class,
+        () -> new LoginThrottlePolicy(5, 50, Duration.ofMinutes(1), Duration.ofMinutes(-1)));
   }
 
   private void fail(String name, String address, int times) {

@@ -1,0 +1,48 @@
+package org.qsurv.app.web;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * The limits of the HTTP entry point, so that a careless or hostile client cannot hold the server:
+ * a connection that sends nothing (or half a request header) for {@code idleTimeout} is closed; a
+ * request header over {@code maxHeaderBytes} is refused (431); at most {@code maxConnections} are
+ * open at once (further ones wait to be accepted); a body sent slower than {@code
+ * minRequestBytesPerSecond} is cut off. Body sizes are limited per route by the security filter.
+ *
+ * @param idleTimeout how long a connection may be silent, including while sending its header
+ * @param maxHeaderBytes the largest request line and headers
+ * @param maxConnections the most connections open at once
+ * @param minRequestBytesPerSecond the slowest a request body may be sent
+ * @since 1.0.0
+ */
+public record ServerLimits(Duration idleTimeout, int maxHeaderBytes, int maxConnections,
+    long minRequestBytesPerSecond) {
+  /** Validates every value, naming the field. */
+  public ServerLimits {
+    Objects.requireNonNull(idleTimeout, "idleTimeout");
+    if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+      throw new IllegalArgumentException("idleTimeout must be positive but was " + idleTimeout);
+    }
+    if (maxHeaderBytes < 1024) {
+      throw new IllegalArgumentException("maxHeaderBytes must be at least 1024 but was "
+          + maxHeaderBytes);
+    }
+    if (maxConnections < 1) {
+      throw new IllegalArgumentException("maxConnections must be at least 1 but was "
+          + maxConnections);
+    }
+    if (minRequestBytesPerSecond < 0) {
+      throw new IllegalArgumentException("minRequestBytesPerSecond must not be negative but was "
+          + minRequestBytesPerSecond);
+    }
+  }
+
+  /**
+   * 20 seconds idle, 8 KiB of headers, 500 connections, bodies at 1 KiB/s at least: ample for an
+   * ICB's quality team behind one proxy, small enough that idle sockets cannot exhaust it.
+   */
+  public static ServerLimits defaults() {
+    return new ServerLimits(Duration.ofSeconds(20), 8 * 1024, 500, 1024);
+  }
+}

@@ -1,0 +1,146 @@
+package org.qsurv.app.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.qsurv.app.web.html.Html;
+import org.qsurv.app.web.security.SignIn;
+
+/**
+ * The hardened entry point, probed as an attacker or a careless user would: idle half-requests,
+ * an office of colleagues behind one address, spraying from one address, a forged {@code
+ * X-Forwarded-For}, and HTTPS behind a proxy.
+ */
+class EntryPointTest {
+
+  /**
+   * Forty connections that send half a request header and wait hold no worker: a normal sign-in
+   * page still answers. A liveness check with a generous bound, not a timing test.
+   */
+  @Test
+  void fortyIdleHalfRequestsDoNotStopANormalRequest() throws Exception {
+    try (TestApp app = new TestApp()) {
+      List<Socket> idle = new ArrayList<>();
+      try {
+        for (int i = 0; i < 40; i++) {
+          Socket socket = new Socket("127.0.0.1", app.server.address().getPort());
+          OutputStream out = socket.getOutputStream();
+          out.write("GET /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Half: "
+              .getBytes(StandardCharsets.US_ASCII));
+          out.flush();
+          idle.add(socket);
+        }
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+            HttpRequest.newBuilder(URI.create(app.base() + "/sign-in"))
+                .timeout(Duration.ofSeconds(5)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+      } finally {
+        for (Socket socket : idle) {
+          socket.close();
+        }
+      }
+    }
+  }
+
+  @Test
+  void fiveBadPasswordsForOneAccountDoNotRefuseAColleagueFromTheSameAddress() throws Exception {
+    try (TestApp app = new TestApp()) {
+      for (int i = 0; i < 5; i++) {
+        assertTrue(badPassword(app, "m.ellery").contains(Html.escape(SignIn.FAILED)));
+      }
+      assertTrue(badPassword(app, "m.ellery").contains("Too many failed sign-in attempts"),
+          "the account itself is throttled");
+      app.signIn("c.tamar"); // throws unless the colleague is signed in
+    }
+  }
+
+  @Test
+  void fiftyBadPasswordsFromOneAddressAcrossAccountsAreThrottled() throws Exception {
+    try (TestApp app = new TestApp()) {
+      for (int i = 0; i < 50; i++) {
+        assertFalse(badPassword(app, "guess" + i).contains("Too many"), "attempt " + (i + 1));
+      }
+      assertTrue(badPassword(app, "c.tamar").contains("Too many failed sign-in attempts"));
+    }
+  }
+
+  /** A forged {@code X-Forwarded-For} from a peer that is not the trusted proxy is ignored. */
+  @Test
+  void forwardedForIsBelievedOnlyFromTheTrustedProxy() throws Exception {
+    try (TestApp untrusted = new TestApp(WebSettings.defaults()
+        .withTrustedProxy(InetAddress.getByName("10.9.9.9")))) {
+      for (int i = 0; i < 50; i++) {
+        badPassword(untrusted, "guess" + i, "192.0.2." + i);
+      }
+      assertTrue(badPassword(untrusted, "c.tamar", "198.51.100.1")
+          .contains("Too many failed sign-in attempts"), "every attempt came from 127.0.0.1");
+    }
+    try (TestApp trusted = new TestApp(WebSettings.defaults()
+        .withTrustedProxy(InetAddress.getByName("127.0.0.1")))) {
+      for (int i = 0; i < 50; i++) {
+        badPassword(trusted, "guess" + i, "192.0.2.1");
+      }
+      assertTrue(badPassword(trusted, "c.tamar", "192.0.2.1").contains("Too many"));
+      assertFalse(badPassword(trusted, "c.tamar", "spoofed, 192.0.2.2").contains("Too many"),
+          "the proxy's own entry (the last) names the client, whatever the client prepended");
+    }
+  }
+
+  @Test
+  void anHttpsPublicUrlMarksTheCookieSecureAndSendsHsts() throws Exception {
+    try (TestApp app = new TestApp(WebSettings.defaults()
+        .withPublicUrl(URI.create("https://qsurv.example.nhs.uk/")))) {
+      HttpResponse<String> form = app.anonymous().get("/sign-in");
+      String cookie = form.headers().firstValue("Set-Cookie").orElseThrow();
+      assertTrue(cookie.startsWith("__Host-qsurv-session=") && cookie.contains("; Secure"), cookie);
+      assertEquals("max-age=31536000",
+          form.headers().firstValue("Strict-Transport-Security").orElseThrow());
+    }
+    try (TestApp app = new TestApp()) {
+      HttpResponse<String> form = app.anonymous().get("/sign-in");
+      assertFalse(form.headers().firstValue("Set-Cookie").orElseThrow().contains("Secure"));
+      assertTrue(form.headers().firstValue("Strict-Transport-Security").isEmpty());
+    }
+  }
+
+  @Test
+  void aRequestHeaderOverTheLimitIsRefused() throws Exception {
+    try (TestApp app = new TestApp()) {
+      HttpResponse<String> response = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(app.base() + "/sign-in"))
+              .header("X-Padding", "a".repeat(20_000)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(431, response.statusCode());
+    }
+  }
+
+  private static String badPassword(TestApp app, String user) throws Exception {
+    return badPassword(app, user, "");
+  }
+
+  /** A failed sign-in as {@code user}, with {@code X-Forwarded-For} when it is not empty. */
+  private static String badPassword(TestApp app, String user, String forwardedFor)
+      throws Exception {
+    TestApp.Client c = app.anonymous();
+    c.forwardedFor = forwardedFor;
+    c.csrf = TestApp.Client.csrfIn(c.get("/sign-in").body()).orElseThrow();
+    HttpResponse<String> r = c.post("/sign-in", Map.of("username", user, "password", "wrong"));
+    assertEquals(200, r.statusCode(), "a failed sign-in shows the form again");
+    return r.body();
+  }
+}
