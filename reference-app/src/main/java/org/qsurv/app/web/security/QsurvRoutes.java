@@ -2,12 +2,50 @@ package org.qsurv.app.web.security;
 
 import static org.qsurv.app.web.security.HttpMethod.GET;
 import static org.qsurv.app.web.security.HttpMethod.POST;
+import static org.qsurv.escalation.authority.CaseAction.ACCEPT_TRIGGER;
+import static org.qsurv.escalation.authority.CaseAction.ADD_ACTION_EVIDENCE;
+import static org.qsurv.escalation.authority.CaseAction.ADD_PLAN_ACTION;
+import static org.qsurv.escalation.authority.CaseAction.AGREE_KEY_RISKS;
+import static org.qsurv.escalation.authority.CaseAction.APPLY_CONTRACT_PERFORMANCE_NOTICE;
+import static org.qsurv.escalation.authority.CaseAction.APPLY_DECOMMISSIONING;
+import static org.qsurv.escalation.authority.CaseAction.APPLY_EXCEPTION_REPORT;
+import static org.qsurv.escalation.authority.CaseAction.APPLY_INFORMAL_QUERY;
+import static org.qsurv.escalation.authority.CaseAction.APPLY_REMEDIAL_ACTION_PLAN;
+import static org.qsurv.escalation.authority.CaseAction.APPLY_SUSPENSION;
+import static org.qsurv.escalation.authority.CaseAction.APPLY_WITHHELD_PAYMENT;
+import static org.qsurv.escalation.authority.CaseAction.APPOINT_LEAD;
+import static org.qsurv.escalation.authority.CaseAction.ASSURANCE_GAINED;
+import static org.qsurv.escalation.authority.CaseAction.CALL_RAPID_RESPONSE_REVIEW;
+import static org.qsurv.escalation.authority.CaseAction.CALL_RISK_SUMMIT;
+import static org.qsurv.escalation.authority.CaseAction.CLOSE_REMAINING_ACTIONS;
+import static org.qsurv.escalation.authority.CaseAction.COMPLETE_BASELINE_REVIEW;
+import static org.qsurv.escalation.authority.CaseAction.COMPLETE_QUALITY_RISK_PROFILE;
+import static org.qsurv.escalation.authority.CaseAction.CONFIRM_ENHANCED;
+import static org.qsurv.escalation.authority.CaseAction.ESCALATE_TO_INTENSIVE;
+import static org.qsurv.escalation.authority.CaseAction.GIVE_FEEDBACK;
+import static org.qsurv.escalation.authority.CaseAction.HOLD_INTELLIGENCE_SHARING_CALL;
+import static org.qsurv.escalation.authority.CaseAction.HOLD_SINGLE_ITEM_QSG;
+import static org.qsurv.escalation.authority.CaseAction.NOTIFY_PROVIDER;
+import static org.qsurv.escalation.authority.CaseAction.PLACE_ON_ENHANCED;
+import static org.qsurv.escalation.authority.CaseAction.RECORD_CORRECTION;
+import static org.qsurv.escalation.authority.CaseAction.RECORD_PROVIDER_RESPONSE;
+import static org.qsurv.escalation.authority.CaseAction.RECORD_RISK_SUMMIT;
+import static org.qsurv.escalation.authority.CaseAction.REQUEST_QUALITY_RISK_PROFILE;
+import static org.qsurv.escalation.authority.CaseAction.RETURN_TO_ROUTINE;
+import static org.qsurv.escalation.authority.CaseAction.SET_UP_GOVERNANCE_GROUP;
+import static org.qsurv.escalation.authority.CaseAction.SIGN_OFF_ACTION;
+import static org.qsurv.escalation.authority.CaseAction.STEP_DOWN;
 import static org.qsurv.model.surveillance.Role.ICB_DIRECTOR;
 import static org.qsurv.model.surveillance.Role.ICB_QUALITY_LEAD;
 import static org.qsurv.model.surveillance.Role.NHSE_REGION;
-import static org.qsurv.model.surveillance.Role.PROVIDER;
 import static org.qsurv.model.surveillance.Role.VIEWER;
 
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import org.qsurv.escalation.authority.AuthorityTable;
+import org.qsurv.escalation.authority.CaseAction;
+import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
 
 /**
@@ -18,23 +56,17 @@ import org.qsurv.model.surveillance.Role;
  * <p>Who may read: commissioner and NHS England users ({@code ICB_QUALITY_LEAD}, {@code
  * ICB_DIRECTOR}, {@code NHSE_REGION}, {@code VIEWER}) see every provider and the system-wide
  * pages; a {@code PROVIDER} user sees only their own provider's page and case. Who may write:
- * escalation decisions are taken by the roles SNAPSHOT.md's decision table names ({@code
- * ICB_DIRECTOR} and {@code NHSE_REGION}: the domain then refuses a decision the role may not take,
- * with its reason); the ICB's procedure steps (lead, notice, governance group, baseline review,
- * feedback: 003 §5.2.3 a, b, d) are run by its quality lead or a director; the provider responds to feedback and owns its improvement plan (003 §5.2.3 d,
- * e), which the quality lead may also record; risks and imports are the ICB's. {@code VIEWER}
- * never writes. The other escalation forms admit exactly the roles the escalation {@code
- * AuthorityTable}'s national defaults allow for their actions: triggers (003 §5.2.1), key risks
- * (003 §5.2.3 c), the completed Quality Risk Profile and corrections by the quality lead, a
- * director or the region; action evidence by the provider or the quality lead and sign-off by the
- * quality lead or a director (003 §5.2.3 e); closing the remaining actions by a director only;
- * the NHS England meetings and the request for a Quality Risk Profile by the region only (003
- * §5.2.3 a); a rapid response review by a director or the region (003 Appendix 2); contractual
- * levers by the ICB (001 §7.3: an informal query by the quality lead or a director, every other
- * lever by a director, which the domain checks lever by lever).
+ * risks, intelligence and imports are the ICB's; {@code VIEWER} never writes. Each escalation
+ * form admits exactly the roles that the escalation {@link AuthorityTable} of the policy allows
+ * for the case actions the form takes, at some level: read from the table, never copied from it
+ * (decisions, 003 §5.2.1 and 001 §7.3; the enhanced procedure's steps, key risks, responses and
+ * plan, 003 §5.2.3 a-e; NHS England's meetings and Quality Risk Profile, 003 §5.2.3 a and
+ * Appendix 1; the rapid response review, 003 Appendix 2; contractual levers, 001 §7.3). The
+ * domain then checks the action at the case's actual level and refuses, with its reason, what the
+ * role may not take there.
  *
  * <pre>{@code
- * AccessDecision decision = QsurvRoutes.table().decide(method, exchange.getRequestURI().getRawPath(), user);
+ * AccessDecision decision = QsurvRoutes.table().decide(method, rawPath, user);
  * }</pre>
  */
 public final class QsurvRoutes {
@@ -46,14 +78,7 @@ public final class QsurvRoutes {
   private static final Role[] EVERYONE = Role.values();
   private static final Role[] OVERSIGHT = {ICB_QUALITY_LEAD, ICB_DIRECTOR, NHSE_REGION, VIEWER};
   private static final Role[] ICB = {ICB_QUALITY_LEAD, ICB_DIRECTOR};
-  private static final Role[] DECIDERS = {ICB_DIRECTOR, NHSE_REGION};
-  private static final Role[] PROCEDURE = {ICB_QUALITY_LEAD, ICB_DIRECTOR};
-  private static final Role[] PROVIDER_OR_LEAD = {PROVIDER, ICB_QUALITY_LEAD};
-  // The rest follow the escalation AuthorityTable's national defaults, action by action: a route
-  // admits exactly the roles the table allows for its action(s) at some level.
-  private static final Role[] CASEWORK = {ICB_QUALITY_LEAD, ICB_DIRECTOR, NHSE_REGION};
-  private static final Role[] DIRECTOR_ONLY = {ICB_DIRECTOR};
-  private static final Role[] NHS_ENGLAND = {NHSE_REGION};
+  private static final AuthorityTable AUTHORITY = EscalationPolicy.nhsDefaults().authority();
 
   private static final RouteTable TABLE = RouteTable.of(
       Route.publicRoute(GET, SIGN_IN),
@@ -76,22 +101,27 @@ public final class QsurvRoutes {
 
       Route.of(GET, "/escalation", Scope.SYSTEM, OVERSIGHT),
       Route.of(GET, "/escalation/{provider}", Scope.PROVIDER, EVERYONE),
-      Route.of(POST, "/escalation/{provider}/decisions", Scope.PROVIDER, DECIDERS),
-      Route.of(POST, "/escalation/{provider}/steps", Scope.PROVIDER, PROCEDURE),
-      Route.of(POST, "/escalation/{provider}/feedback-responses", Scope.PROVIDER, PROVIDER_OR_LEAD),
-      Route.of(POST, "/escalation/{provider}/plan-actions", Scope.PROVIDER, PROVIDER_OR_LEAD),
-      Route.of(POST, "/escalation/{provider}/accepted-triggers", Scope.PROVIDER, CASEWORK),
-      Route.of(POST, "/escalation/{provider}/key-risks", Scope.PROVIDER, CASEWORK),
-      Route.of(POST, "/escalation/{provider}/action-evidence", Scope.PROVIDER, PROVIDER_OR_LEAD),
-      Route.of(POST, "/escalation/{provider}/action-sign-offs", Scope.PROVIDER, PROCEDURE),
-      Route.of(POST, "/escalation/{provider}/action-closures", Scope.PROVIDER, DIRECTOR_ONLY),
-      Route.of(POST, "/escalation/{provider}/meetings", Scope.PROVIDER, NHS_ENGLAND),
-      Route.of(POST, "/escalation/{provider}/quality-risk-profile-requests", Scope.PROVIDER,
-          NHS_ENGLAND),
-      Route.of(POST, "/escalation/{provider}/quality-risk-profiles", Scope.PROVIDER, CASEWORK),
-      Route.of(POST, "/escalation/{provider}/rapid-response-reviews", Scope.PROVIDER, DECIDERS),
-      Route.of(POST, "/escalation/{provider}/levers", Scope.PROVIDER, ICB),
-      Route.of(POST, "/escalation/{provider}/corrections", Scope.PROVIDER, CASEWORK),
+      caseActions("/escalation/{provider}/decisions", PLACE_ON_ENHANCED, CONFIRM_ENHANCED,
+          RETURN_TO_ROUTINE, ESCALATE_TO_INTENSIVE, CALL_RISK_SUMMIT, ASSURANCE_GAINED, STEP_DOWN),
+      caseActions("/escalation/{provider}/steps", APPOINT_LEAD, NOTIFY_PROVIDER,
+          SET_UP_GOVERNANCE_GROUP, COMPLETE_BASELINE_REVIEW, GIVE_FEEDBACK),
+      caseActions("/escalation/{provider}/feedback-responses", RECORD_PROVIDER_RESPONSE),
+      caseActions("/escalation/{provider}/plan-actions", ADD_PLAN_ACTION),
+      caseActions("/escalation/{provider}/accepted-triggers", ACCEPT_TRIGGER),
+      caseActions("/escalation/{provider}/key-risks", AGREE_KEY_RISKS),
+      caseActions("/escalation/{provider}/action-evidence", ADD_ACTION_EVIDENCE),
+      caseActions("/escalation/{provider}/action-sign-offs", SIGN_OFF_ACTION),
+      caseActions("/escalation/{provider}/action-closures", CLOSE_REMAINING_ACTIONS),
+      caseActions("/escalation/{provider}/meetings", HOLD_INTELLIGENCE_SHARING_CALL,
+          HOLD_SINGLE_ITEM_QSG, RECORD_RISK_SUMMIT),
+      caseActions("/escalation/{provider}/quality-risk-profile-requests",
+          REQUEST_QUALITY_RISK_PROFILE),
+      caseActions("/escalation/{provider}/quality-risk-profiles", COMPLETE_QUALITY_RISK_PROFILE),
+      caseActions("/escalation/{provider}/rapid-response-reviews", CALL_RAPID_RESPONSE_REVIEW),
+      caseActions("/escalation/{provider}/levers", APPLY_INFORMAL_QUERY,
+          APPLY_CONTRACT_PERFORMANCE_NOTICE, APPLY_REMEDIAL_ACTION_PLAN, APPLY_WITHHELD_PAYMENT,
+          APPLY_EXCEPTION_REPORT, APPLY_SUSPENSION, APPLY_DECOMMISSIONING),
+      caseActions("/escalation/{provider}/corrections", RECORD_CORRECTION),
 
       Route.of(GET, "/tracker", Scope.SYSTEM, OVERSIGHT),
       Route.of(GET, "/reports/quality", Scope.SYSTEM, OVERSIGHT),
@@ -104,6 +134,20 @@ public final class QsurvRoutes {
       Route.of(POST, "/import/confirm", Scope.SYSTEM, ICB));
 
   private QsurvRoutes() {}
+
+  /**
+   * A form of the escalation case that takes {@code actions}: it admits every role the authority
+   * table allows for one of them at some level.
+   */
+  private static Route caseActions(String pattern, CaseAction... actions) {
+    EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+    for (CaseAction action : actions) {
+      for (Level level : Level.values()) {
+        roles.addAll(AUTHORITY.rolesFor(action, level));
+      }
+    }
+    return new Route(POST, pattern, Scope.PROVIDER, Sets.immutableEnumSet(roles));
+  }
 
   /** The application's route table. */
   public static RouteTable table() {
