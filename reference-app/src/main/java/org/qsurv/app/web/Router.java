@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.RequestContext;
 
 /**
@@ -28,7 +29,7 @@ final class Router {
 
   private Router() {}
 
-  static String key(org.qsurv.app.web.security.HttpMethod method, String pattern) {
+  static String key(HttpMethod method, String pattern) {
     return method.name() + " " + pattern;
   }
 

@@ -2,6 +2,7 @@ package org.qsurv.app.web;
 
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.util.Objects;
@@ -69,7 +70,7 @@ public final class WebServer implements AutoCloseable {
     } catch (RuntimeException e) {
       javalin.stop();
       throw new UncheckedIOException("cannot listen on " + address.getHostString() + ":"
-          + address.getPort() + ": " + e.getMessage(), new java.io.IOException(e));
+          + address.getPort() + ": " + e.getMessage(), new IOException(e));
     }
     ServerConnector connector = (ServerConnector) javalin.jettyServer().server().getConnectors()[0];
     return new WebServer(javalin,
