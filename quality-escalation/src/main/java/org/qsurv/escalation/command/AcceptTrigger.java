@@ -8,8 +8,10 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * Accepts a trigger into the case (003 §5.2.1), with the ids of its evidence. Accepting a trigger
- * clears any sustained assurance (issue 4 item 2: a step down needs "no new trigger accepted
- * since" the assurance).
+ * clears any sustained assurance: a new trigger is fresh concern (003 §5.2.1), so the assurance
+ * has not been sustained (003 Appendix 1).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -7,6 +7,8 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * Adds evidence of implementation to an open improvement plan action (003 §5.2.3 e).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -9,6 +9,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * Adds an action to the provider-owned improvement plan (003 §5.2.3 e). Needs feedback to have
  * been given; the id must be new to the plan.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

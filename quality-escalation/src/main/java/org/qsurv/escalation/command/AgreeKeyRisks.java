@@ -10,6 +10,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * Records key risks agreed with partners (003 §5.2.3 c). Needs the baseline review; ids must be
  * new to the episode.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

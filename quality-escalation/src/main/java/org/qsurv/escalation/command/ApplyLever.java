@@ -10,6 +10,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * Applies a contractual lever (001 §7.3). A remedial action plan or withheld payment needs a
  * contract performance notice first; a suspension must name the alternative provision.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -8,6 +8,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * Names the ICB quality lead for the case (003 §5.2.3 a). The first step of the procedure: the
  * other steps need a named lead.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

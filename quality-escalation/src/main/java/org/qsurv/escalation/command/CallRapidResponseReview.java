@@ -7,6 +7,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * Calls a rapid response review, the urgent route at any level (003 Appendix 2). Clears any
  * sustained assurance, as a risk summit does.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

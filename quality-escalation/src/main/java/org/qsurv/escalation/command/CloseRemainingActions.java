@@ -6,7 +6,9 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * An ICB director's explicit decision to close every improvement plan action not signed off, with
- * its rationale, so that the case may step down from enhanced (issue 4 item 3).
+ * its rationale, so that the case may step down from enhanced (003 §5.2.3 e).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

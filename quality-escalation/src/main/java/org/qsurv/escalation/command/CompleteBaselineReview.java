@@ -8,6 +8,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * Records the comprehensive baseline review as done (003 §5.2.3 b). Needs the provider to have
  * been formally notified.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

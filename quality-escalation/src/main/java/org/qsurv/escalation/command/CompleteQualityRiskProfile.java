@@ -8,6 +8,8 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * Records the requested Quality Risk Profile as completed (003 Appendix 1).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

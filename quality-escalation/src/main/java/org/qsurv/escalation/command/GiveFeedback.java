@@ -7,6 +7,8 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * Records feedback to the provider on the agreed key risks (003 §5.2.3 d).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

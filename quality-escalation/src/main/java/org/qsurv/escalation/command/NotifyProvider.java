@@ -8,6 +8,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * Records the formal notice to the provider: written notice, or a contract performance notice
  * where a contract breach is suspected (003 §5.2.3 a).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -6,8 +6,10 @@ import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 
 /**
- * Records a correction of an earlier event of the case, referenced by its version (DOMAIN.md §6:
- * "a correction is a new record").
+ * Records a correction of an earlier event of the case, referenced by its version: a correction is
+ * a new record, so the audit trail (003 §3.0) keeps what was first recorded.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

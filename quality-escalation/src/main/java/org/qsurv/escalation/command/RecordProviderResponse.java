@@ -10,6 +10,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * Records the provider's acknowledgement or challenge of a key risk, with evidence (003 §5.2.3 d).
  * A challenge without evidence is rejected.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -6,6 +6,8 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * NHS England asks for a Quality Risk Profile (003 §5.2.3 a).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

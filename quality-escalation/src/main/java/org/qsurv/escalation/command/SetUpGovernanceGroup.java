@@ -7,6 +7,8 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * Records the governance group set up for the case (003 §5.2.3 a).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

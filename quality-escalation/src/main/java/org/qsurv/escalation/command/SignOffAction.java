@@ -7,6 +7,8 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * Signs off an open improvement plan action as completed (003 §5.2.3 e). Needs evidence.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

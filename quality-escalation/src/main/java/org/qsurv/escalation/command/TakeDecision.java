@@ -1,10 +1,12 @@
 package org.qsurv.escalation.command;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.AssuranceMeeting;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.DecisionType;
 
@@ -16,6 +18,8 @@ import org.qsurv.model.surveillance.DecisionType;
  * CaseCommand place = TakeDecision.of(DecisionType.PLACE_ON_ENHANCED, LocalDate.of(2025, 3, 3),
  *     Actor.of("A. Director", Role.ICB_DIRECTOR), "Rising mortality and two never events in a quarter");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -25,6 +29,15 @@ public abstract class TakeDecision implements CaseCommand {
    * {@link #action()} that the authority table checks.
    */
   public abstract DecisionType decision();
+
+  /**
+   * The meeting the decision was taken at, where recorded. It matters to one rule: a STEP_DOWN from
+   * enhanced taken by an ICB director on assurance gained at one of NHS England's meetings
+   * ({@link AssuranceMeeting#ledByNhsEngland()}) is accepted at once (003 §5.2.3 a), without the
+   * sustained-assurance period that assurance through the Quality Risk Profile needs (003
+   * Appendix 1).
+   */
+  public abstract Optional<AssuranceMeeting> meeting();
 
   @Override
   public final CaseAction action() {
@@ -42,8 +55,18 @@ public abstract class TakeDecision implements CaseCommand {
   }
 
   /**
+   * The decision {@code decision}, taken at {@code meeting} on {@code at} by {@code by} for
+   * {@code rationale}.
+   */
+  public static TakeDecision at(AssuranceMeeting meeting, DecisionType decision, LocalDate at, Actor by,
+      String rationale) {
+    return ImmutableTakeDecision.builder().decision(decision).meeting(meeting).at(at).by(by).rationale(rationale)
+        .build();
+  }
+
+  /**
    * A builder for the command: {@code at}, {@code by}, {@code rationale} and {@code decision} are
-   * required.
+   * required, {@code meeting} optional.
    */
   public static ImmutableTakeDecision.Builder builder() {
     return ImmutableTakeDecision.builder();

@@ -10,6 +10,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * Evidence that an improvement plan action is implemented (003 §5.2.3 e: the provider is
  * responsible for "providing evidence of implementations").
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -10,6 +10,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * An improvement plan action was signed off as completed (003 §5.2.3 e: "monitored through
  * relevant sub groups for progress, including sign off of actions").
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -10,6 +10,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * The comprehensive baseline review was completed (003 §5.2.3 b: "a deep dive that looks at all
  * quality domains", led by the ICB quality lead).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -12,6 +12,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * A contractual lever applied (001 §7.3). A suspension names the alternative provision put in
  * place ("ensuring that an alternative provision is put in place").
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

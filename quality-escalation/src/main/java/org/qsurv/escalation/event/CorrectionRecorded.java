@@ -8,9 +8,12 @@ import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 
 /**
- * A correction of an earlier event of the same case, which it references by version (DOMAIN.md
- * §6: "nothing recorded is ever changed: a correction is a new record"). The corrected event
+ * A correction of an earlier event of the same case, which it references by version: nothing
+ * recorded is ever changed, a correction is a new record, so the audit trail stays whole (003
+ * §3.0: "an audit trail of actions and rationale for decisions made"). The corrected event
  * stays in the log as it was; views show it with its corrections.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.surveillance.AssuranceMeeting;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
 
@@ -21,6 +22,8 @@ import org.qsurv.model.surveillance.Level;
  * ESCALATE_TO_INTENSIVE from routine or enhanced to intensive; CALL_RISK_SUMMIT at any level,
  * which it keeps; ASSURANCE_GAINED in enhanced or intensive, which it keeps; STEP_DOWN from
  * intensive to enhanced or from enhanced to routine (never intensive to routine).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -41,6 +44,13 @@ public abstract class DecisionTaken implements CaseFact {
   /** For ASSURANCE_GAINED: the first day a step down is allowed. */
   public abstract Optional<LocalDate> sustainedAssuranceUntil();
 
+  /**
+   * The meeting the decision was taken at, where the command named one (see
+   * {@code TakeDecision#meeting()}). Absent in every event stored before it existed, and left out
+   * of the JSON when absent, so the hash of such an event is unchanged.
+   */
+  public abstract Optional<AssuranceMeeting> meeting();
+
   @JsonIgnore
   @Override
   public final FactType type() {
@@ -56,6 +66,11 @@ public abstract class DecisionTaken implements CaseFact {
   /** A decision that leads from {@code from} to {@code to}. */
   public static DecisionTaken of(DecisionType decision, Level from, Level to) {
     return ImmutableDecisionTaken.builder().decision(decision).from(from).to(to).build();
+  }
+
+  /** {@code decision} from {@code from} to {@code to}, taken at {@code meeting} where present. */
+  public static DecisionTaken of(DecisionType decision, Level from, Level to, Optional<AssuranceMeeting> meeting) {
+    return ImmutableDecisionTaken.builder().decision(decision).from(from).to(to).meeting(meeting).build();
   }
 
   /** ASSURANCE_GAINED at {@code level}, with its period ending on {@code until}. */

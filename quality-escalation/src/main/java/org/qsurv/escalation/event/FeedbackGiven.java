@@ -9,6 +9,8 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * Feedback was given to the provider on the risks, with the sources used (003 §5.2.3 d).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -10,6 +10,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * The governance group for the case was set up (003 §5.2.3 a: "the lead organisation will be
  * identified and sub groups established").
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -12,6 +12,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * Key risks agreed with partners (003 §5.2.3 c: "collective agreement and shared understanding of
  * risks"); a later agreement adds "new and emerging risks".
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

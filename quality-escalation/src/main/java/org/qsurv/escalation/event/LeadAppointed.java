@@ -10,6 +10,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * The ICB quality lead named for the case (003 §5.2.3 a: "identify a CCG quality lead to
  * coordinate activity at the enhanced monitoring level"). A later one replaces the earlier.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -14,6 +14,8 @@ import org.qsurv.model.QsurvStyle;
  * An NHS England meeting held on the case: an intelligence-sharing call, a single-item QSG or a
  * risk summit (003 §5.2.3 a), with its chair, attendees and agreed actions (003 Appendix 1). A
  * risk summit names its chair and at least one attendee.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -11,6 +11,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * An action added to the provider-owned improvement plan (003 §5.2.3 e: "allocating leads",
  * with "metrics ... agreed that will be used to measure progress").
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

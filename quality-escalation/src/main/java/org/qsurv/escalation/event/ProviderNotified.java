@@ -10,6 +10,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * The provider was formally told of the escalation (003 §5.2.3 a): by written notice, or by a
  * contract performance notice where a contract breach is suspected.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -12,6 +12,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * The provider acknowledged or challenged a key risk, with evidence (003 §5.2.3 d). A later
  * response to the same risk replaces the earlier.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -10,6 +10,8 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * The Quality Risk Profile asked for was completed and agreed (003 Appendix 1).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -10,6 +10,8 @@ import org.qsurv.model.QsurvStyle;
  * A rapid response review was called, the urgent route at any level (003 Appendix 2: "could be
  * instigated at any point in the process if patient safety concerns require urgent action"). Like
  * a risk summit, it clears any sustained assurance.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -10,7 +10,9 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * An ICB director's recorded decision to close the improvement plan actions not signed off, so
- * that the case may step down from enhanced (issue 4 item 3). The rationale is on the event.
+ * that the case may step down from enhanced (003 §5.2.3 e). The rationale is on the event.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -11,7 +11,9 @@ import org.qsurv.model.QsurvStyle;
 /**
  * A trigger accepted into the case as a reason for concern (003 §5.2.1), with the ids of its
  * evidence (SNAPSHOT.md {@code triggers}). Accepting one clears any sustained assurance: a step
- * down needs assurance "with no new trigger accepted since" (issue 4 item 2).
+ * down needs assurance sustained with no new concern since (003 §5.2.1, Appendix 1).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

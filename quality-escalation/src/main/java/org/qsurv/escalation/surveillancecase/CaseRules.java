@@ -45,6 +45,7 @@ import org.qsurv.escalation.event.CorrectionRecorded;
 import org.qsurv.escalation.event.DecisionTaken;
 import org.qsurv.escalation.event.FeedbackGiven;
 import org.qsurv.escalation.event.GovernanceGroupSetUp;
+import org.qsurv.escalation.event.ImmutableDecisionTaken;
 import org.qsurv.escalation.event.KeyRisksAgreed;
 import org.qsurv.escalation.event.LeadAppointed;
 import org.qsurv.escalation.event.MeetingHeld;
@@ -65,8 +66,10 @@ import org.qsurv.escalation.procedure.EnhancedProcedure;
 import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.escalation.procedure.PlanAction;
 import org.qsurv.escalation.procedure.RiskResponse;
+import org.qsurv.model.surveillance.AssuranceMeeting;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
+import org.qsurv.model.surveillance.Role;
 
 /**
  * The rules {@link SurveillanceCase#decide} applies: one method per command, each checking, in
@@ -84,7 +87,7 @@ import org.qsurv.model.surveillance.Level;
  *       was last cleared.</li>
  *   <li>Accepting a trigger, calling a risk summit and calling a rapid response review each clear
  *       the standing assurance, even when its period has already passed: a step down needs
- *       assurance "with no new trigger accepted since" (issue 4 item 2), and the urgent routes
+ *       assurance sustained for the period (003 Appendix 1), which a new trigger (003 §5.2.1) breaks, and the urgent routes
  *       mean patient safety needs urgent action (003 Appendix 2).</li>
  *   <li>The steps of the enhanced procedure follow 003 §5.2.3 in order: the lead is named first;
  *       the baseline review follows the formal notice; key risks follow the baseline review;
@@ -102,7 +105,7 @@ final class CaseRules {
     CaseAction action = command.action();
     if (command.rationale().isBlank()) {
       return reject(c, BrokenRule.RATIONALE_REQUIRED, "A rationale is needed to " + action.description()
-          + ": every decision records why (003: \"an audit trail of actions and rationale for decisions made\").");
+          + ": every decision records why (003 §3.0: \"an audit trail of actions and rationale for decisions made\").");
     }
     Optional<LocalDate> latest = c.lastEventDate();
     if (latest.isPresent() && command.at().isBefore(latest.get())) {
@@ -169,7 +172,7 @@ final class CaseRules {
           return reject(c, BrokenRule.NOT_AT_THIS_LEVEL, c.provider() + " is already in " + describe(c)
               + since(c) + "; a provider is placed on enhanced surveillance only from routine.");
         }
-        return authorised(c, d, policy, () -> DecisionTaken.of(d.decision(), Level.ROUTINE, Level.ENHANCED));
+        return authorised(c, d, policy, () -> DecisionTaken.of(d.decision(), Level.ROUTINE, Level.ENHANCED, d.meeting()));
       case CONFIRM_ENHANCED:
       case RETURN_TO_ROUTINE:
         if (level == Level.ENHANCED && !c.pendingReview()) {
@@ -184,15 +187,15 @@ final class CaseRules {
         }
         Level to = d.decision() == DecisionType.CONFIRM_ENHANCED
             ? Level.ENHANCED : Level.ROUTINE;
-        return authorised(c, d, policy, () -> DecisionTaken.of(d.decision(), Level.ENHANCED, to));
+        return authorised(c, d, policy, () -> DecisionTaken.of(d.decision(), Level.ENHANCED, to, d.meeting()));
       case ESCALATE_TO_INTENSIVE:
         if (level == Level.INTENSIVE) {
           return reject(c, BrokenRule.NOT_AT_THIS_LEVEL,
               c.provider() + " is already in intensive surveillance" + since(c) + ".");
         }
-        return authorised(c, d, policy, () -> DecisionTaken.of(d.decision(), level, Level.INTENSIVE));
+        return authorised(c, d, policy, () -> DecisionTaken.of(d.decision(), level, Level.INTENSIVE, d.meeting()));
       case CALL_RISK_SUMMIT:
-        return authorised(c, d, policy, () -> DecisionTaken.of(d.decision(), level, level));
+        return authorised(c, d, policy, () -> DecisionTaken.of(d.decision(), level, level, d.meeting()));
       case ASSURANCE_GAINED:
         if (level == Level.ROUTINE) {
           return reject(c, BrokenRule.NOT_AT_THIS_LEVEL, c.provider() + " is in routine surveillance; assurance "
@@ -205,7 +208,8 @@ final class CaseRules {
         }
         LocalDate until = c.assurance().map(SustainedAssurance::until)
             .orElseGet(() -> d.at().plus(policy.sustainedAssurancePeriod()));
-        return authorised(c, d, policy, () -> DecisionTaken.assuranceGained(level, until));
+        return authorised(c, d, policy, () -> ImmutableDecisionTaken.copyOf(DecisionTaken.assuranceGained(level, until))
+            .withMeeting(d.meeting()));
       case STEP_DOWN:
         return stepDown(c, d, policy);
       default:
@@ -227,6 +231,51 @@ final class CaseRules {
     if (unauthorised != null) {
       return unauthorised;
     }
+    if (!assuredAtNhsEnglandMeeting(level, d)) {
+      Outcome unsustained = sustainedAssurance(c, d, policy);
+      if (unsustained != null) {
+        return unsustained;
+      }
+    }
+    if (level == Level.ENHANCED) {
+      List<String> open = c.procedure().map(EnhancedProcedure::openActions).orElse(ImmutableList.of())
+          .stream().map(PlanAction::id).collect(Collectors.toList());
+      if (!open.isEmpty()) {
+        return reject(c, BrokenRule.PLAN_NOT_RESOLVED, open.size() + " improvement plan action"
+            + (open.size() == 1 ? " is" : "s are") + " neither signed off nor closed (" + String.join(", ", open)
+            + "); sign " + (open.size() == 1 ? "it" : "them") + " off, or an ICB director must record a decision "
+            + "to close the remainder, before stepping down from enhanced (003 §5.2.3 e).");
+      }
+    }
+    Level to = level == Level.INTENSIVE ? Level.ENHANCED : Level.ROUTINE;
+    return accept(c, d, DecisionTaken.of(d.decision(), level, to, d.meeting()));
+  }
+
+  /**
+   * Whether a step down is taken on assurance gained at one of NHS England's meetings, which 003
+   * §5.2.3 a lets the ICB act on at once: "If assurance is gained at any of these meetings
+   * [intelligence-sharing calls, single-item QSGs, risk summits] then a decision to step down the
+   * process to routine levels of surveillance should be made". Only from enhanced (the section is
+   * about the enhanced level; intensive is NHS England's own) and only by an ICB director, whose
+   * decision a step down from enhanced is.
+   *
+   * <p>The meeting need not have been recorded in the case first (RecordMeeting): NHS England leads
+   * these meetings and keeps their records (003 §5.2.3 a: "will be led by NHSE/I"), the decision
+   * event itself records which meeting gave the assurance, with who decided and why, and a
+   * snapshot, which carries decisions but no meetings, could otherwise never take this route.
+   */
+  private static boolean assuredAtNhsEnglandMeeting(Level level, TakeDecision d) {
+    return level == Level.ENHANCED && d.by().role() == Role.ICB_DIRECTOR
+        && d.meeting().filter(AssuranceMeeting::ledByNhsEngland).isPresent();
+  }
+
+  /**
+   * The sustained-assurance rule (003 Appendix 1: assurance gained through the Quality Risk Profile
+   * is sustained "for three months" before a step down): assurance must stand at this level and its
+   * period must have passed; {@code null} when it has.
+   */
+  private static Outcome sustainedAssurance(SurveillanceCase c, TakeDecision d, EscalationPolicy policy) {
+    Level level = c.level();
     String levelName = level.name().toLowerCase(Locale.ROOT);
     Period period = policy.sustainedAssurancePeriod();
     Optional<SustainedAssurance> assurance = c.assurance();
@@ -243,18 +292,7 @@ final class CaseRules {
           + " and must be sustained before a step down (003 Appendix 1), so " + c.provider()
           + " can step down on or after " + a.until() + ", not on " + d.at() + ".");
     }
-    if (level == Level.ENHANCED) {
-      List<String> open = c.procedure().map(EnhancedProcedure::openActions).orElse(ImmutableList.of())
-          .stream().map(PlanAction::id).collect(Collectors.toList());
-      if (!open.isEmpty()) {
-        return reject(c, BrokenRule.PLAN_NOT_RESOLVED, open.size() + " improvement plan action"
-            + (open.size() == 1 ? " is" : "s are") + " neither signed off nor closed (" + String.join(", ", open)
-            + "); sign " + (open.size() == 1 ? "it" : "them") + " off, or an ICB director must record a decision "
-            + "to close the remainder, before stepping down from enhanced (003 §5.2.3 e).");
-      }
-    }
-    Level to = level == Level.INTENSIVE ? Level.ENHANCED : Level.ROUTINE;
-    return accept(c, d, DecisionTaken.of(d.decision(), level, to));
+    return null;
   }
 
   // --- the enhanced procedure (003 §5.2.3 a-e) ---

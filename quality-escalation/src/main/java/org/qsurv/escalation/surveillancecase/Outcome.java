@@ -7,7 +7,9 @@ import org.qsurv.escalation.event.CaseEvent;
 /**
  * What {@link SurveillanceCase#decide} made of a command: accepted, with the events to append to
  * the case's log and the case after them; or rejected, with the reason, the case unchanged and no
- * events (STYLE.md rule 4: "domain outcomes are values").
+ * events.
+ *
+ * @since 0.1.0
  */
 public final class Outcome {
   private final ImmutableList<CaseEvent> events;

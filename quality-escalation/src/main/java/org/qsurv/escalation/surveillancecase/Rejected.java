@@ -9,6 +9,8 @@ import org.qsurv.model.QsurvStyle;
  * understands, e.g. "Stepping down needs the sustained-assurance period to pass: assurance was
  * gained on 2025-04-01 and must be sustained until 2025-07-01". A rejected command changes
  * nothing.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

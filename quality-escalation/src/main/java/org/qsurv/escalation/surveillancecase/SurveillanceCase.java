@@ -39,8 +39,8 @@ import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Level;
 
 /**
- * The surveillance case of one provider: the aggregate of the escalation lifecycle (DOMAIN.md §6;
- * issue 4 item 1). Its state is a fold over its append-only log of {@link CaseEvent}s: {@link
+ * The surveillance case of one provider: the aggregate of the escalation lifecycle (004 §4.4;
+ * 003 §5.2, Appendix 1). Its state is a fold over its append-only log of {@link CaseEvent}s: {@link
  * #apply} is the only way it changes, and {@link #decide} checks a command against the current
  * state and the policy and either yields new events or rejects the command with a reason, changing
  * nothing. A case is immutable: {@code apply} returns a new case.
@@ -64,6 +64,8 @@ import org.qsurv.model.surveillance.Level;
  * }
  * SurveillanceCase again = SurveillanceCase.replay(OrganisationCode.of("RH5"), store.events("RH5"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SurveillanceCase {
   private final OrganisationCode provider;

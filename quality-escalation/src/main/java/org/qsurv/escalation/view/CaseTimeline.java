@@ -28,14 +28,15 @@ import org.qsurv.model.surveillance.Level;
 
 /**
  * A case's timeline: every event in order, in words, with who, when and why, and each event's
- * later corrections (issue 4 items 5 and 6; 003 aims: "an audit trail of actions and rationale for
- * decisions made").
+ * later corrections (003 §3.0: "an audit trail of actions and rationale for decisions made").
  *
  * <pre>{@code
  * for (TimelineEntry e : CaseTimeline.of(log)) {
  *   print(e.at() + "  " + e.by().name() + "  " + e.what() + "  because " + e.why());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CaseTimeline {
   private CaseTimeline() {}
@@ -71,7 +72,8 @@ public final class CaseTimeline {
   public static String describe(CaseFact fact) {
     switch (fact.type()) {
       case DECISION_TAKEN:
-        return decision((DecisionTaken) fact);
+        DecisionTaken taken = (DecisionTaken) fact;
+        return decision(taken) + taken.meeting().map(m -> " (at " + words(m.name()).replace("qsg", "QSG") + ")").orElse("");
       case TRIGGER_ACCEPTED:
         TriggerAccepted t = (TriggerAccepted) fact;
         return "Trigger accepted: " + t.code() + (t.evidence().isEmpty() ? "" : " (evidence " + String.join(", ", t.evidence()) + ")");

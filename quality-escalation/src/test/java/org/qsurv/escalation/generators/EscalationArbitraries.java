@@ -49,13 +49,14 @@ import org.qsurv.escalation.procedure.RiskResponse;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.AssuranceMeeting;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
 
 /**
  * jqwik generators for the escalation lifecycle, published in the test-jar so that embedding teams
- * can write properties against their own integrations (issue 4): people in any role, rationales
+ * can write properties against their own integrations: people in any role, rationales
  * (sometimes blank), dates (mostly forward, sometimes backwards), commands of every kind for a
  * given case (valid and invalid, biased towards the next plausible step so that long lifecycles
  * are reached), case files, logs and cases built by running commands, and an {@link ActionChain}
@@ -165,8 +166,15 @@ public final class EscalationArbitraries {
       weights.add(Tuple.of(decisionWeight(state, type), Arbitraries.just(type)));
     }
     return Arbitraries.frequencyOf(weights).flatMap(type ->
-        Combinators.combine(actorFor(CaseAction.of(type), state, policy), decisionDates(state, type), rationales())
-            .as((by, at, why) -> TakeDecision.of(type, at, by, why)));
+        Combinators.combine(actorFor(CaseAction.of(type), state, policy), decisionDates(state, type), rationales(),
+                meetings())
+            .as((by, at, why, meeting) -> TakeDecision.builder().decision(type).at(at).by(by).rationale(why)
+                .meeting(meeting).build()));
+  }
+
+  /** The meeting a decision was taken at: none half the time, else any (003 §5.2.3 a, Appendix 1). */
+  private static Arbitrary<Optional<AssuranceMeeting>> meetings() {
+    return Arbitraries.of(AssuranceMeeting.class).optional(0.5);
   }
 
   private static int decisionWeight(SurveillanceCase state, DecisionType type) {

@@ -55,7 +55,7 @@ import org.qsurv.escalation.view.TrackerEntry;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Level;
 
-/** The lifecycles of the seeds, walked end to end (issue 4 "Done when"). */
+/** The lifecycles of the seeds, walked end to end. */
 class SeedLifecyclesTest {
 
   /**
@@ -121,7 +121,7 @@ class SeedLifecyclesTest {
   }
 
   /**
-   * Issue 4 item 3: the step down from enhanced waits for every plan action to be signed off, or
+   * 003 §5.2.3 e (the plan monitored "including sign off of actions"): the step down from enhanced waits for every plan action to be signed off, or
    * for an ICB director's recorded decision to close the rest.
    */
   @Test
@@ -169,7 +169,7 @@ class SeedLifecyclesTest {
   }
 
   /**
-   * DOMAIN.md §6 and SNAPSHOT.md: NHS England escalates to intensive (after the calls, QSG and
+   * 004 §4.4 and SNAPSHOT.md: NHS England escalates to intensive (after the calls, QSG and
    * Quality Risk Profile of 003 §5.2.3 a), and the provider comes back down one level at a time,
    * with its own assurance and period at each level; never intensive to routine in one step.
    */

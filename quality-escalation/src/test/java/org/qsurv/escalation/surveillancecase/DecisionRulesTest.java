@@ -155,7 +155,7 @@ class DecisionRulesTest {
     assertEquals(day("2025-04-01"), c.assurance().get().gained());
   }
 
-  /** Issue 4 item 2: "with no new trigger accepted since", even once the period has passed. */
+  /** 003 §5.2.1, Appendix 1: a new trigger breaks the sustained assurance, even once the period has passed. */
   @Test
   void aTriggerAcceptedAfterTheAssuranceClearsItEvenOnceThePeriodHasPassed() {
     at(Level.ENHANCED);
