@@ -7,7 +7,7 @@ import org.qsurv.escalation.event.CaseEventJson;
 import org.qsurv.escalation.event.ImmutableCaseEvent;
 
 /**
- * The tamper-evident hash chain of a case's log (003 §3.0, an audit trail; 003 §5.2.3 a: records "securely
+ * The tamper-evident hash chain of a case's log (003 §3, an audit trail; 003 §5.2.3 a: records "securely
  * stored"). Each event's hash is the SHA-256, in lower-case hex, of its canonical bytes
  * ({@link CaseEventJson#canonicalBytes}), which include the hash of the event before it; the first
  * event of a case links to {@link #GENESIS}. Changing anything recorded in a past event changes its

@@ -80,7 +80,7 @@ public enum CaseAction {
   APPLY_SUSPENSION("suspend a service", Level.ROUTINE, Level.ENHANCED, Level.INTENSIVE),
   /** 001 §7.3: decommissioning of a service. */
   APPLY_DECOMMISSIONING("decommission a service", Level.ROUTINE, Level.ENHANCED, Level.INTENSIVE),
-  /** 003 §3.0 (the audit trail): a correction is a new record that references what it corrects. */
+  /** 003 §3 (the audit trail): a correction is a new record that references what it corrects. */
   RECORD_CORRECTION("record a correction", Level.ROUTINE, Level.ENHANCED, Level.INTENSIVE);
 
   private final String description;

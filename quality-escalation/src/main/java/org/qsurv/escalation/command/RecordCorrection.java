@@ -7,7 +7,7 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * Records a correction of an earlier event of the case, referenced by its version: a correction is
- * a new record, so the audit trail (003 §3.0) keeps what was first recorded.
+ * a new record, so the audit trail (003 §3) keeps what was first recorded.
  *
  * @since 0.1.0
  */

@@ -13,7 +13,7 @@ import org.qsurv.model.surveillance.Actor;
 
 /**
  * One entry of a surveillance case's append-only log: a {@link CaseFact} with who recorded it
- * (name, role, organisation), when and why (003 §3.0: "an audit trail of actions and rationale for
+ * (name, role, organisation), when and why (003 §3: "an audit trail of actions and rationale for
  * decisions made"), its version within the case (1, 2, 3...), and its place in the tamper-evident
  * hash chain: the hash of the event before it and its own hash (see
  * {@code org.qsurv.escalation.audit.HashChain}).

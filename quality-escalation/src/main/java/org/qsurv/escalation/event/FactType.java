@@ -66,7 +66,7 @@ public enum FactType {
   RAPID_RESPONSE_REVIEW_CALLED(RapidResponseReviewCalled.class),
   /** A contractual lever applied (001 §7.3): {@link ContractualLeverApplied}. */
   CONTRACTUAL_LEVER_APPLIED(ContractualLeverApplied.class),
-  /** A correction of an earlier event of the case (003 §3.0): {@link CorrectionRecorded}. */
+  /** A correction of an earlier event of the case (003 §3): {@link CorrectionRecorded}. */
   CORRECTION_RECORDED(CorrectionRecorded.class);
 
   private final Class<? extends CaseFact> factClass;

@@ -6,7 +6,7 @@ package org.qsurv.escalation.surveillancecase;
  * @since 0.1.0
  */
 public enum BrokenRule {
-  /** Every decision and record needs a rationale (SNAPSHOT.md; 003 §3.0). */
+  /** Every decision and record needs a rationale (SNAPSHOT.md; 003 §3). */
   RATIONALE_REQUIRED,
   /** Dated before the case's latest event: a case's events never go backwards in time. */
   DATED_BEFORE_LATEST_EVENT,

@@ -105,7 +105,7 @@ final class CaseRules {
     CaseAction action = command.action();
     if (command.rationale().isBlank()) {
       return reject(c, BrokenRule.RATIONALE_REQUIRED, "A rationale is needed to " + action.description()
-          + ": every decision records why (003 §3.0: \"an audit trail of actions and rationale for decisions made\").");
+          + ": every decision records why (003 §3: \"an audit trail of actions and rationale for decisions made\").");
     }
     Optional<LocalDate> latest = c.lastEventDate();
     if (latest.isPresent() && command.at().isBefore(latest.get())) {

@@ -8,7 +8,7 @@ import org.qsurv.model.organisation.OrganisationCode;
 
 /**
  * A case as it stood on a past date: the fold of the events dated on or before that date ("what
- * did the commissioner know, and when": 003 §3.0, an audit trail of actions and rationale for
+ * did the commissioner know, and when": 003 §3, an audit trail of actions and rationale for
  * decisions made). Because a case's events never go
  * backwards in time, these are a prefix of the log.
  *

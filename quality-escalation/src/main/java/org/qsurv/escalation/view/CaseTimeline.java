@@ -28,7 +28,7 @@ import org.qsurv.model.surveillance.Level;
 
 /**
  * A case's timeline: every event in order, in words, with who, when and why, and each event's
- * later corrections (003 §3.0: "an audit trail of actions and rationale for decisions made").
+ * later corrections (003 §3: "an audit trail of actions and rationale for decisions made").
  *
  * <pre>{@code
  * for (TimelineEntry e : CaseTimeline.of(log)) {

@@ -17,7 +17,7 @@ import org.qsurv.model.surveillance.Level;
 /**
  * A case log written by qsurv 0.1.0, kept as a fixture: every kind of event, as an application
  * stored it. Stored logs and their hash chains must keep verifying and replaying under every later
- * version (003 §3.0: "an audit trail of actions and rationale for decisions made" is only an audit
+ * version (003 §3: "an audit trail of actions and rationale for decisions made" is only an audit
  * trail if it still verifies), so the reader must accept the old form and the writer must reproduce
  * it byte for byte.
  */

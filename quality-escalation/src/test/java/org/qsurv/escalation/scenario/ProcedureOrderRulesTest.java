@@ -106,7 +106,7 @@ class ProcedureOrderRulesTest {
   }
 
   /**
-   * 003 §3.0: the record is "an audit trail of actions and rationale for decisions made"; a
+   * 003 §3: the record is "an audit trail of actions and rationale for decisions made"; a
    * correction annotates an event of the case, so it must name one the case has: the latest is the
    * highest it may name.
    */

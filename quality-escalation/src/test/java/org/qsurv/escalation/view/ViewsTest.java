@@ -19,7 +19,7 @@ import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
 
-/** The tracker (003 Appendix 1) and the timeline with corrections (003 §3.0, the audit trail). */
+/** The tracker (003 Appendix 1) and the timeline with corrections (003 §3, the audit trail). */
 class ViewsTest {
   private static final Actor DIRECTOR = Actor.of("A. Director", Role.ICB_DIRECTOR);
   private static final Actor REGION = Actor.of("C. Regional", Role.NHSE_REGION);
