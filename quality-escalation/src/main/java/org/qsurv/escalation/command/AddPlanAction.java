@@ -14,7 +14,7 @@ import org.qsurv.model.QsurvStyle;
  */
 @Value.Immutable
 @QsurvStyle
-public abstract class AddPlanAction implements CaseCommand {
+public abstract sealed class AddPlanAction implements CaseCommand permits ImmutableAddPlanAction {
   /** The action's id: the command is rejected if the plan already has an action with it. */
   public abstract String actionId();
 

@@ -15,7 +15,7 @@ import org.qsurv.model.QsurvStyle;
  */
 @Value.Immutable
 @QsurvStyle
-public abstract class ApplyLever implements CaseCommand {
+public abstract sealed class ApplyLever implements CaseCommand permits ImmutableApplyLever {
   /**
    * The lever to apply (001 §7.3); it decides the {@link #action()} that the authority table
    * checks.

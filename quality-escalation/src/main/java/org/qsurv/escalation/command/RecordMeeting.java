@@ -17,7 +17,7 @@ import org.qsurv.model.QsurvStyle;
  */
 @Value.Immutable
 @QsurvStyle
-public abstract class RecordMeeting implements CaseCommand {
+public abstract sealed class RecordMeeting implements CaseCommand permits ImmutableRecordMeeting {
   /**
    * Which NHS England meeting was held; it decides the {@link #action()} that the authority table
    * checks.

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.qsurv.model.Checks;
-import org.qsurv.model.surveillance.AssuranceMeeting;
+import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
 
@@ -29,7 +29,7 @@ import org.qsurv.model.surveillance.Level;
  * @since 0.1.0
  */
 public record DecisionTaken(DecisionType decision, Level from, Level to, Optional<LocalDate> sustainedAssuranceUntil,
-    Optional<AssuranceMeeting> meeting) implements CaseFact {
+    Optional<Meeting> meeting) implements CaseFact {
   /**
    * Rejects a move the lifecycle does not have (see the class description), and a
    * {@code sustainedAssuranceUntil} that is absent on ASSURANCE_GAINED or present on any other
@@ -53,7 +53,7 @@ public record DecisionTaken(DecisionType decision, Level from, Level to, Optiona
   }
 
   /** {@code decision} from {@code from} to {@code to}, taken at {@code meeting} where present. */
-  public static DecisionTaken of(DecisionType decision, Level from, Level to, Optional<AssuranceMeeting> meeting) {
+  public static DecisionTaken of(DecisionType decision, Level from, Level to, Optional<Meeting> meeting) {
     return new DecisionTaken(decision, from, to, Optional.empty(), meeting);
   }
 
@@ -63,7 +63,7 @@ public record DecisionTaken(DecisionType decision, Level from, Level to, Optiona
   }
 
   /** ASSURANCE_GAINED at {@code level} and {@code meeting} where present, its period ending on {@code until}. */
-  public static DecisionTaken assuranceGained(Level level, LocalDate until, Optional<AssuranceMeeting> meeting) {
+  public static DecisionTaken assuranceGained(Level level, LocalDate until, Optional<Meeting> meeting) {
     return new DecisionTaken(DecisionType.ASSURANCE_GAINED, level, level, Optional.of(until), meeting);
   }
 

@@ -24,7 +24,7 @@ import org.qsurv.escalation.event.TriggerAccepted;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.procedure.EnhancedProcedure;
 import org.qsurv.escalation.procedure.PlanAction;
-import org.qsurv.model.surveillance.AssuranceMeeting;
+import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
@@ -139,7 +139,7 @@ final class LifecycleRules {
    */
   private static boolean assuredAtNhsEnglandMeeting(Level level, TakeDecision d) {
     return level == Level.ENHANCED && d.by().role() == Role.ICB_DIRECTOR
-        && d.meeting().filter(AssuranceMeeting::ledByNhsEngland).isPresent();
+        && d.meeting().filter(Meeting::nhsEnglandLed).isPresent();
   }
 
   /**

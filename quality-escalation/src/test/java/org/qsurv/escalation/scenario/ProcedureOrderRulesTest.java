@@ -1,6 +1,8 @@
 package org.qsurv.escalation.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.util.Optional;
+import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.qsurv.escalation.scenario.CaseWalk.DIRECTOR;
 import static org.qsurv.escalation.scenario.CaseWalk.LEAD;
@@ -50,8 +52,7 @@ class ProcedureOrderRulesTest {
         .due(day("2025-04-30")).metric("Monthly audit").build());
     Rejected noEvidence = walk.rejected(signOff("A-1", "2025-04-01"), BrokenRule.INCOMPLETE);
     assertTrue(noEvidence.reason().contains("A-1"), noEvidence.reason());
-    walk.accepted(AddActionEvidence.builder().at(day("2025-04-02")).by(PROVIDER).rationale("Audit submitted")
-            .actionId("A-1").evidence("Falls audit April").build())
+    walk.accepted(new AddActionEvidence(day("2025-04-02"), PROVIDER, "Audit submitted", "A-1", "Falls audit April"))
         .accepted(signOff("A-1", "2025-04-03"));
     assertEquals(ActionStatus.SIGNED_OFF, walk.state().procedure().get().action("A-1").get().status());
   }
@@ -63,12 +64,10 @@ class ProcedureOrderRulesTest {
   @Test
   void theBaselineReviewIsNotAcceptedBeforeTheProviderWasFormallyNotified() {
     CaseWalk walk = new CaseWalk("RX2").decided(PLACE_ON_ENHANCED, "2025-01-06", DIRECTOR)
-        .accepted(AppointLead.builder().at(day("2025-01-06")).by(DIRECTOR).rationale("Lead named").lead("B. Lead")
-            .build());
+        .accepted(new AppointLead(day("2025-01-06"), DIRECTOR, "Lead named", "B. Lead"));
     walk.rejected(baselineReview("2025-01-07"), BrokenRule.PROCEDURE_OUT_OF_ORDER);
     assertEquals(java.util.Optional.empty(), walk.state().procedure().get().baselineReviewed());
-    walk.accepted(NotifyProvider.builder().at(day("2025-01-08")).by(LEAD).rationale("Formal escalation in writing")
-            .method(NoticeMethod.WRITTEN_NOTICE).build())
+    walk.accepted(new NotifyProvider(day("2025-01-08"), LEAD, "Formal escalation in writing", NoticeMethod.WRITTEN_NOTICE))
         .accepted(baselineReview("2025-01-09"));
     assertEquals(java.util.Optional.of(day("2025-01-09")), walk.state().procedure().get().baselineReviewed());
   }
@@ -83,8 +82,7 @@ class ProcedureOrderRulesTest {
     Rejected never = walk.rejected(completeProfile("2025-01-10"), BrokenRule.UNKNOWN_REFERENCE);
     assertTrue(never.reason().contains("requested"), never.reason());
     assertEquals(QualityRiskProfileStatus.NOT_REQUESTED, walk.state().nhsEngland().qualityRiskProfile());
-    walk.accepted(RequestQualityRiskProfile.builder().at(day("2025-01-11")).by(REGION)
-            .rationale("People continue to be at risk").build())
+    walk.accepted(new RequestQualityRiskProfile(day("2025-01-11"), REGION, "People continue to be at risk"))
         .accepted(completeProfile("2025-01-20"));
     assertEquals(QualityRiskProfileStatus.COMPLETED, walk.state().nhsEngland().qualityRiskProfile());
     walk.rejected(completeProfile("2025-01-21"), BrokenRule.UNKNOWN_REFERENCE);
@@ -123,29 +121,24 @@ class ProcedureOrderRulesTest {
   private static CaseWalk withFeedback(String provider) {
     return new CaseWalk(provider)
         .decided(PLACE_ON_ENHANCED, "2025-01-06", DIRECTOR)
-        .accepted(AppointLead.builder().at(day("2025-01-06")).by(DIRECTOR).rationale("Lead named").lead("B. Lead")
-            .build())
-        .accepted(NotifyProvider.builder().at(day("2025-01-08")).by(LEAD).rationale("Formal escalation in writing")
-            .method(NoticeMethod.WRITTEN_NOTICE).build())
+        .accepted(new AppointLead(day("2025-01-06"), DIRECTOR, "Lead named", "B. Lead"))
+        .accepted(new NotifyProvider(day("2025-01-08"), LEAD, "Formal escalation in writing", NoticeMethod.WRITTEN_NOTICE))
         .decided(CONFIRM_ENHANCED, "2025-01-20", DIRECTOR)
         .accepted(baselineReview("2025-02-14"))
-        .accepted(AgreeKeyRisks.builder().at(day("2025-02-20")).by(LEAD).rationale("Agreed with partners")
-            .addRisks(KeyRisk.of("KR-1", "Falls")).build())
-        .accepted(GiveFeedback.builder().at(day("2025-02-27")).by(LEAD).rationale("Feedback meeting")
-            .summary("KR-1 with sources").build());
+        .accepted(new AgreeKeyRisks(day("2025-02-20"), LEAD, "Agreed with partners", List.of(KeyRisk.of("KR-1", "Falls"))))
+        .accepted(new GiveFeedback(day("2025-02-27"), LEAD, "Feedback meeting", "KR-1 with sources"));
   }
 
   private static CompleteBaselineReview baselineReview(String date) {
-    return CompleteBaselineReview.builder().at(day(date)).by(LEAD).rationale("Deep dive done")
-        .summary("All quality domains").build();
+    return new CompleteBaselineReview(day(date), LEAD, "Deep dive done", "All quality domains");
   }
 
   private static SignOffAction signOff(String id, String date) {
-    return SignOffAction.builder().at(day(date)).by(LEAD).rationale("Signed off at the sub group").actionId(id).build();
+    return new SignOffAction(day(date), LEAD, "Signed off at the sub group", id);
   }
 
   private static CompleteQualityRiskProfile completeProfile(String date) {
-    return CompleteQualityRiskProfile.builder().at(day(date)).by(LEAD).rationale("Profile agreed at QSG").build();
+    return new CompleteQualityRiskProfile(day(date), LEAD, "Profile agreed at QSG", Optional.empty());
   }
 
   private static RecordMeeting summit(String date) {
@@ -154,8 +147,7 @@ class ProcedureOrderRulesTest {
   }
 
   private static RecordCorrection correction(long corrects, String date) {
-    return RecordCorrection.builder().at(day(date)).by(LEAD).rationale("Wrong date recorded").corrects(corrects)
-        .note("The meeting was a day later").build();
+    return new RecordCorrection(day(date), LEAD, "Wrong date recorded", corrects, "The meeting was a day later");
   }
 
   private static LocalDate day(String date) {

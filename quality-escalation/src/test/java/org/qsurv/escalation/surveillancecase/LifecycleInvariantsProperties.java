@@ -29,7 +29,7 @@ import org.qsurv.escalation.procedure.EnhancedProcedure;
 import org.qsurv.escalation.view.SurveillanceTracker;
 import org.qsurv.escalation.view.TrackerEntry;
 import org.qsurv.model.organisation.OrganisationCode;
-import org.qsurv.model.surveillance.AssuranceMeeting;
+import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
@@ -146,7 +146,7 @@ class LifecycleInvariantsProperties {
             "stepped down from enhanced with open plan actions");
       }
       if (s.before().level() == Level.ENHANCED && stepDown.by().role() == Role.ICB_DIRECTOR
-          && stepDown.meeting().filter(m -> m != AssuranceMeeting.QUALITY_REVIEW).isPresent()) {
+          && stepDown.meeting().filter(m -> m != Meeting.QUALITY_REVIEW).isPresent()) {
         return; // 003 §5.2.3 a: assurance gained at an NHS England-led meeting, acted on at once
       }
       List<CaseEvent> log = s.logBefore();

@@ -10,6 +10,7 @@ import static org.qsurv.model.surveillance.DecisionType.PLACE_ON_ENHANCED;
 import static org.qsurv.model.surveillance.DecisionType.STEP_DOWN;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,7 +33,7 @@ import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.escalation.procedure.NoticeMethod;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Actor;
-import org.qsurv.model.surveillance.AssuranceMeeting;
+import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
 
@@ -54,8 +55,8 @@ class StepDownAtNhsEnglandMeetingTest {
   private SurveillanceCase c = SurveillanceCase.open(OrganisationCode.of("RH5"));
 
   @ParameterizedTest
-  @EnumSource(value = AssuranceMeeting.class, names = {"INTELLIGENCE_CALL", "SINGLE_ITEM_QSG", "RISK_SUMMIT"})
-  void aDirectorStepsDownFromEnhancedAtOnceOnAssuranceGainedAtAnNhsEnglandMeeting(AssuranceMeeting meeting) {
+  @EnumSource(value = Meeting.class, names = {"INTELLIGENCE_CALL", "SINGLE_ITEM_QSG", "RISK_SUMMIT"})
+  void aDirectorStepsDownFromEnhancedAtOnceOnAssuranceGainedAtAnNhsEnglandMeeting(Meeting meeting) {
     enhanced();
     Outcome o = c.decide(TakeDecision.at(meeting, STEP_DOWN, day("2025-02-03"), DIRECTOR,
         "Assurance gained at the meeting"), NHS);
@@ -70,11 +71,11 @@ class StepDownAtNhsEnglandMeetingTest {
   void withoutAMeetingOrAtTheIcbsOwnQualityReviewTheSustainedAssuranceRuleApplies() {
     enhanced();
     rejected(BrokenRule.NO_ASSURANCE, c.decide(TakeDecision.of(STEP_DOWN, day("2025-02-03"), DIRECTOR, "Assured"), NHS));
-    rejected(BrokenRule.NO_ASSURANCE, c.decide(TakeDecision.at(AssuranceMeeting.QUALITY_REVIEW, STEP_DOWN,
+    rejected(BrokenRule.NO_ASSURANCE, c.decide(TakeDecision.at(Meeting.QUALITY_REVIEW, STEP_DOWN,
         day("2025-02-03"), DIRECTOR, "Assured at our review"), NHS));
-    c = accepted(TakeDecision.at(AssuranceMeeting.QUALITY_REVIEW, ASSURANCE_GAINED, day("2025-02-03"), DIRECTOR,
+    c = accepted(TakeDecision.at(Meeting.QUALITY_REVIEW, ASSURANCE_GAINED, day("2025-02-03"), DIRECTOR,
         "Assured through the Quality Risk Profile"));
-    rejected(BrokenRule.ASSURANCE_NOT_YET_SUSTAINED, c.decide(TakeDecision.at(AssuranceMeeting.QUALITY_REVIEW,
+    rejected(BrokenRule.ASSURANCE_NOT_YET_SUSTAINED, c.decide(TakeDecision.at(Meeting.QUALITY_REVIEW,
         STEP_DOWN, day("2025-05-02"), DIRECTOR, "Assured at our review"), NHS));
     c = accepted(TakeDecision.of(STEP_DOWN, day("2025-05-03"), DIRECTOR, "Three months sustained"));
     assertEquals(Level.ROUTINE, c.level());
@@ -86,7 +87,7 @@ class StepDownAtNhsEnglandMeetingTest {
     EscalationPolicy regionToo = EscalationPolicy.builder().authority(AuthorityTable.nhsDefaults()
         .with(Grant.at(CaseAction.STEP_DOWN, Level.ENHANCED, Role.ICB_DIRECTOR, Role.NHSE_REGION))).build();
     enhanced();
-    Outcome o = c.decide(TakeDecision.at(AssuranceMeeting.RISK_SUMMIT, STEP_DOWN, day("2025-02-03"), REGION,
+    Outcome o = c.decide(TakeDecision.at(Meeting.RISK_SUMMIT, STEP_DOWN, day("2025-02-03"), REGION,
         "Assured at the summit"), regionToo);
     rejected(BrokenRule.NO_ASSURANCE, o);
   }
@@ -96,7 +97,7 @@ class StepDownAtNhsEnglandMeetingTest {
   void theMeetingRouteDoesNotShortenTheWayOutOfIntensive() {
     enhanced();
     c = accepted(TakeDecision.of(ESCALATE_TO_INTENSIVE, day("2025-02-01"), REGION, "Last resort"));
-    rejected(BrokenRule.NO_ASSURANCE, c.decide(TakeDecision.at(AssuranceMeeting.RISK_SUMMIT, STEP_DOWN,
+    rejected(BrokenRule.NO_ASSURANCE, c.decide(TakeDecision.at(Meeting.RISK_SUMMIT, STEP_DOWN,
         day("2025-02-03"), REGION, "Assured at the summit"), NHS));
   }
 
@@ -104,17 +105,14 @@ class StepDownAtNhsEnglandMeetingTest {
   @Test
   void anOpenImprovementPlanStillHoldsTheStepDown() {
     enhanced();
-    c = accepted(AppointLead.builder().at(day("2025-01-20")).by(DIRECTOR).rationale("Lead").lead("B. Lead").build());
-    c = accepted(NotifyProvider.builder().at(day("2025-01-20")).by(LEAD).rationale("In writing")
-        .method(NoticeMethod.WRITTEN_NOTICE).build());
-    c = accepted(CompleteBaselineReview.builder().at(day("2025-01-21")).by(LEAD).rationale("Deep dive")
-        .summary("All domains").build());
-    c = accepted(AgreeKeyRisks.builder().at(day("2025-01-22")).by(LEAD).rationale("Agreed")
-        .addRisks(KeyRisk.of("KR-1", "Falls")).build());
-    c = accepted(GiveFeedback.builder().at(day("2025-01-23")).by(LEAD).rationale("Met").summary("KR-1").build());
+    c = accepted(new AppointLead(day("2025-01-20"), DIRECTOR, "Lead", "B. Lead"));
+    c = accepted(new NotifyProvider(day("2025-01-20"), LEAD, "In writing", NoticeMethod.WRITTEN_NOTICE));
+    c = accepted(new CompleteBaselineReview(day("2025-01-21"), LEAD, "Deep dive", "All domains"));
+    c = accepted(new AgreeKeyRisks(day("2025-01-22"), LEAD, "Agreed", List.of(KeyRisk.of("KR-1", "Falls"))));
+    c = accepted(new GiveFeedback(day("2025-01-23"), LEAD, "Met", "KR-1"));
     c = accepted(AddPlanAction.builder().at(day("2025-01-24")).by(PROVIDER).rationale("Plan").actionId("A-1")
         .description("Falls audit").lead("DoN").due(day("2025-03-31")).metric("Monthly audit").build());
-    Outcome o = c.decide(TakeDecision.at(AssuranceMeeting.SINGLE_ITEM_QSG, STEP_DOWN, day("2025-02-03"), DIRECTOR,
+    Outcome o = c.decide(TakeDecision.at(Meeting.SINGLE_ITEM_QSG, STEP_DOWN, day("2025-02-03"), DIRECTOR,
         "Assured at the QSG"), NHS);
     rejected(BrokenRule.PLAN_NOT_RESOLVED, o);
   }

@@ -713,7 +713,7 @@ class EvaluateContractTest {
     }
 
     @Test
-    void aRiskSummitIsCalledByNhsEnglandAtAnyLevelAndDoesNotChangeIt() throws Exception {
+    void aRiskSummitIsCalnhsEnglandLedAtAnyLevelAndDoesNotChangeIt() throws Exception {
       ObjectNode s = snapshot("2025-07-01");
       decision(s, "2025-02-01", "CALL_RISK_SUMMIT", "ICB_DIRECTOR");         // no: NHS England
       decision(s, "2025-02-02", "CALL_RISK_SUMMIT", "NHSE_REGION");          // ok
