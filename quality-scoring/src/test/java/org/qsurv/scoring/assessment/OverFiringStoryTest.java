@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.qsurv.model.snapshot.SnapshotReader;
 import org.qsurv.model.surveillance.Level;
@@ -42,6 +43,25 @@ class OverFiringStoryTest {
     List<TriggerFiring> fired = quality("over-firing-1.json").triggers();
     assertTrue(fired.stream().noneMatch(t -> t.code() == TriggerCode.WHISTLEBLOWING),
         fired.toString());
+  }
+
+  /**
+   * Format 1.1 says what the items are: the story praises (POSITIVE), and the message is not yet
+   * triaged. Nothing fires; the advice is calm and says why; the untriaged message is a finding,
+   * as new intelligence is triaged weekly (004 §4.3).
+   */
+  @Test
+  void inFormat11ThePraiseFiresNothingAndTheUntriagedMessageIsAFinding() throws IOException {
+    QualityAssessment q = quality("over-firing-1.1.json");
+    assertEquals(List.of(), q.triggers());
+    assertEquals(Level.ENHANCED, q.recommendation().level());
+    assertFalse(q.recommendation().urgent());
+    assertEquals(List.of("already in enhanced surveillance: no trigger fired and no domain is of"
+        + " high concern; stepping down to routine needs assurance gained and sustained for three"
+        + " months (003 Appendix 1) or gained at an NHS England-led meeting (003 §5.2.3 a), which"
+        + " people judge"), q.recommendation().reasons());
+    assertEquals(List.of("INTELLIGENCE_NOT_TRIAGED I-2"), q.findings().stream()
+        .map(f -> f.code() + " " + f.subject()).collect(Collectors.toList()));
   }
 
   private static Recommendation recommendation(String story) throws IOException {
