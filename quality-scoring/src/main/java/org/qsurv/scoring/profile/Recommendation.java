@@ -89,17 +89,17 @@ public abstract class Recommendation {
     boolean corroborated = several && (independent || !enoughAlone.isEmpty());
     String ids = String.join(", ", evidence);
     String corroboration = independent
-        ? evidence.size() + " items from " + sources.size() + " independent sources, with hard"
-            + " evidence ("
-            + String.join(", ", sources) + ")"
-        : String.join(", ", enoughAlone) + ", which is enough alone";
+        ? evidence.size() + " items (" + ids + ") from " + sources.size() + " independent sources ("
+            + String.join(", ", sources) + "), with hard evidence"
+        : evidence.size() + " items (" + ids + ") of " + String.join(", ", enoughAlone)
+            + ", which is enough alone";
 
     List<String> reasons = new ArrayList<>();
     boolean urgent = false;
     if (corroborated && summit >= policy.urgentSummitTriggers()) {
       urgent = true;
-      reasons.add(summit + " risk-summit triggers fired (001 §7.2) on " + corroboration + ": "
-          + ids + ": a risk summit or rapid response review may be needed (003 Appendix 2)");
+      reasons.add(summit + " risk-summit triggers fired (001 §7.2) on " + corroboration
+          + ": a risk summit or rapid response review may be needed (003 Appendix 2)");
     } else if (corroborated && !urgentAlone.isEmpty()) {
       urgent = true;
       reasons.add(String.join(", ", urgentAlone) + ": local policy treats it as urgent, on "
@@ -139,15 +139,14 @@ public abstract class Recommendation {
     } else if (current == Level.INTENSIVE) {
       level = Level.INTENSIVE;
       reasons.add("already in intensive surveillance: " + (enhanced
-          ? "the evidence still calls for at least enhanced surveillance; "
-          : "the evidence alone no longer calls for enhanced surveillance, but ")
+          ? "the evidence (" + ids + ") still calls for at least enhanced surveillance; "
+          : fired == 0 ? "no trigger fired and no domain is of high concern, but "
+          : fired + " trigger" + (fired == 1 ? "" : "s") + " on " + items(evidence, ids)
+              + " no longer call for enhanced surveillance, but ")
           + "stepping down to enhanced needs assurance gained and sustained for three months "
           + "(003 Appendix 1), which people judge");
     } else if (enhanced) {
       level = Level.ENHANCED;
-      if (current == Level.ENHANCED) {
-        reasons.add(0, "already in enhanced surveillance, and the evidence still calls for it");
-      }
     } else if (current == Level.ENHANCED) {
       level = Level.ENHANCED;
       reasons.add("already in enhanced surveillance: " + (fired == 0
