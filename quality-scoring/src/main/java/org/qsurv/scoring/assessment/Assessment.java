@@ -9,8 +9,8 @@ import org.qsurv.scoring.risk.ScoredRisk;
 
 /**
  * The assessment of a surveillance snapshot (SNAPSHOT.md, format {@value #FORMAT} or {@value #FORMAT_1_1}): every provider
- * in snapshot order, and every finding, by provider then code. Made by {@link SnapshotEvaluator};
- * written as JSON by {@link AssessmentWriter}.
+ * in snapshot order, and every finding, by provider then code. Made by quality-evaluation's
+ * {@code SnapshotEvaluator}; written as JSON by {@link AssessmentWriter}.
  */
 @Value.Immutable
 @QsurvStyle
@@ -51,6 +51,11 @@ public abstract class Assessment {
    * @since 1.0.0
    */
   public abstract ImmutableList<Finding> systemFindings();
+
+  /** A builder of an assessment. */
+  public static ImmutableAssessment.Builder builder() {
+    return ImmutableAssessment.builder();
+  }
 
   /** The date the snapshot was evaluated as of. */
   public abstract LocalDate asOf();

@@ -50,7 +50,7 @@ public abstract class QualityRiskProfile {
 
   /**
    * The level of surveillance the evidence points to, whether it is urgent, and why. It advises;
-   * people decide (004 §4.4).
+   * people decide (003 Appendix 1: the quality review meeting decides).
    */
   public abstract Recommendation recommendation();
 

@@ -15,7 +15,8 @@ import org.qsurv.scoring.trigger.TriggerCode;
 import org.qsurv.scoring.trigger.TriggerFiring;
 
 /**
- * The level of surveillance the evidence points to, whether it is urgent, and why (SNAPSHOT.md {@code recommendation}). It advises; it never changes a level: people decide
+ * The level of surveillance the evidence points to, whether it is urgent, and why
+ * (SNAPSHOT.md {@code recommendation}). It advises; it never changes a level: people decide
  * (004 §4.4: enhanced is authorised by the ICB, intensive by NHS England).
  *
  * <pre>{@code

@@ -1,4 +1,4 @@
-package org.qsurv.scoring.assessment;
+package org.qsurv.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.qsurv.model.snapshot.SnapshotReader;
+import org.qsurv.scoring.assessment.Assessment;
+import org.qsurv.scoring.assessment.ProviderAssessment;
+import org.qsurv.scoring.assessment.QualityAssessment;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.profile.Recommendation;
 import org.qsurv.scoring.trigger.TriggerCode;

@@ -1,4 +1,4 @@
-package org.qsurv.scoring.assessment;
+package org.qsurv.evaluation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.snapshot.SnapshotReader;
+import org.qsurv.scoring.assessment.Assessment;
+import org.qsurv.scoring.assessment.AssessmentWriter;
+import org.qsurv.scoring.assessment.Finding;
+import org.qsurv.scoring.assessment.FindingCode;
+import org.qsurv.scoring.assessment.QualityAssessment;
 import org.qsurv.scoring.trigger.TriggerCode;
 
 /**
