@@ -85,6 +85,12 @@ public final class SnapshotEvaluator {
           .quality(scoring.assess(code, replay.level()))
           .build());
     }
-    return Assessment.builder().asOf(snapshot.asOf()).providers(providers.build()).build();
+    // A format 1 snapshot is answered in format 1, which has no system risks (SNAPSHOT.md).
+    boolean v11 = snapshot.format().equals(Snapshot.FORMAT_1_1);
+    return Assessment.builder().asOf(snapshot.asOf()).providers(providers.build())
+        .format(v11 ? Assessment.FORMAT_1_1 : Assessment.FORMAT)
+        .systemRisks(v11 ? scoring.systemRisks() : ImmutableList.of())
+        .systemFindings(v11 ? scoring.systemFindings() : ImmutableList.of())
+        .build();
   }
 }
