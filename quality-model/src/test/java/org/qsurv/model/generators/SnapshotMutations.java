@@ -12,6 +12,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Breaks a snapshot document the ways real input breaks, for fuzz tests of everything that reads
@@ -34,6 +36,7 @@ public final class SnapshotMutations {
   private static final String[] RAW_NUMBERS = {"1e400", "-1e400", "1E-400", "-0",
       "9".repeat(400), "0." + "0".repeat(398) + "1", "4.0", "4.000000000000001", "1e2", "2147483648",
       "-9223372036854775809"};
+  private static final Pattern DATE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
   private static final String[] DATES = {"9999-12-31", "0000-01-01", "0001-01-01", "1899-12-31",
       "2999-12-31", "3000-01-01", "2024-02-29", "2025-02-29", "2025-04-31", "2025-7-1",
       "+10000-01-01", "-0001-01-01", "2025-07-01T00:00", " 2025-07-01", "2025-13-01", "20250701",
@@ -201,8 +204,10 @@ public final class SnapshotMutations {
     Slot slot = slots.get(random.nextInt(slots.size()));
     switch (kind) {
       case 1, 2 -> slot.set(anyValue(random, 0));
-      case 3 -> slot.set(NODES.numberNode(NUMBERS[random.nextInt(NUMBERS.length)]));
-      case 4 -> slot.set(NODES.textNode(DATES[random.nextInt(DATES.length)]));
+      case 3 -> pick(slots, random, JsonNode::isNumber, slot)
+          .set(NODES.numberNode(NUMBERS[random.nextInt(NUMBERS.length)]));
+      case 4 -> pick(slots, random, v -> v.isTextual() && DATE.matcher(v.asText()).matches(), slot)
+          .set(NODES.textNode(DATES[random.nextInt(DATES.length)]));
       case 5 -> slot.remove();
       case 6 -> {
         raws.add(RAW_NUMBERS[random.nextInt(RAW_NUMBERS.length)]);
@@ -251,6 +256,13 @@ public final class SnapshotMutations {
       default -> slot.set(NODES.nullNode());
     }
     return root;
+  }
+
+  /** A slot whose value is of the kind {@code wanted}, else {@code otherwise}. */
+  private static Slot pick(List<Slot> slots, Random random, Predicate<JsonNode> wanted,
+      Slot otherwise) {
+    List<Slot> matching = slots.stream().filter(s -> wanted.test(s.value())).toList();
+    return matching.isEmpty() ? otherwise : matching.get(random.nextInt(matching.size()));
   }
 
   /** A field of the 1.1 format, well or badly formed, somewhere it belongs. */
