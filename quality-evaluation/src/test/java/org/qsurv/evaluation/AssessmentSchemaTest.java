@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,11 +33,7 @@ class AssessmentSchemaTest {
 
   @Test
   void theCopyInDocsIsThePublishedSchema() throws IOException {
-    String published;
-    try (var in = AssessmentSchemaTest.class.getResourceAsStream(JsonSchemas.ASSESSMENT)) {
-      published = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    assertEquals(published,
+    assertEquals(JsonSchemas.text(JsonSchemas.ASSESSMENT),
         Files.readString(Path.of("../docs/schemas/qsurv-assessment.schema.json")),
         "docs/schemas/qsurv-assessment.schema.json must be a copy of quality-scoring's resource");
   }

@@ -54,12 +54,7 @@ public final class SnapshotMutations {
 
   /** {@code json} broken in one to three ways chosen by {@code random}. */
   public static String mutate(String json, Random random) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
-    }
+    JsonNode root = parse(json);
     List<String> duplicates = new ArrayList<>();
     List<String> raws = new ArrayList<>();
     int mutations = 1 + random.nextInt(3);
@@ -91,12 +86,7 @@ public final class SnapshotMutations {
    * lifecycle, not the format, rejects).
    */
   public static String variant(String json, Random random) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
-    }
+    JsonNode root = parse(json);
     List<String> raws = new ArrayList<>();
     for (JsonNode indicator : root.path("indicators")) {
       ObjectNode o = (ObjectNode) indicator;
@@ -159,6 +149,14 @@ public final class SnapshotMutations {
       return copy;
     }
     return node;
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+    }
   }
 
   private static String quoted(String s) {

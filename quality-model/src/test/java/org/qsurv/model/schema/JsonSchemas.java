@@ -10,6 +10,7 @@ import com.networknt.schema.SpecificationVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -35,15 +36,24 @@ public final class JsonSchemas {
     this.schema = schema;
   }
 
-  /** The schema published at {@code resource} on the class path. */
-  public static JsonSchemas load(String resource) {
+  /** The text of the schema published at {@code resource} on the class path. */
+  public static String text(String resource) {
     try (InputStream in = JsonSchemas.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException(resource + " is not on the class path");
       }
-      return new JsonSchemas(REGISTRY.getSchema(JSON.readTree(in)));
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The schema published at {@code resource} on the class path. */
+  public static JsonSchemas load(String resource) {
+    try {
+      return new JsonSchemas(REGISTRY.getSchema(JSON.readTree(text(resource))));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(resource + " is not JSON", e);
     }
   }
 

@@ -56,11 +56,7 @@ class SnapshotSchemaTest {
 
   @Test
   void theCopyInDocsIsThePublishedSchema() throws IOException {
-    String published;
-    try (var in = SnapshotSchemaTest.class.getResourceAsStream(JsonSchemas.SNAPSHOT)) {
-      published = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-    assertEquals(published,
+    assertEquals(JsonSchemas.text(JsonSchemas.SNAPSHOT),
         Files.readString(Path.of("../docs/schemas/qsurv-snapshot.schema.json")),
         "docs/schemas/qsurv-snapshot.schema.json must be a copy of quality-model's resource");
   }
