@@ -71,6 +71,7 @@ public final class QsurvCommand implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
+    EnvironmentDefaults.install(cli);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println("qsurv " + line.getCommandName() + ": " + describe(e));
       line.getErr().flush();
