@@ -57,6 +57,22 @@ public final class AccessLog {
         .log("{} {} {} {} ms user={}", LogText.clean(method), target, status, millis, user);
   }
 
+  /**
+   * Logs a request whose page failed with an unexpected exception (a programming error or a
+   * database fault), with its stack trace: the user saw only "Sorry, there is a problem".
+   *
+   * @param method the HTTP method
+   * @param path the path, without the query
+   * @param failure what was thrown
+   */
+  public static void failed(String method, String path, Throwable failure) {
+    LOG.atError()
+        .addKeyValue("method", LogText.clean(method))
+        .addKeyValue("path", LogText.clean(path))
+        .setCause(failure)
+        .log("page failed: {} {}", LogText.clean(method), LogText.clean(path));
+  }
+
   /** {@code ?a&b} for the query {@code a=1&b=2}: the names, in order, without the values. */
   static String parameterNames(String rawQuery) {
     if (rawQuery.isEmpty()) {
