@@ -78,8 +78,8 @@ class LogEventsTest {
 
   /**
    * An escalation decision is logged with the provider, the action and the case version, and the
-   * role of who decided, never their name (NQB 2022: the decision record itself is the case's
-   * audit trail).
+   * role of who decided, never their name: the record of who decided is the case's own audit
+   * trail.
    */
   @Test
   void aDecisionNamesTheProviderTheActionAndTheCaseVersionNotThePerson() {
