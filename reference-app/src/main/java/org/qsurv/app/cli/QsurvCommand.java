@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
         ExportCommand.class,
         DemoCommand.class,
         VerifyAuditCommand.class,
+        BackupCommand.class,
         CommandLine.HelpCommand.class},
     footer = ExitCode.FOOTER)
 public final class QsurvCommand implements Runnable {

@@ -252,6 +252,31 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes a consistent copy of an H2 database to {@code file} as SQL ({@code SCRIPT TO}), while it
+   * is in use: the schema, every row and Flyway's history, so that the copy restores to the same
+   * schema version. Restore it into a new, empty database with H2's own tool (in
+   * {@code qsurv.jar}): {@code java -cp qsurv.jar org.h2.tools.RunScript -url URL -user sa -script
+   * FILE}. A PostgreSQL database is backed up with {@code pg_dump}, which knows its server.
+   *
+   * @throws StoreException if this is not H2, or the file cannot be written
+   * @since 1.0.0
+   */
+  public void backupTo(java.nio.file.Path file) {
+    if (dialect != Dialect.H2) {
+      throw new StoreException("qsurv backs up H2 databases; back up PostgreSQL with pg_dump "
+          + "(see docs/operations.md)");
+    }
+    try (Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement s = c.prepareStatement("SCRIPT TO ?")) {
+      s.setString(1, file.toAbsolutePath().toString());
+      s.execute();
+    } catch (SQLException e) {
+      throw new StoreException("cannot back up the database to " + file + ": " + e.getMessage(),
+          e);
+    }
+  }
+
   /** How many migrations opening it applied: the whole schema when the database was new. */
   public int migrationsApplied() {
     return migrationsApplied;
