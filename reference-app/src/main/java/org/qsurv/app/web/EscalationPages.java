@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.qsurv.app.cases.CaseFile;
@@ -88,7 +87,6 @@ import org.qsurv.scoring.trigger.TriggerFiring;
  * an unknown choice) gives 400 naming the field and the value, and writes nothing.
  */
 final class EscalationPages {
-  private static final Logger LOG = Logger.getLogger(EscalationPages.class.getName());
   private static final String REJECTED = "The decision was not recorded";
 
   private final Ports ports;
