@@ -3,6 +3,7 @@ package org.qsurv.examples;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.snapshot.SnapshotProblem;
 import org.qsurv.model.snapshot.SnapshotReader;
 import org.qsurv.scoring.assessment.Assessment;
@@ -12,7 +13,6 @@ import org.qsurv.scoring.assessment.Finding;
 import org.qsurv.scoring.assessment.IndicatorAssessment;
 import org.qsurv.scoring.assessment.ProviderAssessment;
 import org.qsurv.scoring.assessment.QualityAssessment;
-import org.qsurv.scoring.assessment.SnapshotEvaluator;
 
 /**
  * Example 5: evaluate a surveillance snapshot (docs/SNAPSHOT.md) through the Java API, the same

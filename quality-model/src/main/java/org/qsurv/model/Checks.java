@@ -2,7 +2,7 @@ package org.qsurv.model;
 
 /**
  * Validation helpers for value types: every failure is an {@link IllegalArgumentException} whose
- * message names the field and the offending value (STYLE.md rule 3).
+ * message names the field and the offending value so that a caller can tell what to fix.
  */
 public final class Checks {
   private Checks() {}

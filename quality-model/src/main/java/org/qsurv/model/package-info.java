@@ -4,8 +4,8 @@
  * {@link org.qsurv.model.Identifier}, validated identifiers; {@link org.qsurv.model.Checks},
  * construction errors that name the field and the value).
  *
- * <p><b>Implements:</b> DOMAIN.md §1-§6 as data; the subpackages follow the domain: quality
- * frameworks, organisations, indicators, intelligence, risks, surveillance levels and decisions, and
- * the v1 surveillance snapshot (docs/SNAPSHOT.md). The package does no I/O.
+ * <p><b>Implements:</b> the sources of docs/frameworks.md as data; the subpackages follow the
+ * domain: quality frameworks, organisations, indicators, intelligence, risks, surveillance levels
+ * and decisions, and the v1 surveillance snapshot (docs/SNAPSHOT.md). The package does no I/O.
  */
 package org.qsurv.model;

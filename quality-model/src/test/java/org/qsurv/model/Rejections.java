@@ -8,8 +8,8 @@ import net.jqwik.api.Arbitrary;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * Assertions for the model's construction rule (STYLE.md rule 3): an invalid value cannot exist,
- * and the {@link IllegalArgumentException} that says so names the field and the value.
+ * Assertions for the model's construction rule: an invalid value cannot exist, and the
+ * {@link IllegalArgumentException} that says so names the field and the value.
  */
 public final class Rejections {
   private Rejections() {}

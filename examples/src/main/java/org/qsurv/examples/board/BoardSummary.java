@@ -4,13 +4,13 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.EnumMap;
 import java.util.Map;
+import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.risk.RiskId;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.assessment.Assessment;
 import org.qsurv.scoring.assessment.ProviderAssessment;
-import org.qsurv.scoring.assessment.SnapshotEvaluator;
 import org.qsurv.scoring.risk.RiskReviewPolicy;
 import org.qsurv.scoring.risk.ScoredRisk;
 

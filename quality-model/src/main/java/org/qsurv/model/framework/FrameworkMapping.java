@@ -11,9 +11,9 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * How the domains of one framework map onto another's, so that an ICB can report by whichever
- * framework its board uses (DOMAIN.md §1: "caring and responsive map into positive experience").
- * A domain may map to several, or to none where the target framework has no equivalent (Darzi
- * has no "well-led").
+ * framework its board uses (004 §2.4: a positive experience is "Responsive and personalised" and
+ * "Caring"). A domain may map to several, or to none where the target framework has no equivalent
+ * (Darzi has no "well-led").
  */
 @Value.Immutable
 @QsurvStyle

@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The built-in quality frameworks of DOMAIN.md §1 and the mappings between them.
+ * The built-in quality frameworks (Darzi 2008; NQB 2016, 004 §2.4; CQC, 004 §3.2; 001 §5.5.1) and
+ * the mappings between them.
  *
  * <pre>{@code
  * FrameworkMapping cqcToNqb = Frameworks.mapping(Frameworks.CQC_KEY_QUESTIONS, Frameworks.NQB_2016)
@@ -21,7 +22,7 @@ public final class Frameworks {
   public static final QualityFramework DARZI = QualityFramework.builder()
       .id("darzi")
       .name("High Quality Care for All (Darzi, 2008)")
-      .source("DOMAIN.md §1; 000 §6 (Darzi's three pillars)")
+      .source("Darzi 2008; 000 §5.1 (three pillars)")
       .addDomain(FrameworkDomain.of("PATIENT_SAFETY", "Patient safety"))
       .addDomain(FrameworkDomain.of("CLINICAL_EFFECTIVENESS", "Clinical effectiveness"))
       .addDomain(FrameworkDomain.of("PATIENT_EXPERIENCE", "Patient experience"))
@@ -70,7 +71,7 @@ public final class Frameworks {
       ImmutableList.of(DARZI, NQB_2016, CQC_KEY_QUESTIONS, GP_BALANCED_SCORECARD);
 
   private static final ImmutableList<FrameworkMapping> MAPPINGS = ImmutableList.of(
-      // Caring and responsive map into positive experience (DOMAIN.md §1).
+      // Caring and responsive map into positive experience (004 §2.4).
       mapping(CQC_KEY_QUESTIONS, NQB_2016, ImmutableSetMultimap.of(
           "SAFE", "SAFE", "EFFECTIVE", "EFFECTIVE", "CARING", "EXPERIENCE",
           "RESPONSIVE", "EXPERIENCE", "WELL_LED", "WELL_LED")),

@@ -11,8 +11,9 @@ import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 
 /**
- * A framework of quality: a named set of domains (DOMAIN.md §1). qsurv ships Darzi, NQB 2016, the
- * CQC key questions and the GP balanced scorecard in {@link Frameworks}; an ICB may define its own.
+ * A framework of quality: a named set of domains (004 §2.4, §3.2; 001 §5.5.1). qsurv ships Darzi,
+ * NQB 2016, the CQC key questions and the GP balanced scorecard in {@link Frameworks}; an ICB may
+ * define its own.
  */
 @Value.Immutable
 @QsurvStyle

@@ -10,8 +10,8 @@ import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.framework.QualityDomain;
 
 /**
- * What an indicator measures and how it is judged (DOMAIN.md §3): its domain, unit, polarity and
- * frequency, and optionally red / amber / green thresholds, a target (for the Making Data Count
+ * What an indicator measures and how it is judged (003 §5.1.1, §5.2.1): its domain, unit, polarity
+ * and frequency, and optionally red / amber / green thresholds, a target (for the Making Data Count
  * assurance icon) and a planned trajectory.
  *
  * <pre>{@code
@@ -39,7 +39,7 @@ public abstract class IndicatorDefinition {
    */
   public abstract String name();
 
-  /** The NQB quality domain the indicator reports under (DOMAIN.md §3). */
+  /** The NQB quality domain the indicator reports under (NQB 2016; 003 §5.1.1). */
   public abstract QualityDomain domain();
 
   /** The unit, as people read it: "ratio", "%", "cases", "per 1,000 bed days". */

@@ -2,7 +2,7 @@ package org.qsurv.model.indicator;
 
 /**
  * Which direction of an indicator is good. Making Data Count uses it to tell special cause of
- * concern from improvement (DOMAIN.md §8.2); thresholds need it to know the worse side.
+ * concern from improvement (MDC); thresholds need it to know the worse side.
  */
 public enum Polarity {
   /** A higher value is better (e.g. Friends and Family Test positive responses). */

@@ -10,7 +10,7 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * A planned trajectory: the value an indicator should reach in each period, with a tolerance
- * (003 §5.2.2: "issues that may veer off planned trajectory"; DOMAIN.md §3, e.g. C. difficile
+ * (003 §5.2.2: "issues that may veer off planned trajectory"; 001 §6.8.2, e.g. C. difficile
  * against its trajectory). A value further than {@link #tolerance()} on the worse side of the plan
  * is off trajectory.
  */

@@ -11,7 +11,7 @@ import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.organisation.OrganisationCode;
 
 /**
- * One piece of hard or soft intelligence about a provider (DOMAIN.md §4). Soft intelligence may be
+ * One piece of hard or soft intelligence about a provider (000 §6.9). Soft intelligence may be
  * marked {@link #sensitive()} (a whistleblower's account, say): it is then never shown to the
  * provider's own users.
  *
@@ -41,7 +41,7 @@ public abstract class IntelligenceItem {
   /** The date the commissioner received it. */
   public abstract LocalDate received();
 
-  /** Where it came from, e.g. complaints, a CQC inspection or a whistleblower (DOMAIN.md §4). */
+  /** Where it came from, e.g. complaints, a CQC inspection or a whistleblower (002 §3.1). */
   public abstract IntelligenceSource source();
 
   /**

@@ -1,7 +1,7 @@
 package org.qsurv.model.intelligence;
 
 /**
- * Where a piece of intelligence comes from (DOMAIN.md §4; 000 §6.9 and §7; 002 §3.1; 003 §5.1.2).
+ * Where a piece of intelligence comes from (000 §6.9 and §7; 002 §3.1; 003 §5.1.2).
  * Triangulation counts independent source <em>types</em>: a concern from a complaint, a
  * whistleblower and a coroner is stronger than three complaints (002 footnote 14).
  */

@@ -1,6 +1,6 @@
 package org.qsurv.model.intelligence;
 
-/** Whether intelligence is hard (data) or soft (what people say): DOMAIN.md §4; 000 §6.9. */
+/** Whether intelligence is hard (data) or soft (what people say): 000 §6.9. */
 public enum Nature {
   /** Hard intelligence: data, such as indicator returns, incident counts or inspection findings. */
   HARD,

@@ -6,7 +6,7 @@ import org.qsurv.model.Identifier;
 
 /**
  * A Care Quality Commission location id: {@code 1-} followed by digits, for example
- * {@code 1-101234567} (DOMAIN.md §2). Care homes and other small providers are often known to the
+ * {@code 1-101234567} (CQC). Care homes and other small providers are often known to the
  * commissioner by this id rather than an ODS code.
  */
 public final class CqcLocationId extends Identifier {

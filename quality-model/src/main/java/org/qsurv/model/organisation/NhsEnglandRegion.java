@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The seven NHS England regions, with their ODS codes. NHS England leads intensive surveillance
- * and chairs risk summits (DOMAIN.md §6).
+ * and chairs risk summits (003 Appendix 1).
  */
 public enum NhsEnglandRegion {
   /** NHS England London region, ODS code {@code Y56}. */

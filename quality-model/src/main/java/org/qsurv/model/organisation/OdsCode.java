@@ -8,7 +8,7 @@ import org.qsurv.model.Identifier;
  * An Organisation Data Service (ODS) code, as issued by NHS England: trusts have three characters
  * ({@code RH5}), trust sites and many other organisations five ({@code RTG08}), GP practices and
  * dental contracts a letter and five digits ({@code A81001}), ICBs {@code Q} and two letters or
- * digits ({@code QSL}). DOMAIN.md §8.3. Codes are upper case; a lower-case code is rejected, never
+ * digits ({@code QSL}) (ODS). Codes are upper case; a lower-case code is rejected, never
  * guessed at.
  */
 public final class OdsCode extends Identifier {

@@ -9,7 +9,7 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * An organisation that delivers care and is watched by a commissioner: a trust, a GP practice, a
- * care home... (DOMAIN.md §2). The host commissioner, where given, is the ICB in whose area the
+ * care home... (003 §5.3). The host commissioner, where given, is the ICB in whose area the
  * provider sits; it holds surveillance even where others commission from it (003 §5.3.4).
  *
  * <pre>{@code

@@ -1,7 +1,7 @@
 package org.qsurv.model.organisation;
 
 /**
- * The kinds of provider a commissioner watches (DOMAIN.md §2; spellings are SNAPSHOT.md's).
+ * The kinds of provider a commissioner watches (003 §5.3; spellings are SNAPSHOT.md's).
  * Monitoring is "proportionate to the size of the organisation" (003 §5.3): small providers often
  * send no data, which {@link #sendsRoutineData()} records.
  */

@@ -3,7 +3,7 @@
  * practices, ICBs) and CQC location ids, validated by shape and never guessed; the kinds of
  * provider; NHS England regions.
  *
- * <p><b>Implements:</b> DOMAIN.md §2 and §8.3: provider kinds, with monitoring "proportionate to the
+ * <p><b>Implements:</b> provider kinds, with monitoring "proportionate to the
  * size of the organisation" (003 §5.3); the host commissioner (003 §5.3.4); ODS code and CQC
  * location id formats.
  */

@@ -2,7 +2,7 @@ package org.qsurv.model.risk;
 
 /**
  * The eight domains in which the NPSA's 5x5 matrix judges consequence, each with its own
- * descriptors for 1-5 (NPSA, <em>A risk matrix for risk managers</em>, 2008; DOMAIN.md §8.1).
+ * descriptors for 1-5 (NPSA 2008, <em>A risk matrix for risk managers</em>).
  */
 public enum ConsequenceDomain {
   /** Impact on the safety of patients, staff or public (physical or psychological harm). */

@@ -13,7 +13,7 @@ import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.organisation.OrganisationCode;
 
 /**
- * A risk on the commissioner's register (DOMAIN.md §5): what could go wrong, with which provider
+ * A risk on the commissioner's register (004 §4.4): what could go wrong, with which provider
  * (or across the system), who owns it, its current likelihood and consequence on the 5x5 matrix,
  * its controls, its initial (inherent) and target scores, and its review history.
  *

@@ -9,7 +9,7 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * A position on the NHS 5x5 risk matrix: likelihood 1-5 and consequence 1-5, whose product is the
- * score 1-25 (NPSA 2008; DOMAIN.md §5 and §8.1). Bands and review intervals are judged in
+ * score 1-25 (NPSA 2008; 004 §4.4). Bands and review intervals are judged in
  * {@code quality-scoring}.
  */
 @Value.Immutable

@@ -3,7 +3,7 @@
  * consequence domain they were judged in, controls, initial / current / target scores and the
  * review history. quality-scoring rates them and works out when each review is due.
  *
- * <p><b>Implements:</b> DOMAIN.md §5 and §8.1: the risk register (004 §4.4; 000 §6.5) and the NPSA
+ * <p><b>Implements:</b> the risk register (004 §4.4; 000 §6.5) and the NPSA
  * <em>A risk matrix for risk managers</em> (2008), score = likelihood x consequence, 1-25.
  */
 package org.qsurv.model.risk;

@@ -9,7 +9,7 @@ import org.qsurv.model.organisation.OrganisationCode;
 
 /**
  * A recorded escalation decision: which provider, when, what, who decided in what role, and why
- * (DOMAIN.md §6: "every decision records who decided, in what role, when, and why"). A decision is
+ * (003 §3: "an audit trail of actions and rationale for decisions made"). A decision is
  * a request until {@code quality-escalation} accepts or rejects it.
  *
  * <pre>{@code
@@ -31,7 +31,7 @@ public abstract class Decision {
   /** The date the decision was taken. */
   public abstract LocalDate at();
 
-  /** What was decided: a move in the escalation lifecycle (DOMAIN.md §6). */
+  /** What was decided: a move in the escalation lifecycle (003 §5.2; 004 §4.4). */
   public abstract DecisionType decision();
 
   /**

@@ -1,12 +1,14 @@
 package org.qsurv.model.surveillance;
 
 /**
- * The three levels of quality surveillance (NQB 2022 guidance as applied in 004 §4.4; DOMAIN.md §6).
+ * The three levels of quality surveillance (NQB 2022 guidance as applied in 004 §4.4).
  */
 public enum Level {
   /** Standard monitoring, due diligence and contract management: the default. */
   ROUTINE,
-  /** Complex, significant or recurrent quality risks needing improvement plans; entered by the ICB. */
+  /**
+   * Complex, significant or recurrent quality risks needing improvement plans; entered by the ICB.
+   */
   ENHANCED,
   /** The last resort: mandated intensive support, led by NHS England and regulators. */
   INTENSIVE;

@@ -21,11 +21,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The architecture rules of qsurv's three domain libraries (quality-model, quality-scoring,
- * quality-escalation), published in quality-model's test jar: the domain does no I/O, reads no
- * clock, draws no random numbers, starts no threads, prints and logs nothing, and never depends on
- * the reference app (COMMON.md "Engineering standards"; STYLE.md rules 6, 10 and 11). Time and
- * policy come in as parameters; the caller reads and writes the bytes.
+ * The architecture rules of qsurv's domain libraries (quality-model, quality-scoring,
+ * quality-escalation, quality-evaluation), published in quality-model's test jar: the domain does
+ * no I/O, reads no clock, draws no random numbers, starts no threads, prints and logs nothing, and
+ * never depends on the reference app. Time and policy come in as parameters, so that a result can
+ * be reproduced for any date; the caller reads and writes the bytes.
  *
  * <p>Each module checks its own main classes with one line:
  *
@@ -41,7 +41,8 @@ import java.util.Set;
  * <p>or, with ArchUnit's JUnit 5 support, {@code @AnalyzeClasses(packages = "org.qsurv.scoring",
  * importOptions = ImportOption.DoNotIncludeTests.class)} and {@code @ArchTest static final
  * ArchTests domain = ArchTests.in(DomainArchitecture.class);}. The rules apply to classes in
- * {@code org.qsurv.model..}, {@code org.qsurv.scoring..} and {@code org.qsurv.escalation..};
+ * {@code org.qsurv.model..}, {@code org.qsurv.scoring..}, {@code org.qsurv.escalation..} and
+ * {@code org.qsurv.evaluation..};
  * checking a package with none of those classes fails rather than passing vacuously.
  *
  * <p>What stays allowed: {@code java.io.IOException} and {@code UncheckedIOException} (Jackson's
@@ -52,9 +53,9 @@ import java.util.Set;
 public final class DomainArchitecture {
   private DomainArchitecture() {}
 
-  // The packages of the three domain libraries, in ArchUnit's notation.
-  private static final String[] DOMAIN_PACKAGES =
-      {"org.qsurv.model..", "org.qsurv.scoring..", "org.qsurv.escalation.."};
+  // The packages of the domain libraries, in ArchUnit's notation.
+  private static final String[] DOMAIN_PACKAGES = {"org.qsurv.model..", "org.qsurv.scoring..",
+      "org.qsurv.escalation..", "org.qsurv.evaluation.."};
 
   /** No files, streams, readers, writers, channels, sockets or processes. */
   @ArchTest
@@ -62,22 +63,21 @@ public final class DomainArchitecture {
       .that().resideInAnyPackage(DOMAIN_PACKAGES)
       .should().dependOnClassesThat(filesStreamsOrSockets())
       .because("the domain does no I/O: the caller reads and writes the bytes and hands over a "
-          + "String, a byte[] or a Jackson parser/generator it opened (COMMON.md)");
+          + "String, a byte[] or a Jackson parser/generator it opened");
 
   /** No JDBC or other database access. */
   @ArchTest
   public static final ArchRule NO_DATABASE = noClasses()
       .that().resideInAnyPackage(DOMAIN_PACKAGES)
       .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
-      .because("storage is an adapter behind a port in reference-app (STYLE.md rule 11)");
+      .because("storage is an adapter behind a port in reference-app");
 
   /** No reading of the system clock: time comes in as a parameter. */
   @ArchTest
   public static final ArchRule NO_SYSTEM_CLOCK = noClasses()
       .that().resideInAnyPackage(DOMAIN_PACKAGES)
       .should().callCodeUnitWhere(readsTheSystemClock())
-      .because("time comes in as a parameter, so that a result can be reproduced for any date "
-          + "(STYLE.md rule 6)");
+      .because("time comes in as a parameter, so that a result can be reproduced for any date");
 
   /** No random numbers, from any generator. */
   @ArchTest
@@ -116,7 +116,7 @@ public final class DomainArchitecture {
   public static final ArchRule NO_DEPENDENCY_ON_THE_APP = noClasses()
       .that().resideInAnyPackage(DOMAIN_PACKAGES)
       .should().dependOnClassesThat().resideInAPackage("org.qsurv.app..")
-      .because("reference-app depends on the domain, never the reverse (STYLE.md rule 10)");
+      .because("reference-app depends on the domain, never the reverse");
 
   /** Every rule above. */
   public static final List<ArchRule> RULES = List.of(NO_FILES_STREAMS_OR_SOCKETS, NO_DATABASE,

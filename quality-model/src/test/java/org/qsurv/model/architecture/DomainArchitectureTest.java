@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every rule of {@link DomainArchitecture} fails on a class that does what it forbids, and none
- * fails on what the domain may do (COMMON.md: "Never a test that cannot fail").
+ * fails on what the domain may do: an architecture rule that cannot fail proves nothing.
  */
 class DomainArchitectureTest {
 

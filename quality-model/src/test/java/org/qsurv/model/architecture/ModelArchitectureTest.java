@@ -4,7 +4,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * quality-model does no I/O, reads no clock, draws no random numbers, starts no threads, prints
- * and logs nothing, and does not depend on the reference app (COMMON.md; STYLE.md rule 10).
+ * and logs nothing, and does not depend on the reference app.
  */
 class ModelArchitectureTest {
 

@@ -18,7 +18,9 @@ import org.qsurv.model.Checks;
 import org.qsurv.model.Rejections;
 import org.qsurv.model.generators.ModelArbitraries;
 
-/** Quality frameworks as data, with mappings between them (DOMAIN.md §1). */
+/**
+ * Quality frameworks as data, with mappings between them (Darzi 2008; NQB 2016; CQC; 001 §5.5.1).
+ */
 class FrameworksTest {
 
   @Example
@@ -41,7 +43,7 @@ class FrameworksTest {
 
   @Example
   void caringAndResponsiveMapIntoPositiveExperience() {
-    // DOMAIN.md §1: "Caring and responsive map into positive experience".
+    // 004 §2.4: a positive experience is "Responsive and personalised" and "Caring".
     FrameworkMapping cqcToNqb =
         Frameworks.mapping(Frameworks.CQC_KEY_QUESTIONS, Frameworks.NQB_2016).orElseThrow();
     FrameworkDomain experience = Frameworks.NQB_2016.domain("EXPERIENCE").orElseThrow();

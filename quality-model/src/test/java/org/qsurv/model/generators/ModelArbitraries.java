@@ -94,10 +94,10 @@ public final class ModelArbitraries {
       "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
   // ---------------------------------------------------------------------------------------------
-  // Identifiers (DOMAIN.md §2 and §8.3)
+  // Identifiers (ODS; CQC)
 
   /**
-   * ODS codes of every shape DOMAIN.md §8.3 names: three characters (trusts, {@code RH5}; ICBs,
+   * ODS codes of every shape ODS uses: three characters (trusts, {@code RH5}; ICBs,
    * {@code QSL}), five (trust sites, {@code RTG08}), and a letter and five digits (GP practices,
    * {@code A81001}).
    */
@@ -111,7 +111,7 @@ public final class ModelArbitraries {
     return Arbitraries.oneOf(known, three, five, practice).map(OdsCode::of);
   }
 
-  /** ODS codes of Integrated Care Boards: {@code Q} and two letters or digits (DOMAIN.md §8.3). */
+  /** ODS codes of Integrated Care Boards: {@code Q} and two letters or digits (ODS). */
   public static Arbitrary<OdsCode> icbCodes() {
     return Arbitraries.strings().withChars(UPPER_ALNUM).ofLength(2).map(s -> OdsCode.of("Q" + s));
   }
@@ -220,7 +220,7 @@ public final class ModelArbitraries {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Organisations (DOMAIN.md §2)
+  // Organisations (003 §5.3)
 
   /** ICBs, identified by an ICB-shaped ODS code, sometimes with their NHS England region. */
   public static Arbitrary<Commissioner> commissioners() {
@@ -252,7 +252,7 @@ public final class ModelArbitraries {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Frameworks (DOMAIN.md §1)
+  // Frameworks (004 §2.4, §3.2)
 
   /** Domains of a quality framework: an upper-case id and a name. */
   public static Arbitrary<FrameworkDomain> frameworkDomains() {
@@ -290,7 +290,7 @@ public final class ModelArbitraries {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Indicators (DOMAIN.md §3)
+  // Indicators (003 §5.1.1)
 
   /**
    * Finite indicator values: mostly everyday magnitudes with three decimals, sometimes any finite
@@ -383,7 +383,7 @@ public final class ModelArbitraries {
 
   /**
    * Indicator definitions of every polarity and frequency, with thresholds, a target and a
-   * trajectory where the rules allow them (DOMAIN.md §3; SNAPSHOT.md {@code indicators}).
+   * trajectory where the rules allow them (003 §5.2.1, §5.2.2; SNAPSHOT.md {@code indicators}).
    */
   public static Arbitrary<IndicatorDefinition> indicatorDefinitions() {
     return indicatorDefinitions(true);
@@ -446,7 +446,7 @@ public final class ModelArbitraries {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Intelligence (DOMAIN.md §4)
+  // Intelligence (000 §6.9)
 
   /**
    * Hard and soft intelligence from every source; soft items are sometimes marked sensitive, hard
@@ -478,7 +478,7 @@ public final class ModelArbitraries {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Risks (DOMAIN.md §5 and §8.1)
+  // Risks (004 §4.4; NPSA 2008)
 
   /** Positions on the 5x5 matrix: likelihood 1-5 and consequence 1-5 (NPSA 2008). */
   public static Arbitrary<RiskScore> riskScores() {
@@ -504,7 +504,7 @@ public final class ModelArbitraries {
   /**
    * Risks on a register: about a provider or system-wide, with controls, initial and target
    * scores and a review history oldest first, whose latest review is no later than
-   * {@code lastReviewed} (DOMAIN.md §5).
+   * {@code lastReviewed} (004 §4.4).
    */
   public static Arbitrary<Risk> risks() {
     return risks(organisationCodes().optional(0.8), dates(), true);
@@ -537,7 +537,7 @@ public final class ModelArbitraries {
     return Combinators.combine(base, histories, Arbitraries.integers().between(0, 60),
             dates.optional(0.8))
         .as((risk, history, daysAfter, reviewed) -> {
-          // The last review is the latest in the history, or later (DOMAIN.md §5).
+          // The last review is the latest in the history, or later (004 §4.4).
           Optional<LocalDate> last = history.isEmpty()
               ? reviewed
               : Optional.of(history.get(history.size() - 1).reviewed().plusDays(daysAfter));
@@ -546,7 +546,7 @@ public final class ModelArbitraries {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // Surveillance (DOMAIN.md §6)
+  // Surveillance (004 §4.4; 003 §5.2)
 
   /** People in every role, sometimes with the organisation they act for. */
   public static Arbitrary<Actor> actors() {

@@ -22,9 +22,9 @@ import org.qsurv.model.generators.ModelArbitraries;
 import org.qsurv.model.organisation.OrganisationCode;
 
 /**
- * Indicator definitions, thresholds, trajectories and observations are valid when built (DOMAIN.md
- * §3; SNAPSHOT.md {@code indicators} and {@code observations}); each rule broken is rejected with
- * a message naming the field and the value.
+ * Indicator definitions, thresholds, trajectories and observations are valid when built (003
+ * §5.1.1, §5.2.1; SNAPSHOT.md {@code indicators} and {@code observations}); each rule broken is
+ * rejected with a message naming the field and the value.
  */
 class IndicatorValidationTest {
   private static final OrganisationCode RH5 = OrganisationCode.of("RH5");

@@ -17,7 +17,7 @@ import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.generators.ModelArbitraries;
 import org.qsurv.model.organisation.OrganisationCode;
 
-/** Hard and soft intelligence about a provider (DOMAIN.md §4; 000 §6.9). */
+/** Hard and soft intelligence about a provider (000 §6.9). */
 class IntelligenceItemTest {
 
   private static ImmutableIntelligenceItem.Builder whistleblowing() {

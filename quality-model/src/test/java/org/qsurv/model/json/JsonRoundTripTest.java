@@ -49,7 +49,7 @@ import org.qsurv.model.surveillance.Role;
 /**
  * Every value type of the model survives a JSON round trip through {@link QsurvJson#mapper()}:
  * writing a value and reading it back as its public type gives an equal value. This is what lets a
- * policy or a stored value be kept as JSON ("policy as data", COMMON.md) without losing anything.
+ * policy or a stored value be kept as JSON ("policy as data") without losing anything.
  */
 class JsonRoundTripTest {
   private static final ObjectMapper JSON = QsurvJson.mapper();

@@ -16,12 +16,12 @@ import org.qsurv.model.Checks;
 import org.qsurv.model.generators.ModelArbitraries;
 
 /**
- * Organisations are identified by validated codes, never guessed at (DOMAIN.md §2): ODS codes of
- * the shapes in DOMAIN.md §8.3 and CQC location ids ({@code 1-} and digits).
+ * Organisations are identified by validated codes, never guessed at (ODS; CQC): ODS codes of
+ * the shapes ODS uses and CQC location ids ({@code 1-} and digits).
  */
 class OrganisationIdentifiersTest {
 
-  // --- ODS codes (DOMAIN.md §8.3)
+  // --- ODS codes (ODS)
 
   @Example
   void theOdsCodesDomainMdNamesAreAccepted() {
@@ -45,7 +45,7 @@ class OrganisationIdentifiersTest {
 
   @Example
   void aLowerCaseOdsCodeIsRejectedNotUpperCased() {
-    // "Validate the shape; never guess" (DOMAIN.md §2).
+    // Validate the shape; never guess (ODS).
     assertEquals("ODS code must be 3 or 5 upper-case letters or digits, or a letter and 5 digits "
         + "(e.g. RH5, RTG08, A81001) but was \"rh5\"", assertRejected(() -> OdsCode.of("rh5")));
   }
@@ -76,7 +76,7 @@ class OrganisationIdentifiersTest {
     assertTrue(NhsEnglandRegion.byCode(OdsCode.of("RH5")).isEmpty());
   }
 
-  // --- CQC location ids (DOMAIN.md §2, §8.3)
+  // --- CQC location ids (CQC)
 
   @Property
   void everyGeneratedCqcLocationIdParsesBackToItself(@ForAll("cqcLocationIds") CqcLocationId id) {

@@ -13,7 +13,7 @@ import net.jqwik.api.Provide;
 import org.qsurv.model.Checks;
 import org.qsurv.model.Rejections;
 
-/** Providers and commissioners are named (DOMAIN.md §2): a blank name is rejected. */
+/** Providers and commissioners are named (003 §5.3): a blank name is rejected. */
 class OrganisationsTest {
 
   @Property

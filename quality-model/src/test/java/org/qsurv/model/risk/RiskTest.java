@@ -20,8 +20,8 @@ import org.qsurv.model.generators.ModelArbitraries;
 import org.qsurv.model.organisation.OrganisationCode;
 
 /**
- * Risks on the register and their position on the NHS 5x5 matrix (DOMAIN.md §5 and §8.1: NPSA,
- * "A risk matrix for risk managers", 2008).
+ * Risks on the register and their position on the NHS 5x5 matrix (004 §4.4; NPSA 2008,
+ * "A risk matrix for risk managers").
  */
 class RiskTest {
 
@@ -68,7 +68,7 @@ class RiskTest {
 
   @Example
   void scoresTakeOnlyTheFourteenValuesOfTheMatrix() {
-    // DOMAIN.md §8.3: 1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 16, 20, 25.
+    // NPSA 2008: 1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 16, 20, 25.
     Set<Integer> scores = new TreeSet<>();
     for (int l = 1; l <= 5; l++) {
       for (int c = 1; c <= 5; c++) {
@@ -114,7 +114,7 @@ class RiskTest {
 
   @Example
   void aSystemWideRiskHasNoProvider() {
-    // DOMAIN.md §5: "provider (or system)".
+    // 004 §4.4: the register "includes all risks relevant to the ICB".
     Risk systemWide = Risk.builder().from(nightStaffing().build())
         .provider(java.util.Optional.empty()).build();
     assertEquals(java.util.Optional.empty(), systemWide.provider());

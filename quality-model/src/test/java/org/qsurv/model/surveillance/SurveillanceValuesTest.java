@@ -16,7 +16,7 @@ import org.qsurv.model.Rejections;
 import org.qsurv.model.organisation.OrganisationCode;
 
 /**
- * Who decided, in what role, when and why (DOMAIN.md §6: "an audit trail of actions and rationale
+ * Who decided, in what role, when and why (003 §3: "an audit trail of actions and rationale
  * for decisions made", 003 aims), and the three levels of surveillance.
  */
 class SurveillanceValuesTest {
@@ -29,7 +29,7 @@ class SurveillanceValuesTest {
 
   /**
    * A decision is a request: a blank rationale must reach the lifecycle, which rejects it as a
-   * value with a reason (SNAPSHOT.md "Every decision needs a non-blank rationale"; STYLE.md rule 4).
+   * value with a reason (SNAPSHOT.md "Every decision needs a non-blank rationale").
    */
   @Property
   void aDecisionWithABlankRationaleCanBeRecorded(@ForAll("blanks") String blank,
@@ -42,7 +42,7 @@ class SurveillanceValuesTest {
 
   @Example
   void levelsAreOrderedRoutineEnhancedIntensive() {
-    // DOMAIN.md §6: intensive is the last resort, above enhanced, above routine.
+    // 004 §4.4: intensive is the last resort, above enhanced, above routine.
     assertTrue(Level.INTENSIVE.isAbove(Level.ENHANCED));
     assertTrue(Level.ENHANCED.isAbove(Level.ROUTINE));
     assertFalse(Level.ROUTINE.isAbove(Level.ROUTINE));

@@ -7,14 +7,19 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * The assessment of a surveillance snapshot (SNAPSHOT.md, format {@value #FORMAT}): every provider
- * in snapshot order, and every finding, by provider then code. Made by {@link SnapshotEvaluator};
- * written as JSON by {@link AssessmentWriter}.
+ * in snapshot order, and every finding, by provider then code. Made by quality-evaluation's
+ * {@code SnapshotEvaluator}; written as JSON by {@link AssessmentWriter}.
  */
 @Value.Immutable
 @QsurvStyle
 public abstract class Assessment {
   /** The format tag of version 1 of the assessment. */
   public static final String FORMAT = "qsurv-assessment/1";
+
+  /** A builder of an assessment. */
+  public static ImmutableAssessment.Builder builder() {
+    return ImmutableAssessment.builder();
+  }
 
   /** The date the snapshot was evaluated as of. */
   public abstract LocalDate asOf();

@@ -24,7 +24,12 @@ public abstract class DecisionResult {
     return reason().isEmpty();
   }
 
-  static DecisionResult of(int index, Optional<String> reason) {
+  /**
+   * What became of the decision at {@code index}: accepted when {@code reason} is empty, rejected
+   * for {@code reason} otherwise. Made by quality-evaluation's {@code SnapshotEvaluator}, which
+   * replays the decisions through the escalation lifecycle.
+   */
+  public static DecisionResult of(int index, Optional<String> reason) {
     return ImmutableDecisionResult.of(index, reason);
   }
 }

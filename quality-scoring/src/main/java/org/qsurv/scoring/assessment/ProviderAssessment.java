@@ -17,6 +17,11 @@ import org.qsurv.model.surveillance.Level;
 @Value.Immutable
 @QsurvStyle
 public abstract class ProviderAssessment {
+  /** A builder of a provider's entry. */
+  public static ImmutableProviderAssessment.Builder builder() {
+    return ImmutableProviderAssessment.builder();
+  }
+
   /** The provider's code as in the snapshot: its ODS code or CQC location id. */
   public abstract OrganisationCode code();
 

@@ -1,11 +1,13 @@
 /**
- * Scores the providers of a surveillance snapshot (SNAPSHOT.md, the assessment without the
+ * Scores the providers of a surveillance snapshot (docs/SNAPSHOT.md, the assessment without the
  * escalation fields): {@link org.qsurv.scoring.assessment.QualityScoring} gives each provider's
  * {@link org.qsurv.scoring.assessment.QualityAssessment}.
  *
- * <p><b>Implements:</b> DOMAIN.md §3-§6 together, as docs/SNAPSHOT.md's assessment: the
- * contract of {@code qsurv.jar evaluate}, through {@link org.qsurv.scoring.assessment.SnapshotEvaluator}
- * and {@link org.qsurv.scoring.assessment.AssessmentWriter}; findings such as overdue reviews (004
- * §4.4), missing returns (003 §5.1.2) and the Quality Premium gateway (003 §4.2).
+ * <p><b>Implements:</b> the indicator (MDC), risk (NPSA 2008; 004 §4.4), trigger (003 §5.2.1) and
+ * triangulation rules together, as docs/SNAPSHOT.md's assessment: the contract of
+ * {@code qsurv.jar evaluate}, written by {@link org.qsurv.scoring.assessment.AssessmentWriter}
+ * (quality-evaluation's {@code SnapshotEvaluator} adds the escalation fields); findings such as
+ * overdue reviews (004 §4.4), missing returns (001 §7.3) and the Quality Premium gateway (003
+ * §4.2).
  */
 package org.qsurv.scoring.assessment;

@@ -22,9 +22,9 @@ import org.qsurv.model.indicator.Polarity;
 
 /**
  * Properties of the <em>Making Data Count</em> XmR chart that hold for every series (MDC; PTD).
- * Series are whole numbers so that ties (a point exactly on the mean, two equal points) are exact; the invariance properties leave out the measure-zero cases
- * of a point within rounding of a limit or two-sigma line, where floating point cannot promise
- * the real-number answer.
+ * Series are whole numbers so that ties (a point exactly on the mean, two equal points) are exact;
+ * the invariance properties leave out the measure-zero cases of a point within rounding of a limit
+ * or two-sigma line, where floating point cannot promise the real-number answer.
  */
 class XmrPropertiesTest {
 

@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.qsurv.app.port.Ports;
 import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.scoring.assessment.Assessment;
-import org.qsurv.scoring.assessment.SnapshotEvaluator;
 import org.qsurv.scoring.policy.ScoringPolicy;
 
 /**
  * The assessment of what the ports hold, as of a date (SNAPSHOT.md, "the assessment"): the
- * {@link StoredSnapshot} of that date, evaluated by quality-scoring's {@link SnapshotEvaluator}
+ * {@link StoredSnapshot} of that date, evaluated by quality-evaluation's {@link SnapshotEvaluator}
  * exactly as {@code qsurv evaluate} evaluates a snapshot file, so exporting the snapshot and
  * evaluating it gives the same assessment. The decisions are those the cases recorded.
  *

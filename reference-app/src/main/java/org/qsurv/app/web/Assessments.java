@@ -11,10 +11,10 @@ import java.util.function.Supplier;
 import org.qsurv.app.export.StoredSnapshot;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Ports;
+import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.scoring.assessment.Assessment;
 import org.qsurv.scoring.assessment.ProviderAssessment;
-import org.qsurv.scoring.assessment.SnapshotEvaluator;
 
 /**
  * The computed provider assessments (the stored data as a snapshot, evaluated by {@link

@@ -1,4 +1,4 @@
-package org.qsurv.scoring.assessment;
+package org.qsurv.evaluation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Lists;
@@ -15,6 +15,10 @@ import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Decision;
+import org.qsurv.scoring.assessment.Assessment;
+import org.qsurv.scoring.assessment.DecisionResult;
+import org.qsurv.scoring.assessment.ProviderAssessment;
+import org.qsurv.scoring.assessment.QualityScoring;
 import org.qsurv.scoring.policy.ScoringPolicy;
 
 /**
@@ -28,6 +32,11 @@ import org.qsurv.scoring.policy.ScoringPolicy;
  * Assessment assessment = SnapshotEvaluator.evaluate(snapshot);
  * String out = AssessmentWriter.write(assessment);
  * }</pre>
+ *
+ * <p>It lives in quality-evaluation, the one module that depends on both quality-scoring and
+ * quality-escalation, so that those two stay siblings over quality-model.
+ *
+ * @since 0.1.0
  */
 public final class SnapshotEvaluator {
   private SnapshotEvaluator() {}
@@ -66,7 +75,7 @@ public final class SnapshotEvaluator {
       for (DecisionOutcome outcome : replay.decisions()) {
         results.add(DecisionResult.of(index.get(outcome.index()), outcome.reason()));
       }
-      providers.add(ImmutableProviderAssessment.builder()
+      providers.add(ProviderAssessment.builder()
           .code(code)
           .level(replay.level())
           .pendingReview(replay.pendingReview())
@@ -76,6 +85,6 @@ public final class SnapshotEvaluator {
           .quality(scoring.assess(code, replay.level()))
           .build());
     }
-    return ImmutableAssessment.builder().asOf(snapshot.asOf()).providers(providers.build()).build();
+    return Assessment.builder().asOf(snapshot.asOf()).providers(providers.build()).build();
   }
 }

@@ -1,0 +1,16 @@
+package org.qsurv.evaluation;
+
+import org.junit.jupiter.api.Test;
+import org.qsurv.model.architecture.DomainArchitecture;
+
+/**
+ * quality-evaluation is a domain library like the three it joins: no I/O, clock, randomness,
+ * threads, console or logging, never the reference app (the shared {@link DomainArchitecture}
+ * rules).
+ */
+class ArchitectureTest {
+  @Test
+  void doesNoIoReadsNoClockDrawsNoRandomNumbersStartsNoThreadsAndLogsNothing() {
+    DomainArchitecture.check("org.qsurv.evaluation");
+  }
+}
