@@ -67,28 +67,28 @@ public class SpcBenchmark {
   @Benchmark
   @OperationsPerInvocation(NationalSeries.TOTAL)
   public void chart(Blackhole bh) {
-    double[] v = data.values;
     for (int s = 0; s < NationalSeries.SERIES; s++) {
-      int from = s * NationalSeries.POINTS;
-      XmrChart chart = XmrChart.of(v, from, from + NationalSeries.POINTS, data.polarity[s],
-          options);
-      bh.consume(chart.variation(NationalSeries.POINTS - 1));
+      bh.consume(chart(s).variation(NationalSeries.POINTS - 1));
     }
   }
 
   @Benchmark
   @OperationsPerInvocation(NationalSeries.TOTAL)
   public void fullChart(Blackhole bh) {
-    double[] v = data.values;
     for (int s = 0; s < NationalSeries.SERIES; s++) {
-      int from = s * NationalSeries.POINTS;
-      XmrChart chart = XmrChart.of(v, from, from + NationalSeries.POINTS, data.polarity[s],
-          options);
+      XmrChart chart = chart(s);
       for (int i = 0; i < NationalSeries.POINTS; i++) {
         bh.consume(chart.limits(i));
         bh.consume(chart.signals(i));
         bh.consume(chart.variation(i));
       }
     }
+  }
+
+  /** The chart of series {@code s}, read in place from the national array. */
+  private XmrChart chart(int s) {
+    int from = s * NationalSeries.POINTS;
+    return XmrChart.of(data.values, from, from + NationalSeries.POINTS, data.polarity[s],
+        options);
   }
 }
