@@ -23,8 +23,8 @@ import org.qsurv.model.indicator.Polarity;
  * trend's direction, as PTD intends ("use right side").
  *
  * <p>The chart is stored as arrays, not an object per point: one byte per point (its signals and
- * the direction of its label) and one {@link ProcessLimits} per period of limits, so that the
- * per-point accessors allocate nothing and a national run of charts stays within cache.
+ * its variation icon) and one {@link ProcessLimits} per period of limits, so that the per-point
+ * accessors allocate nothing and a national run of charts stays within cache.
  *
  * <pre>{@code
  * XmrChart chart = XmrChart.of(periods, values, Polarity.HIGHER_IS_BETTER, SpcOptions.defaults());
