@@ -32,10 +32,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.management.NotificationEmitter;
 import javax.management.openmbean.CompositeData;
 import org.qsurv.benchmarks.workload.NationalSnapshot;
+import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.snapshot.SnapshotReader;
 import org.qsurv.scoring.assessment.Assessment;
 import org.qsurv.scoring.assessment.AssessmentWriter;
-import org.qsurv.scoring.assessment.SnapshotEvaluator;
 
 /**
  * Evaluates England in one run and sets it against the floor of reading the file at all: a bare
