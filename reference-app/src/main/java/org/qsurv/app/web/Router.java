@@ -3,8 +3,7 @@ package org.qsurv.app.web;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.qsurv.app.ops.AccessLog;
 import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.RequestContext;
 
@@ -14,7 +13,6 @@ import org.qsurv.app.web.security.RequestContext;
  * 500 in the layout, never a stack trace.
  */
 final class Router {
-  private static final Logger LOG = Logger.getLogger(Router.class.getName());
 
   /** A page: answers a request. */
   @FunctionalInterface
@@ -40,7 +38,7 @@ final class Router {
       try {
         response = page.handle(request);
       } catch (RuntimeException e) {
-        LOG.log(Level.WARNING, "page failed: " + ctx.path(), e);
+        AccessLog.failed(ctx.req().getMethod(), ctx.req().getRequestURI(), e);
         response = errors.page(request, 500);
       }
       send(ctx, response);

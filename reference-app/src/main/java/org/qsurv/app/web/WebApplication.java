@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.qsurv.app.cases.SurveillanceCases;
+import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.security.HttpMethod;
@@ -50,6 +51,7 @@ public final class WebApplication {
   private final ImmutableMap<String, Router.PageHandler> pages;
   private final Router.Errors errors;
   private final byte[] stylesheet;
+  private final HealthCheck health;
 
   /**
    * The application over {@code ports}, signing users in against {@code accounts}, seeing only the
@@ -71,10 +73,25 @@ public final class WebApplication {
 
   /**
    * The application over {@code ports} as {@link #WebApplication(Ports, DataVersion, UserAccounts,
-   * PasswordHasher)}, deployed as {@code settings} say (public address, trusted proxy, limits).
+   * PasswordHasher)}, deployed as {@code settings} say (public address, trusted proxy, limits); its
+   * {@code /health} answers {@code ok} whenever the server runs, as it has no database to check.
    */
   public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
       PasswordHasher hasher, WebSettings settings) {
+    this(ports, dataVersion, accounts, hasher, settings,
+        new HealthCheck(timeout -> { }, HealthCheck.DEFAULT_TIMEOUT));
+  }
+
+  /**
+   * The application as {@link #WebApplication(Ports, DataVersion, UserAccounts, PasswordHasher,
+   * WebSettings)} makes it, answering {@code /health} with {@code health} (200 {@code ok}, or 503
+   * with the reason when the database is down).
+   *
+   * @since 1.0.0
+   */
+  public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
+      PasswordHasher hasher, WebSettings settings, HealthCheck health) {
+    this.health = Objects.requireNonNull(health, "health");
     this.ports = Objects.requireNonNull(ports, "ports");
     this.settings = Objects.requireNonNull(settings, "settings");
     SessionPolicy sessionPolicy = settings.https()
@@ -151,8 +168,6 @@ public final class WebApplication {
     p.put(Router.key(HttpMethod.POST, QsurvRoutes.SIGN_IN), signInPages::signIn);
     p.put(Router.key(HttpMethod.POST, QsurvRoutes.SIGN_OUT), signInPages::signOut);
     p.put(Router.key(HttpMethod.GET, "/static/{asset}"), this::asset);
-    p.put(Router.key(HttpMethod.GET, "/health"),
-        request -> Response.text(200, "text/plain; charset=utf-8", "ok\n"));
     p.put(Router.key(HttpMethod.GET, "/"), system::overview);
     p.put(Router.key(HttpMethod.GET, "/providers"), system::providers);
     p.put(Router.key(HttpMethod.GET, "/providers/{provider}"), provider::dashboard);
@@ -206,6 +221,12 @@ public final class WebApplication {
     Map<String, Router.PageHandler> pinned = new LinkedHashMap<>();
     p.forEach((key, page) -> pinned.put(key,
         request -> assessments.duringRequest(() -> page.handle(request))));
+    // The health check reads no data version: it must answer 503, not fail, when the database
+    // is down.
+    pinned.put(Router.key(HttpMethod.GET, "/health"), request -> {
+      HealthCheck.Result result = health.check();
+      return Response.text(result.status(), "text/plain; charset=utf-8", result.body());
+    });
     return ImmutableMap.copyOf(pinned);
   }
 

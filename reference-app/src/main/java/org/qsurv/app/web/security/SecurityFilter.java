@@ -6,6 +6,7 @@ import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.qsurv.app.ops.AccessLog;
+import org.qsurv.app.ops.AuditLog;
 
 /**
  * The one gate every matched request passes before its page runs, installed as Javalin's {@code
@@ -37,6 +40,9 @@ import java.util.function.Predicate;
  * public form reads a few kilobytes before its CSRF check, an upload route more).
  */
 public final class SecurityFilter implements Handler {
+  /** The request attribute holding the signed-in user's id for the access log. */
+  private static final String USER_ID = "qsurv.access.user";
+
   private final RouteTable routes;
   private final Sessions sessions;
   private final BodyLimits limits;
@@ -60,13 +66,18 @@ public final class SecurityFilter implements Handler {
   }
 
   /**
-   * Installs this gate and the route table in {@code config}: the security headers on every
+   * Installs this gate and the route table in {@code config}: the access log of every request
+   * (Javalin's request logger, with the user the gate found), the security headers on every
    * response, this gate before every matched route, each route of the table with its page (GET
    * routes answer HEAD too), and the refusal pages for paths and methods no route answers.
    *
    * @param pages the page of each route
    */
   public void install(JavalinConfig config, Function<Route, Handler> pages) {
+    config.requestLogger.http((ctx, millis) -> AccessLog.request(ctx.req().getMethod(),
+        ctx.req().getRequestURI(), Optional.ofNullable(ctx.req().getQueryString()),
+        ctx.statusCode(), Duration.ofNanos((long) (millis * 1_000_000d)),
+        Optional.ofNullable(ctx.attribute(USER_ID))));
     config.routes.before(ctx -> headers.forEach(ctx::header));
     config.routes.beforeMatched(this);
     for (Route route : routes.routes()) {
@@ -99,8 +110,9 @@ public final class SecurityFilter implements Handler {
     List<String> cookies = Collections.list(ctx.req().getHeaders("Cookie"));
     boolean hadCookie = sessions.sessionIdFrom(cookies).isPresent();
     Optional<Session> session = sessions.resume(cookies);
-    AccessDecision decision = routes.decide(method.get(), ctx.req().getRequestURI(),
-        session.flatMap(Session::user));
+    Optional<CurrentUser> user = session.flatMap(Session::user);
+    user.ifPresent(u -> ctx.attribute(USER_ID, u.userName()));
+    AccessDecision decision = routes.decide(method.get(), ctx.req().getRequestURI(), user);
     if (decision.outcome() == AccessDecision.Outcome.SIGN_IN_REQUIRED) {
       if (hadCookie && session.isEmpty()) {
         ctx.header("Set-Cookie", sessions.expiredCookie());
@@ -119,6 +131,9 @@ public final class SecurityFilter implements Handler {
       return;
     }
     if (!decision.allowed()) {
+      AuditLog.denied(method.get().name(), decision.route().map(Route::pattern)
+          .orElse("(no route)"), decision.outcome().status(), user.map(CurrentUser::role),
+          user.map(CurrentUser::userName));
       refuse(ctx, decision.outcome().status(), session);
       return;
     }
