@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,8 @@ import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
+import org.qsurv.app.oidc.OidcSettings;
+import org.qsurv.app.oidc.OidcSignIn;
 import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.ops.LogFormat;
 import org.qsurv.app.ops.Logging;
@@ -58,6 +62,9 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin
   DatabaseOptions database;
 
+  @Mixin
+  OidcOptions oidc;
+
   @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:QSURV_HOST:-127.0.0.1}",
       description = "The address to listen on (default: ${DEFAULT-VALUE}; 127.0.0.1 is this "
           + "machine only). Env: QSURV_HOST.")
@@ -82,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
       description = "The address users open, such as https://qsurv.example.nhs.uk/. With https "
           + "(TLS at a proxy in front, or here) the session cookie is marked Secure and HSTS is "
           + "sent. Env: QSURV_PUBLIC_URL.")
-  java.net.URI publicUrl;
+  URI publicUrl;
 
   @Option(names = "--trusted-proxy", paramLabel = "ADDRESS",
       defaultValue = "${env:QSURV_TRUSTED_PROXY}",
@@ -120,6 +127,8 @@ final class ServeCommand implements Callable<Integer> {
     long started = System.nanoTime();
     InetSocketAddress address = listenAddress();
     WebSettings settings = webSettings();
+    Optional<OidcSettings> singleSignOn = oidc.settings(settings.publicUrl()
+        .orElse(URI.create("http://" + host + ":" + port)));
     Logging.use(logFormat);
     Database db = database.open();
     try {
@@ -150,7 +159,9 @@ final class ServeCommand implements Callable<Integer> {
       }
       WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(db), accounts,
           PasswordHasher.owaspDefault(), settings,
-          new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT));
+          new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT),
+          singleSignOn.map(sso -> OidcSignIn.discover(sso, HttpClient.newHttpClient(),
+              root.clock())));
       WebServer server = app.start(address);
       out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),
           (System.nanoTime() - started) / 1e9);

@@ -18,10 +18,12 @@ import org.qsurv.app.web.security.SignIn;
 final class SignInPages {
   private final Sessions sessions;
   private final SignIn signIn;
+  private final boolean singleSignOn;
 
-  SignInPages(Sessions sessions, SignIn signIn) {
+  SignInPages(Sessions sessions, SignIn signIn, boolean singleSignOn) {
     this.sessions = sessions;
     this.signIn = signIn;
+    this.singleSignOn = singleSignOn;
   }
 
   Response form(Request request) {
@@ -54,14 +56,14 @@ final class SignInPages {
         .withHeader("Set-Cookie", sessions.expiredCookie());
   }
 
-  private static Response render(Session anonymous, String name, Optional<String> error) {
+  private Response render(Session anonymous, String name, Optional<String> error) {
     Field user = Field.of("username", "User name").withValue(name)
         .withAutocomplete("username").withError(error);
     Field password = Field.of("password", "Password").withType(InputType.PASSWORD)
         .withAutocomplete("current-password");
     Page page = Page.titled("Sign in").session(anonymous).withErrors(error.isPresent())
         .content(Templates.render("sign-in.jte", Map.of("user", user, "password", password,
-            "csrfToken", anonymous.csrfToken())));
+            "csrfToken", anonymous.csrfToken(), "singleSignOn", singleSignOn)));
     return Response.html(200, View.LAYOUT.render(page));
   }
 }

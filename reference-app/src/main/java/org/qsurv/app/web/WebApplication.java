@@ -8,7 +8,9 @@ import java.net.InetSocketAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.qsurv.app.cases.SurveillanceCases;
+import org.qsurv.app.oidc.OidcSignIn;
 import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Ports;
@@ -20,6 +22,7 @@ import org.qsurv.app.web.security.PasswordHasher;
 import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.app.web.security.RefusalPage;
 import org.qsurv.app.web.security.Route;
+import org.qsurv.app.web.security.RouteTable;
 import org.qsurv.app.web.security.SecurityHeaders;
 import org.qsurv.app.web.security.SecurityFilter;
 import org.qsurv.app.web.security.SessionPolicy;
@@ -52,6 +55,8 @@ public final class WebApplication {
   private final Router.Errors errors;
   private final byte[] stylesheet;
   private final HealthCheck health;
+  private final Optional<OidcSignIn> oidc;
+  private final RouteTable routes;
 
   /**
    * The application over {@code ports}, signing users in against {@code accounts}, seeing only the
@@ -79,19 +84,23 @@ public final class WebApplication {
   public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
       PasswordHasher hasher, WebSettings settings) {
     this(ports, dataVersion, accounts, hasher, settings,
-        new HealthCheck(timeout -> { }, HealthCheck.DEFAULT_TIMEOUT));
+        new HealthCheck(timeout -> { }, HealthCheck.DEFAULT_TIMEOUT), Optional.empty());
   }
 
   /**
    * The application as {@link #WebApplication(Ports, DataVersion, UserAccounts, PasswordHasher,
    * WebSettings)} makes it, answering {@code /health} with {@code health} (200 {@code ok}, or 503
-   * with the reason when the database is down).
+   * with the reason when the database is down), and offering single sign-on with {@code oidc}
+   * beside the local passwords when it is present.
    *
    * @since 1.0.0
    */
   public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
-      PasswordHasher hasher, WebSettings settings, HealthCheck health) {
+      PasswordHasher hasher, WebSettings settings, HealthCheck health,
+      Optional<OidcSignIn> oidc) {
     this.health = Objects.requireNonNull(health, "health");
+    this.oidc = Objects.requireNonNull(oidc, "oidc");
+    this.routes = QsurvRoutes.table(oidc.isPresent());
     this.ports = Objects.requireNonNull(ports, "ports");
     this.settings = Objects.requireNonNull(settings, "settings");
     SessionPolicy sessionPolicy = settings.https()
@@ -105,7 +114,7 @@ public final class WebApplication {
     this.pages = pages();
     this.errors = (request, status) -> status == 404
         ? View.notFound(request)
-        : View.page(request, status, "Sorry, there is a problem", java.util.Optional.empty(),
+        : View.page(request, status, "Sorry, there is a problem", Optional.empty(),
             View.paragraph("The page could not be made. Try again later."));
   }
 
@@ -126,7 +135,7 @@ public final class WebApplication {
       // RFC 6797: browsers that have seen this never use plain HTTP for the site for a year.
       headers.put("Strict-Transport-Security", "max-age=31536000");
     }
-    SecurityFilter filter = new SecurityFilter(QsurvRoutes.table(), sessions,
+    SecurityFilter filter = new SecurityFilter(routes, sessions,
         new SecurityFilter.BodyLimits(settings.maxFormBytes(), settings.maxUploadBytes(),
             route -> route.method() == HttpMethod.POST && route.pattern().equals("/import")),
         settings.clientAddress(), headers, refusals);
@@ -152,13 +161,13 @@ public final class WebApplication {
 
   /** Whether every route of the route table has a page (checked by a test). */
   boolean everyRouteHasAPage() {
-    return QsurvRoutes.table().routes().stream()
+    return routes.routes().stream()
         .allMatch(route -> pages.containsKey(Router.key(route.method(), route.pattern())));
   }
 
   private ImmutableMap<String, Router.PageHandler> pages() {
     Map<String, Router.PageHandler> p = new LinkedHashMap<>();
-    SignInPages signInPages = new SignInPages(sessions, signIn);
+    SignInPages signInPages = new SignInPages(sessions, signIn, oidc.isPresent());
     SystemPages system = new SystemPages(ports, assessments, cases);
     ProviderPages provider = new ProviderPages(ports, assessments, cases);
     RiskPages risks = new RiskPages(ports, assessments);
@@ -168,6 +177,11 @@ public final class WebApplication {
     p.put(Router.key(HttpMethod.POST, QsurvRoutes.SIGN_IN), signInPages::signIn);
     p.put(Router.key(HttpMethod.POST, QsurvRoutes.SIGN_OUT), signInPages::signOut);
     p.put(Router.key(HttpMethod.GET, "/static/{asset}"), this::asset);
+    oidc.ifPresent(signOn -> {
+      SingleSignOnPages singleSignOn = new SingleSignOnPages(sessions, signOn);
+      p.put(Router.key(HttpMethod.GET, QsurvRoutes.OIDC_START), singleSignOn::start);
+      p.put(Router.key(HttpMethod.GET, QsurvRoutes.OIDC_CALLBACK), singleSignOn::callback);
+    });
     p.put(Router.key(HttpMethod.GET, "/"), system::overview);
     p.put(Router.key(HttpMethod.GET, "/providers"), system::providers);
     p.put(Router.key(HttpMethod.GET, "/providers/{provider}"), provider::dashboard);

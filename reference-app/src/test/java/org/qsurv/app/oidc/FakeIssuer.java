@@ -37,9 +37,9 @@ import java.util.function.UnaryOperator;
  * generated RSA key; a test changes the claims ({@link #claims}) or the signing key
  * ({@link #signWith}) of the next token.
  */
-final class FakeIssuer implements AutoCloseable {
-  static final String CLIENT_ID = "qsurv-test";
-  static final String CLIENT_SECRET = "s3cret-for-tests";
+public final class FakeIssuer implements AutoCloseable {
+  public static final String CLIENT_ID = "qsurv-test";
+  public static final String CLIENT_SECRET = "s3cret-for-tests";
 
   private final HttpServer server;
   private final List<RSAKey> published = new ArrayList<>();
@@ -50,7 +50,7 @@ final class FakeIssuer implements AutoCloseable {
       "preferred_username", "j.doe@icb.example", "name", "Jo Doe",
       "roles", List.of("qsurv.lead"), "org", "QSL");
 
-  FakeIssuer() throws IOException, JOSEException {
+  public FakeIssuer() throws IOException, JOSEException {
     signingKey = newKey("k1");
     published.add(signingKey);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
@@ -60,7 +60,7 @@ final class FakeIssuer implements AutoCloseable {
     server.start();
   }
 
-  URI issuer() {
+  public URI issuer() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 
@@ -94,7 +94,7 @@ final class FakeIssuer implements AutoCloseable {
    * What the browser does at the issuer: the user signs in and the issuer redirects back with a
    * code for this authorization request (its client, redirect URI, nonce and PKCE challenge).
    */
-  String authorize(URI authorizationUri) {
+  public String authorize(URI authorizationUri) {
     Map<String, String> q = parse(authorizationUri.getRawQuery());
     if (!"S256".equals(q.get("code_challenge_method")) || !CLIENT_ID.equals(q.get("client_id"))
         || !"code".equals(q.get("response_type"))) {

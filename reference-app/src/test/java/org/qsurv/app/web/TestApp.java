@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 import org.qsurv.app.demo.DemoSeed;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
+import org.qsurv.app.oidc.OidcSignIn;
+import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.security.PasswordHasher;
 
@@ -45,6 +47,11 @@ final class TestApp implements AutoCloseable {
 
   /** The application deployed as {@code settings} say. */
   TestApp(WebSettings settings) {
+    this(settings, Optional.empty());
+  }
+
+  /** The application deployed as {@code settings} say, with single sign-on by {@code oidc}. */
+  TestApp(WebSettings settings, Optional<OidcSignIn> oidc) {
     database = Database.open("jdbc:h2:mem:web-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
         Optional.empty(), Optional.empty());
     ports = JdbcPorts.open(database, CLOCK);
@@ -54,7 +61,7 @@ final class TestApp implements AutoCloseable {
     DemoAccounts accounts = DemoAccounts.open(ports.directory(), JdbcPorts.passwordHashes(database), hasher,
         (user, password) -> passwords.put(user.username(), password));
     app = new WebApplication(ports, JdbcPorts.dataVersion(database), accounts, hasher,
-        settings);
+        settings, new HealthCheck(database::ping, HealthCheck.DEFAULT_TIMEOUT), oidc);
     server = app.start(new InetSocketAddress("127.0.0.1", 0));
   }
 

@@ -40,6 +40,7 @@ import static org.qsurv.model.surveillance.Role.ICB_QUALITY_LEAD;
 import static org.qsurv.model.surveillance.Role.NHSE_REGION;
 import static org.qsurv.model.surveillance.Role.VIEWER;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
 import org.qsurv.escalation.authority.AuthorityTable;
@@ -74,6 +75,10 @@ public final class QsurvRoutes {
   public static final String SIGN_IN = "/sign-in";
   /** The sign-out form's action. */
   public static final String SIGN_OUT = "/sign-out";
+  /** Where single sign-on starts (only when it is configured). */
+  public static final String OIDC_START = "/auth/oidc/start";
+  /** Where the identity provider sends the browser back (only when it is configured). */
+  public static final String OIDC_CALLBACK = "/auth/oidc/callback";
 
   private static final Role[] EVERYONE = Role.values();
   private static final Role[] OVERSIGHT = {ICB_QUALITY_LEAD, ICB_DIRECTOR, NHSE_REGION, VIEWER};
@@ -133,6 +138,11 @@ public final class QsurvRoutes {
       Route.of(POST, "/import", Scope.SYSTEM, ICB),
       Route.of(POST, "/import/confirm", Scope.SYSTEM, ICB));
 
+  private static final RouteTable TABLE_WITH_SINGLE_SIGN_ON = RouteTable.of(
+      ImmutableList.<Route>builder().addAll(TABLE.routes())
+          .add(Route.publicRoute(GET, OIDC_START), Route.publicRoute(GET, OIDC_CALLBACK))
+          .build());
+
   private QsurvRoutes() {}
 
   /**
@@ -149,9 +159,19 @@ public final class QsurvRoutes {
     return new Route(POST, pattern, Scope.PROVIDER, Sets.immutableEnumSet(roles));
   }
 
-  /** The application's route table. */
+  /** The application's route table, with local passwords only. */
   public static RouteTable table() {
     return TABLE;
+  }
+
+  /**
+   * The application's route table, with the single sign-on routes when {@code singleSignOn}:
+   * {@value #OIDC_START} sends the browser to the organisation's identity provider and {@value
+   * #OIDC_CALLBACK} takes it back. Both are public (nobody is signed in yet); the callback is
+   * protected by the one-time {@code state} bound to the browser's session, not by a CSRF token.
+   */
+  public static RouteTable table(boolean singleSignOn) {
+    return singleSignOn ? TABLE_WITH_SINGLE_SIGN_ON : TABLE;
   }
 
   /**

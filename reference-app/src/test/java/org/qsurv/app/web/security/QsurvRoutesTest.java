@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,26 @@ class QsurvRoutesTest {
     Set<String> declared = table.routes().stream().map(Route::toString)
         .collect(Collectors.toSet());
     assertEquals(expected().keySet(), declared);
+  }
+
+  /**
+   * With single sign-on configured the table adds exactly its two routes, both public (nobody is
+   * signed in yet when they are used); without it they do not exist.
+   */
+  @Test
+  void singleSignOnAddsItsTwoPublicRoutesAndNothingElse() {
+    Set<String> declared = QsurvRoutes.table(true).routes().stream().map(Route::toString)
+        .collect(Collectors.toSet());
+    Set<String> expected = new HashSet<>(expected().keySet());
+    expected.add("GET /auth/oidc/start");
+    expected.add("GET /auth/oidc/callback");
+    assertEquals(expected, declared);
+    for (String path : List.of("/auth/oidc/start", "/auth/oidc/callback")) {
+      assertEquals(Outcome.ALLOWED, QsurvRoutes.table(true).decide(HttpMethod.GET, path,
+          Optional.empty()).outcome(), path);
+      assertEquals(Outcome.NOT_FOUND, QsurvRoutes.table(false).decide(HttpMethod.GET, path,
+          Optional.empty()).outcome(), path);
+    }
   }
 
   @Test

@@ -1,0 +1,59 @@
+package org.qsurv.app.web;
+
+import java.util.Optional;
+import org.qsurv.app.oidc.OidcIdentity;
+import org.qsurv.app.oidc.OidcSignIn;
+import org.qsurv.app.web.security.CurrentUser;
+import org.qsurv.app.web.security.QsurvRoutes;
+import org.qsurv.app.web.security.Session;
+import org.qsurv.app.web.security.Sessions;
+
+/**
+ * Single sign-on with the organisation's OpenID Connect issuer ({@link OidcSignIn}): the start
+ * sends the browser to the issuer, bound to its pre-sign-in session; the callback redeems the code
+ * and, when the ID token passes every check, starts a new signed-in session (a new id and CSRF
+ * token, as a password sign-in does). A refused sign-in starts no session and says only that it
+ * failed: the reason is in the audit log, not shown to whoever holds the browser.
+ */
+final class SingleSignOnPages {
+  private final Sessions sessions;
+  private final OidcSignIn oidc;
+
+  SingleSignOnPages(Sessions sessions, OidcSignIn oidc) {
+    this.sessions = sessions;
+    this.oidc = oidc;
+  }
+
+  Response start(Request request) {
+    Optional<Session> session = request.session();
+    if (session.isPresent() && session.get().isSignedIn()) {
+      return Response.redirect(QsurvRoutes.landingPath(session.get().user().orElseThrow()));
+    }
+    Session anonymous = session.orElseGet(sessions::start);
+    OidcSignIn.Start start = oidc.start(anonymous.id().value());
+    Response redirect = Response.redirect(start.authorizationUri().toString());
+    return session.isPresent() ? redirect
+        : redirect.withHeader("Set-Cookie", sessions.cookie(anonymous));
+  }
+
+  Response callback(Request request) {
+    Optional<Session> session = request.session();
+    // Without the session that started it, the state cannot be checked: refuse.
+    String binding = session.map(s -> s.id().value()).orElse("");
+    OidcSignIn.Result result = oidc.finish(request.query().first("state").orElse(""),
+        request.query().first("code"), binding, request.clientAddress());
+    if (result instanceof OidcSignIn.SignedIn signedIn && session.isPresent()) {
+      Session started = sessions.signIn(session, user(signedIn.identity()));
+      return Response.redirect(QsurvRoutes.landingPath(started.user().orElseThrow()))
+          .withHeader("Set-Cookie", sessions.cookie(started));
+    }
+    return View.page(request, 403, "Single sign-on failed", Optional.empty(),
+        View.paragraph("Signing in with your organisation did not succeed. Try again from the "
+            + "sign-in page, or ask your administrator."));
+  }
+
+  private static CurrentUser user(OidcIdentity identity) {
+    return new CurrentUser(identity.userName(), identity.displayName(), identity.role(),
+        identity.organisation());
+  }
+}
