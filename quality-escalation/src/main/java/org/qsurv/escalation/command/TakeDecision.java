@@ -56,9 +56,13 @@ public record TakeDecision(LocalDate at, Actor by, String rationale,
     return new TakeDecision(at, by, rationale, decision, Optional.of(meeting));
   }
 
-  /** The command for a recorded decision of a snapshot (its provider names the case). */
+  /**
+   * The command for a recorded decision of a snapshot (its provider names the case), with the
+   * meeting it was taken at where the snapshot records one.
+   */
   public static TakeDecision from(Decision decision) {
-    return of(decision.decision(), decision.at(), decision.by(), decision.rationale());
+    return new TakeDecision(decision.at(), decision.by(), decision.rationale(), decision.decision(),
+        decision.meeting());
   }
 
   @Override
