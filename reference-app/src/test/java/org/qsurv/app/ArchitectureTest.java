@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * STYLE.md rules 10 and 11: I/O lives at the edge, behind ports. The ports know nothing of the
+ * I/O lives at the edge, behind ports. The ports know nothing of the
  * adapters, the commands or the web; only the JDBC adapters touch {@code java.sql}; the domain never
  * depends on the application.
  */
