@@ -29,6 +29,7 @@ import picocli.CommandLine.Spec;
         ExportCommand.class,
         DemoCommand.class,
         VerifyAuditCommand.class,
+        BackupCommand.class,
         CommandLine.HelpCommand.class},
     footer = ExitCode.FOOTER)
 public final class QsurvCommand implements Runnable {
@@ -72,6 +73,7 @@ public final class QsurvCommand implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
+    EnvironmentDefaults.install(cli);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println("qsurv " + line.getCommandName() + ": " + describe(e));
       line.getErr().flush();
