@@ -46,6 +46,15 @@ public final class SnapshotEvaluator {
     return evaluate(snapshot, ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults());
   }
 
+  /**
+   * Evaluates {@code snapshot} under a named profile's policies ({@link PolicyProfiles}).
+   *
+   * @since 1.0.0
+   */
+  public static Assessment evaluate(Snapshot snapshot, PolicyProfile profile) {
+    return evaluate(snapshot, profile.scoring(), profile.escalation());
+  }
+
   /** Evaluates {@code snapshot} under an ICB's own policies. */
   public static Assessment evaluate(
       Snapshot snapshot, ScoringPolicy scoringPolicy, EscalationPolicy escalationPolicy) {

@@ -8,13 +8,16 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * STYLE.md rules 10 and 11: I/O lives at the edge, behind ports. The ports know nothing of the
+ * I/O lives at the edge, behind ports. The ports know nothing of the
  * adapters, the commands or the web; only the JDBC adapters touch {@code java.sql}; the domain never
  * depends on the application.
  */
 class ArchitectureTest {
+  // The libraries' test-jars are on this module's test classpath; their classes (among them the
+  // deliberate violations that prove the libraries' own rules can fail) are not the application.
   private static final JavaClasses APP = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .withImportOption(location -> !location.contains("-tests.jar"))
       .importPackages("org.qsurv");
 
   @Test
@@ -42,6 +45,18 @@ class ArchitectureTest {
             "org.qsurv.app.csv..")
         .should().dependOnClassesThat().resideInAnyPackage("org.qsurv.app.jdbc..",
             "org.qsurv.app.cli..")
+        .check(APP);
+  }
+
+  /**
+   * What is logged, and what never is (passwords, query values, display names), is decided in one
+   * place: the application logs through {@code org.qsurv.app.ops} alone.
+   */
+  @Test
+  void onlyTheOperationsPackageLogs() {
+    noClasses().that().resideOutsideOfPackage("org.qsurv.app.ops..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "ch.qos.logback..",
+            "java.util.logging..", "org.apache.logging..")
         .check(APP);
   }
 

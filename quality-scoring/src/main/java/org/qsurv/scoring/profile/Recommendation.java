@@ -143,7 +143,8 @@ public abstract class Recommendation {
           ? "the evidence (" + ids + ") still calls for at least enhanced surveillance; "
           : fired == 0 ? "no trigger fired and no domain is of high concern, but "
           : fired + " trigger" + (fired == 1 ? "" : "s") + " on " + items(evidence, ids)
-              + " no longer call for enhanced surveillance, but ")
+              + (fired == 1 ? " no longer calls" : " no longer call")
+              + " for enhanced surveillance, but ")
           + "stepping down to enhanced needs assurance gained and sustained for three months "
           + "(003 Appendix 1), which people judge");
     } else if (enhanced) {
@@ -153,7 +154,8 @@ public abstract class Recommendation {
       reasons.add("already in enhanced surveillance: " + (fired == 0
           ? "no trigger fired and no domain is of high concern"
           : fired + " trigger" + (fired == 1 ? "" : "s") + " on " + items(evidence, ids)
-              + " do not make the combination that places a provider in enhanced surveillance")
+              + (fired == 1 ? " does" : " do")
+              + " not make the combination that places a provider in enhanced surveillance")
           + "; stepping down to routine needs assurance gained and sustained for three months "
           + "(003 Appendix 1) or gained at an NHS England-led meeting (003 §5.2.3 a), which "
           + "people judge");
@@ -161,8 +163,8 @@ public abstract class Recommendation {
       level = Level.ROUTINE;
       reasons.add(fired == 0 ? "no trigger fired and no domain is of high concern: routine "
           + "monitoring (004 §4.4)" : fired + " trigger" + (fired == 1 ? "" : "s") + " on "
-          + items(evidence, ids) + " do not make the combination that recommends enhanced "
-          + "surveillance: routine monitoring continues (003 §5.2.1)");
+          + items(evidence, ids) + (fired == 1 ? " does" : " do") + " not make the combination"
+          + " that recommends enhanced surveillance: routine monitoring continues (003 §5.2.1)");
     }
     if (!urgent && summit >= policy.urgentSummitTriggers()) {
       reasons.add(summit + " risk-summit triggers fired (001 §7.2) on " + ids

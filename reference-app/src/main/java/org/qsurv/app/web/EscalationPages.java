@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.qsurv.app.cases.CaseFile;
@@ -81,14 +80,13 @@ import org.qsurv.scoring.trigger.TriggerFiring;
  * §5.2.1); the enhanced procedure (003 §5.2.3 a-e: the steps, key risks, the provider's response,
  * the improvement plan's actions, evidence, sign-off and closure); NHS England's steps (003 §5.2.3
  * a, Appendix 1 and 2: meetings, the Quality Risk Profile, a rapid response review); contractual
- * levers (001 §7.3); corrections (DOMAIN.md §6). Where a form refers to something the case holds
- * (a key risk, a plan action, a fired trigger, an entry), it offers a choice built from the case
- * as stored; the server checks the value again. A value that cannot be read (a blank required
- * field, a date or number that does not parse, an unknown choice) gives 400 naming the field and
- * the value, and writes nothing.
+ * levers (001 §7.3); corrections (003 §3: nothing recorded is changed, a correction is a new
+ * record). Where a form refers to something the case holds (a key risk, a plan action, a fired
+ * trigger, an entry), it offers a choice built from the case as stored; the server checks the value
+ * again. A value that cannot be read (a blank required field, a date or number that does not parse,
+ * an unknown choice) gives 400 naming the field and the value, and writes nothing.
  */
 final class EscalationPages {
-  private static final Logger LOG = Logger.getLogger(EscalationPages.class.getName());
   private static final String REJECTED = "The decision was not recorded";
 
   private final Ports ports;
@@ -197,7 +195,7 @@ final class EscalationPages {
                       + "(001 §7.3)."))));
     }
     if (f.may("/corrections")) {
-      b.element("h2", "Correct an entry (DOMAIN.md §6: a correction is a new record)", "id",
+      b.element("h2", "Correct an entry (a correction is a new record: nothing recorded is changed)", "id",
           "corrections");
       b.append(file.log().isEmpty()
           ? View.paragraph("The case has no entries to correct.")
@@ -518,7 +516,7 @@ final class EscalationPages {
     return submit(request, (user, at, rationale) -> new SignOffAction(at, actor(user), rationale, request.field("action")));
   }
 
-  /** 003 §5.2.3 e; issue 4 item 3: an ICB director's decision. */
+  /** 003 §5.2.3 e; 004 §4.4: an ICB director's decision. */
   Response closeRemainingActions(Request request) {
     return submit(request, (user, at, rationale) -> new CloseRemainingActions(at, actor(user), rationale));
   }
@@ -555,7 +553,7 @@ final class EscalationPages {
         .alternativeProvision(optional(request, "alternative-provision")).build());
   }
 
-  /** DOMAIN.md §6: a correction is a new record that references what it corrects. */
+  /** 003 §3: a correction is a new record that references what it corrects. */
   Response recordCorrection(Request request) {
     return submit(request, (user, at, rationale) -> {
       long corrects;

@@ -58,7 +58,7 @@ import org.w3c.dom.Element;
 /**
  * The escalation page's forms beyond decisions and the first procedure steps: triggers (003
  * §5.2.1), key risks and the improvement plan (003 §5.2.3 c, e), NHS England's steps (003 §5.2.3
- * a, Appendix 1 and 2), contractual levers (001 §7.3) and corrections (DOMAIN.md §6). For each: the
+ * a, Appendix 1 and 2), contractual levers (001 §7.3) and corrections (003 §3). For each: the
  * right role records it and the case's timeline shows it; a wrong role is refused, by the route
  * table (403) or, where the route admits the role, by the domain with its reason (422); a bad value
  * gives 400 naming the field and the value; a refusal or a bad value writes nothing.
@@ -555,7 +555,7 @@ class EscalationFormsTest {
         "levers", "lever", "SUSPENSION", "rationale", "x");
   }
 
-  // --- DOMAIN.md §6: corrections ---
+  // --- 003 §3: corrections ---
 
   @Test
   void aQualityLeadCorrectsAnEntryWithANewRecord_DOMAIN_6() throws Exception {
