@@ -53,8 +53,11 @@ public final class EnhancedSurveillanceWalk {
         new NotifyProvider(parse("2025-01-08"), LEAD, "a) formal notice", NoticeMethod.WRITTEN_NOTICE),
         new SetUpGovernanceGroup(parse("2025-01-10"), LEAD, "a) group", "RBT enhanced surveillance group"),
         decision(CONFIRM_ENHANCED, "2025-01-20", "Quality review meeting: concerns confirmed"),
-        new CompleteBaselineReview(parse("2025-02-14"), LEAD, "b) deep dive", "Staffing, safeguarding and falls themes across all domains"),
-        new AgreeKeyRisks(parse("2025-02-20"), LEAD, "c) agreed with CQC", List.of(KeyRisk.of("KR-1", "Night staffing below safe levels"))),
+        new CompleteBaselineReview(
+            parse("2025-02-14"), LEAD, "b) deep dive", "Staffing, safeguarding and falls themes across all domains"),
+        new AgreeKeyRisks(
+            parse("2025-02-20"), LEAD, "c) agreed with CQC",
+            List.of(KeyRisk.of("KR-1", "Night staffing below safe levels"))),
         new GiveFeedback(parse("2025-02-27"), LEAD, "d) feedback meeting", "Key risk KR-1 with the sources used"),
         AddPlanAction.builder().at(parse("2025-03-20")).by(TRUST).rationale("e) provider's plan")
             .actionId("A-1").description("Recruit twelve night nurses").lead("Director of Nursing")

@@ -9,6 +9,8 @@ import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
 import org.qsurv.model.intelligence.Nature;
+import org.qsurv.model.intelligence.Triage;
+import org.qsurv.model.intelligence.TriageOutcome;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.surveillance.Level;
@@ -41,8 +43,10 @@ public final class MonthOfIntelligence {
     ImmutableList<IntelligenceItem> june = ImmutableList.of(
         item("I-1", 3, IntelligenceSource.COMPLAINT, Nature.SOFT,
             "Family report call bells unanswered at night"),
-        item("I-2", 9, IntelligenceSource.WHISTLEBLOWING, Nature.SOFT,
-            "Nurse reports unsafe night staffing on ward 4"),
+        // Triaged credible (004 §4.3), so "credible and material" whistleblowing (001 §7.2).
+        IntelligenceItem.builder().from(item("I-2", 9, IntelligenceSource.WHISTLEBLOWING,
+            Nature.SOFT, "Nurse reports unsafe night staffing on ward 4"))
+            .triage(Triage.of(LocalDate.of(2025, 6, 16), TriageOutcome.ACT, true)).build(),
         item("I-3", 12, IntelligenceSource.SERIOUS_INCIDENT, Nature.HARD,
             "Unwitnessed fall with hip fracture, ward 4"),
         item("I-4", 17, IntelligenceSource.SAFEGUARDING, Nature.HARD,

@@ -118,7 +118,8 @@ final class CaseLogWorkload {
       record(new CompleteBaselineReview(next(), LEAD, WHY, "Deep dive"));
       String r1 = "KR-" + number + "-1";
       String r2 = "KR-" + number + "-2";
-      record(new AgreeKeyRisks(next(), LEAD, WHY, List.of(KeyRisk.of(r1, "Night staffing"), KeyRisk.of(r2, "Falls with harm"))));
+      record(new AgreeKeyRisks(
+          next(), LEAD, WHY, List.of(KeyRisk.of(r1, "Night staffing"), KeyRisk.of(r2, "Falls with harm"))));
       record(new GiveFeedback(next(), LEAD, WHY, "Both risks"));
       record(new RecordProviderResponse(next(), PROVIDER, WHY, r1, RiskResponse.ACKNOWLEDGED, List.of()));
       record(new RecordProviderResponse(next(), PROVIDER, WHY, r2, RiskResponse.CHALLENGED, List.of("Audit")));

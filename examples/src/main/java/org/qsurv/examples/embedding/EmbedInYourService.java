@@ -37,7 +37,8 @@ public final class EmbedInYourService {
         DecisionType.PLACE_ON_ENHANCED, today, lead, "Rising mortality")));
     print("director places RH5 on enhanced", service.handle(rh5, today -> TakeDecision.of(
         DecisionType.PLACE_ON_ENHANCED, today, director, "Rising mortality and two never events")));
-    print("director appoints the lead", service.handle(rh5, today -> new AppointLead(today, director, "003 §5.2.3 a", "B. Lead")));
+    print("director appoints the lead", service.handle(rh5, today -> new AppointLead(
+        today, director, "003 §5.2.3 a", "B. Lead")));
 
     SurveillanceCase reloaded = service.load(rh5);
     System.out.println("Stored: " + store.events(rh5).size() + " events; reloaded case is "
@@ -49,7 +50,8 @@ public final class EmbedInYourService {
 
     // Another screen read the case before the lead was appointed, and decides on that version.
     SurveillanceCase stale = SurveillanceCase.replay(rh5, store.events(rh5).subList(0, 1));
-    Outcome late = stale.decide(new AppointLead(reloaded.lastEventDate().orElseThrow(), director, "From a stale screen", "C. Other"),
+    Outcome late = stale.decide(new AppointLead(
+        reloaded.lastEventDate().orElseThrow(), director, "From a stale screen", "C. Other"),
         EscalationPolicy.nhsDefaults());
     try {
       store.append(rh5, stale.version(), late.events());

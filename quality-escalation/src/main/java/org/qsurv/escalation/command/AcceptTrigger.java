@@ -26,9 +26,7 @@ public record AcceptTrigger(LocalDate at, Actor by, String rationale,
    * with an {@link IllegalArgumentException} that names the field.
    */
   public AcceptTrigger {
-    Checks.check(at != null, "AcceptTrigger: at is required but was absent");
-    Checks.check(by != null, "AcceptTrigger: by is required but was absent");
-    Checks.check(rationale != null, "AcceptTrigger: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("AcceptTrigger", at, by, rationale);
     Checks.check(evidence != null, "AcceptTrigger: evidence is required but was absent (it may be empty)");
     evidence = ImmutableList.copyOf(evidence);
     Checks.notBlank("trigger code", code);

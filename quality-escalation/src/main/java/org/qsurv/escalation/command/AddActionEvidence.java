@@ -24,9 +24,7 @@ public record AddActionEvidence(LocalDate at, Actor by, String rationale,
    * with an {@link IllegalArgumentException} that names the field.
    */
   public AddActionEvidence {
-    Checks.check(at != null, "AddActionEvidence: at is required but was absent");
-    Checks.check(by != null, "AddActionEvidence: by is required but was absent");
-    Checks.check(rationale != null, "AddActionEvidence: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("AddActionEvidence", at, by, rationale);
     Checks.notBlank("plan action id", actionId);
     Checks.notBlank("evidence", evidence);
   }

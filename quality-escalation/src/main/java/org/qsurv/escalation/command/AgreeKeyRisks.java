@@ -26,9 +26,7 @@ public record AgreeKeyRisks(LocalDate at, Actor by, String rationale,
    * with an {@link IllegalArgumentException} that names the field.
    */
   public AgreeKeyRisks {
-    Checks.check(at != null, "AgreeKeyRisks: at is required but was absent");
-    Checks.check(by != null, "AgreeKeyRisks: by is required but was absent");
-    Checks.check(rationale != null, "AgreeKeyRisks: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("AgreeKeyRisks", at, by, rationale);
     Checks.check(risks != null, "AgreeKeyRisks: risks is required but was absent (it may be empty)");
     risks = ImmutableList.copyOf(risks);
     Checks.check(!risks.isEmpty(), "key risks to agree must name at least one risk but named none");

@@ -21,9 +21,7 @@ public record AppointLead(LocalDate at, Actor by, String rationale, String lead)
    * with an {@link IllegalArgumentException} that names the field.
    */
   public AppointLead {
-    Checks.check(at != null, "AppointLead: at is required but was absent");
-    Checks.check(by != null, "AppointLead: by is required but was absent");
-    Checks.check(rationale != null, "AppointLead: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("AppointLead", at, by, rationale);
     Checks.notBlank("ICB quality lead", lead);
   }
 

@@ -2,7 +2,6 @@ package org.qsurv.escalation.command;
 
 import java.time.LocalDate;
 import org.qsurv.escalation.authority.CaseAction;
-import org.qsurv.model.Checks;
 import org.qsurv.model.surveillance.Actor;
 
 /**
@@ -20,9 +19,7 @@ public record CallRapidResponseReview(LocalDate at, Actor by, String rationale) 
    * with an {@link IllegalArgumentException} that names the field.
    */
   public CallRapidResponseReview {
-    Checks.check(at != null, "CallRapidResponseReview: at is required but was absent");
-    Checks.check(by != null, "CallRapidResponseReview: by is required but was absent");
-    Checks.check(rationale != null, "CallRapidResponseReview: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("CallRapidResponseReview", at, by, rationale);
   }
 
   @Override

@@ -2,7 +2,6 @@ package org.qsurv.escalation.command;
 
 import java.time.LocalDate;
 import org.qsurv.escalation.authority.CaseAction;
-import org.qsurv.model.Checks;
 import org.qsurv.model.surveillance.Actor;
 
 /**
@@ -20,9 +19,7 @@ public record CloseRemainingActions(LocalDate at, Actor by, String rationale) im
    * with an {@link IllegalArgumentException} that names the field.
    */
   public CloseRemainingActions {
-    Checks.check(at != null, "CloseRemainingActions: at is required but was absent");
-    Checks.check(by != null, "CloseRemainingActions: by is required but was absent");
-    Checks.check(rationale != null, "CloseRemainingActions: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("CloseRemainingActions", at, by, rationale);
   }
 
   @Override

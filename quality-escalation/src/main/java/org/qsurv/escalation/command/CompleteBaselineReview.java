@@ -22,9 +22,7 @@ public record CompleteBaselineReview(LocalDate at, Actor by, String rationale,
    * with an {@link IllegalArgumentException} that names the field.
    */
   public CompleteBaselineReview {
-    Checks.check(at != null, "CompleteBaselineReview: at is required but was absent");
-    Checks.check(by != null, "CompleteBaselineReview: by is required but was absent");
-    Checks.check(rationale != null, "CompleteBaselineReview: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("CompleteBaselineReview", at, by, rationale);
     Checks.notBlank("baseline review summary", summary);
   }
 

@@ -22,9 +22,7 @@ public record CompleteQualityRiskProfile(LocalDate at, Actor by, String rational
    * with an {@link IllegalArgumentException} that names the field.
    */
   public CompleteQualityRiskProfile {
-    Checks.check(at != null, "CompleteQualityRiskProfile: at is required but was absent");
-    Checks.check(by != null, "CompleteQualityRiskProfile: by is required but was absent");
-    Checks.check(rationale != null, "CompleteQualityRiskProfile: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("CompleteQualityRiskProfile", at, by, rationale);
     Checks.check(summary != null, "CompleteQualityRiskProfile: summary must be an Optional, not null");
     summary.ifPresent(s -> Checks.notBlank("quality risk profile summary", s));
   }

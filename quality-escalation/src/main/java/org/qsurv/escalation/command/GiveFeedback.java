@@ -20,9 +20,7 @@ public record GiveFeedback(LocalDate at, Actor by, String rationale, String summ
    * with an {@link IllegalArgumentException} that names the field.
    */
   public GiveFeedback {
-    Checks.check(at != null, "GiveFeedback: at is required but was absent");
-    Checks.check(by != null, "GiveFeedback: by is required but was absent");
-    Checks.check(rationale != null, "GiveFeedback: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("GiveFeedback", at, by, rationale);
     Checks.notBlank("feedback summary", summary);
   }
 

@@ -24,9 +24,7 @@ public record NotifyProvider(LocalDate at, Actor by, String rationale,
    * with an {@link IllegalArgumentException} that names the field.
    */
   public NotifyProvider {
-    Checks.check(at != null, "NotifyProvider: at is required but was absent");
-    Checks.check(by != null, "NotifyProvider: by is required but was absent");
-    Checks.check(rationale != null, "NotifyProvider: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("NotifyProvider", at, by, rationale);
     Checks.check(method != null, "NotifyProvider: method is required but was absent");
   }
 

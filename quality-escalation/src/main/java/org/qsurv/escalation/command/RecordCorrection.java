@@ -23,9 +23,7 @@ public record RecordCorrection(LocalDate at, Actor by, String rationale,
    * with an {@link IllegalArgumentException} that names the field.
    */
   public RecordCorrection {
-    Checks.check(at != null, "RecordCorrection: at is required but was absent");
-    Checks.check(by != null, "RecordCorrection: by is required but was absent");
-    Checks.check(rationale != null, "RecordCorrection: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("RecordCorrection", at, by, rationale);
     Checks.check(corrects >= 1, "corrects must be the version of an earlier event (1 or more) but was " + corrects);
     Checks.notBlank("correction note", note);
   }

@@ -29,9 +29,7 @@ public record RecordProviderResponse(LocalDate at, Actor by, String rationale,
    * with an {@link IllegalArgumentException} that names the field.
    */
   public RecordProviderResponse {
-    Checks.check(at != null, "RecordProviderResponse: at is required but was absent");
-    Checks.check(by != null, "RecordProviderResponse: by is required but was absent");
-    Checks.check(rationale != null, "RecordProviderResponse: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("RecordProviderResponse", at, by, rationale);
     Checks.check(response != null, "RecordProviderResponse: response is required but was absent");
     Checks.check(evidence != null, "RecordProviderResponse: evidence is required but was absent (it may be empty)");
     evidence = ImmutableList.copyOf(evidence);

@@ -2,7 +2,6 @@ package org.qsurv.escalation.command;
 
 import java.time.LocalDate;
 import org.qsurv.escalation.authority.CaseAction;
-import org.qsurv.model.Checks;
 import org.qsurv.model.surveillance.Actor;
 
 /**
@@ -19,9 +18,7 @@ public record RequestQualityRiskProfile(LocalDate at, Actor by, String rationale
    * with an {@link IllegalArgumentException} that names the field.
    */
   public RequestQualityRiskProfile {
-    Checks.check(at != null, "RequestQualityRiskProfile: at is required but was absent");
-    Checks.check(by != null, "RequestQualityRiskProfile: by is required but was absent");
-    Checks.check(rationale != null, "RequestQualityRiskProfile: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("RequestQualityRiskProfile", at, by, rationale);
   }
 
   @Override

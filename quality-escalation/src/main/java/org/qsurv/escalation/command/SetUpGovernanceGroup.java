@@ -21,9 +21,7 @@ public record SetUpGovernanceGroup(LocalDate at, Actor by, String rationale,
    * with an {@link IllegalArgumentException} that names the field.
    */
   public SetUpGovernanceGroup {
-    Checks.check(at != null, "SetUpGovernanceGroup: at is required but was absent");
-    Checks.check(by != null, "SetUpGovernanceGroup: by is required but was absent");
-    Checks.check(rationale != null, "SetUpGovernanceGroup: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("SetUpGovernanceGroup", at, by, rationale);
     Checks.notBlank("governance group", name);
   }
 

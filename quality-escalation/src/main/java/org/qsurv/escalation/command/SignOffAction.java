@@ -22,9 +22,7 @@ public record SignOffAction(LocalDate at, Actor by, String rationale,
    * with an {@link IllegalArgumentException} that names the field.
    */
   public SignOffAction {
-    Checks.check(at != null, "SignOffAction: at is required but was absent");
-    Checks.check(by != null, "SignOffAction: by is required but was absent");
-    Checks.check(rationale != null, "SignOffAction: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("SignOffAction", at, by, rationale);
     Checks.notBlank("plan action id", actionId);
   }
 

@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.Checks;
 import org.qsurv.model.surveillance.Actor;
-import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.DecisionType;
+import org.qsurv.model.surveillance.Meeting;
 
 /**
  * Takes one of the lifecycle decisions of SNAPSHOT.md: place on enhanced, confirm it, return to
@@ -37,9 +37,7 @@ public record TakeDecision(LocalDate at, Actor by, String rationale,
    * with an {@link IllegalArgumentException} that names the field.
    */
   public TakeDecision {
-    Checks.check(at != null, "TakeDecision: at is required but was absent");
-    Checks.check(by != null, "TakeDecision: by is required but was absent");
-    Checks.check(rationale != null, "TakeDecision: rationale is required but was absent (it may be blank)");
+    CommandChecks.requireWhoWhenWhy("TakeDecision", at, by, rationale);
     Checks.check(decision != null, "TakeDecision: decision is required but was absent");
     Checks.check(meeting != null, "TakeDecision: meeting must be an Optional, not null");
   }
@@ -58,9 +56,13 @@ public record TakeDecision(LocalDate at, Actor by, String rationale,
     return new TakeDecision(at, by, rationale, decision, Optional.of(meeting));
   }
 
-  /** The command for a recorded decision of a snapshot (its provider names the case). */
+  /**
+   * The command for a recorded decision of a snapshot (its provider names the case), with the
+   * meeting it was taken at where the snapshot records one.
+   */
   public static TakeDecision from(Decision decision) {
-    return of(decision.decision(), decision.at(), decision.by(), decision.rationale());
+    return new TakeDecision(decision.at(), decision.by(), decision.rationale(), decision.decision(),
+        decision.meeting());
   }
 
   @Override

@@ -14,7 +14,8 @@ import org.qsurv.model.Checks;
  * @param alternativeProvision for a suspension: the alternative provision
  * @since 0.1.0
  */
-public record ContractualLeverApplied(ContractualLever lever, Optional<String> detail, Optional<String> alternativeProvision) implements CaseFact {
+public record ContractualLeverApplied(ContractualLever lever, Optional<String> detail,
+    Optional<String> alternativeProvision) implements CaseFact {
   /**
    * Rejects a missing or blank field, and the combinations the rule does not allow, with an
    * {@link IllegalArgumentException} that names the field.
@@ -22,7 +23,8 @@ public record ContractualLeverApplied(ContractualLever lever, Optional<String> d
   public ContractualLeverApplied {
     Checks.check(lever != null, "ContractualLeverApplied: lever is required but was absent");
     detail = detail == null ? Optional.empty() : detail; // absent from stored JSON
-    alternativeProvision = alternativeProvision == null ? Optional.empty() : alternativeProvision; // absent from stored JSON
+    // absent from stored JSON
+    alternativeProvision = alternativeProvision == null ? Optional.empty() : alternativeProvision;
     detail.ifPresent(d -> Checks.notBlank("lever detail", d));
     alternativeProvision.ifPresent(a -> Checks.notBlank("alternative provision", a));
     Checks.check(lever != ContractualLever.SUSPENSION || alternativeProvision.isPresent(),

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.qsurv.model.Checks;
-import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
+import org.qsurv.model.surveillance.Meeting;
 
 /**
  * An accepted lifecycle decision of SNAPSHOT.md: which, the level it was taken at and the level it
@@ -28,7 +28,8 @@ import org.qsurv.model.surveillance.Level;
  *     out of the JSON when absent, so the hash of such an event is unchanged
  * @since 0.1.0
  */
-public record DecisionTaken(DecisionType decision, Level from, Level to, Optional<LocalDate> sustainedAssuranceUntil,
+public record DecisionTaken(DecisionType decision, Level from, Level to,
+    Optional<LocalDate> sustainedAssuranceUntil,
     Optional<Meeting> meeting) implements CaseFact {
   /**
    * Rejects a move the lifecycle does not have (see the class description), and a

@@ -17,7 +17,8 @@ import org.qsurv.model.Checks;
  * @param agreedActions the actions agreed at the meeting, in the order given; may be empty
  * @since 0.1.0
  */
-public record MeetingHeld(NhsEnglandMeeting meeting, Optional<String> chair, ImmutableList<String> attendees, ImmutableList<String> agreedActions) implements CaseFact {
+public record MeetingHeld(NhsEnglandMeeting meeting, Optional<String> chair,
+    ImmutableList<String> attendees, ImmutableList<String> agreedActions) implements CaseFact {
   /**
    * Rejects a missing or blank field, and the combinations the rule does not allow, with an
    * {@link IllegalArgumentException} that names the field.

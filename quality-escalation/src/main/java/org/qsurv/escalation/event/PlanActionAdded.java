@@ -15,7 +15,8 @@ import org.qsurv.model.Checks;
  * @param metric the metric agreed to measure progress
  * @since 0.1.0
  */
-public record PlanActionAdded(String actionId, String description, String lead, LocalDate due, String metric) implements CaseFact {
+public record PlanActionAdded(String actionId, String description, String lead, LocalDate due,
+    String metric) implements CaseFact {
   /**
    * Rejects a missing or blank field, and the combinations the rule does not allow, with an
    * {@link IllegalArgumentException} that names the field.

@@ -14,7 +14,8 @@ import org.qsurv.model.Checks;
  * @param evidence the evidence the provider added, e.g. document references; at least one for a challenge
  * @since 0.1.0
  */
-public record ProviderResponded(String riskId, RiskResponse response, ImmutableList<String> evidence) implements CaseFact {
+public record ProviderResponded(String riskId, RiskResponse response,
+    ImmutableList<String> evidence) implements CaseFact {
   /**
    * Rejects a missing or blank field, and the combinations the rule does not allow, with an
    * {@link IllegalArgumentException} that names the field.

@@ -1,6 +1,5 @@
 package org.qsurv.escalation.surveillancecase;
 
-import static org.qsurv.escalation.surveillancecase.CaseRules.accept;
 import static org.qsurv.escalation.surveillancecase.CaseRules.authorise;
 import static org.qsurv.escalation.surveillancecase.CaseRules.authorised;
 import static org.qsurv.escalation.surveillancecase.CaseRules.describe;
@@ -24,9 +23,9 @@ import org.qsurv.escalation.event.TriggerAccepted;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.procedure.EnhancedProcedure;
 import org.qsurv.escalation.procedure.PlanAction;
-import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
+import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Role;
 
 /**

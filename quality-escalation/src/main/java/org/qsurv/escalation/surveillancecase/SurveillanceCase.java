@@ -11,15 +11,12 @@ import org.qsurv.escalation.command.CaseCommand;
 import org.qsurv.escalation.event.ActionEvidenceAdded;
 import org.qsurv.escalation.event.ActionSignedOff;
 import org.qsurv.escalation.event.BaselineReviewCompleted;
-import org.qsurv.escalation.event.CaseFact;
-import org.qsurv.escalation.event.CorrectionRecorded;
-import org.qsurv.escalation.event.FeedbackGiven;
-import org.qsurv.escalation.event.QualityRiskProfileCompleted;
-import org.qsurv.escalation.event.QualityRiskProfileRequested;
-import org.qsurv.escalation.event.RapidResponseReviewCalled;
 import org.qsurv.escalation.event.CaseEvent;
+import org.qsurv.escalation.event.CaseFact;
 import org.qsurv.escalation.event.ContractualLeverApplied;
+import org.qsurv.escalation.event.CorrectionRecorded;
 import org.qsurv.escalation.event.DecisionTaken;
+import org.qsurv.escalation.event.FeedbackGiven;
 import org.qsurv.escalation.event.GovernanceGroupSetUp;
 import org.qsurv.escalation.event.KeyRisksAgreed;
 import org.qsurv.escalation.event.LeadAppointed;
@@ -27,6 +24,9 @@ import org.qsurv.escalation.event.MeetingHeld;
 import org.qsurv.escalation.event.PlanActionAdded;
 import org.qsurv.escalation.event.ProviderNotified;
 import org.qsurv.escalation.event.ProviderResponded;
+import org.qsurv.escalation.event.QualityRiskProfileCompleted;
+import org.qsurv.escalation.event.QualityRiskProfileRequested;
+import org.qsurv.escalation.event.RapidResponseReviewCalled;
 import org.qsurv.escalation.event.RemainingActionsClosed;
 import org.qsurv.escalation.event.TriggerAccepted;
 import org.qsurv.escalation.levers.AppliedLever;
@@ -186,7 +186,8 @@ public final class SurveillanceCase {
       d.procedure = procedure(event).withBaselineReviewed(at);
     } else if (fact instanceof KeyRisksAgreed agreed) {
       ImmutableEnhancedProcedure p = procedure(event);
-      d.procedure = p.withKeyRisks(ImmutableList.<KeyRisk>builder().addAll(p.keyRisks()).addAll(agreed.risks()).build());
+      d.procedure = p.withKeyRisks(
+          ImmutableList.<KeyRisk>builder().addAll(p.keyRisks()).addAll(agreed.risks()).build());
     } else if (fact instanceof FeedbackGiven) {
       ImmutableEnhancedProcedure p = procedure(event);
       d.procedure = p.feedbackGiven().isPresent() ? p : p.withFeedbackGiven(at);

@@ -49,9 +49,9 @@ import org.qsurv.escalation.procedure.RiskResponse;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Actor;
-import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
+import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Role;
 
 /**
@@ -330,7 +330,8 @@ public final class EscalationArbitraries {
   public static Arbitrary<CaseCommand> corrections(SurveillanceCase state, EscalationPolicy policy) {
     return step(CaseAction.RECORD_CORRECTION, state, policy,
         Arbitraries.longs().between(1, state.version() + 2),
-        (by, at, why, version) -> new RecordCorrection(at, by, why, version, "Date of the meeting was recorded wrongly"));
+        (by, at, why, version) -> new RecordCorrection(
+            at, by, why, version, "Date of the meeting was recorded wrongly"));
   }
 
   /**

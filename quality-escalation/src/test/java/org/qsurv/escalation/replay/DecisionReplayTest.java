@@ -15,6 +15,7 @@ import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
+import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Role;
 
 /** The snapshot seam: SNAPSHOT.md's decisions, replayed per provider. */
@@ -54,6 +55,34 @@ class DecisionReplayTest {
     assertEquals(Optional.of(LocalDate.of(2025, 3, 3)), r.levelSince());
     assertEquals(Optional.of(LocalDate.of(2025, 9, 2)), r.sustainedAssuranceUntil());
     assertEquals(3, r.events().size());
+  }
+
+  /**
+   * 003 §5.2.3 a through the snapshot seam: a snapshot's STEP_DOWN from enhanced by an ICB director
+   * with {@code "meeting": "RISK_SUMMIT"} is accepted at once; the same decision without the
+   * meeting waits for sustained assurance (003 Appendix 1).
+   */
+  @Test
+  void aSnapshotStepDownAtAnNhsEnglandMeetingIsAcceptedAtOnceAndWithoutOneIsNot() {
+    List<Decision> enhanced = List.of(
+        decision("2025-03-03", DecisionType.PLACE_ON_ENHANCED, "A. Director", Role.ICB_DIRECTOR, "Concerns"),
+        decision("2025-03-17", DecisionType.CONFIRM_ENHANCED, "A. Director", Role.ICB_DIRECTOR, "Meeting"));
+    Decision stepDown = decision("2025-04-01", DecisionType.STEP_DOWN, "A. Director", Role.ICB_DIRECTOR,
+        "Assured at the risk summit");
+    Decision atSummit = Decision.builder().from(stepDown).meeting(Meeting.RISK_SUMMIT).build();
+
+    ReplayResult assured = DecisionReplay.replay(RH5, append(enhanced, atSummit), NHS);
+    assertEquals(Level.ROUTINE, assured.level());
+    assertTrue(assured.decisions().get(2).accepted());
+
+    ReplayResult waiting = DecisionReplay.replay(RH5, append(enhanced, stepDown), NHS);
+    assertEquals(Level.ENHANCED, waiting.level());
+    assertFalse(waiting.decisions().get(2).accepted());
+  }
+
+  private static List<Decision> append(List<Decision> decisions, Decision last) {
+    return java.util.stream.Stream.concat(decisions.stream(), java.util.stream.Stream.of(last))
+        .collect(java.util.stream.Collectors.toList());
   }
 
   @Test

@@ -3,12 +3,22 @@ package org.qsurv.escalation.scenario;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.qsurv.model.surveillance.DecisionType.CONFIRM_ENHANCED;
+import static org.qsurv.model.surveillance.DecisionType.PLACE_ON_ENHANCED;
 
 import java.time.LocalDate;
+import java.util.List;
+import org.qsurv.escalation.command.AgreeKeyRisks;
+import org.qsurv.escalation.command.AppointLead;
 import org.qsurv.escalation.command.CaseCommand;
+import org.qsurv.escalation.command.CompleteBaselineReview;
+import org.qsurv.escalation.command.GiveFeedback;
+import org.qsurv.escalation.command.NotifyProvider;
 import org.qsurv.escalation.command.TakeDecision;
 import org.qsurv.escalation.generators.CaseFile;
 import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.escalation.procedure.KeyRisk;
+import org.qsurv.escalation.procedure.NoticeMethod;
 import org.qsurv.escalation.surveillancecase.BrokenRule;
 import org.qsurv.escalation.surveillancecase.Rejected;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
@@ -65,5 +75,25 @@ final class CaseWalk {
 
   CaseFile file() {
     return file;
+  }
+
+  /**
+   * A case placed on and confirmed in enhanced surveillance, with the procedure up to feedback
+   * (003 §5.2.3 a-d): the point from which the provider's plan starts.
+   */
+  static CaseWalk confirmedWithFeedback(String provider) {
+    return new CaseWalk(provider)
+        .decided(PLACE_ON_ENHANCED, "2025-01-06", DIRECTOR)
+        .accepted(new AppointLead(LocalDate.parse("2025-01-06"), DIRECTOR, "003 §5.2.3 a", "B. Lead"))
+        .accepted(new NotifyProvider(
+            LocalDate.parse("2025-01-08"), LEAD, "Contract breach suspected",
+            NoticeMethod.CONTRACT_PERFORMANCE_NOTICE))
+        .decided(CONFIRM_ENHANCED, "2025-01-20", DIRECTOR)
+        .accepted(new CompleteBaselineReview(
+            LocalDate.parse("2025-02-14"), LEAD, "Deep dive done", "Maternity and staffing"))
+        .accepted(new AgreeKeyRisks(
+            LocalDate.parse("2025-02-20"), LEAD, "Agreed with partners",
+            List.of(KeyRisk.of("KR-1", "Maternity escalation failures"))))
+        .accepted(new GiveFeedback(LocalDate.parse("2025-02-27"), LEAD, "Feedback meeting", "KR-1 with sources"));
   }
 }

@@ -1,8 +1,6 @@
 package org.qsurv.escalation.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import java.util.Optional;
-import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.qsurv.escalation.scenario.CaseWalk.DIRECTOR;
 import static org.qsurv.escalation.scenario.CaseWalk.LEAD;
@@ -13,14 +11,13 @@ import static org.qsurv.model.surveillance.DecisionType.CONFIRM_ENHANCED;
 import static org.qsurv.model.surveillance.DecisionType.PLACE_ON_ENHANCED;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.qsurv.escalation.command.AddActionEvidence;
 import org.qsurv.escalation.command.AddPlanAction;
-import org.qsurv.escalation.command.AgreeKeyRisks;
 import org.qsurv.escalation.command.AppointLead;
 import org.qsurv.escalation.command.CompleteBaselineReview;
 import org.qsurv.escalation.command.CompleteQualityRiskProfile;
-import org.qsurv.escalation.command.GiveFeedback;
 import org.qsurv.escalation.command.NotifyProvider;
 import org.qsurv.escalation.command.RecordCorrection;
 import org.qsurv.escalation.command.RecordMeeting;
@@ -29,7 +26,6 @@ import org.qsurv.escalation.command.SignOffAction;
 import org.qsurv.escalation.levers.NhsEnglandMeeting;
 import org.qsurv.escalation.levers.QualityRiskProfileStatus;
 import org.qsurv.escalation.procedure.ActionStatus;
-import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.escalation.procedure.NoticeMethod;
 import org.qsurv.escalation.surveillancecase.BrokenRule;
 import org.qsurv.escalation.surveillancecase.Rejected;
@@ -47,7 +43,7 @@ class ProcedureOrderRulesTest {
    */
   @Test
   void anActionWithNoEvidenceOfImplementationCannotBeSignedOff() {
-    CaseWalk walk = withFeedback("RJ1").accepted(AddPlanAction.builder().at(day("2025-03-20")).by(PROVIDER)
+    CaseWalk walk = CaseWalk.confirmedWithFeedback("RJ1").accepted(AddPlanAction.builder().at(day("2025-03-20")).by(PROVIDER)
         .rationale("Provider-owned plan").actionId("A-1").description("Falls audit").lead("Director of Nursing")
         .due(day("2025-04-30")).metric("Monthly audit").build());
     Rejected noEvidence = walk.rejected(signOff("A-1", "2025-04-01"), BrokenRule.INCOMPLETE);
@@ -67,7 +63,8 @@ class ProcedureOrderRulesTest {
         .accepted(new AppointLead(day("2025-01-06"), DIRECTOR, "Lead named", "B. Lead"));
     walk.rejected(baselineReview("2025-01-07"), BrokenRule.PROCEDURE_OUT_OF_ORDER);
     assertEquals(java.util.Optional.empty(), walk.state().procedure().get().baselineReviewed());
-    walk.accepted(new NotifyProvider(day("2025-01-08"), LEAD, "Formal escalation in writing", NoticeMethod.WRITTEN_NOTICE))
+    walk.accepted(new NotifyProvider(
+        day("2025-01-08"), LEAD, "Formal escalation in writing", NoticeMethod.WRITTEN_NOTICE))
         .accepted(baselineReview("2025-01-09"));
     assertEquals(java.util.Optional.of(day("2025-01-09")), walk.state().procedure().get().baselineReviewed());
   }
@@ -116,17 +113,6 @@ class ProcedureOrderRulesTest {
     assertTrue(missing.reason().contains("3"), missing.reason());
     walk.accepted(correction(2, "2025-01-21"));
     assertEquals(3, walk.state().version());
-  }
-
-  private static CaseWalk withFeedback(String provider) {
-    return new CaseWalk(provider)
-        .decided(PLACE_ON_ENHANCED, "2025-01-06", DIRECTOR)
-        .accepted(new AppointLead(day("2025-01-06"), DIRECTOR, "Lead named", "B. Lead"))
-        .accepted(new NotifyProvider(day("2025-01-08"), LEAD, "Formal escalation in writing", NoticeMethod.WRITTEN_NOTICE))
-        .decided(CONFIRM_ENHANCED, "2025-01-20", DIRECTOR)
-        .accepted(baselineReview("2025-02-14"))
-        .accepted(new AgreeKeyRisks(day("2025-02-20"), LEAD, "Agreed with partners", List.of(KeyRisk.of("KR-1", "Falls"))))
-        .accepted(new GiveFeedback(day("2025-02-27"), LEAD, "Feedback meeting", "KR-1 with sources"));
   }
 
   private static CompleteBaselineReview baselineReview(String date) {

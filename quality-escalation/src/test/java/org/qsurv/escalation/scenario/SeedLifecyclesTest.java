@@ -67,20 +67,30 @@ class SeedLifecyclesTest {
   @Test
   void a003ProviderGoesFromRoutineThroughTheEnhancedProcedureAndBackAfterThreeMonthsOfAssurance() {
     CaseWalk walk = new CaseWalk("RBT")
-        .accepted(new AcceptTrigger(day("2025-01-03"), LEAD, "Safeguarding referrals doubled", "SAFEGUARDING", List.of("I-4", "I-9")))
+        .accepted(new AcceptTrigger(
+            day("2025-01-03"), LEAD, "Safeguarding referrals doubled", "SAFEGUARDING", List.of("I-4", "I-9")))
         .decided(PLACE_ON_ENHANCED, "2025-01-06", DIRECTOR);
     assertEquals(Level.ENHANCED, walk.state().level());
     assertTrue(walk.state().pendingReview(), "003 Appendix 1: enhanced pending a quality review meeting");
 
     walk.accepted(new AppointLead(day("2025-01-06"), DIRECTOR, "003 §5.2.3 a", "B. Lead"))
-        .accepted(new NotifyProvider(day("2025-01-08"), LEAD, "Formal escalation in writing", NoticeMethod.WRITTEN_NOTICE))
-        .accepted(new SetUpGovernanceGroup(day("2025-01-10"), LEAD, "Terms of reference agreed", "RBT enhanced surveillance group"))
+        .accepted(new NotifyProvider(
+            day("2025-01-08"), LEAD, "Formal escalation in writing", NoticeMethod.WRITTEN_NOTICE))
+        .accepted(new SetUpGovernanceGroup(
+            day("2025-01-10"), LEAD, "Terms of reference agreed", "RBT enhanced surveillance group"))
         .decided(CONFIRM_ENHANCED, "2025-01-20", DIRECTOR)
-        .accepted(new CompleteBaselineReview(day("2025-02-14"), LEAD, "Deep dive done", "Staffing, safeguarding and falls themes across all domains"))
-        .accepted(new AgreeKeyRisks(day("2025-02-20"), LEAD, "Agreed with CQC and the LA", List.of(KeyRisk.of("KR-1", "Night staffing below safe levels"), KeyRisk.of("KR-2", "Safeguarding referrals not triaged"))))
-        .accepted(new GiveFeedback(day("2025-02-27"), LEAD, "Feedback meeting with the trust", "Both risks, with the sources used"))
-        .accepted(new RecordProviderResponse(day("2025-03-06"), PROVIDER, "Board agreed", "KR-1", RiskResponse.ACKNOWLEDGED, List.of()))
-        .accepted(new RecordProviderResponse(day("2025-03-06"), PROVIDER, "New triage in place", "KR-2", RiskResponse.CHALLENGED, List.of("Triage audit March")))
+        .accepted(new CompleteBaselineReview(
+            day("2025-02-14"), LEAD, "Deep dive done", "Staffing, safeguarding and falls themes across all domains"))
+        .accepted(new AgreeKeyRisks(
+            day("2025-02-20"), LEAD, "Agreed with CQC and the LA",
+            List.of(KeyRisk.of("KR-1", "Night staffing below safe levels"), KeyRisk.of("KR-2", "Safeguarding referrals not triaged"))))
+        .accepted(new GiveFeedback(
+            day("2025-02-27"), LEAD, "Feedback meeting with the trust", "Both risks, with the sources used"))
+        .accepted(new RecordProviderResponse(
+            day("2025-03-06"), PROVIDER, "Board agreed", "KR-1", RiskResponse.ACKNOWLEDGED, List.of()))
+        .accepted(new RecordProviderResponse(
+            day("2025-03-06"), PROVIDER, "New triage in place", "KR-2", RiskResponse.CHALLENGED,
+            List.of("Triage audit March")))
         .accepted(planAction("A-1", "Recruit twelve night nurses", "2025-05-31"))
         .accepted(planAction("A-2", "Weekly safeguarding triage audit", "2025-04-30"));
 
@@ -116,13 +126,14 @@ class SeedLifecyclesTest {
    */
   @Test
   void anOpenPlanActionHoldsTheStepDownUntilADirectorClosesIt() {
-    CaseWalk walk = confirmedWithFeedback("RJ1").accepted(planAction("A-1", "Falls audit", "2025-04-30"));
+    CaseWalk walk = CaseWalk.confirmedWithFeedback("RJ1").accepted(planAction("A-1", "Falls audit", "2025-04-30"));
     walk.decided(ASSURANCE_GAINED, "2025-05-01", DIRECTOR);
     Rejected open = walk.rejected(decision(STEP_DOWN, "2025-08-01", DIRECTOR), BrokenRule.PLAN_NOT_RESOLVED);
     assertTrue(open.reason().contains("A-1"), open.reason());
     walk.rejected(new CloseRemainingActions(day("2025-08-01"), LEAD, "Superseded"),
         BrokenRule.NOT_AUTHORISED);
-    walk.accepted(new CloseRemainingActions(day("2025-08-01"), DIRECTOR, "Audit superseded by the national falls programme"))
+    walk.accepted(new CloseRemainingActions(
+        day("2025-08-01"), DIRECTOR, "Audit superseded by the national falls programme"))
         .decided(STEP_DOWN, "2025-08-01", DIRECTOR);
     assertEquals(Level.ROUTINE, walk.state().level());
   }
@@ -163,11 +174,12 @@ class SeedLifecyclesTest {
    */
   @Test
   void nhsEnglandEscalatesToIntensiveAndTheProviderStepsDownThroughEnhanced() {
-    CaseWalk walk = confirmedWithFeedback("RW6")
+    CaseWalk walk = CaseWalk.confirmedWithFeedback("RW6")
         .accepted(meeting(NhsEnglandMeeting.INTELLIGENCE_SHARING_CALL, "2025-03-10"))
         .accepted(meeting(NhsEnglandMeeting.SINGLE_ITEM_QSG, "2025-03-17"))
         .accepted(new RequestQualityRiskProfile(day("2025-03-17"), REGION, "People continue to be at risk"))
-        .accepted(new CompleteQualityRiskProfile(day("2025-04-01"), LEAD, "Profile agreed at QSG", Optional.of("Extreme risk in maternity")));
+        .accepted(new CompleteQualityRiskProfile(
+            day("2025-04-01"), LEAD, "Profile agreed at QSG", Optional.of("Extreme risk in maternity")));
     assertEquals(QualityRiskProfileStatus.COMPLETED, walk.state().nhsEngland().qualityRiskProfile());
 
     walk.rejected(decision(ESCALATE_TO_INTENSIVE, "2025-04-02", DIRECTOR), BrokenRule.NOT_AUTHORISED);
@@ -220,17 +232,6 @@ class SeedLifecyclesTest {
   }
 
   // --- helpers ---
-
-  private static CaseWalk confirmedWithFeedback(String provider) {
-    return new CaseWalk(provider)
-        .decided(PLACE_ON_ENHANCED, "2025-01-06", DIRECTOR)
-        .accepted(new AppointLead(day("2025-01-06"), DIRECTOR, "003 §5.2.3 a", "B. Lead"))
-        .accepted(new NotifyProvider(day("2025-01-08"), LEAD, "Contract breach suspected", NoticeMethod.CONTRACT_PERFORMANCE_NOTICE))
-        .decided(CONFIRM_ENHANCED, "2025-01-20", DIRECTOR)
-        .accepted(new CompleteBaselineReview(day("2025-02-14"), LEAD, "Deep dive done", "Maternity and staffing"))
-        .accepted(new AgreeKeyRisks(day("2025-02-20"), LEAD, "Agreed with partners", List.of(KeyRisk.of("KR-1", "Maternity escalation failures"))))
-        .accepted(new GiveFeedback(day("2025-02-27"), LEAD, "Feedback meeting", "KR-1 with sources"));
-  }
 
   private static AddPlanAction planAction(String id, String what, String due) {
     return AddPlanAction.builder().at(day("2025-03-20")).by(PROVIDER).rationale("Provider-owned plan (003 §5.2.3 e)")

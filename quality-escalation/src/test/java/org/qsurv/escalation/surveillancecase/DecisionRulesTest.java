@@ -195,7 +195,8 @@ class DecisionRulesTest {
 
   @Test
   void theProcedureStartsWithANamedLead() {
-    assertRejected(BrokenRule.NOT_AT_THIS_LEVEL, c.decide(new AppointLead(day("2025-01-01"), LEAD, "Lead", "B. Lead"), NHS));
+    assertRejected(BrokenRule.NOT_AT_THIS_LEVEL, c.decide(new AppointLead(
+        day("2025-01-01"), LEAD, "Lead", "B. Lead"), NHS));
     at(Level.ENHANCED);
     assertEquals(Optional.empty(), c.procedure().get().currentStep());
   }

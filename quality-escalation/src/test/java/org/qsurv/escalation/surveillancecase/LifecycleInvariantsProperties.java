@@ -29,9 +29,9 @@ import org.qsurv.escalation.procedure.EnhancedProcedure;
 import org.qsurv.escalation.view.SurveillanceTracker;
 import org.qsurv.escalation.view.TrackerEntry;
 import org.qsurv.model.organisation.OrganisationCode;
-import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
+import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Role;
 
 /**

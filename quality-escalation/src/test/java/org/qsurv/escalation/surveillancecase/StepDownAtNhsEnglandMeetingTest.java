@@ -33,8 +33,8 @@ import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.escalation.procedure.NoticeMethod;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Actor;
-import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Level;
+import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Role;
 
 /**

@@ -42,7 +42,8 @@ class ViewsTest {
   @Test
   void aCorrectionIsANewEntryThatReferencesWhatItCorrects() {
     CaseFile f = file("RH5", decision(DecisionType.PLACE_ON_ENHANCED, "2025-01-06", DIRECTOR),
-        new RecordCorrection(LocalDate.of(2025, 1, 7), DIRECTOR, "Minutes checked", 1, "The meeting was on 5 January, not 6 January"));
+        new RecordCorrection(
+            LocalDate.of(2025, 1, 7), DIRECTOR, "Minutes checked", 1, "The meeting was on 5 January, not 6 January"));
     List<TimelineEntry> timeline = CaseTimeline.of(f.log());
     assertEquals(2, timeline.size());
     assertEquals(List.of(2L), timeline.get(0).correctedBy());

@@ -99,7 +99,7 @@ public abstract class Recommendation {
     boolean urgent = false;
     if (corroborated && summit >= policy.urgentSummitTriggers()) {
       urgent = true;
-      reasons.add(summit + " risk-summit triggers fired (001 §7.2) on " + corroboration
+      reasons.add(summitTriggers(summit) + " fired (001 §7.2) on " + corroboration
           + ": a risk summit or rapid response review may be needed (003 Appendix 2)");
     } else if (corroborated && !urgentAlone.isEmpty()) {
       urgent = true;
@@ -167,14 +167,18 @@ public abstract class Recommendation {
           + " that recommends enhanced surveillance: routine monitoring continues (003 §5.2.1)");
     }
     if (!urgent && summit >= policy.urgentSummitTriggers()) {
-      reasons.add(summit + " risk-summit triggers fired (001 §7.2) on " + ids
-          + ", but not on corroborated evidence: not urgent until a second independent source"
-          + " confirms them");
+      reasons.add(summitTriggers(summit) + " fired (001 §7.2) on " + items(evidence, ids)
+          + ", but not on corroborated evidence (two items from " + policy.corroboratingSources()
+          + " independent sources, one of them hard): not urgent");
     }
     for (TriggerFiring t : triggers) {
       reasons.add(t.described());
     }
     return ImmutableRecommendation.builder().level(level).urgent(urgent).reasons(reasons).build();
+  }
+
+  private static String summitTriggers(int n) {
+    return n + (n == 1 ? " risk-summit trigger" : " risk-summit triggers");
   }
 
   private static String items(Set<String> evidence, String ids) {

@@ -475,7 +475,10 @@ final class EscalationPages {
   }
 
   Response respond(Request request) {
-    return submit(request, (user, at, rationale) -> new RecordProviderResponse(at, actor(user), rationale.isEmpty() ? "Provider response" : rationale, request.field("risk"), oneOf(request, "response", RiskResponse.class), request.field("evidence").isEmpty() ? ImmutableList.of() : ImmutableList.of(request.field("evidence"))));
+    return submit(request, (user, at, rationale) -> new RecordProviderResponse(
+        at, actor(user), rationale.isEmpty() ? "Provider response" : rationale, request.field("risk"),
+        oneOf(request, "response", RiskResponse.class),
+        request.field("evidence").isEmpty() ? ImmutableList.of() : ImmutableList.of(request.field("evidence"))));
   }
 
   Response addAction(Request request) {
@@ -508,12 +511,14 @@ final class EscalationPages {
 
   /** 003 §5.2.3 e. */
   Response addEvidence(Request request) {
-    return submit(request, (user, at, rationale) -> new AddActionEvidence(at, actor(user), rationale, request.field("action"), request.field("evidence")));
+    return submit(request, (user, at, rationale) -> new AddActionEvidence(
+        at, actor(user), rationale, request.field("action"), request.field("evidence")));
   }
 
   /** 003 §5.2.3 e. */
   Response signOff(Request request) {
-    return submit(request, (user, at, rationale) -> new SignOffAction(at, actor(user), rationale, request.field("action")));
+    return submit(request, (user, at, rationale) -> new SignOffAction(
+        at, actor(user), rationale, request.field("action")));
   }
 
   /** 003 §5.2.3 e; 004 §4.4: an ICB director's decision. */
@@ -537,7 +542,8 @@ final class EscalationPages {
 
   /** 003 Appendix 1. */
   Response completeQualityRiskProfile(Request request) {
-    return submit(request, (user, at, rationale) -> new CompleteQualityRiskProfile(at, actor(user), rationale, optional(request, "summary")));
+    return submit(request, (user, at, rationale) -> new CompleteQualityRiskProfile(
+        at, actor(user), rationale, optional(request, "summary")));
   }
 
   /** 003 Appendix 2. */

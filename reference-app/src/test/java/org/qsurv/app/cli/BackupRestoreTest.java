@@ -17,10 +17,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.h2.tools.RunScript;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.qsurv.app.audit.AuditVerification;
 import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
@@ -36,17 +35,8 @@ import org.qsurv.app.port.Ports;
  * PostgreSQL through {@code pg_dump} and {@code psql} where a test PostgreSQL is set.
  */
 class BackupRestoreTest {
-  private Path dir;
-
-  @BeforeEach
-  void temporaryDirectory() {
-    dir = TestDatabase.temporaryDirectory();
-  }
-
-  @AfterEach
-  void deleteIt() {
-    TestDatabase.deleteRecursively(dir);
-  }
+  @TempDir
+  Path dir;
 
   @Test
   void anH2BackupRestoresIntoANewDatabaseWhoseAuditChainsVerify() throws Exception {

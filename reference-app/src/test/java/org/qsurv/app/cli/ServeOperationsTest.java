@@ -15,11 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.qsurv.app.QsurvMain;
-import org.qsurv.app.jdbc.TestDatabase;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -29,18 +27,11 @@ import picocli.CommandLine.Model.OptionSpec;
  * 503 when the database is gone.
  */
 class ServeOperationsTest {
-  private Path dir;
-  private String db;
+  @TempDir
+  Path dir;
 
-  @BeforeEach
-  void temporaryDatabase() {
-    dir = TestDatabase.temporaryDirectory();
-    db = "jdbc:h2:file:" + dir.resolve("qsurv");
-  }
-
-  @AfterEach
-  void deleteIt() {
-    TestDatabase.deleteRecursively(dir);
+  private String db() {
+    return "jdbc:h2:file:" + dir.resolve("qsurv");
   }
 
   /** A container or a service unit configures by environment: so every option has a variable. */
@@ -74,17 +65,17 @@ class ServeOperationsTest {
 
   @Test
   void aBadValueFromTheEnvironmentExits2NamingTheVariableAndTheValue() throws Exception {
-    Child notANumber = qsurv(Map.of("QSURV_PORT", "http"), "serve", "--db", db);
+    Child notANumber = qsurv(Map.of("QSURV_PORT", "http"), "serve", "--db", db());
     assertEquals(2, notANumber.status(), notANumber.err());
     assertTrue(notANumber.err().contains("'http'"), notANumber.err());
     assertTrue(notANumber.err().contains("environment variable QSURV_PORT"), notANumber.err());
 
-    Child outOfRange = qsurv(Map.of("QSURV_PORT", "70000"), "serve", "--db", db);
+    Child outOfRange = qsurv(Map.of("QSURV_PORT", "70000"), "serve", "--db", db());
     assertEquals(2, outOfRange.status(), outOfRange.err());
     assertTrue(outOfRange.err().contains("environment variable QSURV_PORT must be from 0 to "
         + "65535 but was 70000"), outOfRange.err());
 
-    Child badFormat = qsurv(Map.of("QSURV_LOG_FORMAT", "xml"), "serve", "--db", db);
+    Child badFormat = qsurv(Map.of("QSURV_LOG_FORMAT", "xml"), "serve", "--db", db());
     assertEquals(2, badFormat.status(), badFormat.err());
     assertTrue(badFormat.err().contains("'xml'"), badFormat.err());
     assertTrue(badFormat.err().contains("QSURV_LOG_FORMAT"), badFormat.err());
@@ -93,12 +84,12 @@ class ServeOperationsTest {
   @Test
   void theOptionWinsOverItsVariableAndABadOptionIsNamedAsTheOption() throws Exception {
     Child run = qsurv(Map.of("QSURV_PORT", "70000", "QSURV_DB_POOL_SIZE", "0"), "serve",
-        "--port", "80000", "--db", db);
+        "--port", "80000", "--db", db());
     assertEquals(2, run.status(), run.err());
     assertTrue(run.err().contains("--port must be from 0 to 65535 but was 80000"), run.err());
     assertFalse(run.err().contains("environment variable QSURV_PORT"), run.err());
 
-    Child pool = qsurv(Map.of("QSURV_DB_POOL_SIZE", "0"), "serve", "--port", "0", "--db", db);
+    Child pool = qsurv(Map.of("QSURV_DB_POOL_SIZE", "0"), "serve", "--port", "0", "--db", db());
     assertEquals(2, pool.status(), pool.err());
     assertTrue(pool.err().contains("environment variable QSURV_DB_POOL_SIZE must be from 1 to "
         + "100 but was 0"), pool.err());
@@ -113,7 +104,7 @@ class ServeOperationsTest {
     CommandLine cli = new CommandLine(new QsurvCommand(Cli.CLOCK, false));
     cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
     ServeCommand serve = (ServeCommand) cli.parseArgs("serve", "--port", "0", "--empty", "--db",
-        db).subcommand().commandSpec().userObject();
+        db()).subcommand().commandSpec().userObject();
     try (ServeCommand.Running running = serve.start()) {
       HttpClient http = HttpClient.newHttpClient();
       HttpRequest health = HttpRequest.newBuilder(URI.create(running.uri() + "health")).build();
