@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Accepts a trigger into the case (003 §5.2.1), with the ids of its evidence. Accepting a trigger
@@ -12,7 +11,7 @@ import org.qsurv.model.QsurvStyle;
  * since" the assurance).
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class AcceptTrigger implements CaseCommand {
   /** The trigger's code, e.g. {@code WHISTLEBLOWING}. */
   public abstract String code();

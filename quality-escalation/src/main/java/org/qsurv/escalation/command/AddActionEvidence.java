@@ -3,13 +3,12 @@ package org.qsurv.escalation.command;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Adds evidence of implementation to an open improvement plan action (003 §5.2.3 e).
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class AddActionEvidence implements CaseCommand {
   /**
    * The id of the improvement plan action. The command is rejected unless the plan has the action

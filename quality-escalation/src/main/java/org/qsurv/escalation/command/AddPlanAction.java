@@ -4,14 +4,13 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Adds an action to the provider-owned improvement plan (003 §5.2.3 e). Needs feedback to have
  * been given; the id must be new to the plan.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class AddPlanAction implements CaseCommand {
   /** The action's id: the command is rejected if the plan already has an action with it. */
   public abstract String actionId();

@@ -5,14 +5,13 @@ import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Records key risks agreed with partners (003 §5.2.3 c). Needs the baseline review; ids must be
  * new to the episode.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class AgreeKeyRisks implements CaseCommand {
   /**
    * The key risks agreed, at least one. Each id must be new: the command is rejected if an id

@@ -5,14 +5,13 @@ import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.escalation.levers.ContractualLever;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Applies a contractual lever (001 §7.3). A remedial action plan or withheld payment needs a
  * contract performance notice first; a suspension must name the alternative provision.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class ApplyLever implements CaseCommand {
   /**
    * The lever to apply (001 §7.3); it decides the {@link #action()} that the authority table

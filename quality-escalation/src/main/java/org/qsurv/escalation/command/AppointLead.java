@@ -3,14 +3,13 @@ package org.qsurv.escalation.command;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Names the ICB quality lead for the case (003 §5.2.3 a). The first step of the procedure: the
  * other steps need a named lead.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class AppointLead implements CaseCommand {
   /** The lead's name. */
   public abstract String lead();

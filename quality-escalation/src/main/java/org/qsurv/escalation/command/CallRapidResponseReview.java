@@ -2,14 +2,13 @@ package org.qsurv.escalation.command;
 
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Calls a rapid response review, the urgent route at any level (003 Appendix 2). Clears any
  * sustained assurance, as a risk summit does.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class CallRapidResponseReview implements CaseCommand {
   @Override
   public final CaseAction action() {

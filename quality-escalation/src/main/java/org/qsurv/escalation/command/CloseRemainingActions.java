@@ -2,14 +2,13 @@ package org.qsurv.escalation.command;
 
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * An ICB director's explicit decision to close every improvement plan action not signed off, with
  * its rationale, so that the case may step down from enhanced (issue 4 item 3).
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class CloseRemainingActions implements CaseCommand {
   @Override
   public final CaseAction action() {

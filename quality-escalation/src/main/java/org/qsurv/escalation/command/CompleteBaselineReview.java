@@ -3,14 +3,13 @@ package org.qsurv.escalation.command;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Records the comprehensive baseline review as done (003 §5.2.3 b). Needs the provider to have
  * been formally notified.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class CompleteBaselineReview implements CaseCommand {
   /** What the review found, in brief. */
   public abstract String summary();

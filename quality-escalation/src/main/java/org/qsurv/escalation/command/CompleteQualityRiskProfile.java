@@ -4,13 +4,12 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Records the requested Quality Risk Profile as completed (003 Appendix 1).
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class CompleteQualityRiskProfile implements CaseCommand {
   /** What the profile showed, in brief, where recorded; never blank when present. */
   public abstract Optional<String> summary();

@@ -3,13 +3,12 @@ package org.qsurv.escalation.command;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Records feedback to the provider on the agreed key risks (003 §5.2.3 d).
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class GiveFeedback implements CaseCommand {
   /** What was fed back to the provider on the agreed key risks, in brief; never blank. */
   public abstract String summary();

@@ -3,14 +3,13 @@ package org.qsurv.escalation.command;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.escalation.procedure.NoticeMethod;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Records the formal notice to the provider: written notice, or a contract performance notice
  * where a contract breach is suspected (003 §5.2.3 a).
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class NotifyProvider implements CaseCommand {
   /**
    * How the provider is told: written notice, or a contract performance notice where a contract

@@ -3,14 +3,13 @@ package org.qsurv.escalation.command;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Records a correction of an earlier event of the case, referenced by its version (DOMAIN.md §6:
  * "a correction is a new record").
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class RecordCorrection implements CaseCommand {
   /** The version of the event corrected. */
   public abstract long corrects();

@@ -6,7 +6,6 @@ import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.escalation.levers.NhsEnglandMeeting;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Records an NHS England meeting held on the case: an intelligence-sharing call, a single-item QSG
@@ -14,7 +13,7 @@ import org.qsurv.model.QsurvStyle;
  * risk summit must have been called (CALL_RISK_SUMMIT) and must name its chair and attendees.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class RecordMeeting implements CaseCommand {
   /**
    * Which NHS England meeting was held; it decides the {@link #action()} that the authority table

@@ -5,14 +5,13 @@ import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.escalation.procedure.RiskResponse;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Records the provider's acknowledgement or challenge of a key risk, with evidence (003 §5.2.3 d).
  * A challenge without evidence is rejected.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class RecordProviderResponse implements CaseCommand {
   /**
    * The id of the key risk the provider answers, e.g. {@code KR-1}; the case rejects an id that is

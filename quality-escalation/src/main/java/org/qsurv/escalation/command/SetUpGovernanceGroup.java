@@ -3,13 +3,12 @@ package org.qsurv.escalation.command;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Records the governance group set up for the case (003 §5.2.3 a).
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class SetUpGovernanceGroup implements CaseCommand {
   /** The group's name, e.g. "RH5 enhanced surveillance group"; never blank. */
   public abstract String name();

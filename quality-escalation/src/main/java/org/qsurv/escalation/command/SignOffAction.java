@@ -3,13 +3,12 @@ package org.qsurv.escalation.command;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Signs off an open improvement plan action as completed (003 §5.2.3 e). Needs evidence.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class SignOffAction implements CaseCommand {
   /**
    * The id of the improvement plan action to sign off. The case rejects it unless the plan has the

@@ -3,7 +3,6 @@ package org.qsurv.escalation.command;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
-import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.DecisionType;
@@ -18,7 +17,7 @@ import org.qsurv.model.surveillance.DecisionType;
  * }</pre>
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class TakeDecision implements CaseCommand {
   /**
    * Which lifecycle decision is taken (SNAPSHOT.md {@code decision}); it decides the

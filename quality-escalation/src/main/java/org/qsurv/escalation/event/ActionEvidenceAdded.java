@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Evidence that an improvement plan action is implemented (003 §5.2.3 e: the provider is
  * responsible for "providing evidence of implementations").
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableActionEvidenceAdded.class)
 @JsonDeserialize(as = ImmutableActionEvidenceAdded.class)
 public abstract class ActionEvidenceAdded implements CaseFact {

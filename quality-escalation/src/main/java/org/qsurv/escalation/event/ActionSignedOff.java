@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * An improvement plan action was signed off as completed (003 §5.2.3 e: "monitored through
  * relevant sub groups for progress, including sign off of actions").
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableActionSignedOff.class)
 @JsonDeserialize(as = ImmutableActionSignedOff.class)
 public abstract class ActionSignedOff implements CaseFact {

@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * The comprehensive baseline review was completed (003 §5.2.3 b: "a deep dive that looks at all
  * quality domains", led by the ICB quality lead).
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableBaselineReviewCompleted.class)
 @JsonDeserialize(as = ImmutableBaselineReviewCompleted.class)
 public abstract class BaselineReviewCompleted implements CaseFact {

@@ -7,14 +7,13 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.qsurv.escalation.levers.ContractualLever;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * A contractual lever applied (001 §7.3). A suspension names the alternative provision put in
  * place ("ensuring that an alternative provision is put in place").
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableContractualLeverApplied.class)
 @JsonDeserialize(as = ImmutableContractualLeverApplied.class)
 public abstract class ContractualLeverApplied implements CaseFact {

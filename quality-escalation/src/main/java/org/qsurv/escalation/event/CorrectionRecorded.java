@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * A correction of an earlier event of the same case, which it references by version (DOMAIN.md
@@ -13,7 +12,7 @@ import org.qsurv.model.QsurvStyle;
  * stays in the log as it was; views show it with its corrections.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableCorrectionRecorded.class)
 @JsonDeserialize(as = ImmutableCorrectionRecorded.class)
 public abstract class CorrectionRecorded implements CaseFact {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
 
@@ -23,7 +22,7 @@ import org.qsurv.model.surveillance.Level;
  * intensive to enhanced or from enhanced to routine (never intensive to routine).
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableDecisionTaken.class)
 @JsonDeserialize(as = ImmutableDecisionTaken.class)
 public abstract class DecisionTaken implements CaseFact {

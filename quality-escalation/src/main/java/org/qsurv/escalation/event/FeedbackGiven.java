@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Feedback was given to the provider on the risks, with the sources used (003 §5.2.3 d).
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableFeedbackGiven.class)
 @JsonDeserialize(as = ImmutableFeedbackGiven.class)
 public abstract class FeedbackGiven implements CaseFact {

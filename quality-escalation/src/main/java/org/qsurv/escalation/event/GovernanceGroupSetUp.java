@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * The governance group for the case was set up (003 §5.2.3 a: "the lead organisation will be
  * identified and sub groups established").
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableGovernanceGroupSetUp.class)
 @JsonDeserialize(as = ImmutableGovernanceGroupSetUp.class)
 public abstract class GovernanceGroupSetUp implements CaseFact {

@@ -7,14 +7,13 @@ import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Key risks agreed with partners (003 §5.2.3 c: "collective agreement and shared understanding of
  * risks"); a later agreement adds "new and emerging risks".
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableKeyRisksAgreed.class)
 @JsonDeserialize(as = ImmutableKeyRisksAgreed.class)
 public abstract class KeyRisksAgreed implements CaseFact {

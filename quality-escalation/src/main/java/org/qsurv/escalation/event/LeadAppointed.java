@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * The ICB quality lead named for the case (003 §5.2.3 a: "identify a CCG quality lead to
  * coordinate activity at the enhanced monitoring level"). A later one replaces the earlier.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableLeadAppointed.class)
 @JsonDeserialize(as = ImmutableLeadAppointed.class)
 public abstract class LeadAppointed implements CaseFact {

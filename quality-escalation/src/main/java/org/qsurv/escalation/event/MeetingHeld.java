@@ -8,7 +8,6 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.qsurv.escalation.levers.NhsEnglandMeeting;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * An NHS England meeting held on the case: an intelligence-sharing call, a single-item QSG or a
@@ -16,7 +15,7 @@ import org.qsurv.model.QsurvStyle;
  * risk summit names its chair and at least one attendee.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableMeetingHeld.class)
 @JsonDeserialize(as = ImmutableMeetingHeld.class)
 public abstract class MeetingHeld implements CaseFact {

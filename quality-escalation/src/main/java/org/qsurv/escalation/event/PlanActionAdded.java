@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * An action added to the provider-owned improvement plan (003 §5.2.3 e: "allocating leads",
  * with "metrics ... agreed that will be used to measure progress").
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutablePlanActionAdded.class)
 @JsonDeserialize(as = ImmutablePlanActionAdded.class)
 public abstract class PlanActionAdded implements CaseFact {

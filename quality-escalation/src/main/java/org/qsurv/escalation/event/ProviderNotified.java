@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
 import org.qsurv.escalation.procedure.NoticeMethod;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * The provider was formally told of the escalation (003 §5.2.3 a): by written notice, or by a
  * contract performance notice where a contract breach is suspected.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableProviderNotified.class)
 @JsonDeserialize(as = ImmutableProviderNotified.class)
 public abstract class ProviderNotified implements CaseFact {

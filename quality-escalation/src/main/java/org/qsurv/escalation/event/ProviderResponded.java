@@ -7,14 +7,13 @@ import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 import org.qsurv.escalation.procedure.RiskResponse;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * The provider acknowledged or challenged a key risk, with evidence (003 §5.2.3 d). A later
  * response to the same risk replaces the earlier.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableProviderResponded.class)
 @JsonDeserialize(as = ImmutableProviderResponded.class)
 public abstract class ProviderResponded implements CaseFact {

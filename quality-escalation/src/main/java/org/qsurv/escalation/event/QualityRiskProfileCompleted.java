@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * The Quality Risk Profile asked for was completed and agreed (003 Appendix 1).
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableQualityRiskProfileCompleted.class)
 @JsonDeserialize(as = ImmutableQualityRiskProfileCompleted.class)
 public abstract class QualityRiskProfileCompleted implements CaseFact {

@@ -4,13 +4,12 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * NHS England asked for a Quality Risk Profile (003 §5.2.3 a).
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableQualityRiskProfileRequested.class)
 @JsonDeserialize(as = ImmutableQualityRiskProfileRequested.class)
 public abstract class QualityRiskProfileRequested implements CaseFact {

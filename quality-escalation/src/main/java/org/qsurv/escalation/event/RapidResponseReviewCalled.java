@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.immutables.value.Value;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * A rapid response review was called, the urgent route at any level (003 Appendix 2: "could be
@@ -12,7 +11,7 @@ import org.qsurv.model.QsurvStyle;
  * a risk summit, it clears any sustained assurance.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableRapidResponseReviewCalled.class)
 @JsonDeserialize(as = ImmutableRapidResponseReviewCalled.class)
 public abstract class RapidResponseReviewCalled implements CaseFact {

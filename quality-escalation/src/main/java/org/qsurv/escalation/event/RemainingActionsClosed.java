@@ -6,14 +6,13 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * An ICB director's recorded decision to close the improvement plan actions not signed off, so
  * that the case may step down from enhanced (issue 4 item 3). The rationale is on the event.
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableRemainingActionsClosed.class)
 @JsonDeserialize(as = ImmutableRemainingActionsClosed.class)
 public abstract class RemainingActionsClosed implements CaseFact {

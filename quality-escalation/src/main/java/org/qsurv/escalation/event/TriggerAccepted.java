@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * A trigger accepted into the case as a reason for concern (003 §5.2.1), with the ids of its
@@ -14,7 +13,7 @@ import org.qsurv.model.QsurvStyle;
  * down needs assurance "with no new trigger accepted since" (issue 4 item 2).
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 @JsonSerialize(as = ImmutableTriggerAccepted.class)
 @JsonDeserialize(as = ImmutableTriggerAccepted.class)
 public abstract class TriggerAccepted implements CaseFact {

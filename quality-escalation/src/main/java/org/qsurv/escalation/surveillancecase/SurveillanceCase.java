@@ -29,8 +29,6 @@ import org.qsurv.escalation.levers.QualityRiskProfileStatus;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.procedure.ActionStatus;
 import org.qsurv.escalation.procedure.EnhancedProcedure;
-import org.qsurv.escalation.procedure.ImmutableEnhancedProcedure;
-import org.qsurv.escalation.procedure.ImmutablePlanAction;
 import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.escalation.procedure.Notice;
 import org.qsurv.escalation.procedure.PlanAction;
@@ -178,7 +176,7 @@ public final class SurveillanceCase {
         d.procedure = procedure(event).withBaselineReviewed(at);
         break;
       case KEY_RISKS_AGREED:
-        ImmutableEnhancedProcedure p = procedure(event);
+        EnhancedProcedure p = procedure(event);
         d.procedure = p.withKeyRisks(ImmutableList.<KeyRisk>builder()
             .addAll(p.keyRisks()).addAll(((KeyRisksAgreed) event.fact()).risks()).build());
         break;
@@ -198,7 +196,7 @@ public final class SurveillanceCase {
         break;
       case ACTION_EVIDENCE_ADDED:
         ActionEvidenceAdded evidence = (ActionEvidenceAdded) event.fact();
-        d.procedure = updateAction(event, evidence.actionId(), a -> ImmutablePlanAction.copyOf(a)
+        d.procedure = updateAction(event, evidence.actionId(), a -> a
             .withEvidence(ImmutableList.<String>builder().addAll(a.evidence()).add(evidence.evidence()).build()));
         break;
       case ACTION_SIGNED_OFF:
@@ -296,15 +294,15 @@ public final class SurveillanceCase {
     d.assurance = null;
   }
 
-  private ImmutableEnhancedProcedure procedure(CaseEvent event) {
+  private EnhancedProcedure procedure(CaseEvent event) {
     if (procedure == null || level == Level.ROUTINE) {
       throw new IllegalArgumentException("event " + event.version() + " (" + event.fact().type()
           + ") is a step of the enhanced procedure, but " + provider + " is in routine surveillance");
     }
-    return ImmutableEnhancedProcedure.copyOf(procedure);
+    return procedure;
   }
 
-  private static EnhancedProcedure respond(ImmutableEnhancedProcedure p, ProviderResponded r, LocalDate at) {
+  private static EnhancedProcedure respond(EnhancedProcedure p, ProviderResponded r, LocalDate at) {
     ProviderResponse response = ProviderResponse.builder()
         .riskId(r.riskId()).response(r.response()).evidence(r.evidence()).at(at).build();
     ImmutableList.Builder<ProviderResponse> responses = ImmutableList.builder();
@@ -321,7 +319,7 @@ public final class SurveillanceCase {
     return updateAction(event, procedure(event), id, change);
   }
 
-  private ImmutableEnhancedProcedure updateAction(CaseEvent event, ImmutableEnhancedProcedure p, String id,
+  private EnhancedProcedure updateAction(CaseEvent event, EnhancedProcedure p, String id,
       UnaryOperator<PlanAction> change) {
     ImmutableList<PlanAction> plan = p.plan();
     for (int i = 0; i < plan.size(); i++) {

@@ -44,9 +44,15 @@ public abstract class FrameworkMapping {
    * A builder for a mapping: {@code from} and {@code to} are required; {@code links} go from a
    * domain id of {@code from} to a domain id of {@code to}, and a domain with no link maps to none.
    */
-  public static ImmutableFrameworkMapping.Builder builder() {
-    return ImmutableFrameworkMapping.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link FrameworkMapping}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableFrameworkMapping.Builder {}
 
   /**
    * Rejects a link that names a domain its framework does not have, with an

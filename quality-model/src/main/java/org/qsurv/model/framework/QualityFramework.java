@@ -41,9 +41,15 @@ public abstract class QualityFramework {
    * A builder for a framework: {@code id}, {@code name}, {@code source} and at least one domain are
    * required.
    */
-  public static ImmutableQualityFramework.Builder builder() {
-    return ImmutableQualityFramework.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link QualityFramework}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableQualityFramework.Builder {}
 
   /**
    * Rejects a blank id or name, a framework with no domains, and a domain id listed twice, with an

@@ -71,9 +71,15 @@ public abstract class IndicatorDefinition {
    * {@code polarity} and {@code frequency} are required; thresholds, target and trajectory are
    * optional.
    */
-  public static ImmutableIndicatorDefinition.Builder builder() {
-    return ImmutableIndicatorDefinition.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link IndicatorDefinition}: every setter returns this builder, and
+   * {@code build()} returns the checked value.
+   */
+  public static final class Builder extends ImmutableIndicatorDefinition.Builder {}
 
   /**
    * Rejects a blank name or unit, a target that is not finite, thresholds or a trajectory on a

@@ -71,9 +71,15 @@ public abstract class Observation {
    * A builder for an observation: {@code provider}, {@code indicator} and {@code period} are
    * required; leave {@code value} unset to record a missing return.
    */
-  public static ImmutableObservation.Builder builder() {
-    return ImmutableObservation.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Observation}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableObservation.Builder {}
 
   /**
    * Rejects a value or numerator that is not finite, a denominator that is not finite and above

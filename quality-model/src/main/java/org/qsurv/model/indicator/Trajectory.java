@@ -35,9 +35,15 @@ public abstract class Trajectory {
   }
 
   /** A builder for a trajectory: at least one point is required; the tolerance defaults to 0. */
-  public static ImmutableTrajectory.Builder builder() {
-    return ImmutableTrajectory.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Trajectory}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableTrajectory.Builder {}
 
   /**
    * Rejects a tolerance that is not finite or is below 0, a trajectory with no points, and points

@@ -70,9 +70,15 @@ public abstract class IntelligenceItem {
    * {@code nature}, {@code domain} and {@code summary} are required; {@code reportedBy} is optional
    * and {@code sensitive} defaults to false.
    */
-  public static ImmutableIntelligenceItem.Builder builder() {
-    return ImmutableIntelligenceItem.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link IntelligenceItem}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableIntelligenceItem.Builder {}
 
   /**
    * Rejects a blank summary or reporter, and hard intelligence marked sensitive, with an

@@ -35,9 +35,15 @@ public abstract class Commissioner {
    * A builder for a commissioner: {@code code} and {@code name} are required, {@code region} is
    * optional.
    */
-  public static ImmutableCommissioner.Builder builder() {
-    return ImmutableCommissioner.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Commissioner}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableCommissioner.Builder {}
 
   /**
    * Rejects a blank name with an {@link IllegalArgumentException} that names the field and the

@@ -43,9 +43,15 @@ public abstract class Provider {
    * A builder for a provider: {@code code}, {@code name} and {@code kind} are required; the host
    * commissioner is optional.
    */
-  public static ImmutableProvider.Builder builder() {
-    return ImmutableProvider.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Provider}: every setter returns this builder, and {@code build()} returns
+   * the checked value.
+   */
+  public static final class Builder extends ImmutableProvider.Builder {}
 
   /** Rejects a blank name with an {@link IllegalArgumentException}. */
   @Value.Check

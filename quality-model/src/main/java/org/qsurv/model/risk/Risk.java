@@ -92,9 +92,15 @@ public abstract class Risk {
    * A builder for a risk: {@code id}, {@code title}, {@code domain}, {@code owner},
    * {@code likelihood} and {@code consequence} are required; the rest are optional.
    */
-  public static ImmutableRisk.Builder builder() {
-    return ImmutableRisk.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Risk}: every setter returns this builder, and {@code build()} returns the
+   * checked value.
+   */
+  public static final class Builder extends ImmutableRisk.Builder {}
 
   /**
    * Rejects a likelihood or consequence outside 1-5, a blank title, owner, description or control,

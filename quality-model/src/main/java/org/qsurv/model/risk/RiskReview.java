@@ -33,9 +33,15 @@ public abstract class RiskReview {
    * A builder for a review: {@code reviewed}, {@code reviewedBy} and {@code score} are required;
    * the note is optional.
    */
-  public static ImmutableRiskReview.Builder builder() {
-    return ImmutableRiskReview.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link RiskReview}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableRiskReview.Builder {}
 
   /**
    * Rejects a blank reviewer or note, with an {@link IllegalArgumentException} that names the

@@ -97,9 +97,15 @@ public abstract class Snapshot {
    * A builder for a snapshot: {@code asOf} and {@code commissioner} are required; the lists may be
    * empty.
    */
-  public static ImmutableSnapshot.Builder builder() {
-    return ImmutableSnapshot.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Snapshot}: every setter returns this builder, and {@code build()} returns
+   * the checked value.
+   */
+  public static final class Builder extends ImmutableSnapshot.Builder {}
 
   /**
    * Rejects a snapshot that breaks any of the rules in the class description with an

@@ -38,9 +38,15 @@ public abstract class Actor {
    * A builder for an actor: {@code name} and {@code role} are required, {@code organisation} is
    * optional.
    */
-  public static ImmutableActor.Builder builder() {
-    return ImmutableActor.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Actor}: every setter returns this builder, and {@code build()} returns
+   * the checked value.
+   */
+  public static final class Builder extends ImmutableActor.Builder {}
 
   /**
    * Rejects a blank name with an {@link IllegalArgumentException} that names the field and the

@@ -51,7 +51,13 @@ public abstract class Decision {
    * A builder for a decision: every attribute is required; the rationale may be blank (see
    * {@link #rationale()}).
    */
-  public static ImmutableDecision.Builder builder() {
-    return ImmutableDecision.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Decision}: every setter returns this builder, and {@code build()} returns
+   * the checked value.
+   */
+  public static final class Builder extends ImmutableDecision.Builder {}
 }

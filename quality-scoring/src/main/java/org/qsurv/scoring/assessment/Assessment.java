@@ -17,9 +17,15 @@ public abstract class Assessment {
   public static final String FORMAT = "qsurv-assessment/1";
 
   /** A builder of an assessment. */
-  public static ImmutableAssessment.Builder builder() {
-    return ImmutableAssessment.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Assessment}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableAssessment.Builder {}
 
   /** The date the snapshot was evaluated as of. */
   public abstract LocalDate asOf();

@@ -18,9 +18,15 @@ import org.qsurv.model.surveillance.Level;
 @QsurvStyle
 public abstract class ProviderAssessment {
   /** A builder of a provider's entry. */
-  public static ImmutableProviderAssessment.Builder builder() {
-    return ImmutableProviderAssessment.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link ProviderAssessment}: every setter returns this builder, and
+   * {@code build()} returns the checked value.
+   */
+  public static final class Builder extends ImmutableProviderAssessment.Builder {}
 
   /** The provider's code as in the snapshot: its ODS code or CQC location id. */
   public abstract OrganisationCode code();

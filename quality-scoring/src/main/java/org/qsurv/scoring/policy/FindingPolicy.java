@@ -62,9 +62,15 @@ public abstract class FindingPolicy {
   /**
    * A builder that starts from the national defaults: set only what the ICB chooses differently.
    */
-  public static ImmutableFindingPolicy.Builder builder() {
-    return ImmutableFindingPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link FindingPolicy}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableFindingPolicy.Builder {}
 
   /**
    * Rejects a {@code qualityGatewayMonths} or {@code offTrajectoryPeriods} outside 1-120 with an

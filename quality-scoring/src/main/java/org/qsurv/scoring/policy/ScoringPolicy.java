@@ -136,7 +136,13 @@ public abstract class ScoringPolicy {
   /**
    * A builder for a policy: every part is optional and keeps its national default when left unset.
    */
-  public static ImmutableScoringPolicy.Builder builder() {
-    return ImmutableScoringPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link ScoringPolicy}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableScoringPolicy.Builder {}
 }

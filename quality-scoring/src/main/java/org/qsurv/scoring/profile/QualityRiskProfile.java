@@ -89,9 +89,15 @@ public abstract class QualityRiskProfile {
    * A builder for a profile: {@code provider}, {@code asOf}, {@code recommendation} and a concern
    * for each quality domain are required; risks and triggers may be empty.
    */
-  public static ImmutableQualityRiskProfile.Builder builder() {
-    return ImmutableQualityRiskProfile.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link QualityRiskProfile}: every setter returns this builder, and
+   * {@code build()} returns the checked value.
+   */
+  public static final class Builder extends ImmutableQualityRiskProfile.Builder {}
 
   /**
    * Rejects a profile that does not have exactly one concern per quality domain, in

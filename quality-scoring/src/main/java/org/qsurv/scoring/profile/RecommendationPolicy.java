@@ -79,9 +79,15 @@ public abstract class RecommendationPolicy {
    * A builder for a policy: every attribute is optional; the numbers and {@code enhancedAlone} keep
    * their documented defaults when left unset, and {@code urgentAlone} is empty.
    */
-  public static ImmutableRecommendationPolicy.Builder builder() {
-    return ImmutableRecommendationPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link RecommendationPolicy}: every setter returns this builder, and
+   * {@code build()} returns the checked value.
+   */
+  public static final class Builder extends ImmutableRecommendationPolicy.Builder {}
 
   /**
    * Rejects a count of triggers below 1 or above 100, or a count of high-concern domains outside

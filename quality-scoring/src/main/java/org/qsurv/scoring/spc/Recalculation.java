@@ -38,9 +38,15 @@ public abstract class Recalculation {
    * A builder for a recalculation: {@code indicator}, {@code from} and {@code reason} are required;
    * leave {@code provider} unset to recalculate every provider's series.
    */
-  public static ImmutableRecalculation.Builder builder() {
-    return ImmutableRecalculation.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Recalculation}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableRecalculation.Builder {}
 
   /**
    * Rejects a blank reason with an {@link IllegalArgumentException}: a recalculation must record

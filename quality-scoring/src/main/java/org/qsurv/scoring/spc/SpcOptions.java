@@ -73,9 +73,15 @@ public abstract class SpcOptions {
    * A builder for options: every attribute is optional; unset, they are those of
    * {@link #defaults()}.
    */
-  public static ImmutableSpcOptions.Builder builder() {
-    return ImmutableSpcOptions.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link SpcOptions}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableSpcOptions.Builder {}
 
   /**
    * Rejects a minimum below 3 or above 1000 points, a fixed baseline shorter than the minimum (or

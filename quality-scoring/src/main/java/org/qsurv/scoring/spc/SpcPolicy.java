@@ -74,7 +74,13 @@ public abstract class SpcPolicy {
   /**
    * A builder for the SPC policy: every attribute is optional; unset, it is {@link #nhsDefaults()}.
    */
-  public static ImmutableSpcPolicy.Builder builder() {
-    return ImmutableSpcPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link SpcPolicy}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableSpcPolicy.Builder {}
 }

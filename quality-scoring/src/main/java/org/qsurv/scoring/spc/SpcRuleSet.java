@@ -110,9 +110,15 @@ public abstract class SpcRuleSet {
    * A builder for a rule set of one's own: every attribute is required. A name of a shipped rule
    * set does not give its rules; set them all.
    */
-  public static ImmutableSpcRuleSet.Builder builder() {
-    return ImmutableSpcRuleSet.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link SpcRuleSet}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableSpcRuleSet.Builder {}
 
   /**
    * Rejects a blank name, version or source, a shift of fewer than 2 or a trend of fewer than 3

@@ -39,4 +39,15 @@ public abstract class DomainConcern {
   public int corroboration() {
     return sources().size();
   }
+
+  /** A builder of {@link DomainConcern}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link DomainConcern}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableDomainConcern.Builder {}
 }

@@ -85,7 +85,7 @@ public final class Triangulation {
       }
       List<String> sources = new ArrayList<>(g.keySet());
       sources.sort((a, b) -> Double.compare(g.get(b)[0], g.get(a)[0]));
-      concerns.add(ImmutableDomainConcern.builder().domain(domain).score(score)
+      concerns.add(DomainConcern.builder().domain(domain).score(score)
           .level(level(score, policy)).sources(sources).evidence(evidence.get(domain.ordinal()))
           .build());
     }

@@ -113,9 +113,15 @@ public abstract class TriangulationPolicy {
   }
 
   /** A builder for a policy: every attribute is optional and keeps its default when left unset. */
-  public static ImmutableTriangulationPolicy.Builder builder() {
-    return ImmutableTriangulationPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link TriangulationPolicy}: every setter returns this builder, and
+   * {@code build()} returns the checked value.
+   */
+  public static final class Builder extends ImmutableTriangulationPolicy.Builder {}
 
   /**
    * Rejects a look-back outside 1-120 months, a half-life outside 1-3650 days, a weight or

@@ -32,9 +32,15 @@ public abstract class TriggerEvidence {
   public abstract ImmutableList<String> overdueImprovementActions();
 
   /** A builder for the evidence: {@code asOf} is required; the lists may be empty. */
-  public static ImmutableTriggerEvidence.Builder builder() {
-    return ImmutableTriggerEvidence.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link TriggerEvidence}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableTriggerEvidence.Builder {}
 
   /**
    * Rejects intelligence received after {@link #asOf()} and a blank overdue action id, with an

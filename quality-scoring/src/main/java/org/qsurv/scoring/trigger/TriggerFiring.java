@@ -23,7 +23,7 @@ public abstract class TriggerFiring {
   public abstract String reason();
 
   static TriggerFiring of(TriggerCode code, Iterable<String> evidence, String reason) {
-    return ImmutableTriggerFiring.builder().code(code).evidence(evidence)
+    return TriggerFiring.builder().code(code).evidence(evidence)
         .reason(reason + " (" + code.description() + ": " + code.citation() + ")").build();
   }
 
@@ -36,4 +36,15 @@ public abstract class TriggerFiring {
     Checks.check(!evidence().isEmpty(), "trigger " + code() + " must cite evidence");
     Checks.notBlank("trigger reason", reason());
   }
+
+  /** A builder of {@link TriggerFiring}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link TriggerFiring}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableTriggerFiring.Builder {}
 }

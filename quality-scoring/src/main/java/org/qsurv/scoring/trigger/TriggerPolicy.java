@@ -157,9 +157,15 @@ public abstract class TriggerPolicy {
   }
 
   /** A builder for a policy: every attribute is optional and keeps its default when left unset. */
-  public static ImmutableTriggerPolicy.Builder builder() {
-    return ImmutableTriggerPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link TriggerPolicy}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   */
+  public static final class Builder extends ImmutableTriggerPolicy.Builder {}
 
   private static ImmutableList<IndicatorId> ids(String... ids) {
     ImmutableList.Builder<IndicatorId> list = ImmutableList.builder();

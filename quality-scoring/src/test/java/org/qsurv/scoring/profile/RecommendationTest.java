@@ -18,8 +18,6 @@ import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.triangulation.ConcernLevel;
 import org.qsurv.scoring.triangulation.DomainConcern;
-import org.qsurv.scoring.triangulation.ImmutableDomainConcern;
-import org.qsurv.scoring.trigger.ImmutableTriggerFiring;
 import org.qsurv.scoring.trigger.TriggerCode;
 import org.qsurv.scoring.trigger.TriggerFiring;
 
@@ -28,7 +26,7 @@ class RecommendationTest {
   private static final RecommendationPolicy POLICY = RecommendationPolicy.nhsDefaults();
 
   private static TriggerFiring fired(TriggerCode code) {
-    return ImmutableTriggerFiring.builder().code(code).addEvidence("E-" + code.ordinal())
+    return TriggerFiring.builder().code(code).addEvidence("E-" + code.ordinal())
         .reason("because").build();
   }
 
@@ -36,7 +34,7 @@ class RecommendationTest {
     List<DomainConcern> all = new ArrayList<>();
     for (QualityDomain d : QualityDomain.values()) {
       ConcernLevel level = d == QualityDomain.SAFE ? safe : ConcernLevel.NONE;
-      all.add(ImmutableDomainConcern.builder().domain(d)
+      all.add(DomainConcern.builder().domain(d)
           .score(level == ConcernLevel.HIGH ? 2 : 0).level(level).build());
     }
     return all;
