@@ -81,7 +81,8 @@ class BoardSummaryProperties {
   private static Snapshot everydayMagnitudes(Snapshot snapshot) {
     return Snapshot.builder().from(snapshot).observations(snapshot.observations().stream()
         .map(o -> o.value().isPresent() && Math.abs(o.value().getAsDouble()) > 1e12
-            ? Observation.builder().from(o).value(Math.signum(o.value().getAsDouble()) * 1e12).build()
+            ? Observation.builder().from(o)
+                .value(Math.signum(o.value().getAsDouble()) * 1e12).build()
             : o)
         .collect(ImmutableList.toImmutableList())).build();
   }

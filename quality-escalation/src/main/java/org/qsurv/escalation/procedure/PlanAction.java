@@ -57,7 +57,7 @@ public abstract class PlanAction {
     return isOpen() && due().isBefore(asOf);
   }
 
-  /** This action with {@code evidence} as its evidence, oldest first (implemented by Immutables). */
+  /** This action with {@code evidence} as its evidence, oldest first. */
   public abstract PlanAction withEvidence(Iterable<String> evidence);
 
   /**

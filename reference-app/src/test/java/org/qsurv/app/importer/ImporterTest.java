@@ -245,15 +245,14 @@ class ImporterTest {
       ImportPlan first = plan(ports, "june.json", SnapshotWriter.write(june));
       new Importer(ports).write(first, Progress.none());
 
-      Snapshot july =
-          org.qsurv.model.snapshot.Snapshot.builder().from(june)
+      Snapshot july = Snapshot.builder().from(june)
           .asOf(june.asOf().plusMonths(1))
-          .observations(org.qsurv.model.snapshot.Snapshot.builder().from(june)
-              .addObservations(org.qsurv.model.indicator.Observation.of(Fixtures.TRUST,
-                  Fixtures.SHMI, Period.parse("2025-07"), 1.09)).build().observations())
+          .addObservations(org.qsurv.model.indicator.Observation.of(Fixtures.TRUST,
+              Fixtures.SHMI, Period.parse("2025-07"), 1.09))
           .decisions(List.of(june.decisions().get(0), Decision.builder()
               .provider(Fixtures.TRUST).at(june.asOf()).decision(DecisionType.CONFIRM_ENHANCED)
-              .by(Actor.of("A. Director", Role.ICB_DIRECTOR)).rationale("Meeting held").build())).build();
+              .by(Actor.of("A. Director", Role.ICB_DIRECTOR)).rationale("Meeting held").build()))
+          .build();
       ImportPlan second = plan(ports, "july.json", SnapshotWriter.write(july));
       assertTrue(second.isValid(), second.problems().toString());
       assertEquals(2, second.batch().orElseThrow().size());
@@ -284,7 +283,8 @@ class ImporterTest {
       Snapshot bad = org.qsurv.model.snapshot.Snapshot.builder().from(june)
           .decisions(List.of(june.decisions().get(0), Decision.builder()
               .provider(Fixtures.TRUST).at(june.asOf()).decision(DecisionType.ESCALATE_TO_INTENSIVE)
-              .by(Actor.of("A. Director", Role.ICB_DIRECTOR)).rationale("Not improving").build())).build();
+              .by(Actor.of("A. Director", Role.ICB_DIRECTOR)).rationale("Not improving").build()))
+          .build();
       ImportPlan plan = plan(ports, "bad.json", SnapshotWriter.write(bad));
       assertFalse(plan.isValid());
       assertEquals(1, plan.problems().size(), plan.problems().toString());
