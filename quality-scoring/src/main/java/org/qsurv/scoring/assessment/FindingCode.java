@@ -11,15 +11,17 @@ public enum FindingCode {
    * a quality review meeting). Defined by qsurv.
    */
   ESCALATION_ADVISED,
-  /** An expected indicator return is absent (003 §5.1.2; 001 §7.3; DOMAIN.md §3). */
+  /**
+   * An expected indicator return is absent (001 §7.3: "requested information is not forthcoming").
+   */
   MISSING_RETURN,
   /** An indicator is off its planned trajectory (003 §5.2.2). Defined by qsurv. */
   OFF_TRAJECTORY,
   /**
    * CQC enforcement, a licence breach or quality enforcement action with no open enhanced or
-   * intensive case: the commissioner's Quality Premium is at risk (003 §4.2; DOMAIN.md §6).
+   * intensive case: the commissioner's Quality Premium is at risk (003 §4.2).
    */
   QUALITY_GATEWAY,
-  /** A risk's review is overdue (004 §4.4; DOMAIN.md §5). */
+  /** A risk's review is overdue (004 §4.4). */
   REVIEW_OVERDUE
 }

@@ -43,7 +43,7 @@ public abstract class QualityAssessment {
 
   /**
    * The level of surveillance the evidence points to, whether it is urgent, and why. It advises;
-   * people decide (DOMAIN.md §6).
+   * people decide (003 Appendix 1: the quality review meeting decides).
    */
   public abstract Recommendation recommendation();
 

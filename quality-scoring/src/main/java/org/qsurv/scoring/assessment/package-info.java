@@ -7,7 +7,7 @@
  * triangulation rules together, as docs/SNAPSHOT.md's assessment: the contract of
  * {@code qsurv.jar evaluate}, written by {@link org.qsurv.scoring.assessment.AssessmentWriter}
  * (quality-evaluation's {@code SnapshotEvaluator} adds the escalation fields); findings such as
- * overdue reviews (004 §4.4), missing returns (003 §5.1.2) and the Quality Premium gateway (003
+ * overdue reviews (004 §4.4), missing returns (001 §7.3) and the Quality Premium gateway (003
  * §4.2).
  */
 package org.qsurv.scoring.assessment;

@@ -15,9 +15,9 @@ import org.qsurv.scoring.trigger.TriggerPolicy;
 
 /**
  * Every local choice in quality scoring, in one validated value with documented national defaults
- * (issue 3 item 6): SPC options and recalculations, when returns are due, risk review intervals,
- * trigger thresholds and windows, triangulation weights, the recommendation rules and the
- * findings. An ICB sets its own in JSON, without code; any part left out keeps its default.
+ * (docs/frameworks.md, "Local choices"): SPC options and recalculations, when returns are due, risk
+ * review intervals, trigger thresholds and windows, triangulation weights, the recommendation rules
+ * and the findings. An ICB sets its own in JSON, without code; any part left out keeps its default.
  *
  * <pre>{@code
  * ScoringPolicy ours = ScoringPolicy.fromJson(
@@ -36,7 +36,7 @@ public abstract class ScoringPolicy {
   private static final ScoringPolicy DEFAULTS = builder().build();
 
   /**
-   * How indicator series are charted (DOMAIN.md §8.2): the rule set, minimum points, fixed baseline
+   * How indicator series are charted (MDC; PTD): the rule set, minimum points, fixed baseline
    * and recalculations; default {@link SpcPolicy#nhsDefaults()}.
    */
   @Value.Default
@@ -72,7 +72,7 @@ public abstract class ScoringPolicy {
   }
 
   /**
-   * How intelligence is weighed when it is triangulated (DOMAIN.md §4); default
+   * How intelligence is weighed when it is triangulated (002 footnote 14); default
    * {@link TriangulationPolicy#nhsDefaults()}.
    */
   @Value.Default

@@ -16,7 +16,7 @@ import org.qsurv.scoring.trigger.TriggerFiring;
 
 /**
  * A provider's quality risk profile as of a date (003 §5.2.3 a and Appendix 1, the Quality Risk
- * Profile; issue 3 item 5): the triangulated concern in each quality domain, the risks held
+ * Profile): the triangulated concern in each quality domain, the risks held
  * against it, the triggers that fired and the recommended level. It is a pure function of the
  * evidence up to its date, so re-running it at earlier dates shows concern rising or falling
  * ({@link #trendSince}).
@@ -50,7 +50,7 @@ public abstract class QualityRiskProfile {
 
   /**
    * The level of surveillance the evidence points to, whether it is urgent, and why. It advises;
-   * people decide (DOMAIN.md §6).
+   * people decide (003 Appendix 1: the quality review meeting decides).
    */
   public abstract Recommendation recommendation();
 

@@ -13,9 +13,9 @@ import org.qsurv.scoring.trigger.TriggerCode;
 import org.qsurv.scoring.trigger.TriggerFiring;
 
 /**
- * The level of surveillance the evidence points to, whether it is urgent, and why (issue 3 item 5;
+ * The level of surveillance the evidence points to, whether it is urgent, and why (
  * SNAPSHOT.md {@code recommendation}). It advises; it never changes a level: people decide
- * (DOMAIN.md §6).
+ * (003 Appendix 1: the quality review meeting decides).
  *
  * <pre>{@code
  * Recommendation r = Recommendation.of(Level.ROUTINE, fired, concerns,
@@ -30,7 +30,8 @@ public abstract class Recommendation {
   /**
    * The level of surveillance the evidence points to. INTENSIVE only for a provider already in
    * enhanced or intensive surveillance (intensive is the last resort, 004 §4.4); from intensive it
-   * is never below ENHANCED, as intensive steps down to enhanced first (DOMAIN.md §6).
+   * is never below ENHANCED, as intensive steps down to enhanced first (a local choice:
+   * docs/frameworks.md).
    */
   public abstract Level level();
 
@@ -92,7 +93,7 @@ public abstract class Recommendation {
     if (high.size() >= policy.enhancedHighConcernDomains()) {
       enhanced = true;
       reasons.add("intelligence corroborated across independent sources shows high concern in "
-          + String.join("; ", high) + " (DOMAIN.md §4)");
+          + String.join("; ", high) + " (002 footnote 14)");
     }
     Level level;
     if (current != Level.ROUTINE && (fired >= policy.intensiveTriggers() || urgent)) {
@@ -106,7 +107,7 @@ public abstract class Recommendation {
     } else if (current == Level.INTENSIVE) {
       level = Level.ENHANCED;
       reasons.add("the evidence no longer recommends enhanced surveillance, but intensive "
-          + "surveillance steps down to enhanced first (DOMAIN.md §6)");
+          + "surveillance steps down to enhanced first (a local choice)");
     } else {
       level = Level.ROUTINE;
       reasons.add(fired == 0 ? "no trigger fired and no domain is of high concern: routine "

@@ -9,7 +9,7 @@ import org.qsurv.model.QsurvStyle;
 import org.qsurv.scoring.trigger.TriggerCode;
 
 /**
- * How the evidence becomes a recommended level (DOMAIN.md §6). The sources give the shape: a
+ * How the evidence becomes a recommended level (004 §4.4). The sources give the shape: a
  * trigger is "in most cases ... a combination of these factors rather than any single one"
  * (003 §5.2.1), yet a single trigger such as a CQC inspection outcome or an incident may place a
  * provider in enhanced pending review (003 Appendix 1); intensive is the last resort (004 §4.4);

@@ -6,7 +6,7 @@ import org.qsurv.model.risk.ConsequenceDomain;
 
 /**
  * The consequence scale of the NHS 5x5 risk matrix (NPSA, <em>A risk matrix for risk
- * managers</em>, 2008; DOMAIN.md §8.1). Consequence is judged in one of eight domains, each with
+ * managers</em>: NPSA 2008). Consequence is judged in one of eight domains, each with
  * its own descriptors; qsurv carries the descriptors of the safety domain (impact on the safety of
  * patients, staff or public), abridged from the NPSA table. For the other domains
  * {@link #descriptor} is empty: use the trust's own table.

@@ -4,7 +4,7 @@ import org.qsurv.model.Checks;
 
 /**
  * The likelihood scale of the NHS 5x5 risk matrix with its frequency and probability descriptors
- * (NPSA, <em>A risk matrix for risk managers</em>, 2008; DOMAIN.md §8.1). Trusts word these
+ * (NPSA, <em>A risk matrix for risk managers</em>, NPSA 2008). Trusts word these
  * differently; these are the NPSA's.
  */
 public enum Likelihood {

@@ -1,8 +1,8 @@
 package org.qsurv.scoring.risk;
 
 /**
- * What the next review of a risk counts from: a local policy choice (issue 3 item 3; DOMAIN.md
- * §8.1). The snapshot contract counts from the date the last review was done.
+ * What the next review of a risk counts from: a local policy choice (docs/frameworks.md,
+ * "Local choices"). The snapshot contract counts from the date the last review was done.
  */
 public enum ReviewBasis {
   /** The next review is due one interval after the last review was done (the default). */

@@ -4,7 +4,7 @@ import org.qsurv.model.risk.RiskScore;
 
 /**
  * The rating band of a score on the NHS 5x5 risk matrix (NPSA, <em>A risk matrix for risk
- * managers</em>, 2008; DOMAIN.md §8.1; SNAPSHOT.md {@code rating}): LOW 1-3, MODERATE 4-6, HIGH
+ * managers</em>: NPSA 2008; SNAPSHOT.md {@code rating}): LOW 1-3, MODERATE 4-6, HIGH
  * 8-12, EXTREME 15-25. No product of two numbers from 1 to 5 is 7, 11, 13, 14, 17-19 or 21-24.
  *
  * <pre>{@code

@@ -7,11 +7,11 @@ import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 
 /**
- * How often risks on the register are reviewed, by rating (DOMAIN.md §5 and §8.1). A score of 15
- * or above (EXTREME) is reviewed at least monthly by its owner: that is the seed rule (004 §4.4)
- * and is not configurable. The other intervals are local policy; the defaults are those of typical
- * NHS trust and ICB policies: HIGH quarterly, MODERATE six-monthly, LOW annually. A lower rating
- * may not be reviewed more often than a higher one.
+ * How often risks on the register are reviewed, by rating (004 §4.4; 000 §6.5; NPSA 2008). A score
+ * of 15 or above (EXTREME) is reviewed at least monthly by its owner: that is the seed rule (004
+ * §4.4) and is not configurable. The other intervals are local policy; the defaults are those of
+ * typical NHS trust and ICB policies: HIGH quarterly, MODERATE six-monthly, LOW annually. A lower
+ * rating may not be reviewed more often than a higher one.
  *
  * <pre>{@code
  * RiskReviewPolicy strict = RiskReviewPolicy.builder().highMonths(1).moderateMonths(3).build();

@@ -13,7 +13,7 @@ import org.qsurv.model.risk.RiskScore;
 /**
  * A risk on the register as of a date, scored on the NHS 5x5 matrix: its score and rating, its
  * review interval, when its next review is due and whether that is overdue, its score history and
- * trend, and its initial / current / target scores (DOMAIN.md §5 and §8.1; SNAPSHOT.md
+ * trend, and its initial / current / target scores (004 §4.4; NPSA 2008; SNAPSHOT.md
  * {@code risks}).
  *
  * <p>As of a date before the last review, the risk is taken as it stood then: the latest recorded

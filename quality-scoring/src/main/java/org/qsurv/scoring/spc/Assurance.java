@@ -5,7 +5,7 @@ import org.qsurv.model.indicator.Polarity;
 
 /**
  * The <em>Making Data Count</em> assurance icon: what the process limits say about meeting the
- * target (DOMAIN.md §8.2; SNAPSHOT.md {@code assurance}; NHSRplotthedots
+ * target (MDC; SNAPSHOT.md {@code assurance}; NHSRplotthedots
  * {@code R/ptd_calculate_assurance_type.R}).
  */
 public enum Assurance {

@@ -4,7 +4,7 @@ import org.immutables.value.Value;
 import org.qsurv.model.QsurvStyle;
 
 /**
- * The centre line and limits of an XmR chart over one period of a process (DOMAIN.md §8.2): the
+ * The centre line and limits of an XmR chart over one period of a process (MDC): the
  * mean, the process limits at mean +/- 2.66 x mean moving range and the two-sigma lines at two
  * thirds of that distance. Limits from fewer than the minimum number of points are
  * {@linkplain #trial() trial limits}.

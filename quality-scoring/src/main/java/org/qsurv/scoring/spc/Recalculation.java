@@ -13,7 +13,7 @@ import org.qsurv.model.organisation.OrganisationCode;
 /**
  * A decision to recalculate an indicator's limits from a period, for one provider or for all: a
  * step change made only for a known, sustained change in the process, never automatically
- * (DOMAIN.md §8.2), so it records why.
+ * (MDC), so it records why.
  */
 @Value.Immutable
 @QsurvStyle

@@ -12,7 +12,7 @@ import org.qsurv.model.indicator.Period;
 /**
  * Everything that decides an XmR chart besides its data: the {@link SpcRuleSet}, the minimum
  * number of points for limits, an optional fixed baseline and the dates from which limits are
- * recalculated (DOMAIN.md §8.2). Every {@link SpcSummary} and {@link XmrChart} keeps the options
+ * recalculated (MDC; PTD). Every {@link SpcSummary} and {@link XmrChart} keeps the options
  * it was computed with, so a chart can be reproduced.
  *
  * <pre>{@code
@@ -28,7 +28,7 @@ import org.qsurv.model.indicator.Period;
 @JsonSerialize(as = ImmutableSpcOptions.class)
 @JsonDeserialize(as = ImmutableSpcOptions.class)
 public abstract class SpcOptions {
-  /** The default minimum number of points: fewer than 12 give trial limits (DOMAIN.md §8.2). */
+  /** The default minimum number of points: fewer than 12 give trial limits (PTD). */
   public static final int DEFAULT_MINIMUM_POINTS = 12;
 
   private static final SpcOptions DEFAULTS = builder().build();
@@ -60,7 +60,7 @@ public abstract class SpcOptions {
   /**
    * The periods from which limits are recalculated, oldest first: each starts a new set of limits
    * (a step change). Only for a known, sustained change in the process; never automatic
-   * (DOMAIN.md §8.2).
+   * (MDC; PTD).
    */
   public abstract ImmutableList<Period> recalculateFrom();
 

@@ -10,20 +10,20 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * A named, versioned set of <em>Making Data Count</em> special-cause rules, so that an ICB can
- * reproduce a past board chart exactly (issue 3 item 2; DOMAIN.md §8.2 and §8.4). The published
+ * reproduce a past board chart exactly (MDC; PTD). The published
  * tools differ in their run lengths and in screening moving ranges; both are provided:
  *
  * <ul>
  *   <li>{@link #nhsEnglandMakingDataCount()} (the default): NHS England's <em>Making Data Count</em>
  *       Excel tool: a shift is 7 points on one side of the mean, a trend 6 points all increasing or
- *       all decreasing (NHSRplotthedots issue #202), and no moving-range screening.
+ *       all decreasing (as PTD documents for NHS England's tool), and no moving-range screening.
  *   <li>{@link #nhsrPlotTheDots()}: the NHS-R Community package NHSRplotthedots
  *       ({@code R/ptd_spc_standard.R}, {@code R/ptd_calculate_point_type.R}): shift 7, trend 7,
  *       and moving ranges of 3.267 x the mean moving range or more screened out before the mean
  *       moving range is recomputed.
  * </ul>
  *
- * <p>The arithmetic is common to both (DOMAIN.md §8.2): process limits at mean +/- 2.66 x mean
+ * <p>The arithmetic is common to both (MDC; PTD): process limits at mean +/- 2.66 x mean
  * moving range, two-sigma lines at two thirds of that distance; a point exactly on a limit is
  * inside it; a point exactly on the mean breaks a shift; two equal consecutive points break a
  * trend; a run counts its points, so a trend of 7 has 6 rises (or falls); every point of a
@@ -53,7 +53,7 @@ public abstract class SpcRuleSet {
   private static final SpcRuleSet NHSE = builder()
       .name(MAKING_DATA_COUNT).version("1")
       .source("NHS England, Making Data Count (Excel SPC tool): shift 7, trend 6 "
-          + "(NHSRplotthedots issue #202), no moving-range screening; DOMAIN.md §8.2")
+          + "no moving-range screening (MDC)")
       .shiftPoints(7).trendPoints(6).screenMovingRanges(false)
       .build();
 
@@ -61,7 +61,7 @@ public abstract class SpcRuleSet {
       .name(PLOT_THE_DOTS).version("1")
       .source("NHS-R Community NHSRplotthedots (R/ptd_spc_standard.R, "
           + "R/ptd_calculate_point_type.R): shift 7, trend 7, moving ranges of 3.267 x MR or more "
-          + "screened out; DOMAIN.md §8.2")
+          + "screened out (PTD)")
       .shiftPoints(7).trendPoints(7).screenMovingRanges(true)
       .build();
 

@@ -2,7 +2,7 @@ package org.qsurv.scoring.spc;
 
 /**
  * A special-cause rule of NHS England's <em>Making Data Count</em> XmR chart that a point can be
- * part of (DOMAIN.md §8.2; SNAPSHOT.md {@code signals}). The declaration order is the order in
+ * part of (MDC; SNAPSHOT.md {@code signals}). The declaration order is the order in
  * which signals are listed.
  */
 public enum SpcSignal {

@@ -13,7 +13,7 @@ import org.qsurv.model.indicator.Polarity;
  * What an XmR chart says about its latest point: the <em>Making Data Count</em> variation and
  * assurance icons, the special-cause rules the point is part of, the limits, and the
  * {@link SpcOptions} (rule set, minimum points, baseline, recalculation dates) it was computed
- * with (DOMAIN.md §8.2; SNAPSHOT.md {@code variation}, {@code signals}, {@code assurance}).
+ * with (MDC; SNAPSHOT.md {@code variation}, {@code signals}, {@code assurance}).
  *
  * <p>This is the fast path used to score every provider's series: it reads the values once or
  * twice and allocates only the result. {@link XmrChart} gives the same judgements for every

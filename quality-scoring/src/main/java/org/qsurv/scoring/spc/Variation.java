@@ -3,7 +3,7 @@ package org.qsurv.scoring.spc;
 import org.qsurv.model.indicator.Polarity;
 
 /**
- * The <em>Making Data Count</em> variation icon for a point of an XmR chart (DOMAIN.md §8.2;
+ * The <em>Making Data Count</em> variation icon for a point of an XmR chart (MDC;
  * SNAPSHOT.md {@code variation}): whether the point shows common-cause or special-cause variation
  * and, using the indicator's polarity, whether a special cause is a concern or an improvement.
  */
@@ -16,7 +16,7 @@ public enum Variation {
   SPECIAL_CAUSE_IMPROVEMENT,
   /** A special cause on an indicator with {@link Polarity#NEUTRAL} polarity. */
   SPECIAL_CAUSE_NEUTRAL,
-  /** Fewer points than the minimum for limits (DOMAIN.md §8.2: fewer than 12 are trial limits). */
+  /** Fewer points than the minimum for limits (PTD: fewer than 12 are trial limits). */
   NOT_ENOUGH_DATA;
 
   /**

@@ -1,7 +1,7 @@
 package org.qsurv.scoring.spc;
 
 /**
- * The XmR arithmetic of <em>Making Data Count</em> over primitive arrays (DOMAIN.md §8.2): one
+ * The XmR arithmetic of <em>Making Data Count</em> over primitive arrays (MDC): one
  * pass for the mean and moving ranges, one more when moving ranges are screened, and short
  * backward scans for the rules at the latest point. No boxing and no allocation: this is the
  * national-scale path (50,000 series of 36 points in a few milliseconds).

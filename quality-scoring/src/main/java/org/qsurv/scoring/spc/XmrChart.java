@@ -13,7 +13,7 @@ import org.qsurv.model.indicator.Polarity;
 /**
  * An XmR (individuals) chart of NHS England's <em>Making Data Count</em> with every point judged:
  * the limits in force at each point, the special-cause rules each point is part of and its
- * variation icon (DOMAIN.md §8.2; NHSRplotthedots {@code R/ptd_spc_standard.R} and
+ * variation icon (MDC; NHSRplotthedots {@code R/ptd_spc_standard.R} and
  * {@code R/ptd_calculate_point_type.R}). Use it to draw a chart; to score many series use
  * {@link SpcSummary}, which judges the latest point the same way without per-point work.
  *

@@ -8,7 +8,7 @@ import org.qsurv.model.QsurvStyle;
 
 /**
  * When an indicator return is expected, so that a missing one is a finding rather than a silent
- * gap (003 §5.1.2; 001 §7.3, "requested information is not forthcoming"; DOMAIN.md §3). The
+ * gap (001 §7.3, "requested information is not forthcoming"). The
  * defaults are local choices, not national rules: a return is due by the end of the period after
  * the one it reports (contract quality schedules report a month in arrears), and only the last 12
  * months are looked at, so that a gap years ago does not fill every report.

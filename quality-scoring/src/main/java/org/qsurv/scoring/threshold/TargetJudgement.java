@@ -8,7 +8,7 @@ import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.Polarity;
 
 /**
- * A value judged against its indicator's target (DOMAIN.md §3): whether it meets it, and how far
+ * A value judged against its indicator's target (003 §5.1.1): whether it meets it, and how far
  * it falls short. A value equal to the target meets it.
  *
  * <pre>{@code

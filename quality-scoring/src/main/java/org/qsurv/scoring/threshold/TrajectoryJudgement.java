@@ -15,7 +15,7 @@ import org.qsurv.model.indicator.TrajectoryPoint;
 
 /**
  * Where an indicator stands against its planned trajectory (003 §5.2.2: "issues that may veer off
- * planned trajectory"; DOMAIN.md §3, e.g. C. difficile cases against the trajectory): the latest
+ * planned trajectory"; 001 §6.8.2, C. difficile cases against an agreed trajectory): the latest
  * period with both a return and a plan, how far the value is on the worse side of the plan, whether
  * that is beyond the trajectory's tolerance, and for how many consecutive periods it has been.
  *

@@ -1,5 +1,5 @@
 /**
- * Routine monitoring against tolerance levels (003 §5.2.1; DOMAIN.md §3): red / amber / green
+ * Routine monitoring against tolerance levels (003 §5.2.1): red / amber / green
  * bands by polarity ({@link org.qsurv.scoring.threshold.ThresholdBand}), targets, planned
  * trajectories, and missing returns as findings rather than silent gaps.
  *

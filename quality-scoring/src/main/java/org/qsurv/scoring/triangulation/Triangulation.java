@@ -14,7 +14,7 @@ import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.scoring.trigger.IndicatorSignal;
 
 /**
- * Triangulates hard and soft intelligence about a provider by quality domain (DOMAIN.md §4; 002
+ * Triangulates hard and soft intelligence about a provider by quality domain (000 §6.9; 002
  * footnote 14: cross-checking a concern across independent sources; 000 §6.9: hard and soft
  * intelligence in one system). Indicators of concern (red, or special-cause concern) are one more
  * independent, hard source.

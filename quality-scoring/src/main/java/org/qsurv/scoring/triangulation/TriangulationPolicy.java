@@ -9,7 +9,7 @@ import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.intelligence.IntelligenceSource;
 
 /**
- * How intelligence is weighed when it is triangulated (DOMAIN.md §4; 002 footnote 14; 000 §6.9):
+ * How intelligence is weighed when it is triangulated (002 footnote 14; 000 §6.9):
  * how fast it ages, how hard and soft intelligence compare, which sources are one channel rather
  * than independent, and where the concern levels start. Every value is a local choice with the
  * default documented on its method.

@@ -2,7 +2,7 @@ package org.qsurv.scoring.trigger;
 
 /**
  * The triggers qsurv evaluates: the enhanced-surveillance triggers of 003 §5.2.1 and the
- * risk-summit triggers of 001 §7.2 (DOMAIN.md §6), each a named rule with its source. The
+ * risk-summit triggers of 001 §7.2, each a named rule with its source. The
  * declaration order is the order in which firings are listed.
  *
  * <p>Some listed triggers have no data in the model and are left to people: significant serious

@@ -10,10 +10,11 @@ import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.indicator.IndicatorId;
 
 /**
- * The local choices in the trigger rules (issue 3 item 4): what counts as "multiple", "higher than
- * usual" or "growing", the look-back windows, and which indicators measure mortality, complaints,
- * safeguarding referrals and serious incidents. The sources name the triggers but not their
- * thresholds; every default here is a local choice, documented on its method.
+ * The local choices in the trigger rules (docs/frameworks.md, "Local choices"): what counts as
+ * "multiple", "higher than usual" or "growing", the look-back windows, and which indicators measure
+ * mortality, complaints, safeguarding referrals and serious incidents. The sources name the
+ * triggers but not their thresholds; every default here is a local choice, documented on its
+ * method.
  *
  * <pre>{@code
  * TriggerPolicy ours = TriggerPolicy.builder()

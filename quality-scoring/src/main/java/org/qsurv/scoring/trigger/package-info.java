@@ -4,6 +4,6 @@
  * ({@link org.qsurv.scoring.trigger.Triggers}).
  *
  * <p><b>Implements:</b> 003 §5.2.1 and Appendix 1 (triggers for enhanced surveillance:
- * "usually a combination") and 001 §7.2 (triggers for a risk summit); DOMAIN.md §6.
+ * "usually a combination") and 001 §7.2 (triggers for a risk summit).
  */
 package org.qsurv.scoring.trigger;

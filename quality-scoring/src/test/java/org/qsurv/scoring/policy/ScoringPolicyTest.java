@@ -16,7 +16,10 @@ import org.qsurv.scoring.spc.SpcPolicy;
 import org.qsurv.scoring.spc.SpcRuleSet;
 import org.qsurv.scoring.trigger.TriggerCode;
 
-/** Policy as data: one validated value, national defaults, loadable from JSON (issue 3 item 6). */
+/**
+ * Policy as data: one validated value, national defaults, loadable from JSON (docs/frameworks.md,
+ * "Local choices").
+ */
 class ScoringPolicyTest {
   @Test
   void anEmptyDocumentIsTheNationalDefaults() {

@@ -21,7 +21,7 @@ import org.qsurv.scoring.triangulation.DomainConcern;
 import org.qsurv.scoring.trigger.TriggerCode;
 import org.qsurv.scoring.trigger.TriggerFiring;
 
-/** The recommended level (DOMAIN.md §6; 003 §5.2.1, Appendix 1 and 2; 001 §7.2; 004 §4.4). */
+/** The recommended level (004 §4.4; 003 §5.2.1, Appendix 1 and 2; 001 §7.2; 004 §4.4). */
 class RecommendationTest {
   private static final RecommendationPolicy POLICY = RecommendationPolicy.nhsDefaults();
 
@@ -119,7 +119,8 @@ class RecommendationTest {
 
   @Test
   void intensiveStepsDownToEnhancedFirst() {
-    // DOMAIN.md §6 / SNAPSHOT.md: stepping down from intensive lands in enhanced.
+    // A local choice (docs/frameworks.md) and SNAPSHOT.md: stepping down from intensive lands in
+    // enhanced.
     assertEquals(Level.ENHANCED, recommend(Level.INTENSIVE).level());
   }
 

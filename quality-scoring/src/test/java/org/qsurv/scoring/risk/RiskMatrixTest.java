@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.qsurv.model.risk.ConsequenceDomain;
 import org.qsurv.model.risk.RiskScore;
 
-/** The NHS 5x5 risk matrix (NPSA 2008; DOMAIN.md §8.1). */
+/** The NHS 5x5 risk matrix (NPSA 2008). */
 class RiskMatrixTest {
   @Test
   void ratingBandsAreLowModerateHighExtreme() {
@@ -29,7 +29,7 @@ class RiskMatrixTest {
 
   @Test
   void scoresTakeOnlyFourteenValues() {
-    // DOMAIN.md §8.3: 1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 16, 20, 25.
+    // NPSA 2008: 1, 2, 3, 4, 5, 6, 8, 9, 10, 12, 15, 16, 20, 25.
     Set<Integer> scores = new TreeSet<>();
     for (int l = 1; l <= 5; l++) {
       for (int c = 1; c <= 5; c++) {

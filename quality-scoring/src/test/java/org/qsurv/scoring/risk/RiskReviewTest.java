@@ -18,7 +18,7 @@ import org.qsurv.model.risk.RiskId;
 import org.qsurv.model.risk.RiskReview;
 import org.qsurv.model.risk.RiskScore;
 
-/** Risk review rules (004 §4.4; DOMAIN.md §5 and §8.1; SNAPSHOT.md {@code risks}). */
+/** Risk review rules (004 §4.4; 000 §6.5; NPSA 2008; SNAPSHOT.md {@code risks}). */
 class RiskReviewTest {
   private static final LocalDate AS_OF = LocalDate.of(2025, 7, 1);
 

@@ -17,8 +17,8 @@ import net.jqwik.api.constraints.IntRange;
 import org.qsurv.model.indicator.Polarity;
 
 /**
- * Properties of the <em>Making Data Count</em> XmR chart that hold for every series (issue 3,
- * "Done when"; DOMAIN.md §8.2). Series are whole numbers so that ties (a point exactly on the
+ * Properties of the <em>Making Data Count</em> XmR chart that hold for every series (MDC;
+ * PTD). Series are whole numbers so that ties (a point exactly on the
  * mean, two equal points) are exact; the invariance properties leave out the measure-zero cases
  * of a point within rounding of a limit or two-sigma line, where floating point cannot promise
  * the real-number answer.
@@ -74,7 +74,7 @@ class XmrPropertiesTest {
   @Property(tries = 400)
   void everyPointIsJudgedAsTheRulesDefineIt(@ForAll("series") double[] v,
       @ForAll("options") SpcOptions options) {
-    // An independent, window-by-window reading of the four rules (DOMAIN.md §8.2), against the
+    // An independent, window-by-window reading of the four rules (MDC), against the
     // run-based implementation.
     XmrChart chart = XmrChart.of(v, Polarity.HIGHER_IS_BETTER, options);
     Reference ref = new Reference(v, options);

@@ -14,7 +14,7 @@ import org.qsurv.model.indicator.Period;
 import org.qsurv.model.indicator.Polarity;
 
 /**
- * Worked XmR examples (DOMAIN.md §8.2, NHS England <em>Making Data Count</em>; NHSRplotthedots
+ * Worked XmR examples (MDC: NHS England <em>Making Data Count</em>; NHSRplotthedots
  * {@code R/ptd_spc_standard.R} and {@code R/ptd_calculate_point_type.R}), each with its limits
  * computed by hand in the comment.
  */
@@ -72,7 +72,7 @@ class XmrWorkedExamplesTest {
 
   @Test
   void assuranceComparesTheTargetWithTheProcessLimits() {
-    // Limits 7.665897 .. 13.872564 as above (DOMAIN.md §8.2; ptd_calculate_assurance_type.R).
+    // Limits 7.665897 .. 13.872564 as above (MDC; PTD ptd_calculate_assurance_type.R).
     double[] v = series(alternating(12), 14);
     assertEquals(Assurance.CONSISTENT_PASS,
         latest(v, Polarity.LOWER_IS_BETTER, OptionalDouble.of(14), MDC).assurance());
@@ -140,7 +140,7 @@ class XmrWorkedExamplesTest {
   void sixRisingPointsAreATrendForNhsEnglandButNotForPlotTheDots() {
     // Fixed baseline of 12 points 11,10 x6: mean 10.5, MR 1; UPL 13.16, two sigma 12.273333.
     // Then 10.5, 10.9, 11.3, 11.7, 12.1: with the baseline's last point (10) a run of 6 points
-    // (5 rises). NHS England's tool: trend 6 (NHSRplotthedots issue #202); NHSRplotthedots: 7.
+    // (5 rises). NHS England's tool: trend 6 (as PTD documents); NHSRplotthedots: 7.
     List<Double> base = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       base.add(i % 2 == 0 ? 11.0 : 10.0);
@@ -249,7 +249,7 @@ class XmrWorkedExamplesTest {
 
   @Test
   void fewerThanTwelvePointsAreNotEnoughData() {
-    // DOMAIN.md §8.2: limits from fewer than 12 points are trial limits.
+    // PTD: limits from fewer than 12 points are trial limits.
     double[] v = series(alternating(10), 30);
     SpcSummary s = latest(v, Polarity.LOWER_IS_BETTER, OptionalDouble.of(5), MDC);
     assertEquals(Variation.NOT_ENOUGH_DATA, s.variation());

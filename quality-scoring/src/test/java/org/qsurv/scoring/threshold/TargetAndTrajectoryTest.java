@@ -25,14 +25,14 @@ import org.qsurv.model.indicator.Trajectory;
 import org.qsurv.model.indicator.TrajectoryPoint;
 import org.qsurv.model.organisation.OrganisationCode;
 
-/** Judgements against a target and a planned trajectory (DOMAIN.md §3; 003 §5.2.2). */
+/** Judgements against a target and a planned trajectory (003 §5.1.1; 003 §5.2.2). */
 class TargetAndTrajectoryTest {
   private static final OrganisationCode RH5 = OrganisationCode.of("RH5");
   private static final IndicatorId CDIFF = IndicatorId.of("cdiff");
 
   private static IndicatorDefinition cdiff() {
-    // C. difficile cases against a trajectory of 4 a month, tolerance 1 (DOMAIN.md §3).
-    org.qsurv.model.indicator.Trajectory.Builder plan = Trajectory.builder().tolerance(1);
+    // C. difficile cases against a trajectory of 4 a month, tolerance 1 (001 §6.8.2).
+    Trajectory.Builder plan = Trajectory.builder().tolerance(1);
     for (int m = 1; m <= 6; m++) {
       plan.addPoints(TrajectoryPoint.of(Period.month(2025, m), 4));
     }
@@ -84,7 +84,7 @@ class TargetAndTrajectoryTest {
   void theJudgementDoesNotDependOnTheOrderOfTheSeries(
       @ForAll @Size(min = 1, max = 8) List<@DoubleRange(min = 0, max = 10) Double> values,
       @ForAll @IntRange(min = 1, max = 8) int firstMonth, @ForAll long seed) {
-    // DOMAIN.md §3: the series may come in any order; months 7 and 8 have no plan, and the
+    // 003 §5.2.2: the series may come in any order; months 7 and 8 have no plan, and the
     // period-6 observation is missing, so both end a run of periods off trajectory.
     List<Observation> series = new ArrayList<>();
     for (int i = 0; i < values.size() && firstMonth + i <= 8; i++) {

@@ -22,7 +22,7 @@ import org.qsurv.scoring.spc.Variation;
 import org.qsurv.scoring.threshold.ThresholdBand;
 import org.qsurv.scoring.trigger.IndicatorSignal;
 
-/** Triangulation (DOMAIN.md §4; 002 footnote 14): corroboration over volume, recent over old. */
+/** Triangulation (000 §6.9; 002 footnote 14): corroboration over volume, recent over old. */
 class TriangulationTest {
   private static final TriangulationPolicy POLICY = TriangulationPolicy.nhsDefaults();
 

@@ -189,7 +189,7 @@ class TriggersTest {
 
   @Test
   void higherThanUsualComplaintsAsSpecialCauseConcern() {
-    // Issue 3 item 4: "higher than usual complaints" as special-cause concern.
+    // 003 §5.2.1: "higher than usual complaints" as special-cause concern (MDC).
     List<TriggerFiring> f = fire(evidence().addIndicators(
         signal("complaints", ThresholdBand.NONE, Variation.SPECIAL_CAUSE_CONCERN)).build());
     assertEquals(List.of("complaints"),
