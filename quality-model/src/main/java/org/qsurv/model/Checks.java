@@ -3,6 +3,8 @@ package org.qsurv.model;
 /**
  * Validation helpers for value types: every failure is an {@link IllegalArgumentException} whose
  * message names the field and the offending value so that a caller can tell what to fix.
+ *
+ * @since 0.1.0
  */
 public final class Checks {
   private Checks() {}

@@ -50,6 +50,8 @@ public abstract class Grant {
   /**
    * The builder of {@link Grant}: every setter returns this builder, and {@code build()} returns
    * the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableGrant.Builder {}
 

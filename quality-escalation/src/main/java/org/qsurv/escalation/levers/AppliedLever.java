@@ -41,6 +41,8 @@ public abstract class AppliedLever {
   /**
    * The builder of {@link AppliedLever}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableAppliedLever.Builder {}
 

@@ -45,6 +45,8 @@ public abstract class MeetingRecord {
   /**
    * The builder of {@link MeetingRecord}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableMeetingRecord.Builder {}
 

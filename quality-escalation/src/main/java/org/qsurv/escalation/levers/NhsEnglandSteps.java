@@ -69,6 +69,8 @@ public abstract class NhsEnglandSteps {
   /**
    * The builder of {@link NhsEnglandSteps}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableNhsEnglandSteps.Builder {}
 }

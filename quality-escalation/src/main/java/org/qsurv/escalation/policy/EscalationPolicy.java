@@ -59,6 +59,8 @@ public abstract class EscalationPolicy {
   /**
    * The builder of {@link EscalationPolicy}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableEscalationPolicy.Builder {}
 

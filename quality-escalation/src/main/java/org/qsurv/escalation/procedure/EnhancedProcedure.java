@@ -163,6 +163,8 @@ public abstract class EnhancedProcedure {
   /**
    * The builder of {@link EnhancedProcedure}: every setter returns this builder, and
    * {@code build()} returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableEnhancedProcedure.Builder {}
 

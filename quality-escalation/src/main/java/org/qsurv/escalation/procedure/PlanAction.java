@@ -72,6 +72,8 @@ public abstract class PlanAction {
   /**
    * The builder of {@link PlanAction}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutablePlanAction.Builder {}
 

@@ -40,6 +40,8 @@ public abstract class ProviderResponse {
   /**
    * The builder of {@link ProviderResponse}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableProviderResponse.Builder {}
 

@@ -14,6 +14,8 @@ import org.qsurv.model.QsurvStyle;
  * framework its board uses (004 §2.4: a positive experience is "Responsive and personalised" and
  * "Caring"). A domain may map to several, or to none where the target framework has no equivalent
  * (Darzi has no "well-led").
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -51,6 +53,8 @@ public abstract class FrameworkMapping {
   /**
    * The builder of {@link FrameworkMapping}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableFrameworkMapping.Builder {}
 

@@ -14,6 +14,8 @@ import org.qsurv.model.QsurvStyle;
  * A framework of quality: a named set of domains (004 §2.4, §3.2; 001 §5.5.1). qsurv ships Darzi,
  * NQB 2016, the CQC key questions and the GP balanced scorecard in {@link Frameworks}; an ICB may
  * define its own.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -48,6 +50,8 @@ public abstract class QualityFramework {
   /**
    * The builder of {@link QualityFramework}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableQualityFramework.Builder {}
 

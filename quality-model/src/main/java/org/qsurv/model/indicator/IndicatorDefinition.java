@@ -21,6 +21,8 @@ import org.qsurv.model.framework.QualityDomain;
  *     .frequency(Frequency.MONTHLY).thresholds(Thresholds.of(1.05, 1.15)).target(1.0)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -78,6 +80,8 @@ public abstract class IndicatorDefinition {
   /**
    * The builder of {@link IndicatorDefinition}: every setter returns this builder, and
    * {@code build()} returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableIndicatorDefinition.Builder {}
 

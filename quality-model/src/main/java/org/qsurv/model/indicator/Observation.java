@@ -20,6 +20,8 @@ import org.qsurv.model.organisation.OrganisationCode;
  * Observation missing = Observation.missing(OrganisationCode.of("RH5"), IndicatorId.of("shmi"),
  *     Period.parse("2025-07"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -78,6 +80,8 @@ public abstract class Observation {
   /**
    * The builder of {@link Observation}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableObservation.Builder {}
 

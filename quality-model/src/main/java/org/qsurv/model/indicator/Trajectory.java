@@ -13,6 +13,8 @@ import org.qsurv.model.QsurvStyle;
  * (003 §5.2.2: "issues that may veer off planned trajectory"; 001 §6.8.2, e.g. C. difficile
  * against its trajectory). A value further than {@link #tolerance()} on the worse side of the plan
  * is off trajectory.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -42,6 +44,8 @@ public abstract class Trajectory {
   /**
    * The builder of {@link Trajectory}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableTrajectory.Builder {}
 

@@ -23,6 +23,8 @@ import org.qsurv.model.organisation.OrganisationCode;
  *     .summary("Staff report unsafe night staffing on ward 4").sensitive(true)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -77,6 +79,8 @@ public abstract class IntelligenceItem {
   /**
    * The builder of {@link IntelligenceItem}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableIntelligenceItem.Builder {}
 

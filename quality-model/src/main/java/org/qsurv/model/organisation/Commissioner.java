@@ -11,6 +11,8 @@ import org.qsurv.model.QsurvStyle;
  * A commissioner: an Integrated Care Board (formerly a CCG), identified by its ODS code
  * ({@code QSL} for NHS Somerset ICB). It holds surveillance of the providers in its area as their
  * host commissioner (003 §5.3.4).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -42,6 +44,8 @@ public abstract class Commissioner {
   /**
    * The builder of {@link Commissioner}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableCommissioner.Builder {}
 

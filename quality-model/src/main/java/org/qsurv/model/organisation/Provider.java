@@ -16,6 +16,8 @@ import org.qsurv.model.QsurvStyle;
  * Provider trust = Provider.of(OrganisationCode.of("RH5"), "Somerset NHS Foundation Trust",
  *     ProviderKind.ACUTE);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -50,6 +52,8 @@ public abstract class Provider {
   /**
    * The builder of {@link Provider}: every setter returns this builder, and {@code build()} returns
    * the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableProvider.Builder {}
 

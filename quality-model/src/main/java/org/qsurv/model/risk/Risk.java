@@ -25,6 +25,8 @@ import org.qsurv.model.organisation.OrganisationCode;
  *     .lastReviewed(LocalDate.of(2025, 5, 20))
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -99,6 +101,8 @@ public abstract class Risk {
   /**
    * The builder of {@link Risk}: every setter returns this builder, and {@code build()} returns the
    * checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableRisk.Builder {}
 

@@ -30,6 +30,8 @@ import org.qsurv.model.surveillance.Decision;
  * {@link InvalidSnapshotException} with every problem.
  *
  * <p>Read one from JSON with {@link SnapshotReader}, write one with {@link SnapshotWriter}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -104,6 +106,8 @@ public abstract class Snapshot {
   /**
    * The builder of {@link Snapshot}: every setter returns this builder, and {@code build()} returns
    * the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableSnapshot.Builder {}
 

@@ -11,6 +11,8 @@ import org.qsurv.model.organisation.OrganisationCode;
 /**
  * Who did something: a named person in a role, of an organisation where recorded. Every decision
  * and event carries one (003 aims: "an audit trail of actions and rationale for decisions made").
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -45,6 +47,8 @@ public abstract class Actor {
   /**
    * The builder of {@link Actor}: every setter returns this builder, and {@code build()} returns
    * the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableActor.Builder {}
 

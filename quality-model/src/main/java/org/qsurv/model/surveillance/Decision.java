@@ -19,6 +19,8 @@ import org.qsurv.model.organisation.OrganisationCode;
  *     .rationale("Rising mortality and two never events in a quarter")
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -58,6 +60,8 @@ public abstract class Decision {
   /**
    * The builder of {@link Decision}: every setter returns this builder, and {@code build()} returns
    * the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableDecision.Builder {}
 }

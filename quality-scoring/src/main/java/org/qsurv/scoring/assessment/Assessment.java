@@ -9,6 +9,8 @@ import org.qsurv.model.QsurvStyle;
  * The assessment of a surveillance snapshot (SNAPSHOT.md, format {@value #FORMAT}): every provider
  * in snapshot order, and every finding, by provider then code. Made by quality-evaluation's
  * {@code SnapshotEvaluator}; written as JSON by {@link AssessmentWriter}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -24,6 +26,8 @@ public abstract class Assessment {
   /**
    * The builder of {@link Assessment}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableAssessment.Builder {}
 

@@ -13,6 +13,8 @@ import org.qsurv.model.surveillance.Level;
  * escalation lifecycle (level, pending review, since when, sustained assurance), what each of its
  * decisions came to, and its {@link QualityAssessment} (indicators, risks, triggers,
  * recommendation, findings) scored at that level.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -25,6 +27,8 @@ public abstract class ProviderAssessment {
   /**
    * The builder of {@link ProviderAssessment}: every setter returns this builder, and
    * {@code build()} returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableProviderAssessment.Builder {}
 

@@ -17,6 +17,8 @@ import org.qsurv.model.intelligence.IntelligenceSource;
  * <pre>{@code
  * FindingPolicy quieter = FindingPolicy.builder().offTrajectoryPeriods(3).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -69,6 +71,8 @@ public abstract class FindingPolicy {
   /**
    * The builder of {@link FindingPolicy}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableFindingPolicy.Builder {}
 

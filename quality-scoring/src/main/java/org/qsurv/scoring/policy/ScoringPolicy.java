@@ -27,6 +27,8 @@ import org.qsurv.scoring.trigger.TriggerPolicy;
  *   + " \"riskReview\": {\"highMonths\": 2}}");
  * String saved = QsurvJson.mapper().writeValueAsString(ours);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -143,6 +145,8 @@ public abstract class ScoringPolicy {
   /**
    * The builder of {@link ScoringPolicy}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableScoringPolicy.Builder {}
 }

@@ -26,6 +26,8 @@ import org.qsurv.scoring.trigger.TriggerFiring;
  * QualityRiskProfile then = scoringThreeMonthsAgo.assess(rh5, Level.ROUTINE).profile();
  * now.trendSince(then, policy.triangulation());   // {SAFE=RISING, EFFECTIVE=STEADY, ...}
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -96,6 +98,8 @@ public abstract class QualityRiskProfile {
   /**
    * The builder of {@link QualityRiskProfile}: every setter returns this builder, and
    * {@code build()} returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableQualityRiskProfile.Builder {}
 

@@ -20,6 +20,8 @@ import org.qsurv.scoring.trigger.TriggerCode;
  * <pre>{@code
  * RecommendationPolicy cautious = RecommendationPolicy.builder().enhancedTriggers(1).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -86,6 +88,8 @@ public abstract class RecommendationPolicy {
   /**
    * The builder of {@link RecommendationPolicy}: every setter returns this builder, and
    * {@code build()} returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableRecommendationPolicy.Builder {}
 

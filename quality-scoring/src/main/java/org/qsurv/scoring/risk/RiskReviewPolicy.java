@@ -16,6 +16,8 @@ import org.qsurv.model.QsurvStyle;
  * <pre>{@code
  * RiskReviewPolicy strict = RiskReviewPolicy.builder().highMonths(1).moderateMonths(3).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -76,6 +78,8 @@ public abstract class RiskReviewPolicy {
   /**
    * The builder of {@link RiskReviewPolicy}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableRiskReviewPolicy.Builder {}
 

@@ -22,6 +22,8 @@ import org.qsurv.model.indicator.Period;
  *     .addRecalculateFrom(Period.parse("2024-04"))   // a known change in the process
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -80,6 +82,8 @@ public abstract class SpcOptions {
   /**
    * The builder of {@link SpcOptions}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableSpcOptions.Builder {}
 

@@ -26,6 +26,8 @@ import org.qsurv.model.organisation.OrganisationCode;
  *         .reason("Merged with Yeovil District Hospital").build())
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -81,6 +83,8 @@ public abstract class SpcPolicy {
   /**
    * The builder of {@link SpcPolicy}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableSpcPolicy.Builder {}
 }

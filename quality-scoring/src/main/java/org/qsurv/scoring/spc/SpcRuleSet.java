@@ -39,6 +39,8 @@ import org.qsurv.model.QsurvStyle;
  * SpcRuleSet boardChart2023 = SpcRuleSet.named("nhsrplotthedots").orElseThrow();
  * SpcOptions options = SpcOptions.builder().ruleSet(boardChart2023).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -117,6 +119,8 @@ public abstract class SpcRuleSet {
   /**
    * The builder of {@link SpcRuleSet}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableSpcRuleSet.Builder {}
 

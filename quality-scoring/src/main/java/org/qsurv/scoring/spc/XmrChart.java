@@ -28,6 +28,8 @@ import org.qsurv.model.indicator.Polarity;
  *   draw(chart.period(i), chart.value(i), chart.limits(i), chart.variation(i));
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class XmrChart {
   private final SpcOptions options;

@@ -16,6 +16,8 @@ import org.qsurv.model.QsurvStyle;
  * <pre>{@code
  * ReturnsPolicy quarterlyInArrears = ReturnsPolicy.builder().gracePeriods(2).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -63,6 +65,8 @@ public abstract class ReturnsPolicy {
   /**
    * The builder of {@link ReturnsPolicy}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableReturnsPolicy.Builder {}
 

@@ -29,6 +29,8 @@ import org.qsurv.scoring.trigger.IndicatorSignal;
  * ImmutableList<DomainConcern> byDomain = Triangulation.of(asOf, ProviderKind.CARE_HOME,
  *     intelligence, indicatorSignals, TriangulationPolicy.nhsDefaults());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Triangulation {
   /** The source group of indicators of concern. */

@@ -17,6 +17,8 @@ import org.qsurv.model.intelligence.IntelligenceSource;
  * <pre>{@code
  * TriangulationPolicy slower = TriangulationPolicy.builder().halfLifeDays(180).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -120,6 +122,8 @@ public abstract class TriangulationPolicy {
   /**
    * The builder of {@link TriangulationPolicy}: every setter returns this builder, and
    * {@code build()} returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableTriangulationPolicy.Builder {}
 

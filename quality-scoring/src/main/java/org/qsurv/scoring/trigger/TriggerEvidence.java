@@ -12,6 +12,8 @@ import org.qsurv.scoring.risk.ScoredRisk;
  * Everything the triggers read about one provider as of a date: its intelligence, its scored
  * risks, what its indicators say, and the ids of its overdue improvement-plan actions (which the
  * escalation library holds; pass them in).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -39,6 +41,8 @@ public abstract class TriggerEvidence {
   /**
    * The builder of {@link TriggerEvidence}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableTriggerEvidence.Builder {}
 

@@ -9,6 +9,8 @@ import org.qsurv.model.QsurvStyle;
  * A trigger that fired for a provider, with the ids of its evidence (intelligence, risks,
  * indicators or improvement-plan actions) and the reason in plain English (SNAPSHOT.md
  * {@code triggers}).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -45,6 +47,8 @@ public abstract class TriggerFiring {
   /**
    * The builder of {@link TriggerFiring}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableTriggerFiring.Builder {}
 }

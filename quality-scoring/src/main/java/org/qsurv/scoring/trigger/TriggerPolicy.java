@@ -22,6 +22,8 @@ import org.qsurv.model.indicator.IndicatorId;
  *     .putIndicators(TriggerCode.HIGH_MORTALITY, ImmutableList.of(IndicatorId.of("shmi")))
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -165,6 +167,8 @@ public abstract class TriggerPolicy {
   /**
    * The builder of {@link TriggerPolicy}: every setter returns this builder, and {@code build()}
    * returns the checked value.
+   *
+   * @since 1.0.0
    */
   public static final class Builder extends ImmutableTriggerPolicy.Builder {}
 
