@@ -19,7 +19,7 @@ import org.qsurv.scoring.threshold.ThresholdBand;
 /**
  * Example 2: judge a provider's indicator dashboard: the latest month against its red / amber /
  * green tolerance levels (003 §5.2.1) and with NHS England's Making Data Count SPC, which looks
- * for "patterns of deterioration" rather than one bad month (003 §5.2.2; DOMAIN.md §8.2).
+ * for "patterns of deterioration" rather than one bad month (003 §5.2.2; MDC).
  */
 public final class IndicatorDashboard {
   private IndicatorDashboard() {}

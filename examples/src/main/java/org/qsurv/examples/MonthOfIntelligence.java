@@ -26,7 +26,7 @@ import org.qsurv.scoring.trigger.TriggerPolicy;
 import org.qsurv.scoring.trigger.Triggers;
 
 /**
- * Example 3: triangulate a month of hard and soft intelligence about one provider (DOMAIN.md §4;
+ * Example 3: triangulate a month of hard and soft intelligence about one provider (000 §6.9;
  * 002 footnote 14), evaluate the enhanced-surveillance and risk-summit triggers (003 §5.2.1;
  * 001 §7.2) and print the recommended level with its reasons. A recommendation advises: people
  * decide.

@@ -12,7 +12,8 @@ import org.qsurv.scoring.risk.ScoredRisk;
 /**
  * Example 1: score a risk register on the NHS 5x5 matrix and list what is due or overdue for
  * review. Risks of 15 and above are reviewed at least monthly (004 §4.4); lower bands follow the
- * NPSA-based defaults of {@link RiskReviewPolicy#nhsDefaults()} (DOMAIN.md §8.1).
+ * NPSA-based defaults of {@link RiskReviewPolicy#nhsDefaults()} (NPSA 2008; local choices in
+ * docs/frameworks.md).
  */
 public final class RiskRegisterReview {
   private RiskRegisterReview() {}

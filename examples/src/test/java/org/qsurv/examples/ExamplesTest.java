@@ -9,7 +9,7 @@ import org.qsurv.examples.embedding.EmbedInYourService;
 
 /**
  * Runs every example, checks the lines a quality lead relies on, and checks that
- * {@code examples/README.md} shows exactly what each prints (STYLE.md rule 12: examples never rot).
+ * {@code examples/README.md} shows exactly what each prints (so examples never rot).
  */
 class ExamplesTest {
 
@@ -22,7 +22,7 @@ class ExamplesTest {
     assertContains(out, "3 overdue, 1 due this month");
   }
 
-  /** DOMAIN.md §8.2: a point above the upper limit of a lower-is-better indicator: concern. */
+  /** MDC: a point above the upper limit of a lower-is-better indicator: concern. */
   @Test
   void example2ShowsSpecialCauseConcernInMortalityWithTheChartNumbers() throws IOException {
     String out = runAndCompareWithReadme(IndicatorDashboard.class, IndicatorDashboard::main);
@@ -60,7 +60,7 @@ class ExamplesTest {
     assertContains(out, "  \"format\" : \"qsurv-assessment/1\",");
   }
 
-  /** DOMAIN.md §6: the store keeps the events; a stale decision is refused, not overwritten. */
+  /** 003 §3: the store keeps the events; a stale decision is refused, not overwritten. */
   @Test
   void example7StoresAcceptedEventsWithYourClockAndRefusesAStaleAppend() throws IOException {
     String out = runAndCompareWithReadme(EmbedInYourService.class, EmbedInYourService::main);

@@ -8,7 +8,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * STYLE.md rules 10 and 11: I/O lives at the edge, behind ports. The ports know nothing of the
+ * I/O lives at the edge, behind ports. The ports know nothing of the
  * adapters, the commands or the web; only the JDBC adapters touch {@code java.sql}; the domain never
  * depends on the application.
  */
@@ -42,6 +42,18 @@ class ArchitectureTest {
             "org.qsurv.app.csv..")
         .should().dependOnClassesThat().resideInAnyPackage("org.qsurv.app.jdbc..",
             "org.qsurv.app.cli..")
+        .check(APP);
+  }
+
+  /**
+   * What is logged, and what never is (passwords, query values, display names), is decided in one
+   * place: the application logs through {@code org.qsurv.app.ops} alone.
+   */
+  @Test
+  void onlyTheOperationsPackageLogs() {
+    noClasses().that().resideOutsideOfPackage("org.qsurv.app.ops..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "ch.qos.logback..",
+            "java.util.logging..", "org.apache.logging..")
         .check(APP);
   }
 

@@ -23,8 +23,8 @@ import org.qsurv.escalation.surveillancecase.SurveillanceCase;
 import org.qsurv.model.organisation.OrganisationCode;
 
 /**
- * Rebuilding surveillance cases from their event logs (issue 4 "Done when"): 10,000 cases from a
- * log of 1,000,000 events, on one thread.
+ * Rebuilding surveillance cases from their event logs: 10,000 cases from a log of 1,000,000
+ * events, on one thread.
  *
  * <ul>
  *   <li>{@code rebuildTenThousandCases}: the time to replay every case's log (as a store reads it,

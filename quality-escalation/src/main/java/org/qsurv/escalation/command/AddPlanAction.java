@@ -4,14 +4,17 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
 
 /**
  * Adds an action to the provider-owned improvement plan (003 §5.2.3 e). Needs feedback to have
  * been given; the id must be new to the plan.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
-@PublicImplementationStyle
-public abstract class AddPlanAction implements CaseCommand {
+@QsurvStyle
+public abstract sealed class AddPlanAction implements CaseCommand permits ImmutableAddPlanAction {
   /** The action's id: the command is rejected if the plan already has an action with it. */
   public abstract String actionId();
 
@@ -36,9 +39,17 @@ public abstract class AddPlanAction implements CaseCommand {
    * A builder for the command: {@code at}, {@code by}, {@code rationale}, {@code actionId},
    * {@code description}, {@code lead}, {@code due} and {@code metric} are all required.
    */
-  public static ImmutableAddPlanAction.Builder builder() {
-    return ImmutableAddPlanAction.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link AddPlanAction}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableAddPlanAction.Builder {}
 
   /**
    * Rejects a blank id, description, lead or metric with an {@link IllegalArgumentException} that

@@ -5,14 +5,17 @@ import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.escalation.levers.ContractualLever;
 import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
 
 /**
  * Applies a contractual lever (001 §7.3). A remedial action plan or withheld payment needs a
  * contract performance notice first; a suspension must name the alternative provision.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
-@PublicImplementationStyle
-public abstract class ApplyLever implements CaseCommand {
+@QsurvStyle
+public abstract sealed class ApplyLever implements CaseCommand permits ImmutableApplyLever {
   /**
    * The lever to apply (001 §7.3); it decides the {@link #action()} that the authority table
    * checks.
@@ -34,9 +37,17 @@ public abstract class ApplyLever implements CaseCommand {
    * A builder for the command: {@code at}, {@code by}, {@code rationale} and {@code lever} are
    * required; {@code detail} and {@code alternativeProvision} are optional.
    */
-  public static ImmutableApplyLever.Builder builder() {
-    return ImmutableApplyLever.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link ApplyLever}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableApplyLever.Builder {}
 
   /**
    * Rejects a blank detail or alternative provision, where given, with an

@@ -7,9 +7,10 @@ import java.lang.annotation.Target;
 import org.immutables.value.Value;
 
 /**
- * The Immutables style of 0.1.0, with public generated classes, kept for this package's values
- * only until they become records: the rest of qsurv uses {@link org.qsurv.model.QsurvStyle}, whose
- * generated classes are package-private.
+ * The Immutables style of 0.1.0, with public generated classes, kept for {@link CaseEvent} only
+ * (the audit package and the reference app still build and copy events through its generated
+ * class): the rest of qsurv uses {@link org.qsurv.model.QsurvStyle}, whose generated classes are
+ * package-private.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.CLASS)

@@ -61,7 +61,7 @@ class SnapshotRoundTripTest {
 
   /**
    * Whatever the model holds, the writer emits a valid v1 document that reads back as the snapshot
-   * less what v1 has no field for (SnapshotWriter's list: missing returns, system-wide risks, host
+   * less what the format has no field for (SnapshotWriter's list: missing returns, host
    * commissioners, numerators...).
    */
   @Property(tries = 300)
@@ -106,7 +106,6 @@ class SnapshotRoundTripTest {
                 .sensitive(false).build())
             .collect(ImmutableList.toImmutableList()))
         .risks(s.risks().stream()
-            .filter(r -> r.provider().isPresent())
             .map(r -> Risk.builder().id(r.id()).provider(r.provider()).title(r.title())
                 .domain(r.domain()).owner(r.owner()).likelihood(r.likelihood())
                 .consequence(r.consequence()).lastReviewed(r.lastReviewed()).build())
@@ -114,6 +113,8 @@ class SnapshotRoundTripTest {
         .decisions(s.decisions().stream()
             .map(d -> Decision.builder().from(d).by(Actor.of(d.by().name(), d.by().role())).build())
             .collect(ImmutableList.toImmutableList()))
+        .actions(s.actions())
+        .format(s.format())
         .build();
   }
 

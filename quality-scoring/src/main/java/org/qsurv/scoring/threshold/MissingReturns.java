@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.List;
+import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.indicator.Period;
@@ -44,28 +45,29 @@ public final class MissingReturns {
     if (first == null) {
       return ImmutableList.of();
     }
-    Period current = Period.containing(asOf, indicator.frequency());
+    // Worked in period ordinals, not Periods: the due date of the current period and the start of
+    // the look-back may fall in years no Period holds (asOf in 2999, or early in 1900).
+    Frequency frequency = indicator.frequency();
+    int current = ordinalContaining(asOf, frequency);
     // The last period whose due date (end of the period gracePeriods later) is before asOf.
-    Period lastDue = current;
-    while (!lastDue.plus(policy.gracePeriods()).end().isBefore(asOf)) {
-      lastDue = lastDue.plus(-1);
+    int lastDue = current;
+    while (!startOf(lastDue + policy.gracePeriods() + 1, frequency).minusDays(1).isBefore(asOf)) {
+      lastDue--;
     }
     LocalDate lookBackFrom = asOf.minusMonths(policy.lookBackMonths());
-    Period earliest = Period.containing(lookBackFrom, indicator.frequency());
-    if (earliest.start().isBefore(lookBackFrom)) {
-      earliest = earliest.next();
+    int earliest = ordinalContaining(lookBackFrom, frequency);
+    if (startOf(earliest, frequency).isBefore(lookBackFrom)) {
+      earliest++;
     }
-    if (earliest.compareTo(first) < 0) {
-      earliest = first;
-    }
-    int base = earliest.ordinal();
-    int span = current.ordinal() - base + 1;
+    earliest = Math.max(earliest, first.ordinal());
+    int base = earliest;
+    int span = current - base + 1;
     if (span <= 0) {
       return ImmutableList.of();
     }
     BitSet returned = new BitSet(span);
     BitSet missing = new BitSet(span);
-    for (int i = lastDue.ordinal() - base; i >= 0; i--) {
+    for (int i = lastDue - base; i >= 0; i--) {
       missing.set(i);
     }
     for (Observation o : series) {
@@ -82,8 +84,23 @@ public final class MissingReturns {
     missing.andNot(returned);
     ImmutableList.Builder<Period> owed = ImmutableList.builder();
     for (int i = missing.nextSetBit(0); i >= 0; i = missing.nextSetBit(i + 1)) {
-      owed.add(earliest.plus(i));
+      owed.add(first.plus(base + i - first.ordinal()));
     }
     return owed.build();
+  }
+
+  /** {@link Period#ordinal()} of the period of {@code frequency} that contains {@code date}. */
+  private static int ordinalContaining(LocalDate date, Frequency frequency) {
+    return frequency == Frequency.MONTHLY
+        ? date.getYear() * 12 + date.getMonthValue() - 1
+        : date.getYear() * 4 + (date.getMonthValue() - 1) / 3;
+  }
+
+  /** The first day of the period of {@code frequency} with {@code ordinal}, in any year. */
+  private static LocalDate startOf(int ordinal, Frequency frequency) {
+    int perYear = frequency == Frequency.MONTHLY ? 12 : 4;
+    int index = Math.floorMod(ordinal, perYear);
+    return LocalDate.of(Math.floorDiv(ordinal, perYear),
+        frequency == Frequency.MONTHLY ? index + 1 : index * 3 + 1, 1);
   }
 }

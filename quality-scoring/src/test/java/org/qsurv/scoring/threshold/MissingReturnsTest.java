@@ -29,6 +29,29 @@ class MissingReturnsTest {
     return MissingReturns.of(shmi, series, AS_OF, policy);
   }
 
+  /**
+   * Found by the evaluate fuzz test: as of 31 December 2999, December's return is due by the end
+   * of a month in 3000, a year no period holds; the returns owed are still found, and nothing is
+   * thrown.
+   */
+  @Test
+  void theLastMonthsOfTheLastYearAQsurvDateMayHaveAreJudged() {
+    List<Observation> series = new ArrayList<>();
+    for (int m = 1; m <= 9; m++) {
+      series.add(Observation.of(RH5, shmi.id(), Period.month(2999, m), 1.0));
+    }
+    assertEquals(List.of(Period.parse("2999-10")),
+        MissingReturns.of(shmi, series, LocalDate.of(2999, 12, 31), ReturnsPolicy.nhsDefaults()));
+  }
+
+  /** The same at the other end: a look-back from early 1900 starts in 1899, before any period. */
+  @Test
+  void aLookBackThatStartsBeforeTheFirstYearAQsurvDateMayHaveIsJudged() {
+    List<Observation> series = List.of(Observation.of(RH5, shmi.id(), Period.month(1900, 1), 1.0));
+    assertEquals(List.of(Period.parse("1900-02")),
+        MissingReturns.of(shmi, series, LocalDate.of(1900, 4, 1), ReturnsPolicy.nhsDefaults()));
+  }
+
   @Test
   void aReturnIsDueByTheEndOfTheFollowingPeriod() {
     // As of 1 July, May's return was due by 30 June; June's is due by 31 July.

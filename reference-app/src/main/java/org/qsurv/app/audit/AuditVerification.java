@@ -16,13 +16,14 @@ import org.qsurv.escalation.event.CaseEvent;
 
 /**
  * Checks every escalation case's hash chain, recomputing every hash, and reports each case's
- * status with its first broken link (issue 5, {@code verify-audit}; DOMAIN.md §6: "nothing
- * recorded is ever changed"). For each stored event, oldest first, it checks that the store's
- * links hold (its previous hash is the hash of the event before it, {@link HashChain#GENESIS} for
- * the first), that its payload is a case event of this case, and that the hashes the store keeps
- * beside the payload are the event's own; then escalation's {@link ChainVerifier} recomputes each
- * hash from the event's content. A payload changed in the database after it was recorded no longer
- * matches its hash, and is reported at its sequence number.
+ * status with its first broken link ({@code verify-audit}; 003 §3: "an audit
+ * trail of actions and rationale for decisions made", and 003 §5.2.3 a: records "securely stored").
+ * For each stored event, oldest first, it checks that the store's links hold (its previous hash is
+ * the hash of the event before it, {@link HashChain#GENESIS} for the first), that its payload is a
+ * case event of this case, and that the hashes the store keeps beside the payload are the event's
+ * own; then escalation's {@link ChainVerifier} recomputes each hash from the event's content. A
+ * payload changed in the database after it was recorded no longer matches its hash, and is reported
+ * at its sequence number.
  *
  * <pre>{@code
  * AuditVerification.Result result = AuditVerification.of(ports.cases()).run();

@@ -49,9 +49,9 @@ import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.organisation.ProviderKind;
 
 /**
- * The intelligence of the demo system (DOMAIN.md §4): the items that tell its stories, every source
- * type among them, and a background of routine complaints, incidents, visits and reports at rates
- * that fit each kind of provider. All invented.
+ * The intelligence of the demo system (000 §6.9; 002 §3.1): the items that tell its stories, every
+ * source type among them, and a background of routine complaints, incidents, visits and reports at
+ * rates that fit each kind of provider. All invented.
  */
 final class DemoIntelligence {
   /** A kind of routine item: its nature, domain and the summaries it may have. */

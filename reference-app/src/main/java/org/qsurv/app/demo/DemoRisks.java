@@ -28,7 +28,7 @@ import org.qsurv.model.risk.RiskReview;
 import org.qsurv.model.risk.RiskScore;
 
 /**
- * The risk register of the demo system (DOMAIN.md §5): the risks of its stories, some scoring 15
+ * The risk register of the demo system (004 §4.4): the risks of its stories, some scoring 15
  * or more (reviewed monthly, 004 §4.4) and some with their review overdue, two system-wide risks,
  * and a background of smaller risks about practices, care homes and trusts. Each risk has its
  * controls, initial and target scores, and a history of reviews at the interval its band usually
@@ -124,7 +124,10 @@ final class DemoRisks {
     return reviews;
   }
 
-  /** The months between reviews a risk of this score usually has (DOMAIN.md §8.1 defaults). */
+  /**
+   * The months between reviews a risk of this score usually has (the local-choice defaults of
+   * docs/frameworks.md).
+   */
   private static int interval(int score) {
     return score >= 15 ? 1 : score >= 8 ? 3 : score >= 4 ? 6 : 12;
   }

@@ -23,7 +23,7 @@ import com.google.common.collect.ImmutableList;
 
 /**
  * The indicators of the demo data set: 15 to 25 per kind of provider, drawn from the examples of
- * 003 §5.1.1, 002 §3.1 and DOMAIN.md §3 and from the national data sets a quality team watches
+ * 003 §5.1.1, 002 §3.1 and 000 §6.8 and from the national data sets a quality team watches
  * (mortality, infections, access targets, the Friends and Family Test, workforce). Levels, noise and
  * thresholds are realistic in size but invented: they describe no real organisation.
  */

@@ -30,7 +30,7 @@ import org.qsurv.model.snapshot.SnapshotReader;
 
 /**
  * Imports observations, intelligence or risks from CSV, or a whole snapshot from JSON, in two steps
- * so that a person sees the validation report before anything is written (issue 5):
+ * so that a person sees the validation report before anything is written:
  * {@link #plan} reads and checks every row and lists every problem (row, column, value, reason),
  * writing nothing; {@link #write} writes a valid plan in one transaction.
  *

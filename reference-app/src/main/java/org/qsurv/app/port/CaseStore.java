@@ -4,11 +4,11 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 
 /**
- * Escalation cases, each stored as its event log (STYLE.md rule 5: the state of a case is the fold
- * of its events). The log is append-only; its length is the case's <em>version</em>. An append names
+ * Escalation cases, each stored as its event log (the state of a case is the fold of
+ * its events). The log is append-only; its length is the case's <em>version</em>. An append names
  * the version its author read ({@code expectedVersion}), and succeeds only if no one has appended
  * since: optimistic concurrency, so that of two conflicting decisions on one case exactly one is
- * recorded and the other gets a {@link CaseConflictException} (issue 5).
+ * recorded and the other gets a {@link CaseConflictException}.
  *
  * <pre>{@code
  * long version = cases.version(id);                 // 0 for a new case

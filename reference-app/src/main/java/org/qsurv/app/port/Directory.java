@@ -8,7 +8,7 @@ import org.qsurv.model.organisation.Provider;
 
 /**
  * The directory of organisations and people: the commissioner this installation serves, the
- * providers it watches (DOMAIN.md §2: each by ODS code or CQC location id), and the users who act
+ * providers it watches (each by ODS code or CQC location id: ODS; CQC), and the users who act
  * for them. An ICB that embeds qsurv backs this with its own organisation master data (an ODS feed)
  * and identity provider; the reference application keeps both in its database.
  *

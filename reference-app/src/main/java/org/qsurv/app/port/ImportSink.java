@@ -2,8 +2,8 @@ package org.qsurv.app.port;
 
 /**
  * Where an import writes: one validated {@link ImportBatch}, in one transaction. If the process
- * dies part-way (even by {@code kill -9}), the store holds none of the batch (issue 5: "killing the
- * process at any moment ... leaves no partial import").
+ * dies part-way (even by {@code kill -9}), the store holds none of the batch: killing the
+ * process at any moment leaves no partial import.
  *
  * <p>This port belongs to the reference application's own database, where every table lives in one
  * transactional store. An ICB system that backs the other ports with systems of its own feeds those

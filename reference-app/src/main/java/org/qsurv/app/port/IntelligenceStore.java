@@ -7,7 +7,7 @@ import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.organisation.OrganisationCode;
 
 /**
- * Hard and soft intelligence about providers (DOMAIN.md §4): complaints, incidents, whistleblowing,
+ * Hard and soft intelligence about providers (000 §6.9): complaints, incidents, whistleblowing,
  * inspections, coroners' reports... Items are recorded once and never changed (a correction is a
  * new item).
  *

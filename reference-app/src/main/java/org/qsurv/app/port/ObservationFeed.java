@@ -11,7 +11,7 @@ import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.organisation.OrganisationCode;
 
 /**
- * The feed of routine monitoring data: what is measured (indicator definitions, DOMAIN.md §3) and
+ * The feed of routine monitoring data: what is measured (indicator definitions, 003 §5.1.1) and
  * each provider's returns, month by month or quarter by quarter (003 §5.1.1). Read-only: an ICB
  * that embeds qsurv usually backs this with its own data warehouse; the reference application fills
  * its own tables by import ({@link ImportSink}).

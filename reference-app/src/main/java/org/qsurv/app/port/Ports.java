@@ -23,7 +23,7 @@ import java.util.Objects;
  * @param decisions the decisions the escalation cases accepted (a view of {@code cases})
  * @param cases escalation cases as event logs
  * @param imports where imports write
- * @param clock the time: the domain never reads a clock of its own (STYLE.md rule 6), so every
+ * @param clock the time: the domain never reads a clock of its own, so every
  *     "today" of the application comes from here
  */
 public record Ports(

@@ -8,10 +8,10 @@ import org.qsurv.model.risk.RiskId;
 import org.qsurv.model.risk.RiskReview;
 
 /**
- * The commissioner's risk register (DOMAIN.md §5): each risk with its current score, controls,
- * initial and target scores, and the history of its reviews. A review is added, never rewritten:
- * the register keeps every past review so that the score history can be shown (004 §4.4: risks of
- * 15 or above are reviewed by their owner at least monthly).
+ * The commissioner's risk register (004 §4.4; 000 §6.5): each risk with its current score,
+ * controls, initial and target scores, and the history of its reviews. A review is added, never
+ * rewritten: the register keeps every past review so that the score history can be shown (004 §4.4:
+ * risks of 15 or above are reviewed by their owner at least monthly).
  *
  * <pre>{@code
  * Risk reviewed = register.review(RiskId.of("R-1"), RiskReview.builder()

@@ -9,10 +9,11 @@ import org.qsurv.model.Checks;
 /**
  * One event of an escalation case as the {@link CaseStore} keeps it: its type, its content as a
  * JSON object, when it happened, who recorded it, and the two links of the tamper-evident audit
- * chain (DOMAIN.md §6: "nothing recorded is ever changed: a correction is a new record"). The store
- * does not interpret the payload: the escalation module turns its own events into stored events
- * (type name and JSON) and computes the hashes; the store keeps them in order and refuses an append
- * whose first {@link #previousHash()} is not the hash of the case's last event.
+ * chain (003 §3: "an audit trail of actions and rationale for decisions made"; nothing recorded is
+ * ever changed, a correction is a new record). The store does not interpret the payload: the
+ * escalation module turns its own events into stored events (type name and JSON) and computes the
+ * hashes; the store keeps them in order and refuses an append whose first {@link #previousHash()}
+ * is not the hash of the case's last event.
  *
  * <pre>{@code
  * StoredEvent placed = new StoredEvent("PlacedOnEnhanced",

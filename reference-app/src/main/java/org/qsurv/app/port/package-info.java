@@ -1,6 +1,6 @@
 /**
  * The ports: what the reference application needs from the world outside the domain, each an
- * interface named for that need (STYLE.md rule 11). The application's commands and pages talk only
+ * interface named for that need. The application's commands and pages talk only
  * to these; {@code org.qsurv.app.jdbc} holds one adapter per port for the reference application's
  * own database (H2 or PostgreSQL), and an ICB system that embeds qsurv replaces an adapter with its
  * own: its data warehouse behind {@link org.qsurv.app.port.ObservationFeed}, its identity provider

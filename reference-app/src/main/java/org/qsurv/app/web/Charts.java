@@ -17,7 +17,7 @@ import org.qsurv.scoring.spc.XmrChart;
 
 /**
  * The SPC chart of one provider's indicator, computed by the scoring module's {@link XmrChart}
- * (DOMAIN.md §8.2: limits, each point's variation) and turned into what the SVG chart draws.
+ * (MDC: limits, each point's variation) and turned into what the SVG chart draws.
  */
 final class Charts {
   private static final ScoringPolicy POLICY = ScoringPolicy.nhsDefaults();

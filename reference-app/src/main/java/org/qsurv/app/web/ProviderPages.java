@@ -43,7 +43,7 @@ import org.qsurv.scoring.threshold.ThresholdBand;
 /**
  * A provider's page: its indicator dashboard (threshold status, the variation and assurance icons,
  * the target, an SPC chart per indicator), its intelligence (sensitive soft intelligence never
- * shown to a provider user: DOMAIN.md §4), its risks, and its case with the timeline and the
+ * shown to a provider user: a local choice), its risks, and its case with the timeline and the
  * improvement plan (003 §5.2.3 e).
  */
 final class ProviderPages {

@@ -32,7 +32,7 @@ import org.qsurv.scoring.risk.RiskReviewPolicy;
 import org.qsurv.scoring.risk.ScoredRisk;
 
 /**
- * The risk register (000 §6.5; DOMAIN.md §8.1): filter by provider, minimum score and overdue
+ * The risk register (000 §6.5; 004 §4.4; NPSA 2008): filter by provider, minimum score and overdue
  * review, sort, score history, review due dates (the review interval by score), CSV export, and a
  * review form for the ICB.
  */

@@ -177,7 +177,7 @@ final class SystemPages {
   }
 
   /**
-   * The bi-monthly quality report (004 §4.4; DOMAIN.md §7), focused on one service area (a kind of
+   * The bi-monthly quality report (004 §4.4; 000 §6.7), focused on one service area (a kind of
    * provider, {@code ?area=CARE_HOME}) or on all: routine, enhanced and intensive sections; within
    * each, per provider, insight (where the intelligence comes from and what it says), involvement
    * (what work is under way) and improvement (what it achieves). Providers with nothing to report

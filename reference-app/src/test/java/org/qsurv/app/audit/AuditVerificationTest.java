@@ -25,7 +25,7 @@ import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Role;
 
 /**
- * DOMAIN.md §6 ("nothing recorded is ever changed") and issue 5 ({@code verify-audit}): every
+ * 003 §3 and §5.2.3 a (an audit trail, records securely stored) and {@code verify-audit}: every
  * stored case's chain is recomputed from content, so an edit made in the database behind the
  * application's back is found, at the event that was edited, and the other cases stay intact.
  */

@@ -17,7 +17,7 @@ import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.Progress;
 
 /**
- * Measures the import of 1,000,000 observations from CSV (issue 5: "aim: under 20 s") and prints
+ * Measures the import of 1,000,000 observations from CSV (aim: under 20 s) and prints
  * the figures; it asserts nothing. Not a test: run it by hand on a quiet machine, e.g.
  *
  * <pre>

@@ -25,7 +25,7 @@ import org.qsurv.model.surveillance.Role;
 /**
  * Escalation cases kept as their hash-chained event logs in the store: an accepted decision is
  * recorded and replays to the same case, a rejected one writes nothing, and a decision taken on a
- * stale read loses to the one recorded first (issue 5; DOMAIN.md §6).
+ * stale read loses to the one recorded first (003 §3).
  */
 class SurveillanceCasesTest {
   private static final OrganisationCode RH5 = OrganisationCode.of("RH5");

@@ -1,6 +1,7 @@
 package org.qsurv.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -209,7 +210,7 @@ class EvaluateContractTest {
       assertEquals("2024-07", shmi.get("period").asText());
       assertEquals(1.02, shmi.get("value").asDouble());
       assertEquals("GREEN", shmi.get("threshold").asText());
-      // One point is no chart (DOMAIN.md §8.2).
+      // One point is no chart (MDC).
       assertEquals("NOT_ENOUGH_DATA", shmi.get("variation").asText());
       assertEquals(0, shmi.get("signals").size());
 
@@ -226,13 +227,15 @@ class EvaluateContractTest {
       assertEquals(0, d0.get("index").asInt());
       assertTrue(d0.get("accepted").asBoolean());
 
-      // The whistleblowing report is evidence of a trigger.
-      boolean whistleblowingCited = false;
+      // The risk of 16 is evidence of a trigger; the untriaged whistleblowing report is not yet
+      // "credible and material" (001 §7.2), so it fires nothing.
+      boolean riskCited = false;
       for (JsonNode t : rh5.get("triggers")) {
         assertTrue(t.get("code").isTextual());
-        whistleblowingCited |= texts(t.get("evidence")).contains("I-1");
+        riskCited |= texts(t.get("evidence")).contains("R-1");
+        assertFalse(texts(t.get("evidence")).contains("I-1"), t.toString());
       }
-      assertTrue(whistleblowingCited, rh5.get("triggers").toString());
+      assertTrue(riskCited, rh5.get("triggers").toString());
       JsonNode rec = rh5.get("recommendation");
       assertTrue(List.of("ROUTINE", "ENHANCED", "INTENSIVE").contains(rec.get("level").asText()));
       assertTrue(rec.get("urgent").isBoolean());
@@ -506,7 +509,7 @@ class EvaluateContractTest {
       // Fourteen points cycling 10, 10.5, 9.5 (sum 140.5) then 30: mean = 170.5 / 15 = 11.367;
       // moving ranges sum 8.5 + 19.5 = 28 over 14: mean MR = 2.0; upper limit = 11.367 + 5.32 =
       // 16.687 (13.1 if the 19.5 range is screened out): 30 is outside either way. Points outside
-      // the limits do not count towards two-of-three (DOMAIN.md §8.2).
+      // the limits do not count towards two-of-three (MDC; PTD).
       JsonNode x = chart("HIGHER_IS_BETTER", null,
           10, 10.5, 9.5, 10, 10.5, 9.5, 10, 10.5, 9.5, 10, 10.5, 9.5, 10, 10.5, 30);
       assertEquals("SPECIAL_CAUSE_IMPROVEMENT", x.get("variation").asText());
@@ -518,7 +521,7 @@ class EvaluateContractTest {
       // Eight points alternating 10, 12 then nine rising by 0.2 from 10.1 to 11.7: mean =
       // 186.1 / 17 = 10.947; mean MR = (14 + 1.9 + 1.6) / 16 = 1.094; limits [8.04, 13.86];
       // only the last four points are above the mean. A rising run of nine points is a trend
-      // under both run lengths in use (6 and 7; DOMAIN.md §8.2); its direction is its own.
+      // under both run lengths in use (6 and 7; MDC; PTD); its direction is its own.
       JsonNode x = chart("HIGHER_IS_BETTER", null,
           10, 12, 10, 12, 10, 12, 10, 12, 10.1, 10.3, 10.5, 10.7, 10.9, 11.1, 11.3, 11.5, 11.7);
       assertEquals("SPECIAL_CAUSE_IMPROVEMENT", x.get("variation").asText());
@@ -608,7 +611,8 @@ class EvaluateContractTest {
 
     @Test
     void lowerBandsUseTheDocumentedDefaultIntervals() throws Exception {
-      // DOMAIN.md §8.1 defaults: high quarterly, moderate six-monthly, low annually.
+      // Local-choice defaults (docs/frameworks.md): high quarterly, moderate six-monthly, low
+      // annually.
       JsonNode r = risks("2025-07-01", new Object[] {"h", 3, 4, "2025-03-31"},
           new Object[] {"m", 2, 2, "2025-01-15"}, new Object[] {"l", 1, 2, "2024-07-01"});
       assertEquals(3, r.get(0).get("reviewIntervalMonths").asInt());
@@ -713,7 +717,7 @@ class EvaluateContractTest {
     }
 
     @Test
-    void aRiskSummitIsCalledByNhsEnglandAtAnyLevelAndDoesNotChangeIt() throws Exception {
+    void aRiskSummitIsCalnhsEnglandLedAtAnyLevelAndDoesNotChangeIt() throws Exception {
       ObjectNode s = snapshot("2025-07-01");
       decision(s, "2025-02-01", "CALL_RISK_SUMMIT", "ICB_DIRECTOR");         // no: NHS England
       decision(s, "2025-02-02", "CALL_RISK_SUMMIT", "NHSE_REGION");          // ok

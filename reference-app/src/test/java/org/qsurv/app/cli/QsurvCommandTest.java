@@ -191,7 +191,7 @@ class QsurvCommandTest {
         "an assessment is JSON only");
   }
 
-  /** Issue 5: verify-audit prints each case's status and exits 3 when a chain is broken. */
+  /** verify-audit prints each case's status and exits 3 when a chain is broken. */
   @Test
   void verifyAuditPrintsEachCaseAndTheFirstBrokenLink() throws Exception {
     Database.open(db, Optional.empty(), Optional.empty()).close();   // a new, empty database
@@ -241,7 +241,7 @@ class QsurvCommandTest {
         .subcommand().commandSpec().userObject();
     try (ServeCommand.Running running = serve.start()) {
       HttpClient http = HttpClient.newHttpClient();
-      // Every page is behind sign-in (issue 6): the overview sends a stranger to sign in.
+      // Every page is behind sign-in: the overview sends a stranger to sign in.
       HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(running.uri()))
           .build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(303, page.statusCode());
@@ -347,7 +347,7 @@ class QsurvCommandTest {
   }
 
   /**
-   * Issue 6: credentials are printed on first start and stored hashed with a slow KDF. The hashes
+   * Credentials are printed on first start and stored hashed with a slow KDF. The hashes
    * live in the user table (V4), so a restart prints no new passwords and the printed ones still
    * match what is stored.
    */

@@ -31,7 +31,7 @@ import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.trigger.TriggerCode;
 
 /**
- * The demo's escalation cases tell the stories of the seeds (issue 5 "The demo data set"), each
+ * The demo's escalation cases tell the stories of the source frameworks, each
  * command accepted by the escalation lifecycle under the national policy, and the same on every
  * run.
  */
@@ -104,7 +104,7 @@ class DemoCasesTest {
     assertEquals(Optional.of(LocalDate.of(2024, 11, 12)), mh.levelSince());
   }
 
-  /** 003 §5.2.3 a and DOMAIN.md §6: NHS England escalated the ambulance trust to intensive. */
+  /** 003 §5.2.3 a and 004 §4.4: NHS England escalated the ambulance trust to intensive. */
   @Test
   void nhsEnglandEscalatedTheAmbulanceTrustToIntensiveAfterLevers() {
     SurveillanceCase ambulance = played(CAST.ambulance.code());

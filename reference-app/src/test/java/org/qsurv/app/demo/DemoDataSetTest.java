@@ -25,7 +25,10 @@ import org.qsurv.model.snapshot.SnapshotWriter;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.DecisionType;
 
-/** The demo data set is deterministic, the size of Somerset, and tells the stories of issue 5. */
+/**
+ * The demo data set is deterministic, the size of Somerset, and tells the stories of the source
+ * frameworks.
+ */
 class DemoDataSetTest {
   private static final Snapshot DEMO = DemoDataSet.generate(DemoDataSet.DEFAULT_SEED).snapshot();
 

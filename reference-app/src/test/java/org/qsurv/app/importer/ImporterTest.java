@@ -34,7 +34,7 @@ import org.qsurv.model.surveillance.Role;
 
 /**
  * Import is all or nothing, and reports every bad row (row, column, value, reason) before anything
- * is written (issue 5).
+ * is written.
  */
 class ImporterTest {
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T09:00:00Z"),

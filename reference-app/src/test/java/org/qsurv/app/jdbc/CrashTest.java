@@ -31,8 +31,8 @@ import org.qsurv.app.port.Progress;
 import org.qsurv.escalation.policy.EscalationPolicy;
 
 /**
- * Issue 5: "killing the process at any moment loses no committed decision and leaves no partial
- * import; a test shows both (a real {@code kill -9} of a child JVM)". The child is a separate JVM
+ * Killing the process at any moment loses no committed decision and leaves no partial import;
+ * this test shows both with a real {@code kill -9} of a child JVM. The child is a separate JVM
  * on the test classpath ({@link CrashChild}); it is killed with SIGKILL while it writes.
  */
 class CrashTest {

@@ -19,8 +19,8 @@ import org.qsurv.app.port.StoredEvent;
 
 /**
  * The case store keeps each escalation case as an append-only event log with a version for
- * optimistic concurrency (issue 5: "concurrent conflicting decisions on one case: exactly one wins,
- * the other gets a clear conflict error"; DOMAIN.md §6: "nothing recorded is ever changed").
+ * optimistic concurrency (of concurrent conflicting decisions on one case exactly one wins, the
+ * other gets a clear conflict error; 003 §3: nothing recorded is ever changed).
  */
 class JdbcCaseStoreTest {
   private static final CaseId CASE = CaseId.of("ZA1-2025-1");

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs a test once per available {@link DatabaseKind}: the same persistence tests on H2 and, where
- * {@value TestDatabase#POSTGRES_URL_VARIABLE} is set, on a real PostgreSQL (issue 5).
+ * {@value TestDatabase#POSTGRES_URL_VARIABLE} is set, on a real PostgreSQL.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -28,8 +28,8 @@ import org.qsurv.scoring.assessment.Assessment;
 /**
  * The cached assessments: served from the cache until a write, and never stale after one, even
  * when an evaluation that read the data before the write finishes after it, and even when the write
- * was made by another process on the same database (issue 6: "invalidated by every write that
- * affects them").
+ * was made by another process on the same database (an assessment is invalidated by every write
+ * that affects it).
  */
 class AssessmentsTest {
 

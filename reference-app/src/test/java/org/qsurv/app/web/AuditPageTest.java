@@ -15,7 +15,7 @@ import org.qsurv.model.organisation.OrganisationCode;
 import org.w3c.dom.Element;
 
 /**
- * The audit page (issue 6 "Audit: the decision log, its verification status"; DOMAIN.md §6): the
+ * The audit page (003 §3: "an audit trail of actions and rationale for decisions made"): the
  * decisions of every case's log, newest first, and each case's hash chain verified against the
  * stored events on every request, so that an event changed behind the application's back (no
  * write through qsurv, so no cache moves on) is reported at once.

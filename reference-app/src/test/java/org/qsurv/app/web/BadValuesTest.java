@@ -20,7 +20,7 @@ import org.qsurv.model.risk.Risk;
 /**
  * Bad input gets a clear error that names the field and the value, and changes nothing: the
  * intelligence form (003 §5.3), the risk review form, the risk register's filter and CSV export
- * (000 §6.5; DOMAIN.md §8.1) and the audit page's "as of" date (DOMAIN.md §6). Each bad value
+ * (000 §6.5; NPSA 2008) and the audit page's "as of" date (003 §3). Each bad value
  * answers 400 with the field's name and the value on the page, and the store is as it was; the
  * good value beside it is accepted, so the refusal is the value's doing.
  */
@@ -81,7 +81,7 @@ class BadValuesTest {
 
   @Test
   void theRiskReviewFormTakesLikelihoodAndConsequenceFromOneToFive() throws Exception {
-    // DOMAIN.md §8.1: the NPSA matrix scores likelihood and consequence each from 1 to 5.
+    // NPSA 2008: the matrix scores likelihood and consequence each from 1 to 5.
     String path = "/risks/" + URLEncoder.encode(risk.id().value(), StandardCharsets.UTF_8)
         + "/reviews";
     int before = reviews();
@@ -137,7 +137,7 @@ class BadValuesTest {
 
   @Test
   void theAuditsAsOfDateIsADateOrTheCaseIsNotShown() throws Exception {
-    // DOMAIN.md §6: "as of date" time travel replays the case's log up to that day.
+    // 003 §3: "as of date" time travel replays the case's log up to that day.
     String path = "/audit/" + provider.value() + "?as-of=";
     for (String bad : List.of("yesterday", "2025-13-01", "1/7/2025")) {
       HttpResponse<String> page = lead.get(path + URLEncoder.encode(bad, StandardCharsets.UTF_8));

@@ -24,7 +24,7 @@ import org.w3c.dom.Element;
 /**
  * The bi-monthly quality report: "focused quality reports for each service area", split into
  * routine, enhanced and intensive sections, each as insight, involvement and improvement (004
- * §4.4; DOMAIN.md §7). Every provider of the area is in its level's section, either with its own
+ * §4.4; 000 §6.7). Every provider of the area is in its level's section, either with its own
  * entry or named among those with nothing to report; a provider with a trigger, or on enhanced or
  * intensive with work under way, always has its own entry.
  */

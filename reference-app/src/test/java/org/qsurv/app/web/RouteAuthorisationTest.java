@@ -32,7 +32,7 @@ import org.qsurv.model.surveillance.Role;
  * Walks every route of {@link QsurvRoutes} with a user of every role, and with no user, against
  * the running server, and checks who gets what: anonymous users are sent to sign in; a role the
  * route does not list gets 403 before any handler runs; a provider user gets 403 for any other
- * provider's pages (DOMAIN.md §4); everyone else reaches the page. Also: a provider user never
+ * provider's pages (a local choice); everyone else reaches the page. Also: a provider user never
  * sees sensitive soft intelligence, and a form without the session's CSRF token is refused.
  */
 class RouteAuthorisationTest {

@@ -2,7 +2,7 @@ package org.qsurv.app.web.chart;
 
 /**
  * The assurance result of an indicator, comparing its target with its process limits, as Making
- * Data Count's assurance icon shows it (DOMAIN.md §8.2; SNAPSHOT.md {@code assurance}: the
+ * Data Count's assurance icon shows it (MDC; SNAPSHOT.md {@code assurance}: the
  * constants have the same names).
  */
 public enum Assurance {

@@ -1,7 +1,7 @@
 package org.qsurv.app.web.chart;
 
 /**
- * How one point of an XmR chart is classified for display (Making Data Count; DOMAIN.md §8.2): part
+ * How one point of an XmR chart is classified for display (MDC): part
  * of common-cause variation, or part of a special cause that is of concern, an improvement, or
  * neither (the indicator has no polarity). The classification is computed by the SPC rules in
  * {@code quality-scoring}; the chart only draws it.

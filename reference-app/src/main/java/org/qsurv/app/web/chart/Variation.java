@@ -2,7 +2,7 @@ package org.qsurv.app.web.chart;
 
 /**
  * The variation result of an indicator's latest point, as Making Data Count's variation icon shows
- * it (DOMAIN.md §8.2; SNAPSHOT.md {@code variation}: the constants have the same names).
+ * it (MDC; SNAPSHOT.md {@code variation}: the constants have the same names).
  */
 public enum Variation {
   /** Only common-cause variation. */

@@ -12,7 +12,7 @@ import org.qsurv.app.web.html.HtmlBuilder;
 import org.qsurv.app.web.html.SafeHtml;
 
 /**
- * Draws a Making Data Count XmR chart (DOMAIN.md §8.2) as inline SVG, on the server, with no
+ * Draws a Making Data Count XmR chart (MDC) as inline SVG, on the server, with no
  * script: the values joined by a grey line; the mean as a solid line; the process limits as dashed
  * lines; the target, if any, as a dark red dash-dot line; each point marked by its classification,
  * in colour and in shape (grey circle for common cause, orange diamond for concern, blue square for

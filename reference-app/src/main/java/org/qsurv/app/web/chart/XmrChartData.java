@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 import org.qsurv.model.Checks;
 
 /**
- * What an XmR chart shows (Making Data Count; DOMAIN.md §8.2): a series of periods and values, each
+ * What an XmR chart shows (MDC): a series of periods and values, each
  * point classified, the mean and the upper and lower process limits, and optionally a target. The
  * numbers are computed elsewhere ({@code quality-scoring}); this value only carries them to {@link
  * XmrChart}.

@@ -1,5 +1,5 @@
 /**
- * Making Data Count's pictures (DOMAIN.md §8.2) drawn on the server as accessible inline SVG: the
+ * Making Data Count's pictures (MDC) drawn on the server as accessible inline SVG: the
  * XmR chart ({@link org.qsurv.app.web.chart.XmrChart}) and the variation and assurance icons
  * ({@link org.qsurv.app.web.chart.MdcIcons}). The numbers and classifications come from {@code
  * quality-scoring}; these classes only draw them.

@@ -6,7 +6,7 @@ import org.qsurv.model.surveillance.Role;
 public final class Labels {
   private Labels() {}
 
-  /** How a role is named on screen (DOMAIN.md §6). */
+  /** How a role is named on screen (003 §5.2.3 a; 004 §4.4). */
   public static String role(Role role) {
     return switch (role) {
       case ICB_QUALITY_LEAD -> "ICB quality lead";

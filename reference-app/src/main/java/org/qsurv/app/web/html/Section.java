@@ -2,7 +2,7 @@ package org.qsurv.app.web.html;
 
 /**
  * The sections of the application, in the order of the main navigation. Each answers one question
- * a quality lead asks (issue 6); the navigation shows a user only the sections their role may open.
+ * a quality lead asks; the navigation shows a user only the sections their role may open.
  */
 public enum Section {
   /** Providers by level, triggers awaiting review, risks of 15+ and overdue reviews. */

@@ -8,7 +8,7 @@ import org.qsurv.model.surveillance.Role;
 
 /**
  * The signed-in user, as the pages see them: the user name they sign in with, the name shown on
- * screen, their role (DOMAIN.md §6; SNAPSHOT.md {@code role}) and the organisation they act for.
+ * screen, their role (004 §4.4; SNAPSHOT.md {@code role}) and the organisation they act for.
  * For a {@link Role#PROVIDER} user the organisation is the provider whose data they may see; for
  * ICB and NHS England users it is their own organisation (an ICB code such as {@code QSL}).
  *

@@ -10,8 +10,8 @@ import org.qsurv.model.organisation.OrganisationCode;
  * The organisation rules of what a user may see, for the pages to apply to the data they show
  * (the route table applies the same rule to the path): a provider user sees only their own
  * provider, and never soft intelligence marked sensitive, not even about their own provider
- * (DOMAIN.md §4; {@link IntelligenceItem#sensitive()}). Commissioner and NHS England users see
- * every provider.
+ * (a local choice that protects whoever raised it; {@link IntelligenceItem#sensitive()}).
+ * Commissioner and NHS England users see every provider.
  *
  * <pre>{@code
  * ImmutableList<IntelligenceItem> shown = Visibility.visibleIntelligence(user, items);

@@ -14,7 +14,7 @@ import org.qsurv.app.web.html.SafeHtml;
 import org.qsurv.app.web.html.Xhtml;
 import org.w3c.dom.Element;
 
-/** Making Data Count's variation and assurance icons (DOMAIN.md §8.2), drawn by us. */
+/** Making Data Count's variation and assurance icons (MDC), drawn by us. */
 class MdcIconsTest {
   @Test
   void everyVariationIconIsAnImageNamedByItsLabel() {

@@ -14,7 +14,7 @@ import org.qsurv.app.web.html.Xhtml;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** The Making Data Count XmR chart (DOMAIN.md §8.2) as accessible inline SVG. */
+/** The Making Data Count XmR chart (MDC) as accessible inline SVG. */
 class XmrChartTest {
   // A hand-made series: mean 1.04, limits 0.95 and 1.13 as a scoring run might report them; the
   // classes are given, not computed: the chart must draw exactly what it is told.

@@ -120,7 +120,7 @@ class QsurvRoutesTest {
 
   @Test
   void aProviderUserIsAdmittedOnlyToRoutesScopedToTheirOwnProvider() {
-    // 004 / DOMAIN.md §4: the provider sees its own data only; the table cannot say otherwise.
+    // A local choice: the provider sees its own data only; the table cannot say otherwise.
     for (Route route : table.routes()) {
       if (route.roles().contains(Role.PROVIDER)) {
         assertEquals(true, route.scope() == Scope.PROVIDER || route.scope() == Scope.USER,

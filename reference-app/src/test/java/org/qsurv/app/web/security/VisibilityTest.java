@@ -15,7 +15,7 @@ import org.qsurv.model.intelligence.Nature;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Role;
 
-/** DOMAIN.md §4: sensitive soft intelligence is never shown to the provider's own users. */
+/** A local choice: sensitive soft intelligence is never shown to the provider's own users. */
 class VisibilityTest {
   private static final OrganisationCode RH5 = OrganisationCode.of("RH5");
   private static final OrganisationCode RA7 = OrganisationCode.of("RA7");
