@@ -17,9 +17,9 @@ class ModelArchitectureTest {
   @Test
   void publicTypesResideOnlyInThePackagesOfWhatAUserNames() {
     DomainArchitecture.publicTypesOnlyIn("org.qsurv.model", "org.qsurv.model.framework",
-            "org.qsurv.model.indicator", "org.qsurv.model.intelligence", "org.qsurv.model.json",
-            "org.qsurv.model.organisation", "org.qsurv.model.risk", "org.qsurv.model.snapshot",
-            "org.qsurv.model.surveillance")
+            "org.qsurv.model.improvement", "org.qsurv.model.indicator",
+            "org.qsurv.model.intelligence", "org.qsurv.model.json", "org.qsurv.model.organisation",
+            "org.qsurv.model.risk", "org.qsurv.model.snapshot", "org.qsurv.model.surveillance")
         .check(DomainArchitecture.mainClassesOf("org.qsurv.model"));
   }
 }
