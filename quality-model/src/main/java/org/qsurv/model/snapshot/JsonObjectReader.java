@@ -127,6 +127,10 @@ final class JsonObjectReader {
     return null;
   }
 
+  /** The first and last years of a date qsurv accepts: those of an indicator period. */
+  static final int FIRST_YEAR = 1900;
+  static final int LAST_YEAR = 2999;
+
   LocalDate date(String name) {
     return date(name, true);
   }
@@ -144,11 +148,32 @@ final class JsonObjectReader {
       if (text.length() != 10) {
         throw new DateTimeParseException("wrong length", text, 0);
       }
-      return LocalDate.parse(text);
+      return inRange(LocalDate.parse(text), name);
     } catch (DateTimeParseException e) {
       problem(name, Checks.quote(text) + " is not a date (YYYY-MM-DD)");
       return null;
     }
+  }
+
+  private LocalDate inRange(LocalDate date, String name) {
+    String problem = outOfRange(date);
+    if (problem != null) {
+      problem(name, problem);
+      return null;
+    }
+    return date;
+  }
+
+  /**
+   * Why {@code date} is outside the years qsurv accepts, or {@code null} if it is inside: the
+   * windows and periods computed from a date must stay within the years of a period.
+   */
+  static String outOfRange(LocalDate date) {
+    if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+      return Checks.quote(date.toString()) + " is outside the dates qsurv accepts (years "
+          + FIRST_YEAR + " to " + LAST_YEAR + ")";
+    }
+    return null;
   }
 
   /** A required whole number between {@code min} and {@code max}; {@code null} if not. */

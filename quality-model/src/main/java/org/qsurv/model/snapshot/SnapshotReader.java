@@ -277,6 +277,9 @@ public final class SnapshotReader {
       }
       if (asOf == null) {
         problems.add(SnapshotProblem.at(path, "\"" + text + "\" is not a date (YYYY-MM-DD)"));
+      } else if (JsonObjectReader.outOfRange(asOf) != null) {
+        problems.add(SnapshotProblem.at(path, JsonObjectReader.outOfRange(asOf)));
+        asOf = null;
       }
     }
   }
