@@ -49,27 +49,19 @@ public final class EnhancedSurveillanceWalk {
     List<CaseEvent> log = new ArrayList<>();   // your store: append-only
     List<CaseCommand> commands = List.of(
         decision(PLACE_ON_ENHANCED, "2025-01-06", "Safeguarding referrals doubled; two falls SIs"),
-        AppointLead.builder().at(parse("2025-01-06")).by(DIRECTOR).rationale("a) named lead")
-            .lead("B. Lead").build(),
-        NotifyProvider.builder().at(parse("2025-01-08")).by(LEAD).rationale("a) formal notice")
-            .method(NoticeMethod.WRITTEN_NOTICE).build(),
-        SetUpGovernanceGroup.builder().at(parse("2025-01-10")).by(LEAD).rationale("a) group")
-            .name("RBT enhanced surveillance group").build(),
+        new AppointLead(parse("2025-01-06"), DIRECTOR, "a) named lead", "B. Lead"),
+        new NotifyProvider(parse("2025-01-08"), LEAD, "a) formal notice", NoticeMethod.WRITTEN_NOTICE),
+        new SetUpGovernanceGroup(parse("2025-01-10"), LEAD, "a) group", "RBT enhanced surveillance group"),
         decision(CONFIRM_ENHANCED, "2025-01-20", "Quality review meeting: concerns confirmed"),
-        CompleteBaselineReview.builder().at(parse("2025-02-14")).by(LEAD).rationale("b) deep dive")
-            .summary("Staffing, safeguarding and falls themes across all domains").build(),
-        AgreeKeyRisks.builder().at(parse("2025-02-20")).by(LEAD).rationale("c) agreed with CQC")
-            .addRisks(KeyRisk.of("KR-1", "Night staffing below safe levels")).build(),
-        GiveFeedback.builder().at(parse("2025-02-27")).by(LEAD).rationale("d) feedback meeting")
-            .summary("Key risk KR-1 with the sources used").build(),
+        new CompleteBaselineReview(parse("2025-02-14"), LEAD, "b) deep dive", "Staffing, safeguarding and falls themes across all domains"),
+        new AgreeKeyRisks(parse("2025-02-20"), LEAD, "c) agreed with CQC", List.of(KeyRisk.of("KR-1", "Night staffing below safe levels"))),
+        new GiveFeedback(parse("2025-02-27"), LEAD, "d) feedback meeting", "Key risk KR-1 with the sources used"),
         AddPlanAction.builder().at(parse("2025-03-20")).by(TRUST).rationale("e) provider's plan")
             .actionId("A-1").description("Recruit twelve night nurses").lead("Director of Nursing")
             .due(parse("2025-05-31")).metric("Monthly safe staffing audit").build(),
         decision(STEP_DOWN, "2025-05-20", "Trying to step down before any assurance"),
-        AddActionEvidence.builder().at(parse("2025-05-28")).by(TRUST).rationale("e) evidence")
-            .actionId("A-1").evidence("Staffing audit May: fill rate 98%").build(),
-        SignOffAction.builder().at(parse("2025-05-30")).by(LEAD).rationale("e) signed off")
-            .actionId("A-1").build(),
+        new AddActionEvidence(parse("2025-05-28"), TRUST, "e) evidence", "A-1", "Staffing audit May: fill rate 98%"),
+        new SignOffAction(parse("2025-05-30"), LEAD, "e) signed off", "A-1"),
         decision(ASSURANCE_GAINED, "2025-06-02", "Plan delivered; audits assured"),
         decision(STEP_DOWN, "2025-09-01", "One day short of three months"),
         decision(STEP_DOWN, "2025-09-02", "Assurance sustained for three months"));

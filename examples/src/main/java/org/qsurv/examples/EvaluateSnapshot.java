@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.qsurv.evaluation.SnapshotEvaluator;
+import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.snapshot.SnapshotProblem;
 import org.qsurv.model.snapshot.SnapshotReader;
 import org.qsurv.scoring.assessment.Assessment;
@@ -59,7 +60,8 @@ public final class EvaluateSnapshot {
     System.out.println();
     System.out.println("Findings:");
     for (Finding finding : assessment.findings()) {
-      System.out.println("  " + finding.code() + " " + finding.provider() + " "
+      System.out.println("  " + finding.code() + " "
+          + finding.provider().map(OrganisationCode::value).orElse("(system)") + " "
           + finding.subject() + ": " + finding.detail());
     }
     String json = AssessmentWriter.write(assessment);

@@ -6,7 +6,7 @@ import org.qsurv.model.architecture.DomainArchitecture;
 
 /**
  * quality-escalation is a domain library: no I/O, clock, randomness, threads, console or logging,
- * never the reference app (the shared {@link DomainArchitecture} rules; STYLE.md rule 10), and its
+ * never the reference app (the shared {@link DomainArchitecture} rules), and its
  * packages do not depend on each other in a cycle.
  */
 class ArchitectureTest {

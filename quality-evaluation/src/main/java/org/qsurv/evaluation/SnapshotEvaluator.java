@@ -46,6 +46,15 @@ public final class SnapshotEvaluator {
     return evaluate(snapshot, ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults());
   }
 
+  /**
+   * Evaluates {@code snapshot} under a named profile's policies ({@link PolicyProfiles}).
+   *
+   * @since 1.0.0
+   */
+  public static Assessment evaluate(Snapshot snapshot, PolicyProfile profile) {
+    return evaluate(snapshot, profile.scoring(), profile.escalation());
+  }
+
   /** Evaluates {@code snapshot} under an ICB's own policies. */
   public static Assessment evaluate(
       Snapshot snapshot, ScoringPolicy scoringPolicy, EscalationPolicy escalationPolicy) {
@@ -85,6 +94,12 @@ public final class SnapshotEvaluator {
           .quality(scoring.assess(code, replay.level()))
           .build());
     }
-    return Assessment.builder().asOf(snapshot.asOf()).providers(providers.build()).build();
+    // A format 1 snapshot is answered in format 1, which has no system risks (SNAPSHOT.md).
+    boolean v11 = snapshot.format().equals(Snapshot.FORMAT_1_1);
+    return Assessment.builder().asOf(snapshot.asOf()).providers(providers.build())
+        .format(v11 ? Assessment.FORMAT_1_1 : Assessment.FORMAT)
+        .systemRisks(v11 ? scoring.systemRisks() : ImmutableList.of())
+        .systemFindings(v11 ? scoring.systemFindings() : ImmutableList.of())
+        .build();
   }
 }

@@ -45,6 +45,18 @@ class ArchitectureTest {
         .check(APP);
   }
 
+  /**
+   * What is logged, and what never is (passwords, query values, display names), is decided in one
+   * place: the application logs through {@code org.qsurv.app.ops} alone.
+   */
+  @Test
+  void onlyTheOperationsPackageLogs() {
+    noClasses().that().resideOutsideOfPackage("org.qsurv.app.ops..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.slf4j..", "ch.qos.logback..",
+            "java.util.logging..", "org.apache.logging..")
+        .check(APP);
+  }
+
   @Test
   void theDomainNeverDependsOnTheApplication() {
     noClasses().that().resideInAnyPackage("org.qsurv.model..", "org.qsurv.scoring..",

@@ -109,22 +109,19 @@ final class CaseLogWorkload {
     void run() {
       number++;
       boolean intensive = random.nextInt(3) == 0;
-      record(AcceptTrigger.builder().at(next()).by(LEAD).rationale(WHY).code("SAFEGUARDING").addEvidence("I-1").build());
+      record(new AcceptTrigger(next(), LEAD, WHY, "SAFEGUARDING", List.of("I-1")));
       decide(DecisionType.PLACE_ON_ENHANCED, DIRECTOR);
-      record(AppointLead.builder().at(next()).by(DIRECTOR).rationale(WHY).lead("B. Lead").build());
-      record(NotifyProvider.builder().at(next()).by(LEAD).rationale(WHY).method(NoticeMethod.WRITTEN_NOTICE).build());
-      record(SetUpGovernanceGroup.builder().at(next()).by(LEAD).rationale(WHY).name("Enhanced group").build());
+      record(new AppointLead(next(), DIRECTOR, WHY, "B. Lead"));
+      record(new NotifyProvider(next(), LEAD, WHY, NoticeMethod.WRITTEN_NOTICE));
+      record(new SetUpGovernanceGroup(next(), LEAD, WHY, "Enhanced group"));
       decide(DecisionType.CONFIRM_ENHANCED, DIRECTOR);
-      record(CompleteBaselineReview.builder().at(next()).by(LEAD).rationale(WHY).summary("Deep dive").build());
+      record(new CompleteBaselineReview(next(), LEAD, WHY, "Deep dive"));
       String r1 = "KR-" + number + "-1";
       String r2 = "KR-" + number + "-2";
-      record(AgreeKeyRisks.builder().at(next()).by(LEAD).rationale(WHY)
-          .addRisks(KeyRisk.of(r1, "Night staffing"), KeyRisk.of(r2, "Falls with harm")).build());
-      record(GiveFeedback.builder().at(next()).by(LEAD).rationale(WHY).summary("Both risks").build());
-      record(RecordProviderResponse.builder().at(next()).by(PROVIDER).rationale(WHY).riskId(r1)
-          .response(RiskResponse.ACKNOWLEDGED).build());
-      record(RecordProviderResponse.builder().at(next()).by(PROVIDER).rationale(WHY).riskId(r2)
-          .response(RiskResponse.CHALLENGED).addEvidence("Audit").build());
+      record(new AgreeKeyRisks(next(), LEAD, WHY, List.of(KeyRisk.of(r1, "Night staffing"), KeyRisk.of(r2, "Falls with harm"))));
+      record(new GiveFeedback(next(), LEAD, WHY, "Both risks"));
+      record(new RecordProviderResponse(next(), PROVIDER, WHY, r1, RiskResponse.ACKNOWLEDGED, List.of()));
+      record(new RecordProviderResponse(next(), PROVIDER, WHY, r2, RiskResponse.CHALLENGED, List.of("Audit")));
       for (int a = 1; a <= 4; a++) {
         record(AddPlanAction.builder().at(next()).by(PROVIDER).rationale(WHY).actionId("A-" + number + "-" + a)
             .description("Action " + a).lead("Director of Nursing").due(day.plusDays(60)).metric("Audit").build());
@@ -142,9 +139,8 @@ final class CaseLogWorkload {
         decide(DecisionType.STEP_DOWN, REGION);
       }
       for (int a = 1; a <= 4; a++) {
-        record(AddActionEvidence.builder().at(next()).by(PROVIDER).rationale(WHY).actionId("A-" + number + "-" + a)
-            .evidence("Evidence " + a).build());
-        record(SignOffAction.builder().at(next()).by(LEAD).rationale(WHY).actionId("A-" + number + "-" + a).build());
+        record(new AddActionEvidence(next(), PROVIDER, WHY, "A-" + number + "-" + a, "Evidence " + a));
+        record(new SignOffAction(next(), LEAD, WHY, "A-" + number + "-" + a));
       }
       decide(DecisionType.ASSURANCE_GAINED, DIRECTOR);
       day = day.plusMonths(3);

@@ -37,8 +37,7 @@ public final class EmbedInYourService {
         DecisionType.PLACE_ON_ENHANCED, today, lead, "Rising mortality")));
     print("director places RH5 on enhanced", service.handle(rh5, today -> TakeDecision.of(
         DecisionType.PLACE_ON_ENHANCED, today, director, "Rising mortality and two never events")));
-    print("director appoints the lead", service.handle(rh5, today -> AppointLead.builder()
-        .at(today).by(director).rationale("003 §5.2.3 a").lead("B. Lead").build()));
+    print("director appoints the lead", service.handle(rh5, today -> new AppointLead(today, director, "003 §5.2.3 a", "B. Lead")));
 
     SurveillanceCase reloaded = service.load(rh5);
     System.out.println("Stored: " + store.events(rh5).size() + " events; reloaded case is "
@@ -50,8 +49,7 @@ public final class EmbedInYourService {
 
     // Another screen read the case before the lead was appointed, and decides on that version.
     SurveillanceCase stale = SurveillanceCase.replay(rh5, store.events(rh5).subList(0, 1));
-    Outcome late = stale.decide(AppointLead.builder().at(reloaded.lastEventDate().orElseThrow())
-        .by(director).rationale("From a stale screen").lead("C. Other").build(),
+    Outcome late = stale.decide(new AppointLead(reloaded.lastEventDate().orElseThrow(), director, "From a stale screen", "C. Other"),
         EscalationPolicy.nhsDefaults());
     try {
       store.append(rh5, stale.version(), late.events());

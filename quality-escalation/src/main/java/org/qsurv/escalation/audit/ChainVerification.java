@@ -5,6 +5,8 @@ import java.util.OptionalLong;
 
 /**
  * What {@link ChainVerifier} found: an intact chain, or the first broken link with the reason.
+ *
+ * @since 0.1.0
  */
 public final class ChainVerification {
   private static final ChainVerification INTACT = new ChainVerification(OptionalLong.empty(), Optional.empty());

@@ -4,7 +4,7 @@ import java.util.List;
 import org.qsurv.escalation.event.CaseEvent;
 
 /**
- * Checks a case's log against its hash chain and reports the first broken link (issue 4 item 5).
+ * Checks a case's log against its hash chain and reports the first broken link (003 §5.2.3 a: records "securely stored").
  * For each event, oldest first, it checks that the event belongs to the same provider, that its
  * version is its position, that its {@code previousHash} is the hash of the event before it
  * ({@link HashChain#GENESIS} for the first), and that its {@code hash} is what its content calls
@@ -17,6 +17,8 @@ import org.qsurv.escalation.event.CaseEvent;
  *   report("log broken at event " + result.firstBrokenVersion().getAsLong() + ": " + result.reason().get());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ChainVerifier {
   private ChainVerifier() {}

@@ -7,7 +7,7 @@ import org.qsurv.escalation.event.CaseEventJson;
 import org.qsurv.escalation.event.ImmutableCaseEvent;
 
 /**
- * The tamper-evident hash chain of a case's log (issue 4 item 5; 003 §5.2.3 a: records "securely
+ * The tamper-evident hash chain of a case's log (003 §3, an audit trail; 003 §5.2.3 a: records "securely
  * stored"). Each event's hash is the SHA-256, in lower-case hex, of its canonical bytes
  * ({@link CaseEventJson#canonicalBytes}), which include the hash of the event before it; the first
  * event of a case links to {@link #GENESIS}. Changing anything recorded in a past event changes its
@@ -18,6 +18,8 @@ import org.qsurv.escalation.event.ImmutableCaseEvent;
  * CaseEvent sealed = HashChain.seal(unsealed);          // sets hash from the content
  * boolean intact = HashChain.hashOf(sealed).equals(sealed.hash());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class HashChain {
   /** The {@code previousHash} of a case's first event: 64 zeros. */

@@ -28,11 +28,11 @@ import org.qsurv.model.surveillance.Role;
  * <p>A table is complete (every action has roles at every level where it is possible) and never
  * breaks the national rules, which no local policy may change:
  * <ul>
- *   <li>only NHS England enters intensive surveillance or takes a provider out of it (DOMAIN.md §6:
- *       "NHS England authorises entry"; intensive is "led by NHSE and regulators");</li>
+ *   <li>only NHS England enters intensive surveillance or takes a provider out of it (004 §4.4:
+ *       "the move into intensive assurance by NHSE"; intensive is "led by NHSE and regulators");</li>
  *   <li>only the ICB (an ICB director) or NHS England places on, confirms, ends or steps down
- *       enhanced surveillance (DOMAIN.md §6: "the ICB authorises entry");</li>
- *   <li>only an ICB director closes the improvement plan actions not signed off (issue 4 item 3);</li>
+ *       enhanced surveillance (004 §4.4: "the move into enhanced assurance will be authorised by the ICB");</li>
+ *   <li>only an ICB director closes the improvement plan actions not signed off (003 §5.2.3 e: the plan's sign-off is the commissioner's);</li>
  *   <li>a viewer decides nothing; the provider only responds to feedback and keeps its plan
  *       (003 §5.2.3 d, e).</li>
  * </ul>
@@ -42,6 +42,8 @@ import org.qsurv.model.surveillance.Role;
  * table.allows(Role.ICB_DIRECTOR, CaseAction.PLACE_ON_ENHANCED, Level.ROUTINE);   // true
  * table.rolesFor(CaseAction.ASSURANCE_GAINED, Level.INTENSIVE);                    // [NHSE_REGION]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class AuthorityTable {
   private static final Set<Role> NHS_ENGLAND_ONLY = EnumSet.of(NHSE_REGION);

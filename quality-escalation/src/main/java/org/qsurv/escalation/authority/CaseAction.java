@@ -10,6 +10,8 @@ import org.qsurv.model.surveillance.Level;
  * lifecycle decisions of SNAPSHOT.md, accepting a trigger, the steps of the enhanced procedure
  * (003 §5.2.3 a-e), the NHS England steps (003 §5.2.3 a; 003 Appendix 1 and 2), the contractual
  * levers (001 §7.3) and corrections. Who may take each is a policy ({@link AuthorityTable}).
+ *
+ * @since 0.1.0
  */
 public enum CaseAction {
   /** SNAPSHOT.md: enter enhanced, pending a quality review meeting. */
@@ -48,7 +50,7 @@ public enum CaseAction {
   ADD_ACTION_EVIDENCE("add evidence to an improvement plan action", Level.ENHANCED, Level.INTENSIVE),
   /** 003 §5.2.3 e: sign-off of a completed action. */
   SIGN_OFF_ACTION("sign off an improvement plan action", Level.ENHANCED, Level.INTENSIVE),
-  /** Issue 4 item 3: an ICB director's decision to close the actions not signed off. */
+  /** 003 §5.2.3 e: an ICB director's decision to close the actions not signed off. */
   CLOSE_REMAINING_ACTIONS("close the remaining improvement plan actions", Level.ENHANCED, Level.INTENSIVE),
   /** 003 §5.2.3 a: an NHS England intelligence-sharing call. */
   HOLD_INTELLIGENCE_SHARING_CALL("record an intelligence-sharing call", Level.ENHANCED, Level.INTENSIVE),
@@ -78,7 +80,7 @@ public enum CaseAction {
   APPLY_SUSPENSION("suspend a service", Level.ROUTINE, Level.ENHANCED, Level.INTENSIVE),
   /** 001 §7.3: decommissioning of a service. */
   APPLY_DECOMMISSIONING("decommission a service", Level.ROUTINE, Level.ENHANCED, Level.INTENSIVE),
-  /** DOMAIN.md §6: a correction is a new record that references what it corrects. */
+  /** 003 §3 (the audit trail): a correction is a new record that references what it corrects. */
   RECORD_CORRECTION("record a correction", Level.ROUTINE, Level.ENHANCED, Level.INTENSIVE);
 
   private final String description;

@@ -14,6 +14,8 @@ import org.qsurv.model.surveillance.Role;
  * One row of the authority table: the roles that may take an action, at one level or (with no
  * level) at every level where no level-specific row applies. In JSON:
  * {@code {"action": "ASSURANCE_GAINED", "level": "INTENSIVE", "roles": ["NHSE_REGION"]}}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -9,10 +9,12 @@ import org.qsurv.model.QsurvStyle;
 /**
  * Adds an action to the provider-owned improvement plan (003 §5.2.3 e). Needs feedback to have
  * been given; the id must be new to the plan.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
-public abstract class AddPlanAction implements CaseCommand {
+public abstract sealed class AddPlanAction implements CaseCommand permits ImmutableAddPlanAction {
   /** The action's id: the command is rejected if the plan already has an action with it. */
   public abstract String actionId();
 

@@ -1,41 +1,41 @@
 package org.qsurv.escalation.command;
 
 import com.google.common.collect.ImmutableList;
-import org.immutables.value.Value;
+import java.time.LocalDate;
+import java.util.List;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.surveillance.Actor;
 
 /**
  * Records key risks agreed with partners (003 §5.2.3 c). Needs the baseline review; ids must be
  * new to the episode.
+ *
+ * @param at the date it is done; it may not be before the case's latest event
+ * @param by who does it
+ * @param rationale why; a blank one can be written, and the case rejects it
+ * @param risks the key risks agreed, at least one. Each id must be new: the command is rejected if
+ *     an id repeats within it or is already agreed in the case's enhanced procedure
+ * @since 0.1.0
  */
-@Value.Immutable
-@QsurvStyle
-public abstract class AgreeKeyRisks implements CaseCommand {
+public record AgreeKeyRisks(LocalDate at, Actor by, String rationale,
+    List<KeyRisk> risks) implements CaseCommand {
   /**
-   * The key risks agreed, at least one. Each id must be new: the command is rejected if an id
-   * repeats within it or is already agreed in the case's enhanced procedure.
+   * Rejects a missing field and a blank detail (not a blank rationale: see {@link CaseCommand})
+   * with an {@link IllegalArgumentException} that names the field.
    */
-  public abstract ImmutableList<KeyRisk> risks();
+  public AgreeKeyRisks {
+    Checks.check(at != null, "AgreeKeyRisks: at is required but was absent");
+    Checks.check(by != null, "AgreeKeyRisks: by is required but was absent");
+    Checks.check(rationale != null, "AgreeKeyRisks: rationale is required but was absent (it may be blank)");
+    Checks.check(risks != null, "AgreeKeyRisks: risks is required but was absent (it may be empty)");
+    risks = ImmutableList.copyOf(risks);
+    Checks.check(!risks.isEmpty(), "key risks to agree must name at least one risk but named none");
+  }
 
   @Override
-  public final CaseAction action() {
+  public CaseAction action() {
     return CaseAction.AGREE_KEY_RISKS;
-  }
-
-  /**
-   * A builder for the command: {@code at}, {@code by}, {@code rationale} and at least one risk are
-   * required.
-   */
-  public static ImmutableAgreeKeyRisks.Builder builder() {
-    return ImmutableAgreeKeyRisks.builder();
-  }
-
-  /** Rejects a command that names no risk with an {@link IllegalArgumentException}. */
-  @Value.Check
-  protected void check() {
-    Checks.check(!risks().isEmpty(), "key risks to agree must name at least one risk but named none");
   }
 }

@@ -10,10 +10,12 @@ import org.qsurv.model.QsurvStyle;
 /**
  * Applies a contractual lever (001 §7.3). A remedial action plan or withheld payment needs a
  * contract performance notice first; a suspension must name the alternative provision.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
-public abstract class ApplyLever implements CaseCommand {
+public abstract sealed class ApplyLever implements CaseCommand permits ImmutableApplyLever {
   /**
    * The lever to apply (001 §7.3); it decides the {@link #action()} that the authority table
    * checks.

@@ -1,40 +1,36 @@
 package org.qsurv.escalation.command;
 
+import java.time.LocalDate;
 import java.util.Optional;
-import org.immutables.value.Value;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.surveillance.Actor;
 
 /**
  * Records the requested Quality Risk Profile as completed (003 Appendix 1).
+ *
+ * @param at the date it is done; it may not be before the case's latest event
+ * @param by who does it
+ * @param rationale why; a blank one can be written, and the case rejects it
+ * @param summary what the profile showed, in brief, where recorded; never blank when present
+ * @since 0.1.0
  */
-@Value.Immutable
-@QsurvStyle
-public abstract class CompleteQualityRiskProfile implements CaseCommand {
-  /** What the profile showed, in brief, where recorded; never blank when present. */
-  public abstract Optional<String> summary();
+public record CompleteQualityRiskProfile(LocalDate at, Actor by, String rationale,
+    Optional<String> summary) implements CaseCommand {
+  /**
+   * Rejects a missing field and a blank detail (not a blank rationale: see {@link CaseCommand})
+   * with an {@link IllegalArgumentException} that names the field.
+   */
+  public CompleteQualityRiskProfile {
+    Checks.check(at != null, "CompleteQualityRiskProfile: at is required but was absent");
+    Checks.check(by != null, "CompleteQualityRiskProfile: by is required but was absent");
+    Checks.check(rationale != null, "CompleteQualityRiskProfile: rationale is required but was absent (it may be blank)");
+    Checks.check(summary != null, "CompleteQualityRiskProfile: summary must be an Optional, not null");
+    summary.ifPresent(s -> Checks.notBlank("quality risk profile summary", s));
+  }
 
   @Override
-  public final CaseAction action() {
+  public CaseAction action() {
     return CaseAction.COMPLETE_QUALITY_RISK_PROFILE;
-  }
-
-  /**
-   * A builder for the command: {@code at}, {@code by} and {@code rationale} are required;
-   * {@code summary} is optional. The case rejects it unless a profile has been requested and not
-   * yet completed.
-   */
-  public static ImmutableCompleteQualityRiskProfile.Builder builder() {
-    return ImmutableCompleteQualityRiskProfile.builder();
-  }
-
-  /**
-   * Rejects a blank summary, where given, with an {@link IllegalArgumentException} that names the
-   * field.
-   */
-  @Value.Check
-  protected void check() {
-    summary().ifPresent(s -> Checks.notBlank("quality risk profile summary", s));
   }
 }

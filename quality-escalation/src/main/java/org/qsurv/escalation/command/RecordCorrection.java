@@ -1,43 +1,37 @@
 package org.qsurv.escalation.command;
 
-import org.immutables.value.Value;
+import java.time.LocalDate;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.surveillance.Actor;
 
 /**
- * Records a correction of an earlier event of the case, referenced by its version (DOMAIN.md §6:
- * "a correction is a new record").
+ * Records a correction of an earlier event of the case, referenced by its version: a correction is
+ * a new record, so the audit trail (003 §3) keeps what was first recorded.
+ *
+ * @param at the date it is done; it may not be before the case's latest event
+ * @param by who does it
+ * @param rationale why; a blank one can be written, and the case rejects it
+ * @param corrects the version of the event corrected
+ * @param note what was wrong and what is right
+ * @since 0.1.0
  */
-@Value.Immutable
-@QsurvStyle
-public abstract class RecordCorrection implements CaseCommand {
-  /** The version of the event corrected. */
-  public abstract long corrects();
-
-  /** What was wrong and what is right. */
-  public abstract String note();
+public record RecordCorrection(LocalDate at, Actor by, String rationale,
+    long corrects, String note) implements CaseCommand {
+  /**
+   * Rejects a missing field and a blank detail (not a blank rationale: see {@link CaseCommand})
+   * with an {@link IllegalArgumentException} that names the field.
+   */
+  public RecordCorrection {
+    Checks.check(at != null, "RecordCorrection: at is required but was absent");
+    Checks.check(by != null, "RecordCorrection: by is required but was absent");
+    Checks.check(rationale != null, "RecordCorrection: rationale is required but was absent (it may be blank)");
+    Checks.check(corrects >= 1, "corrects must be the version of an earlier event (1 or more) but was " + corrects);
+    Checks.notBlank("correction note", note);
+  }
 
   @Override
-  public final CaseAction action() {
+  public CaseAction action() {
     return CaseAction.RECORD_CORRECTION;
-  }
-
-  /**
-   * A builder for the command: {@code at}, {@code by}, {@code rationale}, {@code corrects} and
-   * {@code note} are required. The case rejects a version it does not yet have.
-   */
-  public static ImmutableRecordCorrection.Builder builder() {
-    return ImmutableRecordCorrection.builder();
-  }
-
-  /**
-   * Rejects a version below 1 or a blank note with an {@link IllegalArgumentException} that names
-   * the field and the value.
-   */
-  @Value.Check
-  protected void check() {
-    Checks.check(corrects() >= 1, "corrects must be the version of an earlier event (1 or more) but was " + corrects());
-    Checks.notBlank("correction note", note());
   }
 }

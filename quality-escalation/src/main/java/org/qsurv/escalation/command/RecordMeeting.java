@@ -12,10 +12,12 @@ import org.qsurv.model.QsurvStyle;
  * Records an NHS England meeting held on the case: an intelligence-sharing call, a single-item QSG
  * or a risk summit (003 §5.2.3 a), with chair, attendees and agreed actions (003 Appendix 1). A
  * risk summit must have been called (CALL_RISK_SUMMIT) and must name its chair and attendees.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
-public abstract class RecordMeeting implements CaseCommand {
+public abstract sealed class RecordMeeting implements CaseCommand permits ImmutableRecordMeeting {
   /**
    * Which NHS England meeting was held; it decides the {@link #action()} that the authority table
    * checks.

@@ -1,45 +1,34 @@
 package org.qsurv.escalation.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Evidence that an improvement plan action is implemented (003 §5.2.3 e: the provider is
  * responsible for "providing evidence of implementations").
+ *
+ * @param actionId the id of the improvement plan action the evidence is for
+ * @param evidence the evidence of implementation, as recorded; never blank
+ * @since 0.1.0
  */
-@Value.Immutable
-@QsurvStyle
-@JsonSerialize(as = ImmutableActionEvidenceAdded.class)
-@JsonDeserialize(as = ImmutableActionEvidenceAdded.class)
-public abstract class ActionEvidenceAdded implements CaseFact {
-  /** The id of the improvement plan action the evidence is for. */
-  public abstract String actionId();
+public record ActionEvidenceAdded(String actionId, String evidence) implements CaseFact {
+  /**
+   * Rejects a missing or blank field, and the combinations the rule does not allow, with an
+   * {@link IllegalArgumentException} that names the field.
+   */
+  public ActionEvidenceAdded {
+    Checks.notBlank("plan action id", actionId);
+    Checks.notBlank("evidence", evidence);
+  }
 
-  /** The evidence of implementation, as recorded; never blank. */
-  public abstract String evidence();
+  /** Evidence {@code evidence} for plan action {@code actionId}. */
+  public static ActionEvidenceAdded of(String actionId, String evidence) {
+    return new ActionEvidenceAdded(actionId, evidence);
+  }
 
   @JsonIgnore
   @Override
-  public final FactType type() {
+  public FactType type() {
     return FactType.ACTION_EVIDENCE_ADDED;
-  }
-
-  /** The fact that {@code evidence} was added to the action {@code actionId}. */
-  public static ActionEvidenceAdded of(String actionId, String evidence) {
-    return ImmutableActionEvidenceAdded.builder().actionId(actionId).evidence(evidence).build();
-  }
-
-  /**
-   * Rejects a blank action id or evidence with an {@link IllegalArgumentException} that names the
-   * field and the value.
-   */
-  @Value.Check
-  protected void check() {
-    Checks.notBlank("plan action id", actionId());
-    Checks.notBlank("evidence", evidence());
   }
 }

@@ -13,7 +13,7 @@ import org.qsurv.model.surveillance.Actor;
 
 /**
  * One entry of a surveillance case's append-only log: a {@link CaseFact} with who recorded it
- * (name, role, organisation), when and why (003 aims: "an audit trail of actions and rationale for
+ * (name, role, organisation), when and why (003 §3: "an audit trail of actions and rationale for
  * decisions made"), its version within the case (1, 2, 3...), and its place in the tamper-evident
  * hash chain: the hash of the event before it and its own hash (see
  * {@code org.qsurv.escalation.audit.HashChain}).
@@ -23,6 +23,8 @@ import org.qsurv.model.surveillance.Actor;
  * {@link CaseEventJson}'s canonical key order only when written by it).
  * Construction checks the shape of each field, not the hash: a tampered event can be represented,
  * so that the chain verifier can report it.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

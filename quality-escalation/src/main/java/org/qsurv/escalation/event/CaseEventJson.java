@@ -42,6 +42,8 @@ import org.qsurv.model.surveillance.Actor;
  * String row = CaseEventJson.toJson(event);
  * CaseEvent back = CaseEventJson.fromJson(row);   // equal to event
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CaseEventJson {
   private static final ObjectMapper MAPPER = QsurvJson.mapper()

@@ -1,6 +1,10 @@
 package org.qsurv.escalation.event;
 
-/** The kinds of {@link CaseFact}, each with its class; the name is the event's JSON {@code type}. */
+/**
+ * The kinds of {@link CaseFact}, each with its class; the name is the event's JSON {@code type}.
+ *
+ * @since 0.1.0
+ */
 public enum FactType {
   /** A lifecycle decision accepted: {@link DecisionTaken}. */
   DECISION_TAKEN(DecisionTaken.class),
@@ -62,7 +66,7 @@ public enum FactType {
   RAPID_RESPONSE_REVIEW_CALLED(RapidResponseReviewCalled.class),
   /** A contractual lever applied (001 §7.3): {@link ContractualLeverApplied}. */
   CONTRACTUAL_LEVER_APPLIED(ContractualLeverApplied.class),
-  /** A correction of an earlier event of the case (DOMAIN.md §6): {@link CorrectionRecorded}. */
+  /** A correction of an earlier event of the case (003 §3): {@link CorrectionRecorded}. */
   CORRECTION_RECORDED(CorrectionRecorded.class);
 
   private final Class<? extends CaseFact> factClass;

@@ -1,37 +1,31 @@
 package org.qsurv.escalation.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * Feedback was given to the provider on the risks, with the sources used (003 §5.2.3 d).
+ *
+ * @param summary what was fed back to the provider, in brief; never blank
+ * @since 0.1.0
  */
-@Value.Immutable
-@QsurvStyle
-@JsonSerialize(as = ImmutableFeedbackGiven.class)
-@JsonDeserialize(as = ImmutableFeedbackGiven.class)
-public abstract class FeedbackGiven implements CaseFact {
-  /** What was fed back to the provider, in brief; never blank. */
-  public abstract String summary();
+public record FeedbackGiven(String summary) implements CaseFact {
+  /**
+   * Rejects a missing or blank field, and the combinations the rule does not allow, with an
+   * {@link IllegalArgumentException} that names the field.
+   */
+  public FeedbackGiven {
+    Checks.notBlank("feedback summary", summary);
+  }
+
+  /** Feedback given, in brief. */
+  public static FeedbackGiven of(String summary) {
+    return new FeedbackGiven(summary);
+  }
 
   @JsonIgnore
   @Override
-  public final FactType type() {
+  public FactType type() {
     return FactType.FEEDBACK_GIVEN;
-  }
-
-  /** The fact that feedback was given, summarised as {@code summary}. */
-  public static FeedbackGiven of(String summary) {
-    return ImmutableFeedbackGiven.builder().summary(summary).build();
-  }
-
-  /** Rejects a blank summary with an {@link IllegalArgumentException} that names the field. */
-  @Value.Check
-  protected void check() {
-    Checks.notBlank("feedback summary", summary());
   }
 }

@@ -1,38 +1,32 @@
 package org.qsurv.escalation.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * The governance group for the case was set up (003 §5.2.3 a: "the lead organisation will be
  * identified and sub groups established").
+ *
+ * @param name the group's name, e.g. "RH5 enhanced surveillance group"
+ * @since 0.1.0
  */
-@Value.Immutable
-@QsurvStyle
-@JsonSerialize(as = ImmutableGovernanceGroupSetUp.class)
-@JsonDeserialize(as = ImmutableGovernanceGroupSetUp.class)
-public abstract class GovernanceGroupSetUp implements CaseFact {
-  /** The group's name, e.g. "RH5 enhanced surveillance group". */
-  public abstract String name();
+public record GovernanceGroupSetUp(String name) implements CaseFact {
+  /**
+   * Rejects a missing or blank field, and the combinations the rule does not allow, with an
+   * {@link IllegalArgumentException} that names the field.
+   */
+  public GovernanceGroupSetUp {
+    Checks.notBlank("governance group", name);
+  }
+
+  /** The governance group {@code name} set up. */
+  public static GovernanceGroupSetUp of(String name) {
+    return new GovernanceGroupSetUp(name);
+  }
 
   @JsonIgnore
   @Override
-  public final FactType type() {
+  public FactType type() {
     return FactType.GOVERNANCE_GROUP_SET_UP;
-  }
-
-  /** The fact that the group named {@code name} was set up. */
-  public static GovernanceGroupSetUp of(String name) {
-    return ImmutableGovernanceGroupSetUp.builder().name(name).build();
-  }
-
-  /** Rejects a blank name with an {@link IllegalArgumentException} that names the field. */
-  @Value.Check
-  protected void check() {
-    Checks.notBlank("governance group", name());
   }
 }

@@ -1,38 +1,32 @@
 package org.qsurv.escalation.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * The ICB quality lead named for the case (003 §5.2.3 a: "identify a CCG quality lead to
  * coordinate activity at the enhanced monitoring level"). A later one replaces the earlier.
+ *
+ * @param lead the lead's name
+ * @since 0.1.0
  */
-@Value.Immutable
-@QsurvStyle
-@JsonSerialize(as = ImmutableLeadAppointed.class)
-@JsonDeserialize(as = ImmutableLeadAppointed.class)
-public abstract class LeadAppointed implements CaseFact {
-  /** The lead's name. */
-  public abstract String lead();
+public record LeadAppointed(String lead) implements CaseFact {
+  /**
+   * Rejects a missing or blank field, and the combinations the rule does not allow, with an
+   * {@link IllegalArgumentException} that names the field.
+   */
+  public LeadAppointed {
+    Checks.notBlank("ICB quality lead", lead);
+  }
+
+  /** {@code lead} named the ICB quality lead. */
+  public static LeadAppointed of(String lead) {
+    return new LeadAppointed(lead);
+  }
 
   @JsonIgnore
   @Override
-  public final FactType type() {
+  public FactType type() {
     return FactType.LEAD_APPOINTED;
-  }
-
-  /** The fact that {@code lead} was named the ICB quality lead. */
-  public static LeadAppointed of(String lead) {
-    return ImmutableLeadAppointed.builder().lead(lead).build();
-  }
-
-  /** Rejects a blank name with an {@link IllegalArgumentException} that names the field. */
-  @Value.Check
-  protected void check() {
-    Checks.notBlank("ICB quality lead", lead());
   }
 }

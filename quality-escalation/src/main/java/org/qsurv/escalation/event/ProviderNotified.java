@@ -1,32 +1,33 @@
 package org.qsurv.escalation.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import org.immutables.value.Value;
 import org.qsurv.escalation.procedure.NoticeMethod;
-import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.Checks;
 
 /**
  * The provider was formally told of the escalation (003 §5.2.3 a): by written notice, or by a
  * contract performance notice where a contract breach is suspected.
+ *
+ * @param method how the provider was told: written notice, or a contract performance notice
+ * @since 0.1.0
  */
-@Value.Immutable
-@QsurvStyle
-@JsonSerialize(as = ImmutableProviderNotified.class)
-@JsonDeserialize(as = ImmutableProviderNotified.class)
-public abstract class ProviderNotified implements CaseFact {
-  /** How the provider was told: written notice, or a contract performance notice. */
-  public abstract NoticeMethod method();
+public record ProviderNotified(NoticeMethod method) implements CaseFact {
+  /**
+   * Rejects a missing or blank field, and the combinations the rule does not allow, with an
+   * {@link IllegalArgumentException} that names the field.
+   */
+  public ProviderNotified {
+    Checks.check(method != null, "ProviderNotified: method is required but was absent");
+  }
+
+  /** The provider notified by {@code method}. */
+  public static ProviderNotified of(NoticeMethod method) {
+    return new ProviderNotified(method);
+  }
 
   @JsonIgnore
   @Override
-  public final FactType type() {
+  public FactType type() {
     return FactType.PROVIDER_NOTIFIED;
-  }
-
-  /** The fact that the provider was notified by {@code method}. */
-  public static ProviderNotified of(NoticeMethod method) {
-    return ImmutableProviderNotified.builder().method(method).build();
   }
 }

@@ -1,29 +1,20 @@
 package org.qsurv.escalation.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import org.immutables.value.Value;
-import org.qsurv.model.QsurvStyle;
 
 /**
  * NHS England asked for a Quality Risk Profile (003 §5.2.3 a).
+ * @since 0.1.0
  */
-@Value.Immutable
-@QsurvStyle
-@JsonSerialize(as = ImmutableQualityRiskProfileRequested.class)
-@JsonDeserialize(as = ImmutableQualityRiskProfileRequested.class)
-public abstract class QualityRiskProfileRequested implements CaseFact {
-  @JsonIgnore
-  @Override
-  public final FactType type() {
-    return FactType.QUALITY_RISK_PROFILE_REQUESTED;
+public record QualityRiskProfileRequested() implements CaseFact {
+  /** The request: it has no details of its own. */
+  public static QualityRiskProfileRequested of() {
+    return new QualityRiskProfileRequested();
   }
 
-  private static final QualityRiskProfileRequested INSTANCE = ImmutableQualityRiskProfileRequested.builder().build();
-
-  /** The fact that a Quality Risk Profile was requested; it carries nothing else. */
-  public static QualityRiskProfileRequested of() {
-    return INSTANCE;
+  @JsonIgnore
+  @Override
+  public FactType type() {
+    return FactType.QUALITY_RISK_PROFILE_REQUESTED;
   }
 }

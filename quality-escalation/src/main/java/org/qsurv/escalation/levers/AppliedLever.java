@@ -9,7 +9,11 @@ import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.surveillance.Actor;
 
-/** A contractual lever as applied: which, when, by whom, with its details (001 §7.3). */
+/**
+ * A contractual lever as applied: which, when, by whom, with its details (001 §7.3).
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @QsurvStyle
 @JsonSerialize(as = ImmutableAppliedLever.class)

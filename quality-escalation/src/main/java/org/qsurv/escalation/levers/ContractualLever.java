@@ -5,6 +5,8 @@ import org.qsurv.escalation.authority.CaseAction;
 /**
  * The contractual levers a commissioner applies alongside surveillance, in the order 001 §7.3
  * describes them (also 003 §5.2.3 a: "informal queries and Contract Performance Notices").
+ *
+ * @since 0.1.0
  */
 public enum ContractualLever {
   /** An informal query to the provider. */

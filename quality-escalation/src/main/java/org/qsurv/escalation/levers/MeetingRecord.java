@@ -13,6 +13,8 @@ import org.qsurv.model.QsurvStyle;
  * The record of an NHS England meeting held on the case: which, when, the chair, who attended and
  * the agreed actions (003 Appendix 1: the chair will "provide a record of discussion and agreed
  * actions"). A risk summit always has a chair and attendees.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

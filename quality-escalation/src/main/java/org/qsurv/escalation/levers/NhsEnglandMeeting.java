@@ -5,6 +5,8 @@ import org.qsurv.escalation.authority.CaseAction;
 /**
  * The NHS England-led meetings a case can escalate to (003 §5.2.3 a: "intelligence sharing calls,
  * single item Quality Surveillance Groups, risk summits").
+ *
+ * @since 0.1.0
  */
 public enum NhsEnglandMeeting {
   /** An intelligence-sharing call. */

@@ -12,6 +12,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * What NHS England has done on a case (003 §5.2.3 a, Appendix 1 and 2): risk summits and rapid
  * response reviews called, meetings held, and the Quality Risk Profile.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -4,6 +4,6 @@
  *
  * <p><b>Implements:</b> 003 §5.2.3 a, Appendix 1 and Appendix 2; 001 §7.2 (risk summit) and
  * §7.3 (informal query, contract performance notice, remedial action plan, withheld payments,
- * exception report, suspension, decommissioning); DOMAIN.md §6.
+ * exception report, suspension, decommissioning).
  */
 package org.qsurv.escalation.levers;

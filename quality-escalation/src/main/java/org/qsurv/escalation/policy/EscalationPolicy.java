@@ -18,6 +18,8 @@ import org.qsurv.model.QsurvStyle;
  * EscalationPolicy local = QsurvJson.mapper().readValue(
  *     "{\"sustainedAssurancePeriod\": \"P6M\"}", EscalationPolicy.class);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -29,7 +31,8 @@ public abstract class EscalationPolicy {
   /**
    * How long assurance must be sustained before a step down: three calendar months by default
    * (003 Appendix 1: "maintained on enhanced surveillance for three months to ensure that the
-   * assurance is sustained"; DOMAIN.md §6 makes it the default for every step down). Written as an
+   * assurance is sustained"; qsurv makes it the default for every step down but an ICB director's
+   * on assurance at an NHS England-led meeting, 003 §5.2.3 a). Written as an
    * ISO-8601 period, e.g. {@code "P3M"}.
    */
   @Value.Default

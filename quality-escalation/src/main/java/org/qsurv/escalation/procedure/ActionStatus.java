@@ -1,6 +1,10 @@
 package org.qsurv.escalation.procedure;
 
-/** Where an improvement plan action stands (003 §5.2.3 e; issue 4 item 3). */
+/**
+ * Where an improvement plan action stands (003 §5.2.3 e).
+ *
+ * @since 0.1.0
+ */
 public enum ActionStatus {
   /** Not yet signed off. */
   OPEN,

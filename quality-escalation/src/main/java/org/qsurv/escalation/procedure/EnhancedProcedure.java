@@ -15,6 +15,8 @@ import org.qsurv.model.QsurvStyle;
  * step (003 §5.2.3 a-e): the named ICB quality lead, the formal notice, the governance group, the
  * baseline review, the agreed key risks, feedback and the provider's responses, and the
  * provider-owned improvement plan. A new episode starts each time a provider leaves routine.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -108,7 +110,7 @@ public abstract class EnhancedProcedure {
 
   /**
    * Whether every action is signed off or closed: the plan's condition for a step down from
-   * enhanced (issue 4 item 3). True for a case with no plan.
+   * enhanced (003 §5.2.3 e). True for a case with no plan.
    */
   @JsonIgnore
   public boolean isPlanResolved() {

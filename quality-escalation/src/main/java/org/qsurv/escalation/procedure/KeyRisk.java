@@ -10,6 +10,8 @@ import org.qsurv.model.QsurvStyle;
  * A key risk agreed with partners after the baseline review (003 §5.2.3 c), which the provider
  * then acknowledges or challenges (003 §5.2.3 d). Its id is unique within the case's episode of
  * enhanced surveillance, e.g. {@code "KR-1"}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

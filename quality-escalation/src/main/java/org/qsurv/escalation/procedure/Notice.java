@@ -6,7 +6,11 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.qsurv.model.QsurvStyle;
 
-/** The formal notice to the provider (003 §5.2.3 a): how and when. */
+/**
+ * The formal notice to the provider (003 §5.2.3 a): how and when.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @QsurvStyle
 @JsonSerialize(as = ImmutableNotice.class)

@@ -13,6 +13,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * An action of the provider's integrated quality improvement plan (003 §5.2.3 e: "actions with
  * leads, due dates, agreed metrics, evidence and sign-off of completed actions"), as it stands.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

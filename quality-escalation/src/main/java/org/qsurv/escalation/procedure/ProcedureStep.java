@@ -3,6 +3,8 @@ package org.qsurv.escalation.procedure;
 /**
  * The five steps of the procedure for a provider in enhanced surveillance (003 §5.2.3 a-e), in the
  * order they are taken.
+ *
+ * @since 0.1.0
  */
 public enum ProcedureStep {
   /** a) engage the provider and set up: named ICB quality lead, formal notice, governance group. */

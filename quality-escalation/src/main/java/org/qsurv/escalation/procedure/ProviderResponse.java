@@ -11,6 +11,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * The provider's latest response to one key risk (003 §5.2.3 d: "acknowledge or challenge risks
  * presented ... or provide further evidence"). A challenge always carries evidence.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -9,6 +9,8 @@ import org.qsurv.model.surveillance.Decision;
 /**
  * What became of one decision of a snapshot (SNAPSHOT.md assessment {@code decisions}): its index
  * among the provider's decisions, and whether it was accepted or rejected with the reason.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

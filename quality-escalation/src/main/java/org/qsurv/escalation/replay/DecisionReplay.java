@@ -26,6 +26,8 @@ import org.qsurv.model.surveillance.Decision;
  * result.level();                     // ENHANCED
  * result.decisions().get(1).reason(); // Optional[Only an ICB director may ...]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DecisionReplay {
   private DecisionReplay() {}

@@ -13,6 +13,8 @@ import org.qsurv.model.surveillance.Level;
  * A provider's escalation state after its snapshot decisions (SNAPSHOT.md assessment: {@code level},
  * {@code pendingReview}, {@code levelSince}, {@code sustainedAssuranceUntil}, {@code decisions}),
  * with the case and the events the accepted decisions recorded.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

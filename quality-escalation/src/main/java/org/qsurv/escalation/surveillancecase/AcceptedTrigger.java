@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import org.immutables.value.Value;
 import org.qsurv.model.QsurvStyle;
 
-/** A trigger accepted into a case (003 §5.2.1): its code, evidence ids and the date. */
+/**
+ * A trigger accepted into a case (003 §5.2.1): its code, evidence ids and the date.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @QsurvStyle
 public abstract class AcceptedTrigger {

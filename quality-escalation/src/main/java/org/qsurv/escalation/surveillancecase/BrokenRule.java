@@ -1,8 +1,12 @@
 package org.qsurv.escalation.surveillancecase;
 
-/** Which rule a rejected command broke, for programs; {@link Rejected#reason()} says it in words. */
+/**
+ * Which rule a rejected command broke, for programs; {@link Rejected#reason()} says it in words.
+ *
+ * @since 0.1.0
+ */
 public enum BrokenRule {
-  /** Every decision and record needs a rationale (SNAPSHOT.md; 003 aims). */
+  /** Every decision and record needs a rationale (SNAPSHOT.md; 003 §3). */
   RATIONALE_REQUIRED,
   /** Dated before the case's latest event: a case's events never go backwards in time. */
   DATED_BEFORE_LATEST_EVENT,
@@ -16,7 +20,7 @@ public enum BrokenRule {
   NO_ASSURANCE,
   /** The sustained-assurance period has not yet passed (003 Appendix 1). */
   ASSURANCE_NOT_YET_SUSTAINED,
-  /** Improvement plan actions are neither signed off nor closed (issue 4 item 3). */
+  /** Improvement plan actions are neither signed off nor closed (003 §5.2.3 e). */
   PLAN_NOT_RESOLVED,
   /** An earlier step of the enhanced procedure is not done (003 §5.2.3 a-e). */
   PROCEDURE_OUT_OF_ORDER,

@@ -4,14 +4,11 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.qsurv.escalation.audit.HashChain;
 import org.qsurv.escalation.authority.AuthorityTable;
 import org.qsurv.escalation.authority.CaseAction;
@@ -35,43 +32,18 @@ import org.qsurv.escalation.command.RequestQualityRiskProfile;
 import org.qsurv.escalation.command.SetUpGovernanceGroup;
 import org.qsurv.escalation.command.SignOffAction;
 import org.qsurv.escalation.command.TakeDecision;
-import org.qsurv.escalation.event.ActionEvidenceAdded;
-import org.qsurv.escalation.event.ActionSignedOff;
-import org.qsurv.escalation.event.BaselineReviewCompleted;
 import org.qsurv.escalation.event.CaseEvent;
 import org.qsurv.escalation.event.CaseFact;
-import org.qsurv.escalation.event.ContractualLeverApplied;
-import org.qsurv.escalation.event.CorrectionRecorded;
-import org.qsurv.escalation.event.DecisionTaken;
-import org.qsurv.escalation.event.FeedbackGiven;
-import org.qsurv.escalation.event.GovernanceGroupSetUp;
-import org.qsurv.escalation.event.KeyRisksAgreed;
-import org.qsurv.escalation.event.LeadAppointed;
-import org.qsurv.escalation.event.MeetingHeld;
-import org.qsurv.escalation.event.PlanActionAdded;
-import org.qsurv.escalation.event.ProviderNotified;
-import org.qsurv.escalation.event.ProviderResponded;
-import org.qsurv.escalation.event.QualityRiskProfileCompleted;
-import org.qsurv.escalation.event.QualityRiskProfileRequested;
-import org.qsurv.escalation.event.RapidResponseReviewCalled;
-import org.qsurv.escalation.event.RemainingActionsClosed;
-import org.qsurv.escalation.event.TriggerAccepted;
-import org.qsurv.escalation.levers.AppliedLever;
-import org.qsurv.escalation.levers.ContractualLever;
-import org.qsurv.escalation.levers.NhsEnglandMeeting;
-import org.qsurv.escalation.levers.QualityRiskProfileStatus;
 import org.qsurv.escalation.policy.EscalationPolicy;
-import org.qsurv.escalation.procedure.EnhancedProcedure;
-import org.qsurv.escalation.procedure.KeyRisk;
-import org.qsurv.escalation.procedure.PlanAction;
-import org.qsurv.escalation.procedure.RiskResponse;
-import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
 
 /**
- * The rules {@link SurveillanceCase#decide} applies: one method per command, each checking, in
- * order, the level, the authority and then the finer rules, and returning the accepted event or
- * the first rule broken.
+ * The rules {@link SurveillanceCase#decide} applies: the checks every command passes (a rationale,
+ * a date not before the case's latest event), then the rules of its concern: {@link LifecycleRules}
+ * (levels, decisions, triggers, step-down, corrections), {@link ProcedureRules} (the enhanced
+ * procedure, 003 §5.2.3 a-e) and {@link NhsEnglandRules} (NHS England's steps and the contractual
+ * levers). Each check returns an optional {@link Rejected}; each command's rules return the
+ * {@link Outcome}: the accepted event, or the first rule broken.
  *
  * <p>Where the sources are silent, these choices are made (and documented on the public types):
  * <ul>
@@ -84,8 +56,8 @@ import org.qsurv.model.surveillance.Level;
  *       was last cleared.</li>
  *   <li>Accepting a trigger, calling a risk summit and calling a rapid response review each clear
  *       the standing assurance, even when its period has already passed: a step down needs
- *       assurance "with no new trigger accepted since" (issue 4 item 2), and the urgent routes
- *       mean patient safety needs urgent action (003 Appendix 2).</li>
+ *       assurance sustained for the period (003 Appendix 1), which a new trigger (003 §5.2.1)
+ *       breaks, and the urgent routes mean patient safety needs urgent action (003 Appendix 2).</li>
  *   <li>The steps of the enhanced procedure follow 003 §5.2.3 in order: the lead is named first;
  *       the baseline review follows the formal notice; key risks follow the baseline review;
  *       feedback follows the key risks; responses and plan actions follow feedback.</li>
@@ -99,407 +71,105 @@ final class CaseRules {
   static Outcome decide(SurveillanceCase c, CaseCommand command, EscalationPolicy policy) {
     Objects.requireNonNull(command, "command");
     Objects.requireNonNull(policy, "policy");
-    CaseAction action = command.action();
-    if (command.rationale().isBlank()) {
-      return reject(c, BrokenRule.RATIONALE_REQUIRED, "A rationale is needed to " + action.description()
-          + ": every decision records why (003: \"an audit trail of actions and rationale for decisions made\").");
+    Optional<Rejected> problem = recordable(c, command);
+    if (problem.isPresent()) {
+      return problem.get();
     }
-    Optional<LocalDate> latest = c.lastEventDate();
-    if (latest.isPresent() && command.at().isBefore(latest.get())) {
-      return reject(c, BrokenRule.DATED_BEFORE_LATEST_EVENT, "This is dated " + command.at()
-          + ", before the latest entry in the case of " + c.provider() + " (" + latest.get()
-          + "); the record runs forward in time, so record it on or after " + latest.get() + ".");
-    }
-    if (command instanceof TakeDecision) {
-      return decision(c, (TakeDecision) command, policy);
-    } else if (command instanceof AcceptTrigger) {
-      AcceptTrigger t = (AcceptTrigger) command;
-      return authorised(c, command, policy, () -> TriggerAccepted.of(t.code(), t.evidence()));
-    } else if (command instanceof AppointLead) {
-      return appointLead(c, (AppointLead) command, policy);
-    } else if (command instanceof NotifyProvider) {
-      return procedureStep(c, command, policy, () -> null,
-          () -> ProviderNotified.of(((NotifyProvider) command).method()));
-    } else if (command instanceof SetUpGovernanceGroup) {
-      return procedureStep(c, command, policy, () -> null,
-          () -> GovernanceGroupSetUp.of(((SetUpGovernanceGroup) command).name()));
-    } else if (command instanceof CompleteBaselineReview) {
-      return procedureStep(c, command, policy, () -> needsNotice(c),
-          () -> BaselineReviewCompleted.of(((CompleteBaselineReview) command).summary()));
-    } else if (command instanceof AgreeKeyRisks) {
-      return agreeKeyRisks(c, (AgreeKeyRisks) command, policy);
-    } else if (command instanceof GiveFeedback) {
-      return procedureStep(c, command, policy, () -> needsKeyRisks(c),
-          () -> FeedbackGiven.of(((GiveFeedback) command).summary()));
-    } else if (command instanceof RecordProviderResponse) {
-      return providerResponse(c, (RecordProviderResponse) command, policy);
-    } else if (command instanceof AddPlanAction) {
-      return addPlanAction(c, (AddPlanAction) command, policy);
-    } else if (command instanceof AddActionEvidence) {
-      AddActionEvidence e = (AddActionEvidence) command;
-      return procedureStep(c, command, policy, () -> needsOpenAction(c, e.actionId(), "add evidence to it"),
-          () -> ActionEvidenceAdded.of(e.actionId(), e.evidence()));
-    } else if (command instanceof SignOffAction) {
-      return signOff(c, (SignOffAction) command, policy);
-    } else if (command instanceof CloseRemainingActions) {
-      return closeRemaining(c, command, policy);
-    } else if (command instanceof RecordMeeting) {
-      return meeting(c, (RecordMeeting) command, policy);
-    } else if (command instanceof RequestQualityRiskProfile) {
-      return requestQualityRiskProfile(c, command, policy);
-    } else if (command instanceof CompleteQualityRiskProfile) {
-      return completeQualityRiskProfile(c, (CompleteQualityRiskProfile) command, policy);
-    } else if (command instanceof CallRapidResponseReview) {
-      return authorised(c, command, policy, RapidResponseReviewCalled::of);
-    } else if (command instanceof ApplyLever) {
-      return lever(c, (ApplyLever) command, policy);
-    } else if (command instanceof RecordCorrection) {
-      return correction(c, (RecordCorrection) command, policy);
+    if (command instanceof TakeDecision d) {
+      return LifecycleRules.decision(c, d, policy);
+    } else if (command instanceof AcceptTrigger t) {
+      return LifecycleRules.trigger(c, t, policy);
+    } else if (command instanceof RecordCorrection r) {
+      return LifecycleRules.correction(c, r, policy);
+    } else if (command instanceof AppointLead a) {
+      return ProcedureRules.appointLead(c, a, policy);
+    } else if (command instanceof NotifyProvider n) {
+      return ProcedureRules.notifyProvider(c, n, policy);
+    } else if (command instanceof SetUpGovernanceGroup g) {
+      return ProcedureRules.setUpGovernanceGroup(c, g, policy);
+    } else if (command instanceof CompleteBaselineReview b) {
+      return ProcedureRules.completeBaselineReview(c, b, policy);
+    } else if (command instanceof AgreeKeyRisks k) {
+      return ProcedureRules.agreeKeyRisks(c, k, policy);
+    } else if (command instanceof GiveFeedback f) {
+      return ProcedureRules.giveFeedback(c, f, policy);
+    } else if (command instanceof RecordProviderResponse r) {
+      return ProcedureRules.providerResponse(c, r, policy);
+    } else if (command instanceof AddPlanAction a) {
+      return ProcedureRules.addPlanAction(c, a, policy);
+    } else if (command instanceof AddActionEvidence e) {
+      return ProcedureRules.addActionEvidence(c, e, policy);
+    } else if (command instanceof SignOffAction s) {
+      return ProcedureRules.signOff(c, s, policy);
+    } else if (command instanceof CloseRemainingActions r) {
+      return ProcedureRules.closeRemaining(c, r, policy);
+    } else if (command instanceof RecordMeeting m) {
+      return NhsEnglandRules.meeting(c, m, policy);
+    } else if (command instanceof RequestQualityRiskProfile r) {
+      return NhsEnglandRules.requestQualityRiskProfile(c, r, policy);
+    } else if (command instanceof CompleteQualityRiskProfile q) {
+      return NhsEnglandRules.completeQualityRiskProfile(c, q, policy);
+    } else if (command instanceof CallRapidResponseReview r) {
+      return NhsEnglandRules.rapidResponseReview(c, r, policy);
+    } else if (command instanceof ApplyLever l) {
+      return NhsEnglandRules.lever(c, l, policy);
     }
     throw new IllegalArgumentException("unknown kind of command: " + command.getClass().getName());
   }
 
-  // --- the lifecycle decisions (SNAPSHOT.md) ---
-
-  private static Outcome decision(SurveillanceCase c, TakeDecision d, EscalationPolicy policy) {
-    Level level = c.level();
-    switch (d.decision()) {
-      case PLACE_ON_ENHANCED:
-        if (level != Level.ROUTINE) {
-          return reject(c, BrokenRule.NOT_AT_THIS_LEVEL, c.provider() + " is already in " + describe(c)
-              + since(c) + "; a provider is placed on enhanced surveillance only from routine.");
-        }
-        return authorised(c, d, policy, () -> DecisionTaken.of(d.decision(), Level.ROUTINE, Level.ENHANCED));
-      case CONFIRM_ENHANCED:
-      case RETURN_TO_ROUTINE:
-        if (level == Level.ENHANCED && !c.pendingReview()) {
-          return reject(c, BrokenRule.NOT_AT_THIS_LEVEL, c.provider() + "'s enhanced surveillance is already "
-              + "confirmed; the quality review meeting decides once, after a provider is placed on enhanced. "
-              + "To return to routine now, record assurance gained and step down once it has been sustained.");
-        } else if (level != Level.ENHANCED) {
-          return reject(c, BrokenRule.NOT_AT_THIS_LEVEL, c.provider() + " is in " + describe(c)
-              + "; only a provider placed on enhanced surveillance and awaiting its quality review meeting can be "
-              + (d.decision() == DecisionType.CONFIRM_ENHANCED
-                  ? "confirmed in enhanced" : "returned to routine") + " by that meeting (003 Appendix 1).");
-        }
-        Level to = d.decision() == DecisionType.CONFIRM_ENHANCED
-            ? Level.ENHANCED : Level.ROUTINE;
-        return authorised(c, d, policy, () -> DecisionTaken.of(d.decision(), Level.ENHANCED, to));
-      case ESCALATE_TO_INTENSIVE:
-        if (level == Level.INTENSIVE) {
-          return reject(c, BrokenRule.NOT_AT_THIS_LEVEL,
-              c.provider() + " is already in intensive surveillance" + since(c) + ".");
-        }
-        return authorised(c, d, policy, () -> DecisionTaken.of(d.decision(), level, Level.INTENSIVE));
-      case CALL_RISK_SUMMIT:
-        return authorised(c, d, policy, () -> DecisionTaken.of(d.decision(), level, level));
-      case ASSURANCE_GAINED:
-        if (level == Level.ROUTINE) {
-          return reject(c, BrokenRule.NOT_AT_THIS_LEVEL, c.provider() + " is in routine surveillance; assurance "
-              + "is recorded for a provider in enhanced or intensive surveillance, to start the "
-              + "sustained-assurance period before a step down.");
-        } else if (c.pendingReview()) {
-          return reject(c, BrokenRule.AWAITING_QUALITY_REVIEW, c.provider() + " is awaiting its quality review "
-              + "meeting, which decides first whether to confirm enhanced surveillance or return to routine "
-              + "(003 Appendix 1).");
-        }
-        LocalDate until = c.assurance().map(SustainedAssurance::until)
-            .orElseGet(() -> d.at().plus(policy.sustainedAssurancePeriod()));
-        return authorised(c, d, policy, () -> DecisionTaken.assuranceGained(level, until));
-      case STEP_DOWN:
-        return stepDown(c, d, policy);
-      default:
-        throw new AssertionError(d.decision());
+  /** Every command: a rationale (003 §3) and a date not before the case's latest event. */
+  private static Optional<Rejected> recordable(SurveillanceCase c, CaseCommand command) {
+    if (command.rationale().isBlank()) {
+      return Optional.of(reject(c, BrokenRule.RATIONALE_REQUIRED, "A rationale is needed to "
+          + command.action().description() + ": every decision records why (003 §3: \"an audit trail of "
+          + "actions and rationale for decisions made\")."));
     }
-  }
-
-  private static Outcome stepDown(SurveillanceCase c, TakeDecision d, EscalationPolicy policy) {
-    Level level = c.level();
-    if (level == Level.ROUTINE) {
-      return reject(c, BrokenRule.NOT_AT_THIS_LEVEL,
-          c.provider() + " is in routine surveillance already; there is no level to step down from.");
-    } else if (c.pendingReview()) {
-      return reject(c, BrokenRule.AWAITING_QUALITY_REVIEW, c.provider() + " is awaiting its quality review "
-          + "meeting: it leaves enhanced pending review only by that meeting's decision (confirm enhanced or "
-          + "return to routine) or by escalation to intensive.");
+    Optional<LocalDate> latest = c.lastEventDate();
+    if (latest.isPresent() && command.at().isBefore(latest.get())) {
+      return Optional.of(reject(c, BrokenRule.DATED_BEFORE_LATEST_EVENT, "This is dated " + command.at()
+          + ", before the latest entry in the case of " + c.provider() + " (" + latest.get()
+          + "); the record runs forward in time, so record it on or after " + latest.get() + "."));
     }
-    Outcome unauthorised = authorise(c, d, policy);
-    if (unauthorised != null) {
-      return unauthorised;
-    }
-    String levelName = level.name().toLowerCase(Locale.ROOT);
-    Period period = policy.sustainedAssurancePeriod();
-    Optional<SustainedAssurance> assurance = c.assurance();
-    if (assurance.isEmpty()) {
-      return reject(c, BrokenRule.NO_ASSURANCE, "Stepping down from " + levelName + " needs assurance gained at "
-          + "this level first, then " + words(period) + " of sustained assurance (003 Appendix 1). No assurance "
-          + "stands: none has been recorded since " + c.provider() + " entered " + levelName + " surveillance on "
-          + c.levelSince().map(LocalDate::toString).orElse("?") + ", or a trigger, risk summit or rapid response "
-          + "review since has cleared it.");
-    }
-    SustainedAssurance a = assurance.get();
-    if (!a.isSustainedOn(d.at())) {
-      return reject(c, BrokenRule.ASSURANCE_NOT_YET_SUSTAINED, "Assurance was gained on " + a.gained()
-          + " and must be sustained before a step down (003 Appendix 1), so " + c.provider()
-          + " can step down on or after " + a.until() + ", not on " + d.at() + ".");
-    }
-    if (level == Level.ENHANCED) {
-      List<String> open = c.procedure().map(EnhancedProcedure::openActions).orElse(ImmutableList.of())
-          .stream().map(PlanAction::id).collect(Collectors.toList());
-      if (!open.isEmpty()) {
-        return reject(c, BrokenRule.PLAN_NOT_RESOLVED, open.size() + " improvement plan action"
-            + (open.size() == 1 ? " is" : "s are") + " neither signed off nor closed (" + String.join(", ", open)
-            + "); sign " + (open.size() == 1 ? "it" : "them") + " off, or an ICB director must record a decision "
-            + "to close the remainder, before stepping down from enhanced (003 §5.2.3 e).");
-      }
-    }
-    Level to = level == Level.INTENSIVE ? Level.ENHANCED : Level.ROUTINE;
-    return accept(c, d, DecisionTaken.of(d.decision(), level, to));
-  }
-
-  // --- the enhanced procedure (003 §5.2.3 a-e) ---
-
-  private static Outcome appointLead(SurveillanceCase c, AppointLead command, EscalationPolicy policy) {
-    Outcome problem = requireActive(c, command);
-    if (problem == null) {
-      problem = authorise(c, command, policy);
-    }
-    if (problem != null) {
-      return problem;
-    }
-    if (c.procedure().flatMap(EnhancedProcedure::lead).filter(command.lead()::equals).isPresent()) {
-      return reject(c, BrokenRule.ALREADY_RECORDED, command.lead() + " is already the named ICB quality lead.");
-    }
-    return accept(c, command, LeadAppointed.of(command.lead()));
-  }
-
-  private static Outcome agreeKeyRisks(SurveillanceCase c, AgreeKeyRisks command, EscalationPolicy policy) {
-    return procedureStep(c, command, policy, () -> {
-      Outcome problem = needsBaselineReview(c);
-      if (problem != null) {
-        return problem;
-      }
-      EnhancedProcedure p = c.procedure().get();
-      Set<String> ids = new HashSet<>();
-      for (KeyRisk risk : command.risks()) {
-        if (!ids.add(risk.id()) || p.keyRisk(risk.id()).isPresent()) {
-          return reject(c, BrokenRule.ALREADY_RECORDED, "Key risk " + risk.id() + " is already agreed; give a new "
-              + "or emerging risk an id of its own.");
-        }
-      }
-      return null;
-    }, () -> KeyRisksAgreed.of(command.risks()));
-  }
-
-  private static Outcome providerResponse(SurveillanceCase c, RecordProviderResponse command,
-      EscalationPolicy policy) {
-    return procedureStep(c, command, policy, () -> {
-      EnhancedProcedure p = c.procedure().get();
-      if (p.feedbackGiven().isEmpty()) {
-        return reject(c, BrokenRule.PROCEDURE_OUT_OF_ORDER, "The provider responds to feedback on the key risks "
-            + "(003 §5.2.3 d), and no feedback has been given yet.");
-      } else if (p.keyRisk(command.riskId()).isEmpty()) {
-        return reject(c, BrokenRule.UNKNOWN_REFERENCE, "There is no key risk " + command.riskId() + " in this case; "
-            + "the agreed key risks are " + p.keyRisks().stream().map(KeyRisk::id).collect(Collectors.joining(", "))
-            + ".");
-      } else if (command.response() == RiskResponse.CHALLENGED && command.evidence().isEmpty()) {
-        return reject(c, BrokenRule.INCOMPLETE, "A challenge to key risk " + command.riskId()
-            + " needs the provider's evidence (003 §5.2.3 d).");
-      }
-      return null;
-    }, () -> ProviderResponded.of(command.riskId(), command.response(), command.evidence()));
-  }
-
-  private static Outcome addPlanAction(SurveillanceCase c, AddPlanAction command, EscalationPolicy policy) {
-    return procedureStep(c, command, policy, () -> {
-      EnhancedProcedure p = c.procedure().get();
-      if (p.feedbackGiven().isEmpty()) {
-        return reject(c, BrokenRule.PROCEDURE_OUT_OF_ORDER, "The improvement plan follows feedback to the provider "
-            + "(003 §5.2.3 d, e), and no feedback has been given yet.");
-      } else if (p.action(command.actionId()).isPresent()) {
-        return reject(c, BrokenRule.ALREADY_RECORDED, "The improvement plan already has an action "
-            + command.actionId() + "; give a new action an id of its own.");
-      }
-      return null;
-    }, () -> PlanActionAdded.builder().actionId(command.actionId()).description(command.description())
-        .lead(command.lead()).due(command.due()).metric(command.metric()).build());
-  }
-
-  private static Outcome signOff(SurveillanceCase c, SignOffAction command, EscalationPolicy policy) {
-    return procedureStep(c, command, policy, () -> {
-      Outcome problem = needsOpenAction(c, command.actionId(), "sign it off");
-      if (problem == null && c.procedure().get().action(command.actionId()).get().evidence().isEmpty()) {
-        problem = reject(c, BrokenRule.INCOMPLETE, "Action " + command.actionId() + " has no evidence of "
-            + "implementation; sign-off is for completed actions with evidence (003 §5.2.3 e).");
-      }
-      return problem;
-    }, () -> ActionSignedOff.of(command.actionId()));
-  }
-
-  private static Outcome closeRemaining(SurveillanceCase c, CaseCommand command, EscalationPolicy policy) {
-    return procedureStep(c, command, policy, () -> {
-      if (c.procedure().get().openActions().isEmpty()) {
-        return reject(c, BrokenRule.ALREADY_RECORDED, c.procedure().get().plan().isEmpty()
-            ? "The case has no improvement plan actions to close."
-            : "Every improvement plan action is already signed off or closed; there is nothing to close.");
-      }
-      return null;
-    }, () -> RemainingActionsClosed.of(c.procedure().get().openActions().stream()
-        .map(PlanAction::id).collect(ImmutableList.toImmutableList())));
-  }
-
-  /**
-   * A step of the procedure: the case must be in enhanced or intensive, the person authorised, the
-   * lead named (except for naming it), then the step's own {@code rule}.
-   */
-  private static Outcome procedureStep(SurveillanceCase c, CaseCommand command, EscalationPolicy policy,
-      Supplier<Outcome> rule, Supplier<CaseFact> fact) {
-    Outcome problem = requireActive(c, command);
-    if (problem == null) {
-      problem = authorise(c, command, policy);
-    }
-    if (problem == null && c.procedure().flatMap(EnhancedProcedure::lead).isEmpty()) {
-      problem = reject(c, BrokenRule.PROCEDURE_OUT_OF_ORDER, "Name the ICB quality lead first: the lead "
-          + "coordinates the enhanced procedure (003 §5.2.3 a).");
-    }
-    if (problem == null) {
-      problem = rule.get();
-    }
-    return problem != null ? problem : accept(c, command, fact.get());
-  }
-
-  private static Outcome needsNotice(SurveillanceCase c) {
-    return c.procedure().get().notice().isPresent() ? null : reject(c, BrokenRule.PROCEDURE_OUT_OF_ORDER,
-        "Notify the provider formally first (003 §5.2.3 a: written notice, or a contract performance notice); "
-            + "the baseline review follows.");
-  }
-
-  private static Outcome needsBaselineReview(SurveillanceCase c) {
-    return c.procedure().get().baselineReviewed().isPresent() ? null : reject(c,
-        BrokenRule.PROCEDURE_OUT_OF_ORDER, "Key risks are agreed once the comprehensive baseline review is "
-            + "completed (003 §5.2.3 c), and it is not yet recorded.");
-  }
-
-  private static Outcome needsKeyRisks(SurveillanceCase c) {
-    return !c.procedure().get().keyRisks().isEmpty() ? null : reject(c, BrokenRule.PROCEDURE_OUT_OF_ORDER,
-        "Feedback to the provider is on the agreed key risks (003 §5.2.3 d), and none are agreed yet.");
-  }
-
-  private static Outcome needsOpenAction(SurveillanceCase c, String id, String toDo) {
-    Optional<PlanAction> action = c.procedure().get().action(id);
-    if (action.isEmpty()) {
-      return reject(c, BrokenRule.UNKNOWN_REFERENCE, "The improvement plan has no action " + id + ".");
-    } else if (!action.get().isOpen()) {
-      return reject(c, BrokenRule.ALREADY_RECORDED, "Action " + id + " is already "
-          + action.get().status().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-          + " (" + action.get().resolved().get() + "); it is too late to " + toDo + ".");
-    }
-    return null;
-  }
-
-  // --- NHS England steps and contractual levers ---
-
-  private static Outcome meeting(SurveillanceCase c, RecordMeeting command, EscalationPolicy policy) {
-    if (command.meeting() != NhsEnglandMeeting.RISK_SUMMIT) {
-      Outcome problem = requireActive(c, command);
-      return problem != null ? problem : authorised(c, command, policy, () -> meetingHeld(command));
-    }
-    Outcome problem = authorise(c, command, policy);
-    if (problem != null) {
-      return problem;
-    } else if (c.nhsEngland().riskSummitsAwaitingRecord() == 0) {
-      return reject(c, BrokenRule.UNKNOWN_REFERENCE, "No risk summit has been called for " + c.provider()
-          + " that is not yet recorded; call one first (CALL_RISK_SUMMIT).");
-    } else if (command.chair().isEmpty() || command.attendees().isEmpty()) {
-      return reject(c, BrokenRule.INCOMPLETE, "The record of a risk summit names its chair and attendees "
-          + "(003 Appendix 1: the chair provides \"a record of discussion and agreed actions\").");
-    }
-    return accept(c, command, meetingHeld(command));
-  }
-
-  private static MeetingHeld meetingHeld(RecordMeeting command) {
-    return MeetingHeld.builder().meeting(command.meeting()).chair(command.chair())
-        .attendees(command.attendees()).agreedActions(command.agreedActions()).build();
-  }
-
-  private static Outcome requestQualityRiskProfile(SurveillanceCase c, CaseCommand command,
-      EscalationPolicy policy) {
-    Outcome problem = requireActive(c, command);
-    if (problem == null) {
-      problem = authorise(c, command, policy);
-    }
-    if (problem == null && c.nhsEngland().qualityRiskProfile() == QualityRiskProfileStatus.REQUESTED) {
-      problem = reject(c, BrokenRule.ALREADY_RECORDED, "A Quality Risk Profile was requested on "
-          + c.nhsEngland().qualityRiskProfileSince().get() + " and is not yet completed.");
-    }
-    return problem != null ? problem : accept(c, command, QualityRiskProfileRequested.of());
-  }
-
-  private static Outcome completeQualityRiskProfile(SurveillanceCase c, CompleteQualityRiskProfile command,
-      EscalationPolicy policy) {
-    Outcome problem = authorise(c, command, policy);
-    if (problem == null && c.nhsEngland().qualityRiskProfile() != QualityRiskProfileStatus.REQUESTED) {
-      problem = reject(c, BrokenRule.UNKNOWN_REFERENCE, "No Quality Risk Profile has been requested for "
-          + c.provider() + " that is not yet completed; NHS England requests one (003 §5.2.3 a).");
-    }
-    return problem != null ? problem : accept(c, command, QualityRiskProfileCompleted.of(command.summary()));
-  }
-
-  private static Outcome lever(SurveillanceCase c, ApplyLever command, EscalationPolicy policy) {
-    Outcome problem = authorise(c, command, policy);
-    if (problem != null) {
-      return problem;
-    }
-    ContractualLever lever = command.lever();
-    if (lever.needsPerformanceNotice() && c.levers().stream().map(AppliedLever::lever)
-        .noneMatch(ContractualLever.CONTRACT_PERFORMANCE_NOTICE::equals)) {
-      return reject(c, BrokenRule.PROCEDURE_OUT_OF_ORDER, "A " + lever.description() + " follows a contract "
-          + "performance notice (001 §7.3), and none has been issued to " + c.provider() + ".");
-    } else if (lever == ContractualLever.SUSPENSION && command.alternativeProvision().isEmpty()) {
-      return reject(c, BrokenRule.INCOMPLETE, "A service suspension must name the alternative provision put in "
-          + "place (001 §7.3: \"ensuring that an alternative provision is put in place\").");
-    }
-    return accept(c, command, ContractualLeverApplied.builder().lever(lever).detail(command.detail())
-        .alternativeProvision(command.alternativeProvision()).build());
-  }
-
-  private static Outcome correction(SurveillanceCase c, RecordCorrection command, EscalationPolicy policy) {
-    Outcome problem = authorise(c, command, policy);
-    if (problem == null && command.corrects() > c.version()) {
-      problem = reject(c, BrokenRule.UNKNOWN_REFERENCE, "There is no event " + command.corrects()
-          + " to correct: the case of " + c.provider() + " has " + c.version() + ".");
-    }
-    return problem != null ? problem : accept(c, command, CorrectionRecorded.of(command.corrects(), command.note()));
+    return Optional.empty();
   }
 
   // --- shared checks ---
 
-  private static Outcome requireActive(SurveillanceCase c, CaseCommand command) {
-    return c.level() != Level.ROUTINE ? null : reject(c, BrokenRule.NOT_AT_THIS_LEVEL, c.provider()
-        + " is in routine surveillance; to " + command.action().description()
-        + ", the provider must be in enhanced or intensive surveillance (003 §5.2.3).");
+  /** The case must be in enhanced or intensive surveillance (003 §5.2.3). */
+  static Optional<Rejected> requireActive(SurveillanceCase c, CaseCommand command) {
+    return c.level() != Level.ROUTINE ? Optional.empty() : Optional.of(reject(c, BrokenRule.NOT_AT_THIS_LEVEL,
+        c.provider() + " is in routine surveillance; to " + command.action().description()
+            + ", the provider must be in enhanced or intensive surveillance (003 §5.2.3)."));
   }
 
-  private static Outcome authorised(SurveillanceCase c, CaseCommand command, EscalationPolicy policy,
-      Supplier<? extends CaseFact> fact) {
-    Outcome problem = authorise(c, command, policy);
-    return problem != null ? problem : accept(c, command, fact.get());
-  }
-
-  private static Outcome authorise(SurveillanceCase c, CaseCommand command, EscalationPolicy policy) {
+  /** The person's role must be allowed the command's action at the case's level by the policy. */
+  static Optional<Rejected> authorise(SurveillanceCase c, CaseCommand command, EscalationPolicy policy) {
     AuthorityTable authority = policy.authority();
     CaseAction action = command.action();
     if (authority.allows(command.by().role(), action, c.level())) {
-      return null;
+      return Optional.empty();
     }
     String where = action == CaseAction.ASSURANCE_GAINED || action == CaseAction.STEP_DOWN
         ? " in " + c.level().name().toLowerCase(Locale.ROOT) + " surveillance" : "";
-    return reject(c, BrokenRule.NOT_AUTHORISED, "Only " + AuthorityTable.describe(authority.rolesFor(action, c.level()))
-        + " may " + action.description() + where + "; " + command.by().name() + " acts as "
-        + AuthorityTable.describe(command.by().role()) + ".");
+    return Optional.of(reject(c, BrokenRule.NOT_AUTHORISED, "Only "
+        + AuthorityTable.describe(authority.rolesFor(action, c.level())) + " may " + action.description() + where
+        + "; " + command.by().name() + " acts as " + AuthorityTable.describe(command.by().role()) + "."));
   }
 
-  private static Outcome accept(SurveillanceCase c, CaseCommand command, CaseFact fact) {
+  /** The command authorised and then accepted with {@code fact}. */
+  static Outcome authorised(SurveillanceCase c, CaseCommand command, EscalationPolicy policy,
+      Supplier<? extends CaseFact> fact) {
+    return unless(authorise(c, command, policy), c, command, fact);
+  }
+
+  /** {@code problem} if there is one, else the command accepted with {@code fact}. */
+  static Outcome unless(Optional<Rejected> problem, SurveillanceCase c, CaseCommand command,
+      Supplier<? extends CaseFact> fact) {
+    return problem.<Outcome>map(r -> r).orElseGet(() -> accept(c, command, fact.get()));
+  }
+
+  /** The command accepted: one event with {@code fact}, sealed into the case's hash chain. */
+  static Outcome accept(SurveillanceCase c, CaseCommand command, CaseFact fact) {
     CaseEvent unsealed = CaseEvent.builder()
         .provider(c.provider())
         .version(c.version() + 1)
@@ -511,27 +181,24 @@ final class CaseRules {
         .hash(HashChain.GENESIS)
         .build();
     CaseEvent event = HashChain.seal(unsealed);
-    return Outcome.accepted(ImmutableList.of(event), c.apply(event));
+    return new Accepted(ImmutableList.of(event), c.apply(event));
   }
 
-  private static Outcome reject(SurveillanceCase c, BrokenRule rule, String reason) {
-    return Outcome.rejected(Rejected.of(rule, reason), c);
+  static Rejected reject(SurveillanceCase c, BrokenRule rule, String reason) {
+    return new Rejected(rule, reason, c);
   }
 
-  private static String describe(SurveillanceCase c) {
-    switch (c.level()) {
-      case ROUTINE:
-        return "routine surveillance";
-      case ENHANCED:
-        return c.pendingReview() ? "enhanced surveillance, pending its quality review meeting" : "enhanced surveillance";
-      case INTENSIVE:
-        return "intensive surveillance";
-      default:
-        throw new AssertionError(c.level());
-    }
+  /** The case's level in words, with "pending its quality review meeting" where it is. */
+  static String describe(SurveillanceCase c) {
+    return switch (c.level()) {
+      case ROUTINE -> "routine surveillance";
+      case ENHANCED -> c.pendingReview()
+          ? "enhanced surveillance, pending its quality review meeting" : "enhanced surveillance";
+      case INTENSIVE -> "intensive surveillance";
+    };
   }
 
-  private static String since(SurveillanceCase c) {
+  static String since(SurveillanceCase c) {
     return c.levelSince().map(d -> " since " + d).orElse("");
   }
 

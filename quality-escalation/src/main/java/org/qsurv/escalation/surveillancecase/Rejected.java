@@ -1,40 +1,38 @@
 package org.qsurv.escalation.surveillancecase;
 
-import org.immutables.value.Value;
+import com.google.common.collect.ImmutableList;
+import java.util.Objects;
+import org.qsurv.escalation.event.CaseEvent;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 
 /**
- * Why a command was rejected: the rule it broke and the reason in words a quality lead
- * understands, e.g. "Stepping down needs the sustained-assurance period to pass: assurance was
- * gained on 2025-04-01 and must be sustained until 2025-07-01". A rejected command changes
- * nothing.
+ * A command rejected: the rule it broke and the reason in words a quality lead understands, e.g.
+ * "Assurance was gained on 2025-04-01 and must be sustained before a step down (003 Appendix 1), so
+ * RH5 can step down on or after 2025-07-01, not on 2025-06-30". A rejected command changes
+ * nothing: {@link #after()} is the case it was checked against.
+ *
+ * @param rule the rule the command broke, for programs that act on it
+ * @param reason the reason in words, for the person who asked: what is wrong and, where there is
+ *     one, what to do instead; never blank
+ * @param after the case the command was checked against, unchanged
+ * @since 0.1.0
  */
-@Value.Immutable
-@QsurvStyle
-public abstract class Rejected {
-  /** The rule the command broke, for programs that act on it. */
-  public abstract BrokenRule rule();
-
-  /**
-   * The reason in words, for the person who asked: what is wrong and, where there is one, what to
-   * do instead; never blank.
-   */
-  public abstract String reason();
-
-  /** The rejection for breaking {@code rule}, explained by {@code reason}. */
-  public static Rejected of(BrokenRule rule, String reason) {
-    return ImmutableRejected.builder().rule(rule).reason(reason).build();
+public record Rejected(BrokenRule rule, String reason, SurveillanceCase after) implements Outcome {
+  /** Rejects a blank reason with an {@link IllegalArgumentException}. */
+  public Rejected {
+    Objects.requireNonNull(rule, "rule");
+    Checks.notBlank("rejection reason", reason);
+    Objects.requireNonNull(after, "after");
   }
 
-  /** Rejects a blank reason with an {@link IllegalArgumentException}. */
-  @Value.Check
-  protected void check() {
-    Checks.notBlank("rejection reason", reason());
+  /** No events: a rejected command records nothing. */
+  @Override
+  public ImmutableList<CaseEvent> events() {
+    return ImmutableList.of();
   }
 
   @Override
   public String toString() {
-    return rule() + ": " + reason();
+    return rule + ": " + reason;
   }
 }

@@ -10,6 +10,13 @@ import org.qsurv.escalation.audit.HashChain;
 import org.qsurv.escalation.command.CaseCommand;
 import org.qsurv.escalation.event.ActionEvidenceAdded;
 import org.qsurv.escalation.event.ActionSignedOff;
+import org.qsurv.escalation.event.BaselineReviewCompleted;
+import org.qsurv.escalation.event.CaseFact;
+import org.qsurv.escalation.event.CorrectionRecorded;
+import org.qsurv.escalation.event.FeedbackGiven;
+import org.qsurv.escalation.event.QualityRiskProfileCompleted;
+import org.qsurv.escalation.event.QualityRiskProfileRequested;
+import org.qsurv.escalation.event.RapidResponseReviewCalled;
 import org.qsurv.escalation.event.CaseEvent;
 import org.qsurv.escalation.event.ContractualLeverApplied;
 import org.qsurv.escalation.event.DecisionTaken;
@@ -39,8 +46,8 @@ import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Level;
 
 /**
- * The surveillance case of one provider: the aggregate of the escalation lifecycle (DOMAIN.md §6;
- * issue 4 item 1). Its state is a fold over its append-only log of {@link CaseEvent}s: {@link
+ * The surveillance case of one provider: the aggregate of the escalation lifecycle (004 §4.4;
+ * 003 §5.2, Appendix 1). Its state is a fold over its append-only log of {@link CaseEvent}s: {@link
  * #apply} is the only way it changes, and {@link #decide} checks a command against the current
  * state and the policy and either yields new events or rejects the command with a reason, changing
  * nothing. A case is immutable: {@code apply} returns a new case.
@@ -56,14 +63,16 @@ import org.qsurv.model.surveillance.Level;
  * Outcome outcome = rh5.decide(TakeDecision.of(DecisionType.PLACE_ON_ENHANCED, LocalDate.of(2025, 3, 3),
  *     Actor.of("A. Director", Role.ICB_DIRECTOR), "Rising mortality and two never events"),
  *     EscalationPolicy.nhsDefaults());
- * if (outcome.isAccepted()) {
- *   store.append(outcome.events());      // the caller's storage
- *   rh5 = outcome.after();               // ENHANCED, pending review
- * } else {
- *   show(outcome.rejection().get().reason());
+ * if (outcome instanceof Accepted accepted) {
+ *   store.append(accepted.events());     // the caller's storage
+ *   rh5 = accepted.after();              // ENHANCED, pending review
+ * } else if (outcome instanceof Rejected rejected) {
+ *   show(rejected.reason());
  * }
  * SurveillanceCase again = SurveillanceCase.replay(OrganisationCode.of("RH5"), store.events("RH5"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SurveillanceCase {
   private final OrganisationCode provider;
@@ -156,96 +165,73 @@ public final class SurveillanceCase {
     d.version = event.version();
     d.lastEventDate = at;
     d.lastHash = event.hash();
-    switch (event.fact().type()) {
-      case DECISION_TAKEN:
-        applyDecision(d, (DecisionTaken) event.fact(), at);
-        break;
-      case TRIGGER_ACCEPTED:
-        TriggerAccepted trigger = (TriggerAccepted) event.fact();
-        d.assurance = null;
-        d.triggers = append(triggers, AcceptedTrigger.of(trigger.code(), trigger.evidence(), at));
-        break;
-      case LEAD_APPOINTED:
-        d.procedure = procedure(event).withLead(((LeadAppointed) event.fact()).lead());
-        break;
-      case PROVIDER_NOTIFIED:
-        d.procedure = procedure(event).withNotice(Notice.of(((ProviderNotified) event.fact()).method(), at));
-        break;
-      case GOVERNANCE_GROUP_SET_UP:
-        d.procedure = procedure(event).withGovernanceGroup(((GovernanceGroupSetUp) event.fact()).name());
-        break;
-      case BASELINE_REVIEW_COMPLETED:
-        d.procedure = procedure(event).withBaselineReviewed(at);
-        break;
-      case KEY_RISKS_AGREED:
-        ImmutableEnhancedProcedure p = procedure(event);
-        d.procedure = p.withKeyRisks(ImmutableList.<KeyRisk>builder()
-            .addAll(p.keyRisks()).addAll(((KeyRisksAgreed) event.fact()).risks()).build());
-        break;
-      case FEEDBACK_GIVEN:
-        p = procedure(event);
-        d.procedure = p.feedbackGiven().isPresent() ? p : p.withFeedbackGiven(at);
-        break;
-      case PROVIDER_RESPONDED:
-        d.procedure = respond(procedure(event), (ProviderResponded) event.fact(), at);
-        break;
-      case PLAN_ACTION_ADDED:
-        PlanActionAdded added = (PlanActionAdded) event.fact();
-        p = procedure(event);
-        d.procedure = p.withPlan(append(p.plan(), PlanAction.builder().id(added.actionId())
-            .description(added.description()).lead(added.lead()).due(added.due()).metric(added.metric())
-            .build()));
-        break;
-      case ACTION_EVIDENCE_ADDED:
-        ActionEvidenceAdded evidence = (ActionEvidenceAdded) event.fact();
-        d.procedure = updateAction(event, evidence.actionId(), a -> ImmutablePlanAction.copyOf(a)
-            .withEvidence(ImmutableList.<String>builder().addAll(a.evidence()).add(evidence.evidence()).build()));
-        break;
-      case ACTION_SIGNED_OFF:
-        d.procedure = updateAction(event, ((ActionSignedOff) event.fact()).actionId(),
-            a -> PlanAction.builder().from(a).status(ActionStatus.SIGNED_OFF).resolved(at).build());
-        break;
-      case REMAINING_ACTIONS_CLOSED:
-        p = procedure(event);
-        for (String id : ((RemainingActionsClosed) event.fact()).actionIds()) {
-          p = updateAction(event, p, id,
-              a -> PlanAction.builder().from(a).status(ActionStatus.CLOSED).resolved(at).build());
-        }
-        d.procedure = p;
-        break;
-      case MEETING_HELD:
-        MeetingHeld meeting = (MeetingHeld) event.fact();
-        d.nhsEngland = NhsEnglandSteps.builder().from(nhsEngland)
-            .addMeetings(MeetingRecord.builder().meeting(meeting.meeting()).at(at)
-                .chair(meeting.chair()).attendees(meeting.attendees()).agreedActions(meeting.agreedActions())
-                .build())
-            .build();
-        break;
-      case QUALITY_RISK_PROFILE_REQUESTED:
-        d.nhsEngland = NhsEnglandSteps.builder().from(nhsEngland)
-            .qualityRiskProfile(QualityRiskProfileStatus.REQUESTED).qualityRiskProfileSince(at).build();
-        break;
-      case QUALITY_RISK_PROFILE_COMPLETED:
-        d.nhsEngland = NhsEnglandSteps.builder().from(nhsEngland)
-            .qualityRiskProfile(QualityRiskProfileStatus.COMPLETED).qualityRiskProfileSince(at).build();
-        break;
-      case RAPID_RESPONSE_REVIEW_CALLED:
-        d.assurance = null;
-        d.nhsEngland = NhsEnglandSteps.builder().from(nhsEngland).addRapidResponseReviews(at).build();
-        break;
-      case CONTRACTUAL_LEVER_APPLIED:
-        ContractualLeverApplied lever = (ContractualLeverApplied) event.fact();
-        d.levers = append(levers, AppliedLever.builder().lever(lever.lever()).at(at).by(event.by())
-            .detail(lever.detail()).alternativeProvision(lever.alternativeProvision()).build());
-        break;
-      case CORRECTION_RECORDED:
-        // A correction annotates the log; the state it corrects is changed, if at all, by the
-        // events recorded with it.
-        break;
-      default:
-        throw new AssertionError(event.fact().type());
-    }
+    applyFact(d, event, event.fact(), at);
     return new SurveillanceCase(d);
+  }
+
+  /** Sets in {@code d} what {@code fact} changes; every kind of {@link CaseFact} is one branch. */
+  private void applyFact(Draft d, CaseEvent event, CaseFact fact, LocalDate at) {
+    if (fact instanceof DecisionTaken decision) {
+      applyDecision(d, decision, at);
+    } else if (fact instanceof TriggerAccepted trigger) {
+      d.assurance = null;
+      d.triggers = append(triggers, AcceptedTrigger.of(trigger.code(), trigger.evidence(), at));
+    } else if (fact instanceof LeadAppointed lead) {
+      d.procedure = procedure(event).withLead(lead.lead());
+    } else if (fact instanceof ProviderNotified notified) {
+      d.procedure = procedure(event).withNotice(Notice.of(notified.method(), at));
+    } else if (fact instanceof GovernanceGroupSetUp group) {
+      d.procedure = procedure(event).withGovernanceGroup(group.name());
+    } else if (fact instanceof BaselineReviewCompleted) {
+      d.procedure = procedure(event).withBaselineReviewed(at);
+    } else if (fact instanceof KeyRisksAgreed agreed) {
+      ImmutableEnhancedProcedure p = procedure(event);
+      d.procedure = p.withKeyRisks(ImmutableList.<KeyRisk>builder().addAll(p.keyRisks()).addAll(agreed.risks()).build());
+    } else if (fact instanceof FeedbackGiven) {
+      ImmutableEnhancedProcedure p = procedure(event);
+      d.procedure = p.feedbackGiven().isPresent() ? p : p.withFeedbackGiven(at);
+    } else if (fact instanceof ProviderResponded responded) {
+      d.procedure = respond(procedure(event), responded, at);
+    } else if (fact instanceof PlanActionAdded added) {
+      ImmutableEnhancedProcedure p = procedure(event);
+      d.procedure = p.withPlan(append(p.plan(), PlanAction.builder().id(added.actionId())
+          .description(added.description()).lead(added.lead()).due(added.due()).metric(added.metric()).build()));
+    } else if (fact instanceof ActionEvidenceAdded evidence) {
+      d.procedure = updateAction(event, evidence.actionId(), a -> ImmutablePlanAction.copyOf(a)
+          .withEvidence(ImmutableList.<String>builder().addAll(a.evidence()).add(evidence.evidence()).build()));
+    } else if (fact instanceof ActionSignedOff signedOff) {
+      d.procedure = updateAction(event, signedOff.actionId(),
+          a -> PlanAction.builder().from(a).status(ActionStatus.SIGNED_OFF).resolved(at).build());
+    } else if (fact instanceof RemainingActionsClosed closed) {
+      ImmutableEnhancedProcedure p = procedure(event);
+      for (String id : closed.actionIds()) {
+        p = updateAction(event, p, id,
+            a -> PlanAction.builder().from(a).status(ActionStatus.CLOSED).resolved(at).build());
+      }
+      d.procedure = p;
+    } else if (fact instanceof MeetingHeld meeting) {
+      d.nhsEngland = NhsEnglandSteps.builder().from(nhsEngland)
+          .addMeetings(MeetingRecord.builder().meeting(meeting.meeting()).at(at)
+              .chair(meeting.chair()).attendees(meeting.attendees()).agreedActions(meeting.agreedActions())
+              .build())
+          .build();
+    } else if (fact instanceof QualityRiskProfileRequested) {
+      d.nhsEngland = NhsEnglandSteps.builder().from(nhsEngland)
+          .qualityRiskProfile(QualityRiskProfileStatus.REQUESTED).qualityRiskProfileSince(at).build();
+    } else if (fact instanceof QualityRiskProfileCompleted) {
+      d.nhsEngland = NhsEnglandSteps.builder().from(nhsEngland)
+          .qualityRiskProfile(QualityRiskProfileStatus.COMPLETED).qualityRiskProfileSince(at).build();
+    } else if (fact instanceof RapidResponseReviewCalled) {
+      d.assurance = null;
+      d.nhsEngland = NhsEnglandSteps.builder().from(nhsEngland).addRapidResponseReviews(at).build();
+    } else if (fact instanceof ContractualLeverApplied lever) {
+      d.levers = append(levers, AppliedLever.builder().lever(lever.lever()).at(at).by(event.by())
+          .detail(lever.detail()).alternativeProvision(lever.alternativeProvision()).build());
+    } else if (!(fact instanceof CorrectionRecorded)) {
+      // A correction annotates the log; the state it corrects is changed, if at all, by the
+      // events recorded with it. Any other fact is a kind this fold does not know.
+      throw new IllegalArgumentException("event " + event.version() + " has an unknown kind of fact: " + fact);
+    }
   }
 
   private void applyDecision(Draft d, DecisionTaken decision, LocalDate at) {
@@ -254,37 +240,30 @@ public final class SurveillanceCase {
           + " cannot apply to the case of " + provider + " at " + level);
     }
     switch (decision.decision()) {
-      case PLACE_ON_ENHANCED:
+      case PLACE_ON_ENHANCED -> {
         enterLevel(d, Level.ENHANCED, at);
         d.pendingReview = true;
         d.procedure = EnhancedProcedure.begun(at);
-        break;
-      case CONFIRM_ENHANCED:
-        d.pendingReview = false;
-        break;
-      case RETURN_TO_ROUTINE:
-      case STEP_DOWN:
-        enterLevel(d, decision.to(), at);
-        break;
-      case ESCALATE_TO_INTENSIVE:
+      }
+      case CONFIRM_ENHANCED -> d.pendingReview = false;
+      case RETURN_TO_ROUTINE, STEP_DOWN -> enterLevel(d, decision.to(), at);
+      case ESCALATE_TO_INTENSIVE -> {
         enterLevel(d, Level.INTENSIVE, at);
         if (level == Level.ROUTINE) {
           d.procedure = EnhancedProcedure.begun(at);
         }
-        break;
-      case CALL_RISK_SUMMIT:
+      }
+      case CALL_RISK_SUMMIT -> {
         d.assurance = null;
         d.nhsEngland = NhsEnglandSteps.builder().from(nhsEngland).addRiskSummitsCalled(at).build();
-        break;
-      case ASSURANCE_GAINED:
+      }
+      case ASSURANCE_GAINED -> {
         // A repeated ASSURANCE_GAINED re-affirms the standing assurance; the period keeps
         // counting from the first (see CaseRules).
         if (assurance == null) {
           d.assurance = SustainedAssurance.of(at, decision.sustainedAssuranceUntil().get());
         }
-        break;
-      default:
-        throw new AssertionError(decision.decision());
+      }
     }
   }
 
@@ -424,10 +403,9 @@ public final class SurveillanceCase {
     if (this == o) {
       return true;
     }
-    if (!(o instanceof SurveillanceCase)) {
+    if (!(o instanceof SurveillanceCase c)) {
       return false;
     }
-    SurveillanceCase c = (SurveillanceCase) o;
     return version == c.version && pendingReview == c.pendingReview && level == c.level
         && provider.equals(c.provider) && lastHash.equals(c.lastHash)
         && Objects.equals(lastEventDate, c.lastEventDate) && Objects.equals(levelSince, c.levelSince)

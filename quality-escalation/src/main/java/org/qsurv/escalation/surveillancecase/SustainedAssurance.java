@@ -9,6 +9,8 @@ import org.qsurv.model.QsurvStyle;
  * Assurance gained at the case's current level and the period over which it must be sustained
  * before a step down (003 Appendix 1: "maintained on enhanced surveillance for three months to
  * ensure that the assurance is sustained"). A step down is allowed on or after {@link #until()}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -8,13 +8,16 @@ import org.qsurv.model.organisation.OrganisationCode;
 
 /**
  * A case as it stood on a past date: the fold of the events dated on or before that date ("what
- * did the commissioner know, and when"; issue 4 item 6). Because a case's events never go
+ * did the commissioner know, and when": 003 §3, an audit trail of actions and rationale for
+ * decisions made). Because a case's events never go
  * backwards in time, these are a prefix of the log.
  *
  * <pre>{@code
  * SurveillanceCase then = CaseHistory.asOf(OrganisationCode.of("RH5"), log, LocalDate.of(2025, 4, 30));
  * then.level();   // what the ICB had decided by the end of April
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CaseHistory {
   private CaseHistory() {}

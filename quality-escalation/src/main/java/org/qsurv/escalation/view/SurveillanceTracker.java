@@ -10,7 +10,7 @@ import org.qsurv.model.surveillance.Level;
 
 /**
  * The surveillance tracker: every provider in enhanced or intensive surveillance, with its lead,
- * step, open actions and overdue ones, on a date (003 Appendix 1; issue 4 item 6). Intensive cases
+ * step, open actions and overdue ones, on a date (003 Appendix 1: "entered onto the surveillance tracker and actions recorded"). Intensive cases
  * come first, then enhanced; within a level, by provider code.
  *
  * <pre>{@code
@@ -20,6 +20,8 @@ import org.qsurv.model.surveillance.Level;
  *       + " overdue " + e.overdueActions().size());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SurveillanceTracker {
   private SurveillanceTracker() {}

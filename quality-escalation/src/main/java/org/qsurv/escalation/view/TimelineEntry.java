@@ -11,6 +11,8 @@ import org.qsurv.model.surveillance.Actor;
 /**
  * One line of a case's timeline: when, who, what (in words) and why, with the corrections made to
  * it later and, for a correction, what it corrects.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

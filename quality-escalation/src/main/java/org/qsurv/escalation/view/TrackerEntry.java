@@ -15,6 +15,8 @@ import org.qsurv.model.surveillance.Level;
  * the furthest step of the enhanced procedure, its open improvement plan actions and those overdue
  * (003 Appendix 1: "All providers that are within enhanced will be entered onto the surveillance
  * tracker and actions recorded").
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -3,7 +3,7 @@
  * on any past date.
  *
  * <p><b>Implements:</b> 003 Appendix 1 (every provider in enhanced is on the surveillance
- * tracker, with its actions), the audit trail of 003's aims, and what the ICB knew on a past date
+ * tracker, with its actions), the audit trail of 003 §3, and what the ICB knew on a past date
  * (the fold of the events up to it).
  */
 package org.qsurv.escalation.view;

@@ -24,7 +24,7 @@ import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Role;
 
 /**
- * Issue 4 item 5: the log is tamper-evident. Every generated log verifies; altering any past
+ * 003 §3 and §5.2.3 a (an audit trail, records securely stored): the log is tamper-evident. Every generated log verifies; altering any past
  * event, in any recorded field, breaks the chain exactly at that event; removing or swapping
  * events breaks it at the first event out of place.
  */

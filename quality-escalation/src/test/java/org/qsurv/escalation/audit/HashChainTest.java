@@ -18,7 +18,7 @@ import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Role;
 
-/** Issue 4 item 5: the first broken link is reported, with what it means. */
+/** 003 §5.2.3 a, records "securely stored": the first broken link is reported, with what it means. */
 class HashChainTest {
   private static final Actor DIRECTOR = Actor.of("A. Director", Role.ICB_DIRECTOR);
 

@@ -49,13 +49,14 @@ import org.qsurv.escalation.procedure.RiskResponse;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
 
 /**
  * jqwik generators for the escalation lifecycle, published in the test-jar so that embedding teams
- * can write properties against their own integrations (issue 4): people in any role, rationales
+ * can write properties against their own integrations: people in any role, rationales
  * (sometimes blank), dates (mostly forward, sometimes backwards), commands of every kind for a
  * given case (valid and invalid, biased towards the next plausible step so that long lifecycles
  * are reached), case files, logs and cases built by running commands, and an {@link ActionChain}
@@ -165,8 +166,14 @@ public final class EscalationArbitraries {
       weights.add(Tuple.of(decisionWeight(state, type), Arbitraries.just(type)));
     }
     return Arbitraries.frequencyOf(weights).flatMap(type ->
-        Combinators.combine(actorFor(CaseAction.of(type), state, policy), decisionDates(state, type), rationales())
-            .as((by, at, why) -> TakeDecision.of(type, at, by, why)));
+        Combinators.combine(actorFor(CaseAction.of(type), state, policy), decisionDates(state, type), rationales(),
+                meetings())
+            .as((by, at, why, meeting) -> new TakeDecision(at, by, why, type, meeting)));
+  }
+
+  /** The meeting a decision was taken at: none half the time, else any (003 §5.2.3 a, Appendix 1). */
+  private static Arbitrary<Optional<Meeting>> meetings() {
+    return Arbitraries.of(Meeting.class).optional(0.5);
   }
 
   private static int decisionWeight(SurveillanceCase state, DecisionType type) {
@@ -210,8 +217,7 @@ public final class EscalationArbitraries {
     return Combinators.combine(actorFor(CaseAction.ACCEPT_TRIGGER, state, policy), dates(state), rationales(),
             Arbitraries.of("WHISTLEBLOWING", "NEVER_EVENTS", "SPC_SHIFT", "CQC_ENFORCEMENT", "HIGH_MORTALITY"),
             Arbitraries.of("I-1", "I-2", "R-1", "R-7").list().ofMaxSize(3))
-        .as((by, at, why, code, evidence) -> AcceptTrigger.builder().at(at).by(by).rationale(why)
-            .code(code).evidence(evidence).build());
+        .as((by, at, why, code, evidence) -> new AcceptTrigger(at, by, why, code, evidence));
   }
 
   /** The steps of the enhanced procedure (003 §5.2.3 a-e), weighted towards the next one. */
@@ -226,26 +232,25 @@ public final class EscalationArbitraries {
     boolean planning = feedback && lead;
     List<Tuple2<Integer, Arbitrary<CaseCommand>>> steps = new ArrayList<>();
     steps.add(Tuple.of(lead ? 2 : 60, step(CaseAction.APPOINT_LEAD, state, policy, Arbitraries.of(NAMES),
-        (by, at, why, name) -> AppointLead.builder().at(at).by(by).rationale(why).lead(name).build())));
+        (by, at, why, name) -> new AppointLead(at, by, why, name))));
     steps.add(Tuple.of(notice || !lead ? 2 : 60, step(CaseAction.NOTIFY_PROVIDER, state, policy,
         Arbitraries.of(NoticeMethod.class),
-        (by, at, why, method) -> NotifyProvider.builder().at(at).by(by).rationale(why).method(method).build())));
+        (by, at, why, method) -> new NotifyProvider(at, by, why, method))));
     steps.add(Tuple.of(4, step(CaseAction.SET_UP_GOVERNANCE_GROUP, state, policy,
         Arbitraries.of("Enhanced surveillance group", "Task and finish group"),
-        (by, at, why, name) -> SetUpGovernanceGroup.builder().at(at).by(by).rationale(why).name(name).build())));
+        (by, at, why, name) -> new SetUpGovernanceGroup(at, by, why, name))));
     steps.add(Tuple.of(baseline || !notice ? 2 : 60, step(CaseAction.COMPLETE_BASELINE_REVIEW, state, policy,
         Arbitraries.of(TEXTS),
-        (by, at, why, s) -> CompleteBaselineReview.builder().at(at).by(by).rationale(why).summary(s).build())));
+        (by, at, why, s) -> new CompleteBaselineReview(at, by, why, s))));
     steps.add(Tuple.of(risks || !baseline ? 3 : 60, step(CaseAction.AGREE_KEY_RISKS, state, policy,
         keyRisks(p).list().ofMinSize(1).ofMaxSize(3),
-        (by, at, why, list) -> AgreeKeyRisks.builder().at(at).by(by).rationale(why).risks(list).build())));
+        (by, at, why, list) -> new AgreeKeyRisks(at, by, why, list))));
     steps.add(Tuple.of(feedback || !risks ? 2 : 60, step(CaseAction.GIVE_FEEDBACK, state, policy, Arbitraries.of(TEXTS),
-        (by, at, why, s) -> GiveFeedback.builder().at(at).by(by).rationale(why).summary(s).build())));
+        (by, at, why, s) -> new GiveFeedback(at, by, why, s))));
     steps.add(Tuple.of(planning ? 8 : 3, step(CaseAction.RECORD_PROVIDER_RESPONSE, state, policy,
         Combinators.combine(riskIds(p), Arbitraries.of(RiskResponse.class),
             Arbitraries.of("Board paper 12", "Audit 2025/3", "Rota analysis").list().ofMaxSize(2)).as(Tuple::of),
-        (by, at, why, r) -> RecordProviderResponse.builder().at(at).by(by).rationale(why)
-            .riskId(r.get1()).response(r.get2()).evidence(r.get3()).build())));
+        (by, at, why, r) -> new RecordProviderResponse(at, by, why, r.get1(), r.get2(), r.get3()))));
     steps.add(Tuple.of(!planning ? 3 : actions == 0 ? 60 : actions < 4 ? 15 : 3, step(CaseAction.ADD_PLAN_ACTION, state, policy,
         Combinators.combine(actionIds(p, actions + 1), Arbitraries.of(TEXTS), Arbitraries.of(NAMES),
             Arbitraries.integers().between(0, 120), Arbitraries.of("Fill rate", "Audit score", "Incidents per month"))
@@ -255,12 +260,11 @@ public final class EscalationArbitraries {
     steps.add(Tuple.of(actions > 0 ? 20 : 2, step(CaseAction.ADD_ACTION_EVIDENCE, state, policy,
         Combinators.combine(actionIds(p, actions), Arbitraries.of("Rota", "Audit results", "Training log"))
             .as(Tuple::of),
-        (by, at, why, e) -> AddActionEvidence.builder().at(at).by(by).rationale(why)
-            .actionId(e.get1()).evidence(e.get2()).build())));
+        (by, at, why, e) -> new AddActionEvidence(at, by, why, e.get1(), e.get2()))));
     steps.add(Tuple.of(actions > 0 ? 20 : 2, step(CaseAction.SIGN_OFF_ACTION, state, policy, actionIds(p, actions),
-        (by, at, why, id) -> SignOffAction.builder().at(at).by(by).rationale(why).actionId(id).build())));
+        (by, at, why, id) -> new SignOffAction(at, by, why, id))));
     steps.add(Tuple.of(2, step(CaseAction.CLOSE_REMAINING_ACTIONS, state, policy, Arbitraries.just(0),
-        (by, at, why, none) -> CloseRemainingActions.builder().at(at).by(by).rationale(why).build())));
+        (by, at, why, none) -> new CloseRemainingActions(at, by, why))));
     return Arbitraries.frequencyOf(steps);
   }
 
@@ -303,13 +307,12 @@ public final class EscalationArbitraries {
     return Arbitraries.frequencyOf(
         Tuple.of(5, meetings),
         Tuple.of(2, step(CaseAction.REQUEST_QUALITY_RISK_PROFILE, state, policy, Arbitraries.just(0),
-            (by, at, why, none) -> RequestQualityRiskProfile.builder().at(at).by(by).rationale(why).build())),
+            (by, at, why, none) -> new RequestQualityRiskProfile(at, by, why))),
         Tuple.of(2, step(CaseAction.COMPLETE_QUALITY_RISK_PROFILE, state, policy,
             Arbitraries.of(TEXTS).optional(0.5),
-            (by, at, why, s) -> CompleteQualityRiskProfile.builder().at(at).by(by).rationale(why).summary(s)
-                .build())),
+            (by, at, why, s) -> new CompleteQualityRiskProfile(at, by, why, s))),
         Tuple.of(1, step(CaseAction.CALL_RAPID_RESPONSE_REVIEW, state, policy, Arbitraries.just(0),
-            (by, at, why, none) -> CallRapidResponseReview.builder().at(at).by(by).rationale(why).build())));
+            (by, at, why, none) -> new CallRapidResponseReview(at, by, why))));
   }
 
   /** Contractual levers (001 §7.3), some without the performance notice or provision they need. */
@@ -327,8 +330,7 @@ public final class EscalationArbitraries {
   public static Arbitrary<CaseCommand> corrections(SurveillanceCase state, EscalationPolicy policy) {
     return step(CaseAction.RECORD_CORRECTION, state, policy,
         Arbitraries.longs().between(1, state.version() + 2),
-        (by, at, why, version) -> RecordCorrection.builder().at(at).by(by).rationale(why).corrects(version)
-            .note("Date of the meeting was recorded wrongly").build());
+        (by, at, why, version) -> new RecordCorrection(at, by, why, version, "Date of the meeting was recorded wrongly"));
   }
 
   /**

@@ -15,7 +15,7 @@ import org.qsurv.model.json.QsurvJson;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
 
-/** Policy as data (issue 4 item 7): national defaults, JSON-loadable, validated. */
+/** Policy as data: national defaults (003 Appendix 1, 004 §4.4), JSON-loadable, validated. */
 class EscalationPolicyTest {
   private final ObjectMapper json = QsurvJson.mapper();
 
@@ -75,7 +75,7 @@ class EscalationPolicyTest {
     assertThrows(Exception.class, () -> json.readValue("{\"sustainedAssurancePeriods\":\"P6M\"}", EscalationPolicy.class));
   }
 
-  /** DOMAIN.md §6: intensive is NHS England's; no local policy may let the ICB enter it. */
+  /** 004 §4.4: "the move into intensive assurance [is authorised] by NHSE"; no local policy may let the ICB enter it. */
   @Test
   void noLocalPolicyMayLetTheIcbEscalateToIntensive() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AuthorityTable.nhsDefaults()

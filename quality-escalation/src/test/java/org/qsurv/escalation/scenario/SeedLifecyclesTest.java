@@ -55,7 +55,7 @@ import org.qsurv.escalation.view.TrackerEntry;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Level;
 
-/** The lifecycles of the seeds, walked end to end (issue 4 "Done when"). */
+/** The lifecycles of the seeds, walked end to end. */
 class SeedLifecyclesTest {
 
   /**
@@ -67,30 +67,20 @@ class SeedLifecyclesTest {
   @Test
   void a003ProviderGoesFromRoutineThroughTheEnhancedProcedureAndBackAfterThreeMonthsOfAssurance() {
     CaseWalk walk = new CaseWalk("RBT")
-        .accepted(AcceptTrigger.builder().at(day("2025-01-03")).by(LEAD).rationale("Safeguarding referrals doubled")
-            .code("SAFEGUARDING").addEvidence("I-4", "I-9").build())
+        .accepted(new AcceptTrigger(day("2025-01-03"), LEAD, "Safeguarding referrals doubled", "SAFEGUARDING", List.of("I-4", "I-9")))
         .decided(PLACE_ON_ENHANCED, "2025-01-06", DIRECTOR);
     assertEquals(Level.ENHANCED, walk.state().level());
     assertTrue(walk.state().pendingReview(), "003 Appendix 1: enhanced pending a quality review meeting");
 
-    walk.accepted(AppointLead.builder().at(day("2025-01-06")).by(DIRECTOR).rationale("003 §5.2.3 a")
-            .lead("B. Lead").build())
-        .accepted(NotifyProvider.builder().at(day("2025-01-08")).by(LEAD).rationale("Formal escalation in writing")
-            .method(NoticeMethod.WRITTEN_NOTICE).build())
-        .accepted(SetUpGovernanceGroup.builder().at(day("2025-01-10")).by(LEAD).rationale("Terms of reference agreed")
-            .name("RBT enhanced surveillance group").build())
+    walk.accepted(new AppointLead(day("2025-01-06"), DIRECTOR, "003 §5.2.3 a", "B. Lead"))
+        .accepted(new NotifyProvider(day("2025-01-08"), LEAD, "Formal escalation in writing", NoticeMethod.WRITTEN_NOTICE))
+        .accepted(new SetUpGovernanceGroup(day("2025-01-10"), LEAD, "Terms of reference agreed", "RBT enhanced surveillance group"))
         .decided(CONFIRM_ENHANCED, "2025-01-20", DIRECTOR)
-        .accepted(CompleteBaselineReview.builder().at(day("2025-02-14")).by(LEAD).rationale("Deep dive done")
-            .summary("Staffing, safeguarding and falls themes across all domains").build())
-        .accepted(AgreeKeyRisks.builder().at(day("2025-02-20")).by(LEAD).rationale("Agreed with CQC and the LA")
-            .addRisks(KeyRisk.of("KR-1", "Night staffing below safe levels"),
-                KeyRisk.of("KR-2", "Safeguarding referrals not triaged")).build())
-        .accepted(GiveFeedback.builder().at(day("2025-02-27")).by(LEAD).rationale("Feedback meeting with the trust")
-            .summary("Both risks, with the sources used").build())
-        .accepted(RecordProviderResponse.builder().at(day("2025-03-06")).by(PROVIDER).rationale("Board agreed")
-            .riskId("KR-1").response(RiskResponse.ACKNOWLEDGED).build())
-        .accepted(RecordProviderResponse.builder().at(day("2025-03-06")).by(PROVIDER).rationale("New triage in place")
-            .riskId("KR-2").response(RiskResponse.CHALLENGED).addEvidence("Triage audit March").build())
+        .accepted(new CompleteBaselineReview(day("2025-02-14"), LEAD, "Deep dive done", "Staffing, safeguarding and falls themes across all domains"))
+        .accepted(new AgreeKeyRisks(day("2025-02-20"), LEAD, "Agreed with CQC and the LA", List.of(KeyRisk.of("KR-1", "Night staffing below safe levels"), KeyRisk.of("KR-2", "Safeguarding referrals not triaged"))))
+        .accepted(new GiveFeedback(day("2025-02-27"), LEAD, "Feedback meeting with the trust", "Both risks, with the sources used"))
+        .accepted(new RecordProviderResponse(day("2025-03-06"), PROVIDER, "Board agreed", "KR-1", RiskResponse.ACKNOWLEDGED, List.of()))
+        .accepted(new RecordProviderResponse(day("2025-03-06"), PROVIDER, "New triage in place", "KR-2", RiskResponse.CHALLENGED, List.of("Triage audit March")))
         .accepted(planAction("A-1", "Recruit twelve night nurses", "2025-05-31"))
         .accepted(planAction("A-2", "Weekly safeguarding triage audit", "2025-04-30"));
 
@@ -121,7 +111,7 @@ class SeedLifecyclesTest {
   }
 
   /**
-   * Issue 4 item 3: the step down from enhanced waits for every plan action to be signed off, or
+   * 003 §5.2.3 e (the plan monitored "including sign off of actions"): the step down from enhanced waits for every plan action to be signed off, or
    * for an ICB director's recorded decision to close the rest.
    */
   @Test
@@ -130,10 +120,9 @@ class SeedLifecyclesTest {
     walk.decided(ASSURANCE_GAINED, "2025-05-01", DIRECTOR);
     Rejected open = walk.rejected(decision(STEP_DOWN, "2025-08-01", DIRECTOR), BrokenRule.PLAN_NOT_RESOLVED);
     assertTrue(open.reason().contains("A-1"), open.reason());
-    walk.rejected(CloseRemainingActions.builder().at(day("2025-08-01")).by(LEAD).rationale("Superseded").build(),
+    walk.rejected(new CloseRemainingActions(day("2025-08-01"), LEAD, "Superseded"),
         BrokenRule.NOT_AUTHORISED);
-    walk.accepted(CloseRemainingActions.builder().at(day("2025-08-01")).by(DIRECTOR)
-            .rationale("Audit superseded by the national falls programme").build())
+    walk.accepted(new CloseRemainingActions(day("2025-08-01"), DIRECTOR, "Audit superseded by the national falls programme"))
         .decided(STEP_DOWN, "2025-08-01", DIRECTOR);
     assertEquals(Level.ROUTINE, walk.state().level());
   }
@@ -163,13 +152,12 @@ class SeedLifecyclesTest {
     walk.decided(CALL_RISK_SUMMIT, "2025-07-01", REGION);
     assertEquals(Optional.empty(), walk.state().sustainedAssuranceUntil(), "the summit clears the assurance");
     walk.rejected(decision(STEP_DOWN, "2025-10-01", DIRECTOR), BrokenRule.NO_ASSURANCE);
-    walk.accepted(CallRapidResponseReview.builder().at(day("2025-10-02")).by(DIRECTOR)
-        .rationale("Two unexpected deaths on the stroke unit").build());
+    walk.accepted(new CallRapidResponseReview(day("2025-10-02"), DIRECTOR, "Two unexpected deaths on the stroke unit"));
     assertEquals(List.of(day("2025-10-02")), walk.state().nhsEngland().rapidResponseReviews());
   }
 
   /**
-   * DOMAIN.md §6 and SNAPSHOT.md: NHS England escalates to intensive (after the calls, QSG and
+   * 004 §4.4 and SNAPSHOT.md: NHS England escalates to intensive (after the calls, QSG and
    * Quality Risk Profile of 003 §5.2.3 a), and the provider comes back down one level at a time,
    * with its own assurance and period at each level; never intensive to routine in one step.
    */
@@ -178,10 +166,8 @@ class SeedLifecyclesTest {
     CaseWalk walk = confirmedWithFeedback("RW6")
         .accepted(meeting(NhsEnglandMeeting.INTELLIGENCE_SHARING_CALL, "2025-03-10"))
         .accepted(meeting(NhsEnglandMeeting.SINGLE_ITEM_QSG, "2025-03-17"))
-        .accepted(RequestQualityRiskProfile.builder().at(day("2025-03-17")).by(REGION)
-            .rationale("People continue to be at risk").build())
-        .accepted(CompleteQualityRiskProfile.builder().at(day("2025-04-01")).by(LEAD)
-            .rationale("Profile agreed at QSG").summary("Extreme risk in maternity").build());
+        .accepted(new RequestQualityRiskProfile(day("2025-03-17"), REGION, "People continue to be at risk"))
+        .accepted(new CompleteQualityRiskProfile(day("2025-04-01"), LEAD, "Profile agreed at QSG", Optional.of("Extreme risk in maternity")));
     assertEquals(QualityRiskProfileStatus.COMPLETED, walk.state().nhsEngland().qualityRiskProfile());
 
     walk.rejected(decision(ESCALATE_TO_INTENSIVE, "2025-04-02", DIRECTOR), BrokenRule.NOT_AUTHORISED);
@@ -238,17 +224,12 @@ class SeedLifecyclesTest {
   private static CaseWalk confirmedWithFeedback(String provider) {
     return new CaseWalk(provider)
         .decided(PLACE_ON_ENHANCED, "2025-01-06", DIRECTOR)
-        .accepted(AppointLead.builder().at(day("2025-01-06")).by(DIRECTOR).rationale("003 §5.2.3 a").lead("B. Lead")
-            .build())
-        .accepted(NotifyProvider.builder().at(day("2025-01-08")).by(LEAD).rationale("Contract breach suspected")
-            .method(NoticeMethod.CONTRACT_PERFORMANCE_NOTICE).build())
+        .accepted(new AppointLead(day("2025-01-06"), DIRECTOR, "003 §5.2.3 a", "B. Lead"))
+        .accepted(new NotifyProvider(day("2025-01-08"), LEAD, "Contract breach suspected", NoticeMethod.CONTRACT_PERFORMANCE_NOTICE))
         .decided(CONFIRM_ENHANCED, "2025-01-20", DIRECTOR)
-        .accepted(CompleteBaselineReview.builder().at(day("2025-02-14")).by(LEAD).rationale("Deep dive done")
-            .summary("Maternity and staffing").build())
-        .accepted(AgreeKeyRisks.builder().at(day("2025-02-20")).by(LEAD).rationale("Agreed with partners")
-            .addRisks(KeyRisk.of("KR-1", "Maternity escalation failures")).build())
-        .accepted(GiveFeedback.builder().at(day("2025-02-27")).by(LEAD).rationale("Feedback meeting")
-            .summary("KR-1 with sources").build());
+        .accepted(new CompleteBaselineReview(day("2025-02-14"), LEAD, "Deep dive done", "Maternity and staffing"))
+        .accepted(new AgreeKeyRisks(day("2025-02-20"), LEAD, "Agreed with partners", List.of(KeyRisk.of("KR-1", "Maternity escalation failures"))))
+        .accepted(new GiveFeedback(day("2025-02-27"), LEAD, "Feedback meeting", "KR-1 with sources"));
   }
 
   private static AddPlanAction planAction(String id, String what, String due) {
@@ -257,12 +238,11 @@ class SeedLifecyclesTest {
   }
 
   private static AddActionEvidence evidence(String id, String date) {
-    return AddActionEvidence.builder().at(day(date)).by(PROVIDER).rationale("Evidence submitted to the group")
-        .actionId(id).evidence("Audit results " + date).build();
+    return new AddActionEvidence(day(date), PROVIDER, "Evidence submitted to the group", id, "Audit results " + date);
   }
 
   private static SignOffAction signOff(String id, String date) {
-    return SignOffAction.builder().at(day(date)).by(LEAD).rationale("Signed off at the sub group").actionId(id).build();
+    return new SignOffAction(day(date), LEAD, "Signed off at the sub group", id);
   }
 
   private static RecordMeeting meeting(NhsEnglandMeeting meeting, String date) {

@@ -14,6 +14,7 @@ import static org.qsurv.model.surveillance.DecisionType.STEP_DOWN;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,7 +101,7 @@ class DecisionRulesTest {
 
   @ParameterizedTest
   @EnumSource(Level.class)
-  void aRiskSummitIsCalledByNhsEnglandAtAnyLevelAndKeepsTheLevel(Level level) {
+  void aRiskSummitIsCalnhsEnglandLedAtAnyLevelAndKeepsTheLevel(Level level) {
     at(level);
     Level before = c.level();
     accept(CALL_RISK_SUMMIT, "2026-01-01", REGION);
@@ -155,13 +156,12 @@ class DecisionRulesTest {
     assertEquals(day("2025-04-01"), c.assurance().get().gained());
   }
 
-  /** Issue 4 item 2: "with no new trigger accepted since", even once the period has passed. */
+  /** 003 §5.2.1, Appendix 1: a new trigger breaks the sustained assurance, even once the period has passed. */
   @Test
   void aTriggerAcceptedAfterTheAssuranceClearsItEvenOnceThePeriodHasPassed() {
     at(Level.ENHANCED);
     accept(ASSURANCE_GAINED, "2025-04-01", DIRECTOR);
-    c = accepted(AcceptTrigger.builder().at(day("2025-07-10")).by(LEAD).rationale("New never event")
-        .code("NEVER_EVENTS").addEvidence("I-12").build());
+    c = accepted(new AcceptTrigger(day("2025-07-10"), LEAD, "New never event", "NEVER_EVENTS", List.of("I-12")));
     assertEquals(Optional.empty(), c.sustainedAssuranceUntil());
     assertRejected(BrokenRule.NO_ASSURANCE, decide(STEP_DOWN, "2025-07-11", DIRECTOR));
   }
@@ -195,8 +195,7 @@ class DecisionRulesTest {
 
   @Test
   void theProcedureStartsWithANamedLead() {
-    assertRejected(BrokenRule.NOT_AT_THIS_LEVEL, c.decide(AppointLead.builder().at(day("2025-01-01")).by(LEAD)
-        .rationale("Lead").lead("B. Lead").build(), NHS));
+    assertRejected(BrokenRule.NOT_AT_THIS_LEVEL, c.decide(new AppointLead(day("2025-01-01"), LEAD, "Lead", "B. Lead"), NHS));
     at(Level.ENHANCED);
     assertEquals(Optional.empty(), c.procedure().get().currentStep());
   }

@@ -18,7 +18,7 @@ import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
 
 /**
- * "What did the commissioner know, and when" (issue 4 item 6): the state as of any date is the
+ * "What did the commissioner know, and when" (003 §3, the audit trail): the state as of any date is the
  * replay of the events up to that date; replaying the whole log from empty gives the case.
  */
 class CaseHistoryProperties {

@@ -19,7 +19,7 @@ import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
 
-/** The tracker (003 Appendix 1) and the timeline with corrections (DOMAIN.md §6). */
+/** The tracker (003 Appendix 1) and the timeline with corrections (003 §3, the audit trail). */
 class ViewsTest {
   private static final Actor DIRECTOR = Actor.of("A. Director", Role.ICB_DIRECTOR);
   private static final Actor REGION = Actor.of("C. Regional", Role.NHSE_REGION);
@@ -42,8 +42,7 @@ class ViewsTest {
   @Test
   void aCorrectionIsANewEntryThatReferencesWhatItCorrects() {
     CaseFile f = file("RH5", decision(DecisionType.PLACE_ON_ENHANCED, "2025-01-06", DIRECTOR),
-        RecordCorrection.builder().at(LocalDate.of(2025, 1, 7)).by(DIRECTOR).rationale("Minutes checked")
-            .corrects(1).note("The meeting was on 5 January, not 6 January").build());
+        new RecordCorrection(LocalDate.of(2025, 1, 7), DIRECTOR, "Minutes checked", 1, "The meeting was on 5 January, not 6 January"));
     List<TimelineEntry> timeline = CaseTimeline.of(f.log());
     assertEquals(2, timeline.size());
     assertEquals(List.of(2L), timeline.get(0).correctedBy());

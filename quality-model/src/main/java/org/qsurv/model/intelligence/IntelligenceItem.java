@@ -66,17 +66,58 @@ public abstract class IntelligenceItem {
   }
 
   /**
+   * Whether it reports a concern, nothing either way, or praise; CONCERN when not given (format 1
+   * had no tone). Only a concern counts as evidence.
+   *
+   * @since 1.0.0
+   */
+  @Value.Default
+  public Tone tone() {
+    return Tone.CONCERN;
+  }
+
+  /**
+   * Its triage at the weekly insights meeting (004 §4.3), once triaged.
+   *
+   * @since 1.0.0
+   */
+  public abstract Optional<Triage> triage();
+
+  /**
+   * Whether it counts as evidence of concern as of {@code asOf}: it reports a concern, and has not
+   * been triaged, on or before that date, as needing no further action or as not credible.
+   *
+   * @since 1.0.0
+   */
+  public boolean countsOn(LocalDate asOf) {
+    return tone() == Tone.CONCERN && triage().map(t -> !t.discountsOn(asOf)).orElse(true);
+  }
+
+  /**
+   * Whether, as of {@code asOf}, it has been triaged credible and worth acting on: not triaged
+   * NO_FURTHER_ACTION, and triaged on or before that date (001 §7.2: "credible and material").
+   *
+   * @since 1.0.0
+   */
+  public boolean credibleOn(LocalDate asOf) {
+    return triage().map(t -> !t.on().isAfter(asOf) && t.credible()
+        && t.outcome() != TriageOutcome.NO_FURTHER_ACTION).orElse(false);
+  }
+
+  /**
    * A builder for an item: {@code id}, {@code provider}, {@code received}, {@code source},
    * {@code nature}, {@code domain} and {@code summary} are required; {@code reportedBy} is optional
-   * and {@code sensitive} defaults to false.
+   * and {@code sensitive} defaults to false; {@code tone} defaults to CONCERN and {@code triage} is
+   * optional.
    */
   public static ImmutableIntelligenceItem.Builder builder() {
     return ImmutableIntelligenceItem.builder();
   }
 
   /**
-   * Rejects a blank summary or reporter, and hard intelligence marked sensitive, with an
-   * {@link IllegalArgumentException} that names the field or the item.
+   * Rejects a blank summary or reporter, hard intelligence marked sensitive, and a triage dated
+   * before the item was received, with an {@link IllegalArgumentException} that names the field or
+   * the item.
    */
   @Value.Check
   protected void check() {
@@ -84,5 +125,7 @@ public abstract class IntelligenceItem {
     reportedBy().ifPresent(r -> Checks.notBlank("intelligence reportedBy", r));
     Checks.check(!sensitive() || nature() == Nature.SOFT,
         "intelligence " + id() + " is HARD and so cannot be marked sensitive");
+    triage().ifPresent(t -> Checks.check(!t.on().isBefore(received()), "intelligence " + id()
+        + " was triaged on " + t.on() + ", before it was received on " + received()));
   }
 }

@@ -38,8 +38,12 @@ public enum ProviderKind {
   CONTINUING_HEALTHCARE(false),
   /** An independent-sector provider of NHS-funded care. */
   INDEPENDENT_SECTOR(true),
-  /** An inpatient unit for people with a learning disability, autism or both (003 §5.3.4). */
-  LD_AUTISM_INPATIENT(true),
+  /**
+   * An inpatient unit for people with a learning disability, autism or both (003 §5.3.4). 003
+   * §5.2.2's example of providers that do not routinely provide data is these units' Host
+   * Commissioner Guidance: they are watched through visits and soft intelligence, which weighs more.
+   */
+  LD_AUTISM_INPATIENT(false),
   /** A hospice. */
   HOSPICE(false),
   /** Any other kind of provider; assumed to send no routine data. */

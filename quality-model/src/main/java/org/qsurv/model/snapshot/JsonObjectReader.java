@@ -135,6 +135,24 @@ final class JsonObjectReader {
     return date(name, true);
   }
 
+  /** Whether the object has the field (not null); marks it known. */
+  boolean has(String name) {
+    return field(name, false) != null;
+  }
+
+  /** A required boolean; {@code null} if not. */
+  Boolean bool(String name) {
+    JsonNode value = field(name, true);
+    if (value == null) {
+      return null;
+    }
+    if (!value.isBoolean()) {
+      problem(name, "must be true or false but was " + describe(value));
+      return null;
+    }
+    return value.asBoolean();
+  }
+
   Optional<LocalDate> optionalDate(String name) {
     return Optional.ofNullable(date(name, false));
   }

@@ -10,11 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.immutables.value.Value;
+import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.model.intelligence.Tone;
 import org.qsurv.model.organisation.Commissioner;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
@@ -38,6 +41,41 @@ import org.qsurv.model.surveillance.Decision;
 public abstract class Snapshot {
   /** The format tag of version 1 of the exchange format. */
   public static final String FORMAT = "qsurv-snapshot/1";
+
+  /**
+   * The format tag of version 1.1: version 1 with intelligence tone and triage, decision meetings,
+   * improvement-plan actions and system risks (risks without a provider).
+   *
+   * @since 1.0.0
+   */
+  public static final String FORMAT_1_1 = "qsurv-snapshot/1.1";
+
+  /**
+   * The version of the exchange format the snapshot is in: {@value #FORMAT} or
+   * {@value #FORMAT_1_1}. The reader keeps the version the document declared; a snapshot built in
+   * code defaults to the lowest version that can hold it. A version 1 snapshot cannot hold what
+   * 1.1 added ({@link #usesVersion11()}), and is evaluated into an assessment of version 1.
+   *
+   * @since 1.0.0
+   */
+  @Value.Default
+  public String format() {
+    return usesVersion11() ? FORMAT_1_1 : FORMAT;
+  }
+
+  /**
+   * Whether it holds anything that only version 1.1 can express: an intelligence item with a tone
+   * other than CONCERN or with a triage, a decision with a meeting, an improvement-plan action, or
+   * a risk without a provider.
+   *
+   * @since 1.0.0
+   */
+  public boolean usesVersion11() {
+    return !actions().isEmpty()
+        || intelligence().stream().anyMatch(i -> i.tone() != Tone.CONCERN || i.triage().isPresent())
+        || decisions().stream().anyMatch(d -> d.meeting().isPresent())
+        || risks().stream().anyMatch(r -> r.provider().isEmpty());
+  }
 
   /** The date the snapshot is evaluated as of. */
   public abstract LocalDate asOf();
@@ -70,6 +108,13 @@ public abstract class Snapshot {
 
   /** Decisions in the order they are applied (per provider). */
   public abstract ImmutableList<Decision> decisions();
+
+  /**
+   * The providers' improvement-plan actions; ids are unique.
+   *
+   * @since 1.0.0
+   */
+  public abstract ImmutableList<ImprovementAction> actions();
 
   /** The provider with this code, if the snapshot has it. */
   public Optional<Provider> provider(OrganisationCode code) {
@@ -107,8 +152,16 @@ public abstract class Snapshot {
    */
   @Value.Check
   protected void check() {
-    List<SnapshotProblem> problems = SnapshotRules.check(
-        providers(), indicators(), observations(), intelligence(), risks(), decisions());
+    List<SnapshotProblem> problems = new java.util.ArrayList<>(SnapshotRules.check(providers(),
+        indicators(), observations(), intelligence(), risks(), decisions(), actions()));
+    if (!format().equals(FORMAT) && !format().equals(FORMAT_1_1)) {
+      problems.add(0, SnapshotProblem.at("$.format", Checks.quote(format())
+          + " is not a format this library knows (\"" + FORMAT + "\" or \"" + FORMAT_1_1 + "\")"));
+    } else if (format().equals(FORMAT) && usesVersion11()) {
+      problems.add(0, SnapshotProblem.at("$.format", "is \"" + FORMAT + "\", which cannot hold"
+          + " tone, triage, meetings, actions or risks without a provider (\"" + FORMAT_1_1
+          + "\" can)"));
+    }
     if (!problems.isEmpty()) {
       throw new InvalidSnapshotException(problems);
     }

@@ -26,6 +26,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.qsurv.model.framework.QualityDomain;
+import org.qsurv.model.improvement.ActionId;
+import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
@@ -37,6 +39,9 @@ import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
 import org.qsurv.model.intelligence.Nature;
+import org.qsurv.model.intelligence.Tone;
+import org.qsurv.model.intelligence.Triage;
+import org.qsurv.model.intelligence.TriageOutcome;
 import org.qsurv.model.organisation.Commissioner;
 import org.qsurv.model.organisation.OdsCode;
 import org.qsurv.model.organisation.OrganisationCode;
@@ -47,10 +52,11 @@ import org.qsurv.model.risk.RiskId;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.DecisionType;
+import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Role;
 
 /**
- * Reads a surveillance snapshot in the v1 exchange format (SNAPSHOT.md) and reports <em>every</em>
+ * Reads a surveillance snapshot in the exchange format (SNAPSHOT.md), version 1 or 1.1, and reports <em>every</em>
  * problem at once, each with its JSON path: a malformed value, a missing or unknown field (a typo
  * must not pass silently), a duplicate id, a reference to a provider or indicator the snapshot does
  * not have, a period of the wrong frequency, a second observation for the same period, a decision
@@ -77,7 +83,7 @@ public final class SnapshotReader {
   private static final ObjectMapper TREES = new ObjectMapper(JsonFactory.builder().build());
   private static final ImmutableSet<String> TOP_LEVEL = ImmutableSet.of("format", "asOf",
       "commissioner", "providers", "indicators", "observations", "intelligence", "risks",
-      "decisions");
+      "decisions", "actions");
   // Jackson writes a location into a message as "[Source: ...; line: 1, column: 321]" (the column
   // is sometimes left out); the reader says "line 1, column 321".
   private static final Pattern SOURCE_LOCATION =
@@ -98,6 +104,11 @@ public final class SnapshotReader {
   private final List<IntelligenceItem> intelligence = new ArrayList<>();
   private final List<Risk> risks = new ArrayList<>();
   private final List<Decision> decisions = new ArrayList<>();
+  private final List<ImprovementAction> actions = new ArrayList<>();
+  // Paths of the fields only format 1.1 has, and of risks without a provider: errors in a format 1
+  // document, known only once its format (which may come last) has been read.
+  private final List<String> version11Fields = new ArrayList<>();
+  private final List<String> risksWithoutProvider = new ArrayList<>();
   // Codes and ids of elements that are present but did not parse: references to them are not
   // reported again as unknown.
   private final Set<OrganisationCode> unreadProviders = new HashSet<>();
@@ -234,6 +245,10 @@ public final class SnapshotReader {
         case "decisions":
           readArray(parser, name, decisions, this::decision);
           break;
+        case "actions":
+          version11Fields.add("$.actions");
+          readArray(parser, name, actions, this::action);
+          break;
         default:
           problems.add(JsonObjectReader.unknownField("$", name, TOP_LEVEL));
           parser.skipChildren();
@@ -265,9 +280,9 @@ public final class SnapshotReader {
     String text = value.asText();
     if (name.equals("format")) {
       format = text;
-      if (!text.equals(Snapshot.FORMAT)) {
+      if (!text.equals(Snapshot.FORMAT) && !text.equals(Snapshot.FORMAT_1_1)) {
         problems.add(SnapshotProblem.at(path, "\"" + text + "\" is not a format this reader knows "
-            + "(expected \"" + Snapshot.FORMAT + "\")"));
+            + "(expected \"" + Snapshot.FORMAT + "\" or \"" + Snapshot.FORMAT_1_1 + "\")"));
       }
     } else {
       try {
@@ -561,9 +576,23 @@ public final class SnapshotReader {
     Nature nature = r.enumValue("nature", Nature.class);
     QualityDomain domain = r.enumValue("domain", QualityDomain.class);
     String summary = r.nonBlankText("summary");
+    Tone tone = version11(r, "tone") ? r.enumValue("tone", Tone.class) : Tone.CONCERN;
+    Triage triage = null;
+    if (version11(r, "triage")) {
+      JsonObjectReader t = r.object("triage", false);
+      if (t != null) {
+        LocalDate on = t.date("on");
+        TriageOutcome outcome = t.enumValue("outcome", TriageOutcome.class);
+        Boolean credible = t.bool("credible");
+        t.rejectUnknownFields();
+        triage = build(t, () -> Triage.of(on, outcome, credible));
+      }
+    }
     r.rejectUnknownFields();
+    Optional<Triage> triaged = Optional.ofNullable(triage);
     return build(r, () -> IntelligenceItem.builder().id(id).provider(provider).received(received)
-        .source(source).nature(nature).domain(domain).summary(summary).build());
+        .source(source).nature(nature).domain(domain).summary(summary).tone(tone)
+        .triage(triaged).build());
   }
 
   private Risk risk(JsonNode node, String path) {
@@ -572,7 +601,12 @@ public final class SnapshotReader {
       return null;
     }
     RiskId id = r.parsed("id", RiskId::of);
-    OrganisationCode provider = r.parsed("provider", this::organisationCode);
+    // Optional since 1.1: a risk without a provider is a system risk (004 §4.4).
+    Optional<OrganisationCode> provider = r.has("provider")
+        ? Optional.ofNullable(r.parsed("provider", this::organisationCode)) : Optional.empty();
+    if (!r.has("provider")) {
+      risksWithoutProvider.add(path + ".provider");
+    }
     String title = r.nonBlankText("title");
     QualityDomain domain = r.enumValue("domain", QualityDomain.class);
     String owner = r.nonBlankText("owner");
@@ -603,10 +637,37 @@ public final class SnapshotReader {
     }
     // A blank rationale is not a format error: the lifecycle rejects the decision (SNAPSHOT.md).
     String rationale = r.text("rationale");
+    Optional<Meeting> meeting = version11(r, "meeting")
+        ? Optional.ofNullable(r.enumValue("meeting", Meeting.class)) : Optional.empty();
     r.rejectUnknownFields();
     Actor actor = by;
     return build(r, () -> Decision.builder().provider(provider).at(at).decision(type).by(actor)
-        .rationale(rationale).build());
+        .rationale(rationale).meeting(meeting).build());
+  }
+
+  private ImprovementAction action(JsonNode node, String path) {
+    JsonObjectReader r = JsonObjectReader.of(node, path, problems);
+    if (r == null) {
+      return null;
+    }
+    ActionId id = r.parsed("id", ActionId::of);
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
+    String description = r.nonBlankText("description");
+    String owner = r.nonBlankText("owner");
+    LocalDate due = r.date("due");
+    Optional<LocalDate> completed = r.optionalDate("completed");
+    r.rejectUnknownFields();
+    return build(r, () -> ImprovementAction.builder().id(id).provider(provider)
+        .description(description).owner(owner).due(due).completed(completed).build());
+  }
+
+  /** Whether the object has {@code field}, one that only format 1.1 has; remembers where. */
+  private boolean version11(JsonObjectReader r, String field) {
+    if (r.has(field)) {
+      version11Fields.add(r.path() + "." + field);
+      return true;
+    }
+    return false;
   }
 
   /** Builds a value when its fields read cleanly; a rule the value itself enforces is reported. */
@@ -642,20 +703,30 @@ public final class SnapshotReader {
     if (!commissionerSeen) {
       problems.add(SnapshotProblem.at("$.commissioner", "is required"));
     }
+    if (Snapshot.FORMAT.equals(format)) {
+      for (String field : version11Fields) {
+        problems.add(SnapshotProblem.at(field, "is not a known field in \"" + Snapshot.FORMAT
+            + "\" (it is in \"" + Snapshot.FORMAT_1_1 + "\")"));
+      }
+      for (String field : risksWithoutProvider) {
+        problems.add(SnapshotProblem.at(field, "is required in \"" + Snapshot.FORMAT
+            + "\" (in \"" + Snapshot.FORMAT_1_1 + "\" a risk without one is a system risk)"));
+      }
+    }
     if (problems.isEmpty()) {
       try {
         // Building checks the rules across the parts (SnapshotRules) once.
         return new Result(Snapshot.builder().asOf(asOf).commissioner(commissioner)
             .providers(providers).indicators(indicators).observations(observations)
-            .intelligence(intelligence).risks(risks).decisions(decisions)
-            .build(), ImmutableList.of());
+            .intelligence(intelligence).risks(risks).decisions(decisions).actions(actions)
+            .format(format).build(), ImmutableList.of());
       } catch (InvalidSnapshotException e) {
         return new Result(null, e.problems());
       }
     }
     // Some elements did not parse (null here): check what did, keeping the array indices.
     problems.addAll(SnapshotRules.check(providers, indicators, observations, intelligence, risks,
-        decisions, code -> providersUnread || unreadProviders.contains(code),
+        decisions, actions, code -> providersUnread || unreadProviders.contains(code),
         id -> indicatorsUnread || unreadIndicators.contains(id)));
     List<SnapshotProblem> sorted = new ArrayList<>(problems);
     Collections.sort(sorted, (a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));

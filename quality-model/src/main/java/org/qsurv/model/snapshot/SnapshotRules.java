@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
@@ -35,13 +36,14 @@ final class SnapshotRules {
       List<Observation> observations,
       List<IntelligenceItem> intelligence,
       List<Risk> risks,
-      List<Decision> decisions) {
-    return check(providers, indicators, observations, intelligence, risks, decisions,
+      List<Decision> decisions,
+      List<ImprovementAction> actions) {
+    return check(providers, indicators, observations, intelligence, risks, decisions, actions,
         code -> false, id -> false);
   }
 
   /**
-   * As {@link #check(List, List, List, List, List, List)}, where {@code unreadProviders} and
+   * As {@link #check(List, List, List, List, List, List, List)}, where {@code unreadProviders} and
    * {@code unreadIndicators} hold for the codes and ids of elements that are in the document but
    * did not parse (their own problems are already reported): a reference to one of them is not
    * also reported as unknown, which would be a false second problem.
@@ -53,6 +55,7 @@ final class SnapshotRules {
       List<IntelligenceItem> intelligence,
       List<Risk> risks,
       List<Decision> decisions,
+      List<ImprovementAction> actions,
       Predicate<OrganisationCode> unreadProviders,
       Predicate<IndicatorId> unreadIndicators) {
     List<SnapshotProblem> problems = new ArrayList<>();
@@ -62,6 +65,7 @@ final class SnapshotRules {
         uniqueIds(indicators, "indicators", "id", IndicatorDefinition::id, problems);
     uniqueIds(intelligence, "intelligence", "id", IntelligenceItem::id, problems);
     uniqueIds(risks, "risks", "id", Risk::id, problems);
+    uniqueIds(actions, "actions", "id", ImprovementAction::id, problems);
 
     for (int i = 0; i < intelligence.size(); i++) {
       IntelligenceItem item = intelligence.get(i);
@@ -74,6 +78,13 @@ final class SnapshotRules {
       Risk risk = risks.get(i);
       if (risk != null && risk.provider().isPresent()) {
         knownProvider(risk.provider().get(), "$.risks[" + i + "].provider", providerIndex,
+            unreadProviders, problems);
+      }
+    }
+    for (int i = 0; i < actions.size(); i++) {
+      ImprovementAction action = actions.get(i);
+      if (action != null) {
+        knownProvider(action.provider(), "$.actions[" + i + "].provider", providerIndex,
             unreadProviders, problems);
       }
     }

@@ -10,13 +10,16 @@ import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.Observation;
+import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.model.intelligence.Tone;
+import org.qsurv.model.intelligence.Triage;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.surveillance.Decision;
 
 /**
- * Writes a {@link Snapshot} in the v1 exchange format of SNAPSHOT.md, field for field, so that
+ * Writes a {@link Snapshot} in the exchange format of SNAPSHOT.md, version 1 or 1.1 as {@link Snapshot#format()} says, field for field, so that
  * {@link SnapshotReader} reads back an equal snapshot. What v1 has no field for is left out:
  * missing returns (an absent observation says the same), host commissioners, numerators and
  * denominators, trajectories, the sensitivity and reporter of intelligence, a risk's controls,
@@ -66,7 +69,7 @@ public final class SnapshotWriter {
    */
   public static void write(Snapshot snapshot, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    out.writeStringField("format", Snapshot.FORMAT);
+    out.writeStringField("format", snapshot.format());
     out.writeStringField("asOf", snapshot.asOf().toString());
     out.writeObjectFieldStart("commissioner");
     out.writeStringField("code", snapshot.commissioner().code().value());
@@ -129,18 +132,28 @@ public final class SnapshotWriter {
       out.writeStringField("nature", i.nature().name());
       out.writeStringField("domain", i.domain().name());
       out.writeStringField("summary", i.summary());
+      if (i.tone() != Tone.CONCERN) {
+        out.writeStringField("tone", i.tone().name());
+      }
+      if (i.triage().isPresent()) {
+        Triage t = i.triage().get();
+        out.writeObjectFieldStart("triage");
+        out.writeStringField("on", t.on().toString());
+        out.writeStringField("outcome", t.outcome().name());
+        out.writeBooleanField("credible", t.credible());
+        out.writeEndObject();
+      }
       out.writeEndObject();
     }
     out.writeEndArray();
 
     out.writeArrayFieldStart("risks");
     for (Risk r : snapshot.risks()) {
-      if (r.provider().isEmpty()) {
-        continue; // v1 risks belong to a provider; system-wide risks have no place in it yet
-      }
       out.writeStartObject();
       out.writeStringField("id", r.id().value());
-      out.writeStringField("provider", r.provider().get().value());
+      if (r.provider().isPresent()) {
+        out.writeStringField("provider", r.provider().get().value());
+      }
       out.writeStringField("title", r.title());
       out.writeStringField("domain", r.domain().name());
       out.writeStringField("owner", r.owner());
@@ -164,9 +177,28 @@ public final class SnapshotWriter {
       out.writeStringField("role", d.by().role().name());
       out.writeEndObject();
       out.writeStringField("rationale", d.rationale());
+      if (d.meeting().isPresent()) {
+        out.writeStringField("meeting", d.meeting().get().name());
+      }
       out.writeEndObject();
     }
     out.writeEndArray();
+    if (!snapshot.actions().isEmpty()) {
+      out.writeArrayFieldStart("actions");
+      for (ImprovementAction a : snapshot.actions()) {
+        out.writeStartObject();
+        out.writeStringField("id", a.id().value());
+        out.writeStringField("provider", a.provider().value());
+        out.writeStringField("description", a.description());
+        out.writeStringField("owner", a.owner());
+        out.writeStringField("due", a.due().toString());
+        if (a.completed().isPresent()) {
+          out.writeStringField("completed", a.completed().get().toString());
+        }
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
     out.writeEndObject();
     out.flush();
   }

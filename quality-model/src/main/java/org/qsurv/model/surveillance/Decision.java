@@ -3,6 +3,7 @@ package org.qsurv.model.surveillance;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.organisation.OrganisationCode;
@@ -48,8 +49,16 @@ public abstract class Decision {
   public abstract String rationale();
 
   /**
-   * A builder for a decision: every attribute is required; the rationale may be blank (see
-   * {@link #rationale()}).
+   * The meeting at which it was taken, where recorded. A step-down from enhanced taken at one of
+   * the NHS England-led meetings of 003 §5.2.3 a needs no sustained-assurance period.
+   *
+   * @since 1.0.0
+   */
+  public abstract Optional<Meeting> meeting();
+
+  /**
+   * A builder for a decision: every attribute but {@code meeting} is required; the rationale may be
+   * blank (see {@link #rationale()}).
    */
   public static ImmutableDecision.Builder builder() {
     return ImmutableDecision.builder();

@@ -7,7 +7,7 @@ package org.qsurv.model.surveillance;
 public enum Role {
   /** The ICB's named quality lead for a provider: runs the enhanced procedure day to day. */
   ICB_QUALITY_LEAD,
-  /** An ICB director or (deputy) chief nurse: authorises enhanced surveillance (003; 001 §7.1). */
+  /** An ICB director or (deputy) chief nurse: authorises enhanced surveillance (004 §4.4: the move into enhanced is authorised by the ICB). */
   ICB_DIRECTOR,
   /**
    * NHS England's regional quality lead: authorises intensive surveillance, chairs risk summits.

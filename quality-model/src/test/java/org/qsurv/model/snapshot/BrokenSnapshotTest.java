@@ -334,7 +334,7 @@ class BrokenSnapshotTest {
   @Test
   void aFormatTagOtherThanV1() {
     assertEquals(List.of("$.format: \"qsurv-snapshot/2\" is not a format this reader knows "
-            + "(expected \"qsurv-snapshot/1\")"),
+            + "(expected \"qsurv-snapshot/1\" or \"qsurv-snapshot/1.1\")"),
         problemsAfter(d -> d.put("format", "qsurv-snapshot/2")));
   }
 
@@ -419,7 +419,7 @@ class BrokenSnapshotTest {
             "$.decisions[2].at: \"2025-02-01\" goes backwards: the previous decision for RH5 "
                 + "($.decisions[0]) is dated 2025-03-03",
             "$.format: \"qsurv-snapshot/0\" is not a format this reader knows "
-                + "(expected \"qsurv-snapshot/1\")",
+                + "(expected \"qsurv-snapshot/1\" or \"qsurv-snapshot/1.1\")",
             "$.indicators[0].thresholds: red (1.05) must be on the worse side of amber (1.15) "
                 + "for a LOWER_IS_BETTER indicator",
             "$.intelligence[1].domain: \"CARING\" is not one of SAFE, EFFECTIVE, EXPERIENCE, "
@@ -427,7 +427,7 @@ class BrokenSnapshotTest {
             "$.intelligence[1].received: \"2025-06-31\" is not a date (YYYY-MM-DD)",
             "$.intelligence[1].summary: must not be blank but was \" \"",
             "$.intelligence[2].id: \"I-1\" is a duplicate of $.intelligence[0].id",
-            "$.notes: is not a known field (known fields: asOf, commissioner, decisions, format, "
+            "$.notes: is not a known field (known fields: actions, asOf, commissioner, decisions, format, "
                 + "indicators, intelligence, observations, providers, risks)",
             "$.observations[0].period: period \"2025-13\" has month 13, which is not between 1 "
                 + "and 12",

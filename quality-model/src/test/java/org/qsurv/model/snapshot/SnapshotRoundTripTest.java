@@ -61,7 +61,7 @@ class SnapshotRoundTripTest {
 
   /**
    * Whatever the model holds, the writer emits a valid v1 document that reads back as the snapshot
-   * less what v1 has no field for (SnapshotWriter's list: missing returns, system-wide risks, host
+   * less what the format has no field for (SnapshotWriter's list: missing returns, host
    * commissioners, numerators...).
    */
   @Property(tries = 300)
@@ -105,7 +105,6 @@ class SnapshotRoundTripTest {
             .map(i -> ImmutableIntelligenceItem.copyOf(i).withReportedBy(Optional.empty()).withSensitive(false))
             .collect(ImmutableList.toImmutableList()))
         .risks(s.risks().stream()
-            .filter(r -> r.provider().isPresent())
             .map(r -> Risk.builder().id(r.id()).provider(r.provider()).title(r.title())
                 .domain(r.domain()).owner(r.owner()).likelihood(r.likelihood())
                 .consequence(r.consequence()).lastReviewed(r.lastReviewed()).build())
@@ -113,6 +112,8 @@ class SnapshotRoundTripTest {
         .decisions(s.decisions().stream()
             .map(d -> ImmutableDecision.copyOf(d).withBy(Actor.of(d.by().name(), d.by().role())))
             .collect(ImmutableList.toImmutableList()))
+        .actions(s.actions())
+        .format(s.format())
         .build();
   }
 

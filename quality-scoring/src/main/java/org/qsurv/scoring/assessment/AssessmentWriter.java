@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.qsurv.scoring.risk.ScoredRisk;
 import org.qsurv.scoring.spc.SpcSignal;
@@ -44,18 +45,23 @@ public final class AssessmentWriter {
    */
   public static void write(Assessment assessment, JsonGenerator out) throws IOException {
     out.writeStartObject();
-    out.writeStringField("format", Assessment.FORMAT);
+    out.writeStringField("format", assessment.format());
     out.writeStringField("asOf", assessment.asOf().toString());
     out.writeArrayFieldStart("providers");
     for (ProviderAssessment p : assessment.providers()) {
       writeProvider(p, out);
     }
     out.writeEndArray();
+    if (assessment.format().equals(Assessment.FORMAT_1_1)) {
+      writeRisks("systemRisks", assessment.systemRisks(), out);
+    }
     out.writeArrayFieldStart("findings");
     for (Finding f : assessment.findings()) {
       out.writeStartObject();
       out.writeStringField("code", f.code().name());
-      out.writeStringField("provider", f.provider().value());
+      if (f.provider().isPresent()) {
+        out.writeStringField("provider", f.provider().get().value());
+      }
       out.writeStringField("subject", f.subject());
       out.writeStringField("detail", f.detail());
       out.writeEndObject();
@@ -92,18 +98,7 @@ public final class AssessmentWriter {
     }
     out.writeEndArray();
 
-    out.writeArrayFieldStart("risks");
-    for (ScoredRisk r : q.risks()) {
-      out.writeStartObject();
-      out.writeStringField("id", r.id().value());
-      out.writeNumberField("score", r.score());
-      out.writeStringField("rating", r.rating().name());
-      out.writeNumberField("reviewIntervalMonths", r.reviewIntervalMonths());
-      out.writeStringField("nextReviewDue", r.nextReviewDue().toString());
-      out.writeBooleanField("overdue", r.overdue());
-      out.writeEndObject();
-    }
-    out.writeEndArray();
+    writeRisks("risks", q.risks(), out);
 
     out.writeArrayFieldStart("triggers");
     for (TriggerFiring t : q.triggers()) {
@@ -141,6 +136,22 @@ public final class AssessmentWriter {
     }
     out.writeEndArray();
     out.writeEndObject();
+  }
+
+  private static void writeRisks(String field, List<ScoredRisk> risks, JsonGenerator out)
+      throws IOException {
+    out.writeArrayFieldStart(field);
+    for (ScoredRisk r : risks) {
+      out.writeStartObject();
+      out.writeStringField("id", r.id().value());
+      out.writeNumberField("score", r.score());
+      out.writeStringField("rating", r.rating().name());
+      out.writeNumberField("reviewIntervalMonths", r.reviewIntervalMonths());
+      out.writeStringField("nextReviewDue", r.nextReviewDue().toString());
+      out.writeBooleanField("overdue", r.overdue());
+      out.writeEndObject();
+    }
+    out.writeEndArray();
   }
 
   private static void writeDate(String field, Optional<LocalDate> date, JsonGenerator out)

@@ -1,13 +1,14 @@
 package org.qsurv.scoring.assessment;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.organisation.OrganisationCode;
 
 /**
- * Something about a provider that someone must act on (SNAPSHOT.md {@code findings}): what kind,
- * which provider, its subject (a risk, indicator or intelligence id, or the provider's code) and
+ * Something about a provider, or the whole system, that someone must act on (SNAPSHOT.md
+ * {@code findings}): what kind, which provider, its subject (a risk, indicator or intelligence id, or the provider's code) and
  * the detail in plain English.
  */
 @Value.Immutable
@@ -16,8 +17,11 @@ public abstract class Finding {
   /** What kind of finding it is; findings are listed by code, in alphabetical order. */
   public abstract FindingCode code();
 
-  /** The provider someone must act about: its ODS code or CQC location id. */
-  public abstract OrganisationCode provider();
+  /**
+   * The provider someone must act about: its ODS code or CQC location id; empty for a finding
+   * about the whole system, such as the overdue review of a system risk (004 §4.4).
+   */
+  public abstract Optional<OrganisationCode> provider();
 
   /** The id of what the finding is about. */
   public abstract String subject();
@@ -34,6 +38,16 @@ public abstract class Finding {
       String detail) {
     return ImmutableFinding.builder().code(code).provider(provider).subject(subject)
         .detail(detail).build();
+  }
+
+  /**
+   * A finding of kind {@code code} about the whole system, naming no provider.
+   *
+   * @throws IllegalArgumentException if {@code subject} or {@code detail} is blank
+   * @since 1.0.0
+   */
+  public static Finding ofSystem(FindingCode code, String subject, String detail) {
+    return ImmutableFinding.builder().code(code).subject(subject).detail(detail).build();
   }
 
   /**

@@ -12,7 +12,15 @@ public enum FindingCode {
    */
   ESCALATION_ADVISED,
   /**
-   * An expected indicator return is absent (001 §7.3: "requested information is not forthcoming").
+   * An item of concern still untriaged more than a week (by policy) after it was received: new
+   * intelligence is triaged at the weekly insights meeting (004 §4.3). Format 1.1 only.
+   *
+   * @since 1.0.0
+   */
+  INTELLIGENCE_NOT_TRIAGED,
+  /**
+   * An expected indicator return is absent: "requested information is not forthcoming"
+   * (001 §7.3), on the dashboards that show deterioration (003 §5.2.2).
    */
   MISSING_RETURN,
   /** An indicator is off its planned trajectory (003 §5.2.2). Defined by qsurv. */
@@ -22,6 +30,6 @@ public enum FindingCode {
    * intensive case: the commissioner's Quality Premium is at risk (003 §4.2).
    */
   QUALITY_GATEWAY,
-  /** A risk's review is overdue (004 §4.4). */
+  /** A risk's review is overdue (004 §4.4; 000 §6.5 in the Dorset profile). */
   REVIEW_OVERDUE
 }

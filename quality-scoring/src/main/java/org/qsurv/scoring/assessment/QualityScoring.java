@@ -2,21 +2,26 @@ package org.qsurv.scoring.assessment;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.qsurv.model.Checks;
+import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.indicator.Period;
 import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.model.intelligence.Tone;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.risk.Risk;
@@ -74,6 +79,7 @@ public final class QualityScoring {
   private final int[] riskStart;
   private final int[] riskOrder;
   private final int longestSeries;
+  private final Map<OrganisationCode, List<ImprovementAction>> actions = new HashMap<>();
 
   private QualityScoring(Snapshot snapshot, ScoringPolicy policy, LocalDate asOf) {
     this.snapshot = snapshot;
@@ -121,6 +127,9 @@ public final class QualityScoring {
       longest = Math.max(longest, observationStart[p + 1] - observationStart[p]);
     }
     longestSeries = longest;
+    for (ImprovementAction a : snapshot.actions()) {
+      actions.computeIfAbsent(a.provider(), k -> new ArrayList<>()).add(a);
+    }
   }
 
   /** Prepares to score the providers of {@code snapshot} as of its own date. */
@@ -188,6 +197,41 @@ public final class QualityScoring {
         .score(currentLevel, ImmutableList.copyOf(overdueImprovementActions));
   }
 
+  /**
+   * The system risks: those on the register without a provider (004 §4.3-4.4: "all risks relevant
+   * to the ICB"), scored as of this scoring's date, in snapshot order.
+   *
+   * @since 1.0.0
+   */
+  public ImmutableList<ScoredRisk> systemRisks() {
+    ImmutableList.Builder<ScoredRisk> scored = ImmutableList.builder();
+    for (Risk risk : snapshot.risks()) {
+      if (risk.provider().isEmpty()) {
+        scored.add(ScoredRisk.of(risk, asOf, policy.riskReview()));
+      }
+    }
+    return scored.build();
+  }
+
+  /**
+   * The findings about the system risks: REVIEW_OVERDUE for each whose review is overdue, naming no
+   * provider.
+   *
+   * @since 1.0.0
+   */
+  public ImmutableList<Finding> systemFindings() {
+    ImmutableList.Builder<Finding> findings = ImmutableList.builder();
+    for (Risk risk : snapshot.risks()) {
+      ScoredRisk scored = risk.provider().isEmpty()
+          ? ScoredRisk.of(risk, asOf, policy.riskReview()) : null;
+      if (scored != null && scored.overdue()) {
+        findings.add(Finding.ofSystem(FindingCode.REVIEW_OVERDUE, risk.id().value(),
+            reviewOverdue(risk, scored)));
+      }
+    }
+    return findings.build();
+  }
+
   /** Assesses every provider, in snapshot order, at the level {@code levels} gives for each. */
   public ImmutableList<QualityAssessment> assessAll(Function<OrganisationCode, Level> levels) {
     return assessAll(levels, code -> ImmutableList.of());
@@ -250,8 +294,19 @@ public final class QualityScoring {
       this.periods = periods;
     }
 
-    QualityAssessment score(Level level, ImmutableList<String> overdueActions) {
+    QualityAssessment score(Level level, ImmutableList<String> givenOverdueActions) {
       ImmutableList<IndicatorAssessment> indicators = indicators();
+      // 003 §5.2.1 "failure of existing plans to demonstrate improvement": the plan of a provider
+      // in enhanced or intensive surveillance (003 §5.2.3 e) with actions not done by their date.
+      Set<String> overdueIds = new LinkedHashSet<>(givenOverdueActions);
+      if (level != Level.ROUTINE) {
+        for (ImprovementAction a : actions.getOrDefault(provider.code(), List.of())) {
+          if (a.overdueOn(asOf)) {
+            overdueIds.add(a.id().value());
+          }
+        }
+      }
+      ImmutableList<String> overdueActions = ImmutableList.copyOf(overdueIds);
 
       ImmutableList.Builder<ScoredRisk> risks = ImmutableList.builder();
       List<Finding> overdue = new ArrayList<>();
@@ -261,11 +316,7 @@ public final class QualityScoring {
         risks.add(scored);
         if (scored.overdue()) {
           overdue.add(Finding.of(FindingCode.REVIEW_OVERDUE, provider.code(), risk.id().value(),
-              "Risk " + risk.id() + " (\"" + risk.title() + "\", score " + scored.score() + ", "
-                  + scored.rating() + ", owner " + risk.owner() + ") was due for review on "
-                  + scored.nextReviewDue() + ", " + interval(scored) + " after its last review on "
-                  + scored.lastReviewed().map(Object::toString).orElse("(never)")
-                  + (scored.score() >= 15 ? " (004 §4.4: 15 and above at least monthly)" : "")));
+              reviewOverdue(risk, scored)));
         }
       }
       ImmutableList<ScoredRisk> scoredRisks = risks.build();
@@ -305,13 +356,27 @@ public final class QualityScoring {
                 + "consider escalation (003 §5.2.1, Appendix 1). First reason: "
                 + recommendation.reasons().get(0)));
       }
+      if (snapshot.format().equals(Snapshot.FORMAT_1_1)) {
+        for (IntelligenceItem item : intelligence) {
+          boolean triaged = item.triage().map(t -> !t.on().isAfter(asOf)).orElse(false);
+          if (item.tone() == Tone.CONCERN && !triaged
+              && item.received().plusDays(fp.triageDays()).isBefore(asOf)) {
+            findings.add(Finding.of(FindingCode.INTELLIGENCE_NOT_TRIAGED, provider.code(),
+                item.id().value(), item.source() + " intelligence " + item.id() + " received "
+                    + item.received() + " (\"" + item.summary() + "\") is still not triaged "
+                    + ChronoUnit.DAYS.between(item.received(), asOf) + " days later; new "
+                    + "intelligence is triaged within " + fp.triageDays() + " days, at the "
+                    + "weekly insights meeting (004 §4.3)"));
+          }
+        }
+      }
       findings.addAll(missing);
       findings.addAll(offTrajectory);
       if (level == Level.ROUTINE) {
         LocalDate from = asOf.minusMonths(fp.qualityGatewayMonths());
         for (IntelligenceItem item : intelligence) {
           if (fp.qualityGatewaySources().contains(item.source())
-              && !item.received().isBefore(from)) {
+              && !item.received().isBefore(from) && item.countsOn(asOf)) {
             findings.add(Finding.of(FindingCode.QUALITY_GATEWAY, provider.code(),
                 item.id().value(), item.source() + " intelligence " + item.id() + " received "
                     + item.received() + " (\"" + item.summary() + "\") and no open enhanced or "
@@ -397,7 +462,7 @@ public final class QualityScoring {
             "No return of " + def.name() + " (" + def.id() + ") for " + periods(owed)
                 + ", each due by the end of " + (policy.returns().gracePeriods() == 1
                     ? "the following period" : policy.returns().gracePeriods() + " periods later")
-                + ": a missing return is itself a finding (003 §5.1.2; 001 §7.3)"));
+                + ": requested information not forthcoming is itself a finding (001 §7.3)"));
       }
       int n = 0;
       for (Observation o : series) {
@@ -439,6 +504,16 @@ public final class QualityScoring {
           .threshold(ThresholdBand.of(def, latest)).spc(spc)
           .target(TargetJudgement.of(def, latest)).trajectory(trajectory).build());
     }
+  }
+
+  private static String reviewOverdue(Risk risk, ScoredRisk scored) {
+    return "Risk " + risk.id() + " (\"" + risk.title() + "\", score " + scored.score() + ", "
+        + scored.rating() + ", owner " + risk.owner() + ") was due for review on "
+        + scored.nextReviewDue() + ", " + interval(scored) + " after its last review on "
+        + scored.lastReviewed().map(Object::toString).orElse("(never)")
+        + (scored.score() >= 15 ? " (004 §4.4: 15 and above at least monthly)"
+            : scored.reviewIntervalMonths() == 1 ? " (000 §6.5: every risk at least monthly)"
+            : " (the review interval for its rating is a local choice)");
   }
 
   private static int index(long key) {

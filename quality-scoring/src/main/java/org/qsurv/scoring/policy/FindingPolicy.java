@@ -48,6 +48,17 @@ public abstract class FindingPolicy {
     return 1;
   }
 
+  /**
+   * INTELLIGENCE_NOT_TRIAGED: the days within which an item of concern is to be triaged; default 7,
+   * as new intelligence is discussed weekly at the insights meeting (004 §4.3).
+   *
+   * @since 1.0.0
+   */
+  @Value.Default
+  public int triageDays() {
+    return 7;
+  }
+
   /** ESCALATION_ADVISED: whether a recommendation above the current level is a finding. */
   @Value.Default
   public boolean escalationAdvised() {
@@ -67,12 +78,14 @@ public abstract class FindingPolicy {
   }
 
   /**
-   * Rejects a {@code qualityGatewayMonths} or {@code offTrajectoryPeriods} outside 1-120 with an
+   * Rejects a {@code qualityGatewayMonths} or {@code offTrajectoryPeriods} outside 1-120, or a
+   * {@code triageDays} outside 1-365, with an
    * {@link IllegalArgumentException} that names the field and the value.
    */
   @Value.Check
   protected void check() {
     Checks.inRange("findings qualityGatewayMonths", qualityGatewayMonths(), 1, 120);
     Checks.inRange("findings offTrajectoryPeriods", offTrajectoryPeriods(), 1, 120);
+    Checks.inRange("findings triageDays", triageDays(), 1, 365);
   }
 }

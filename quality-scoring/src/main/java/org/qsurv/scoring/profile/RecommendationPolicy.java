@@ -9,7 +9,8 @@ import org.qsurv.model.QsurvStyle;
 import org.qsurv.scoring.trigger.TriggerCode;
 
 /**
- * How the evidence becomes a recommended level (004 §4.4). The sources give the shape: a
+ * How the evidence becomes a recommended level (NQB 2022 levels, as 004 §4.4 applies them). The
+ * sources give the shape: a
  * trigger is "in most cases ... a combination of these factors rather than any single one"
  * (003 §5.2.1), yet a single trigger such as a CQC inspection outcome or an incident may place a
  * provider in enhanced pending review (003 Appendix 1); intensive is the last resort (004 §4.4);
@@ -33,14 +34,39 @@ public abstract class RecommendationPolicy {
   }
 
   /**
-   * Triggers that recommend ENHANCED on their own. Default: multiple never events, regulatory
-   * sanction, statutory notice, police involvement and whistleblowing, the serious external
-   * events of 003 Appendix 1 and 001 §7.2.
+   * Triggers that may recommend ENHANCED, pending a quality review meeting, on their own when
+   * their evidence includes hard evidence (003 Appendix 1: "or there has been a trigger i.e.
+   * safeguarding concern, incident, CQC inspection outcome"). Default: multiple never events,
+   * regulatory sanction, statutory notice and police involvement, the serious external events of
+   * 003 §5.2.1. Whistleblowing is not among them: what one person says is soft until corroborated.
    */
   @Value.Default
   public ImmutableSet<TriggerCode> enhancedAlone() {
     return ImmutableSet.of(TriggerCode.MULTIPLE_NEVER_EVENTS, TriggerCode.REGULATORY_SANCTION,
-        TriggerCode.STATUTORY_NOTICE, TriggerCode.POLICE_INVOLVEMENT, TriggerCode.WHISTLEBLOWING);
+        TriggerCode.STATUTORY_NOTICE, TriggerCode.POLICE_INVOLVEMENT);
+  }
+
+  /**
+   * How many independent sources make evidence corroborated, which INTENSIVE and urgency need;
+   * default 2 (002 footnote 14: a concern cross-checked across independent sources).
+   *
+   * @since 1.0.0
+   */
+  @Value.Default
+  public int corroboratingSources() {
+    return 2;
+  }
+
+  /**
+   * Triggers whose evidence counts as corroborated although it comes from one source, when there
+   * are at least two items: default multiple never events and a statutory notice, which 003 §5.2.1
+   * and 001 §7.2 treat as serious in themselves.
+   *
+   * @since 1.0.0
+   */
+  @Value.Default
+  public ImmutableSet<TriggerCode> corroboratedAlone() {
+    return ImmutableSet.of(TriggerCode.MULTIPLE_NEVER_EVENTS, TriggerCode.STATUTORY_NOTICE);
   }
 
   /** ENHANCED when at least this many domains are of HIGH triangulated concern; default 1. */
@@ -84,7 +110,7 @@ public abstract class RecommendationPolicy {
   }
 
   /**
-   * Rejects a count of triggers below 1 or above 100, or a count of high-concern domains outside
+   * Rejects a count of triggers or of corroborating sources below 1 or above 100, or a count of high-concern domains outside
    * 1-6, with an {@link IllegalArgumentException} that names the field and the value.
    */
   @Value.Check
@@ -94,5 +120,6 @@ public abstract class RecommendationPolicy {
         6);
     Checks.inRange("recommendation intensiveTriggers", intensiveTriggers(), 1, 100);
     Checks.inRange("recommendation urgentSummitTriggers", urgentSummitTriggers(), 1, 100);
+    Checks.inRange("recommendation corroboratingSources", corroboratingSources(), 1, 100);
   }
 }

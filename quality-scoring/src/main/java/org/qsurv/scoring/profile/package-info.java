@@ -1,6 +1,6 @@
 /**
  * The quality risk profile of a provider by domain and the recommended level of surveillance,
- * urgent or not, with its reasons (003 §5.2.3 and Appendix 1). A recommendation
+ * urgent or not, with its reasons (003 §5.2.3 and Appendix 1; 004 §4.4). A recommendation
  * advises; it never changes a level.
  *
  * <p><b>Implements:</b> 003 §5.2.3 a (the Quality Risk Profile NHS England may ask for) and

@@ -7,11 +7,13 @@ import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 
 /**
- * How often risks on the register are reviewed, by rating (004 §4.4; 000 §6.5; NPSA 2008). A score
- * of 15 or above (EXTREME) is reviewed at least monthly by its owner: that is the seed rule (004
- * §4.4) and is not configurable. The other intervals are local policy; the defaults are those of
- * typical NHS trust and ICB policies: HIGH quarterly, MODERATE six-monthly, LOW annually. A lower
- * rating may not be reviewed more often than a higher one.
+ * How often risks on the register are reviewed, by rating (NPSA 2008 ratings). A score of 15 or
+ * above (EXTREME) is reviewed at least monthly by its owner (004 §4.4), and is not configurable.
+ * The other intervals come from none of the five frameworks: the defaults (HIGH quarterly,
+ * MODERATE six-monthly, LOW annually) are those of a common NHS trust risk management policy, a
+ * local choice. 000 §6.5 asks more: every risk has its mitigations "detailed and updated at least
+ * monthly", which is {@link #monthly()}. A lower rating may not be reviewed more often than a
+ * higher one.
  *
  * <pre>{@code
  * RiskReviewPolicy strict = RiskReviewPolicy.builder().highMonths(1).moderateMonths(3).build();
@@ -25,19 +27,19 @@ public abstract class RiskReviewPolicy {
   /** Months between reviews of an EXTREME risk (15-25): one, by 004 §4.4. */
   public static final int EXTREME_MONTHS = 1;
 
-  /** Months between reviews of a HIGH risk (8-12); default 3. */
+  /** Months between reviews of a HIGH risk (8-12); default 3, a local choice. */
   @Value.Default
   public int highMonths() {
     return 3;
   }
 
-  /** Months between reviews of a MODERATE risk (4-6); default 6. */
+  /** Months between reviews of a MODERATE risk (4-6); default 6, a local choice. */
   @Value.Default
   public int moderateMonths() {
     return 6;
   }
 
-  /** Months between reviews of a LOW risk (1-3); default 12. */
+  /** Months between reviews of a LOW risk (1-3); default 12, a local choice. */
   @Value.Default
   public int lowMonths() {
     return 12;
@@ -66,6 +68,16 @@ public abstract class RiskReviewPolicy {
   /** The defaults above. */
   public static RiskReviewPolicy nhsDefaults() {
     return builder().build();
+  }
+
+  /**
+   * Every risk reviewed at least monthly, whatever its rating (000 §6.5: mitigations "detailed and
+   * updated at least monthly").
+   *
+   * @since 1.0.0
+   */
+  public static RiskReviewPolicy monthly() {
+    return builder().highMonths(1).moderateMonths(1).lowMonths(1).build();
   }
 
   /** A builder for a policy: every attribute is optional and keeps its default when left unset. */

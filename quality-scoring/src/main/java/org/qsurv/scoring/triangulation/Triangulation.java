@@ -12,6 +12,7 @@ import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.Nature;
 import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.scoring.trigger.IndicatorSignal;
+import org.qsurv.scoring.trigger.Triggers;
 
 /**
  * Triangulates hard and soft intelligence about a provider by quality domain (000 §6.9; 002
@@ -32,7 +33,7 @@ import org.qsurv.scoring.trigger.IndicatorSignal;
  */
 public final class Triangulation {
   /** The source group of indicators of concern. */
-  public static final String INDICATORS = "INDICATORS";
+  public static final String INDICATORS = Triggers.INDICATORS;
 
   private Triangulation() {}
 
@@ -57,7 +58,9 @@ public final class Triangulation {
     double soft = policy.softWeight()
         * (kind.sendsRoutineData() ? 1.0 : policy.softWeightWithoutRoutineData());
     for (IntelligenceItem item : intelligence) {
-      if (item.received().isAfter(asOf) || item.received().isBefore(from)) {
+      // Praise, neutral news and items triaged away are not concern (see IntelligenceItem.countsOn).
+      if (item.received().isAfter(asOf) || item.received().isBefore(from)
+          || !item.countsOn(asOf)) {
         continue;
       }
       double age = ChronoUnit.DAYS.between(item.received(), asOf);

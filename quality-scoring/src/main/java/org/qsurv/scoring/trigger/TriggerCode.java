@@ -17,8 +17,12 @@ public enum TriggerCode {
   /** The risk register shows significant quality risks: a score of 15 or above (004 §4.4). */
   RISKS_15_PLUS("003 §5.2.1; 004 §4.4",
       "Risk register indicating significant quality risks", false),
-  /** Failure of existing plans to show improvement: improvement-plan actions overdue. */
-  IMPROVEMENT_ACTIONS_OVERDUE("003 §5.2.1; 001 §7.1",
+  /**
+   * Failure of existing plans to show improvement: improvement-plan actions overdue. (001 §7.1
+   * lists "repeated failure to deliver agreed improvement plans" among the triggers of a Level 3
+   * deep dive, which a director authorises: a further step, not entry to enhanced.)
+   */
+  IMPROVEMENT_ACTIONS_OVERDUE("003 §5.2.1",
       "Failure of existing plans to demonstrate improvement", false),
   /** Higher than usual safeguarding referrals. */
   HIGHER_THAN_USUAL_SAFEGUARDING("003 §5.2.1", "Higher than usual safeguarding referrals", false),
@@ -26,8 +30,11 @@ public enum TriggerCode {
   HIGHER_THAN_USUAL_COMPLAINTS("003 §5.2.1", "Higher than usual complaints", false),
   /** Higher than usual serious incidents. */
   HIGHER_THAN_USUAL_SERIOUS_INCIDENTS("003 §5.2.1", "Higher than usual serious incidents", false),
-  /** High mortality rates (also 001 §7.1: "raised mortality rates"). */
-  HIGH_MORTALITY("003 §5.2.1; 001 §7.1", "High mortality rates", false),
+  /**
+   * High mortality rates. (001 §7.1 names "raised mortality rates" as a trigger of a Level 3 deep
+   * dive, a further step authorised at director level, not entry to enhanced.)
+   */
+  HIGH_MORTALITY("003 §5.2.1", "High mortality rates", false),
   /** Persistent concerns identified through routine monitoring: several indicators of concern. */
   PERSISTENT_INDICATOR_CONCERNS("003 Appendix 1",
       "Persistent or increasing concerns identified through routine surveillance", false),

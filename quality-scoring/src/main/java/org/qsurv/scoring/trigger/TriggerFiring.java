@@ -1,6 +1,7 @@
 package org.qsurv.scoring.trigger;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
@@ -22,9 +23,37 @@ public abstract class TriggerFiring {
   /** Why it fired, citing its source. */
   public abstract String reason();
 
-  static TriggerFiring of(TriggerCode code, Iterable<String> evidence, String reason) {
+  /**
+   * The independent sources its evidence comes from: an intelligence source (COMPLAINT, MEDIA,
+   * ...), {@code INDICATORS}, {@code RISK_REGISTER} or {@code IMPROVEMENT_PLAN}. Corroboration
+   * counts them (003 §5.2.1: "usually a combination").
+   *
+   * @since 1.0.0
+   */
+  public abstract ImmutableSet<String> sources();
+
+  /**
+   * Whether any of its evidence is hard: data (an indicator, a risk, an overdue action) or an item
+   * of HARD intelligence, not only what people say.
+   *
+   * @since 1.0.0
+   */
+  public abstract boolean hardEvidence();
+
+  /**
+   * The firing as one line that names its evidence: {@code "CODE (I-1, I-2): reason"}.
+   *
+   * @since 1.0.0
+   */
+  public String described() {
+    return code() + " (" + String.join(", ", evidence()) + "): " + reason();
+  }
+
+  static TriggerFiring of(TriggerCode code, Iterable<String> evidence, String reason,
+      Iterable<String> sources, boolean hard) {
     return ImmutableTriggerFiring.builder().code(code).evidence(evidence)
-        .reason(reason + " (" + code.description() + ": " + code.citation() + ")").build();
+        .reason(reason + " (" + code.description() + ": " + code.citation() + ")")
+        .sources(sources).hardEvidence(hard).build();
   }
 
   /**

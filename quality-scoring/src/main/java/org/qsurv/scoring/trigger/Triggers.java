@@ -4,9 +4,12 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.qsurv.model.framework.QualityDomain;
@@ -27,19 +30,33 @@ import org.qsurv.scoring.threshold.ThresholdBand;
  * (003 §5.2.1), which the recommendation weighs.
  *
  * <pre>{@code
- * ImmutableList<TriggerFiring> fired = Triggers.evaluate(evidence, TriggerPolicy.nhsDefaults());
+ * ImmutableFired fired = Triggers.evaluate(evidence, TriggerPolicy.nhsDefaults());
  * for (TriggerFiring f : fired) {
  *   report.add(f.code() + " " + f.evidence() + ": " + f.reason());  // the caller prints
  * }
  * }</pre>
  */
 public final class Triggers {
+  /** The source of evidence from indicators of concern, for corroboration. */
+  public static final String INDICATORS = "INDICATORS";
+  /** The source of evidence from the risk register, for corroboration. */
+  public static final String RISK_REGISTER = "RISK_REGISTER";
+  /** The source of evidence from an improvement plan, for corroboration. */
+  public static final String IMPROVEMENT_PLAN = "IMPROVEMENT_PLAN";
+
   private Triggers() {}
 
   /** The triggers that fire, in {@link TriggerCode} order. */
-  public static ImmutableList<TriggerFiring> evaluate(TriggerEvidence e, TriggerPolicy policy) {
-    List<TriggerFiring> fired = new ArrayList<>();
-    LocalDate asOf = e.asOf();
+  public static ImmutableList<TriggerFiring> evaluate(TriggerEvidence evidence,
+      TriggerPolicy policy) {
+    LocalDate asOf = evidence.asOf();
+    // Only concern counts: praise and neutral news never fire a trigger, and an item triaged as
+    // needing no further action, or as not credible, stops counting from its triage date.
+    TriggerEvidence e = TriggerEvidence.builder().from(evidence)
+        .intelligence(evidence.intelligence().stream().filter(i -> i.countsOn(asOf))
+            .collect(ImmutableList.toImmutableList()))
+        .build();
+    Fired fired = new Fired(e);
 
     // Risks (003 §5.2.1; 004 §4.4).
     List<String> increasing = new ArrayList<>();
@@ -53,20 +70,20 @@ public final class Triggers {
       }
     }
     if (!increasing.isEmpty()) {
-      fired.add(TriggerFiring.of(TriggerCode.HIGH_AND_INCREASING_RISKS, increasing,
+      fired.add(TriggerCode.HIGH_AND_INCREASING_RISKS, increasing,
           count(increasing.size(), "risk") + " scoring " + policy.increasingRiskScore()
-              + " or more rose at the latest review"));
+              + " or more rose at the latest review");
     }
     if (!significant.isEmpty()) {
-      fired.add(TriggerFiring.of(TriggerCode.RISKS_15_PLUS, significant,
+      fired.add(TriggerCode.RISKS_15_PLUS, significant,
           count(significant.size(), "risk") + " on the register scoring "
-              + policy.significantRiskScore() + " or more"));
+              + policy.significantRiskScore() + " or more");
     }
 
     if (e.overdueImprovementActions().size() >= policy.overdueActions()) {
-      fired.add(TriggerFiring.of(TriggerCode.IMPROVEMENT_ACTIONS_OVERDUE,
+      fired.add(TriggerCode.IMPROVEMENT_ACTIONS_OVERDUE,
           e.overdueImprovementActions(), count(e.overdueImprovementActions().size(),
-              "improvement plan action") + " overdue"));
+              "improvement plan action") + " overdue");
     }
 
     higherThanUsual(e, policy, TriggerCode.HIGHER_THAN_USUAL_SAFEGUARDING,
@@ -85,8 +102,8 @@ public final class Triggers {
       }
     }
     if (!mortality.isEmpty()) {
-      fired.add(TriggerFiring.of(TriggerCode.HIGH_MORTALITY, mortality,
-          "mortality " + String.join("; ", mortalityWhy)));
+      fired.add(TriggerCode.HIGH_MORTALITY, mortality,
+          "mortality " + String.join("; ", mortalityWhy));
     }
 
     List<String> concerns = new ArrayList<>();
@@ -98,16 +115,16 @@ public final class Triggers {
       }
     }
     if (concerns.size() >= policy.persistentIndicatorConcerns()) {
-      fired.add(TriggerFiring.of(TriggerCode.PERSISTENT_INDICATOR_CONCERNS, concerns,
-          count(concerns.size(), "indicator") + " of concern: " + String.join("; ", concernWhy)));
+      fired.add(TriggerCode.PERSISTENT_INDICATOR_CONCERNS, concerns,
+          count(concerns.size(), "indicator") + " of concern: " + String.join("; ", concernWhy));
     }
 
     List<String> neverEvents = ids(e, since(asOf, policy.neverEventMonths()),
         i -> i.source() == IntelligenceSource.NEVER_EVENT);
     if (neverEvents.size() >= policy.multipleNeverEvents()) {
-      fired.add(TriggerFiring.of(TriggerCode.MULTIPLE_NEVER_EVENTS, neverEvents,
+      fired.add(TriggerCode.MULTIPLE_NEVER_EVENTS, neverEvents,
           count(neverEvents.size(), "never event") + " in the " + policy.neverEventMonths()
-              + " months to " + asOf));
+              + " months to " + asOf);
     }
 
     LocalDate eventsFrom = since(asOf, policy.eventMonths());
@@ -126,7 +143,45 @@ public final class Triggers {
     event(e, eventsFrom, policy, TriggerCode.PROFESSIONAL_BODY_CONCERNS,
         EnumSet.of(IntelligenceSource.PROFESSIONAL_REGULATOR),
         "a concern from a professional regulator", fired);
-    return ImmutableList.copyOf(fired);
+    return ImmutableList.copyOf(fired.all);
+  }
+
+  /** The firings so far, each with the sources and hardness of its evidence. */
+  private static final class Fired {
+    private final List<TriggerFiring> all = new ArrayList<>();
+    private final Map<String, String> sourceOf = new HashMap<>();
+    private final Set<String> hard = new HashSet<>();
+
+    Fired(TriggerEvidence e) {
+      for (IntelligenceItem i : e.intelligence()) {
+        sourceOf.putIfAbsent(i.id().value(), i.source().name());
+        if (i.nature() == Nature.HARD) {
+          hard.add(i.id().value());
+        }
+      }
+      for (ScoredRisk r : e.risks()) {
+        sourceOf.putIfAbsent(r.id().value(), RISK_REGISTER);
+        hard.add(r.id().value());
+      }
+      for (IndicatorSignal s : e.indicators()) {
+        sourceOf.putIfAbsent(s.indicator().value(), INDICATORS);
+        hard.add(s.indicator().value());
+      }
+      for (String a : e.overdueImprovementActions()) {
+        sourceOf.putIfAbsent(a, IMPROVEMENT_PLAN);
+        hard.add(a);
+      }
+    }
+
+    void add(TriggerCode code, Iterable<String> evidence, String reason) {
+      Set<String> sources = new LinkedHashSet<>();
+      boolean anyHard = false;
+      for (String id : evidence) {
+        sources.add(sourceOf.getOrDefault(id, id));
+        anyHard |= hard.contains(id);
+      }
+      all.add(TriggerFiring.of(code, evidence, reason, sources, anyHard));
+    }
   }
 
   /**
@@ -134,7 +189,7 @@ public final class Triggers {
    * in the recent window than the usual rate (from the months before it) times the policy ratio.
    */
   private static void higherThanUsual(TriggerEvidence e, TriggerPolicy policy, TriggerCode code,
-      Set<IntelligenceSource> sources, String what, List<TriggerFiring> fired) {
+      Set<IntelligenceSource> sources, String what, Fired fired) {
     Set<String> evidence = new LinkedHashSet<>();
     List<String> why = new ArrayList<>();
     for (IndicatorSignal s : mapped(e, policy, code)) {
@@ -167,25 +222,27 @@ public final class Triggers {
           + " (from the " + policy.usualMonths() + " months before)");
     }
     if (!evidence.isEmpty()) {
-      fired.add(TriggerFiring.of(code, evidence, String.join("; ", why)));
+      fired.add(code, evidence, String.join("; ", why));
     }
   }
 
   private static void event(TriggerEvidence e, LocalDate from, TriggerPolicy policy,
-      TriggerCode code, Set<IntelligenceSource> sources, String what, List<TriggerFiring> fired) {
+      TriggerCode code, Set<IntelligenceSource> sources, String what, Fired fired) {
     List<String> ids = ids(e, from, i -> sources.contains(i.source()));
     if (!ids.isEmpty()) {
-      fired.add(TriggerFiring.of(code, ids, count(ids.size(), "intelligence item")
-          + " recording " + what + " in the " + policy.eventMonths() + " months to " + e.asOf()));
+      fired.add(code, ids, count(ids.size(), "intelligence item")
+          + " recording " + what + " in the " + policy.eventMonths() + " months to " + e.asOf());
     }
   }
 
   private static void whistleblowing(TriggerEvidence e, LocalDate from, TriggerPolicy policy,
-      List<TriggerFiring> fired) {
+      Fired fired) {
     Set<String> evidence = new LinkedHashSet<>();
     int reports = 0;
     for (IntelligenceItem w : e.intelligence()) {
-      if (w.source() != IntelligenceSource.WHISTLEBLOWING || w.received().isBefore(from)) {
+      // 001 §7.2: "credible and material": only an item triaged credible, and worth acting on.
+      if (w.source() != IntelligenceSource.WHISTLEBLOWING || w.received().isBefore(from)
+          || !w.credibleOn(e.asOf())) {
         continue;
       }
       if (!policy.whistleblowingNeedsCorroboration()) {
@@ -202,16 +259,16 @@ public final class Triggers {
       }
     }
     if (reports > 0) {
-      fired.add(TriggerFiring.of(TriggerCode.WHISTLEBLOWING, evidence,
-          count(reports, "whistleblowing report") + " in the " + policy.eventMonths()
+      fired.add(TriggerCode.WHISTLEBLOWING, evidence,
+          count(reports, "whistleblowing report") + " triaged credible in the " + policy.eventMonths()
               + " months to " + e.asOf()
               + (policy.whistleblowingNeedsCorroboration() ? ", corroborated by another source"
-                  : "")));
+                  : ""));
     }
   }
 
   private static void systemicComplaints(TriggerEvidence e, TriggerPolicy policy,
-      List<TriggerFiring> fired) {
+      Fired fired) {
     LocalDate from = since(e.asOf(), policy.systemicComplaintMonths());
     List<String> ids = new ArrayList<>();
     Set<QualityDomain> domains = EnumSet.noneOf(QualityDomain.class);
@@ -224,15 +281,15 @@ public final class Triggers {
     }
     if (ids.size() >= policy.systemicComplaints()
         && domains.size() >= policy.systemicComplaintDomains()) {
-      fired.add(TriggerFiring.of(TriggerCode.SYSTEMIC_COMPLAINTS, ids,
+      fired.add(TriggerCode.SYSTEMIC_COMPLAINTS, ids,
           count(ids.size(), "complaint") + " (with PALS contacts) across " + domains.size()
               + " quality domains in the " + policy.systemicComplaintMonths() + " months to "
-              + e.asOf()));
+              + e.asOf());
     }
   }
 
   private static void growingConcerns(TriggerEvidence e, TriggerPolicy policy,
-      List<TriggerFiring> fired) {
+      Fired fired) {
     LocalDate recentFrom = since(e.asOf(), policy.recentMonths());
     LocalDate previousFrom = since(recentFrom, policy.recentMonths());
     List<String> recent = new ArrayList<>();
@@ -251,10 +308,10 @@ public final class Triggers {
     }
     if (recent.size() >= policy.growingConcernsMinimum() && recent.size() > previous
         && sources.size() >= 2) {
-      fired.add(TriggerFiring.of(TriggerCode.GROWING_MINOR_CONCERNS, recent,
+      fired.add(TriggerCode.GROWING_MINOR_CONCERNS, recent,
           count(recent.size(), "soft-intelligence concern") + " from " + sources.size()
               + " sources in the " + policy.recentMonths() + " months to " + e.asOf()
-              + ", up from " + previous + " in the " + policy.recentMonths() + " months before"));
+              + ", up from " + previous + " in the " + policy.recentMonths() + " months before");
     }
   }
 

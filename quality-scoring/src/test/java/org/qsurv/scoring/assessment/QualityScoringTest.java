@@ -96,11 +96,13 @@ class QualityScoringTest {
     assertEquals(LocalDate.of(2025, 6, 20), r1.nextReviewDue());
     assertTrue(r1.overdue());
 
-    assertEquals(List.of(TriggerCode.RISKS_15_PLUS, TriggerCode.WHISTLEBLOWING),
+    // The whistleblowing report is not triaged (format 1 cannot say): not yet "credible and
+    // material" (001 §7.2), so only the risk fires; enhanced stands until assurance is gained.
+    assertEquals(List.of(TriggerCode.RISKS_15_PLUS),
         a.triggers().stream().map(t -> t.code()).collect(Collectors.toList()));
-    assertEquals(List.of("I-1"), a.triggers().get(1).evidence());
+    assertEquals(List.of("R-1"), a.triggers().get(0).evidence());
     assertEquals(Level.ENHANCED, a.recommendation().level());
-    assertFalse(a.recommendation().urgent(), "one risk-summit trigger is not urgent");
+    assertFalse(a.recommendation().urgent(), "one risk is not urgent");
 
     // No return since July 2024: August 2024 to May 2025 are owed (June is due by 31 July).
     assertEquals(List.of(FindingCode.MISSING_RETURN, FindingCode.REVIEW_OVERDUE),

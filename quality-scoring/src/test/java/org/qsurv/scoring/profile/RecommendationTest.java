@@ -23,13 +23,14 @@ import org.qsurv.scoring.trigger.ImmutableTriggerFiring;
 import org.qsurv.scoring.trigger.TriggerCode;
 import org.qsurv.scoring.trigger.TriggerFiring;
 
-/** The recommended level (004 §4.4; 003 §5.2.1, Appendix 1 and 2; 001 §7.2; 004 §4.4). */
+/** The recommended level (NQB 2022; 003 §5.2.1, Appendix 1 and 2; 001 §7.2; 004 §4.4). */
 class RecommendationTest {
   private static final RecommendationPolicy POLICY = RecommendationPolicy.nhsDefaults();
 
   private static TriggerFiring fired(TriggerCode code) {
+    // Each trigger on its own hard item from its own source: corroborated as soon as two fire.
     return ImmutableTriggerFiring.builder().code(code).addEvidence("E-" + code.ordinal())
-        .reason("because").build();
+        .addSources("S-" + code.ordinal()).hardEvidence(true).reason("because").build();
   }
 
   private static List<DomainConcern> concerns(ConcernLevel safe) {
@@ -119,11 +120,19 @@ class RecommendationTest {
     }
   }
 
+  /**
+   * The advice never steps a provider down: that needs assurance gained and sustained for three
+   * months (003 Appendix 1) or gained at an NHS England-led meeting (003 §5.2.3 a), which people
+   * judge. An empty snapshot is not assurance.
+   */
   @Test
-  void intensiveStepsDownToEnhancedFirst() {
-    // A local choice (docs/frameworks.md) and SNAPSHOT.md: stepping down from intensive lands in
-    // enhanced.
-    assertEquals(Level.ENHANCED, recommend(Level.INTENSIVE).level());
+  void noEvidenceIsNotAssuranceTheAdviceNeverStepsDown() {
+    for (Level current : Level.values()) {
+      Recommendation r = recommend(current);
+      assertEquals(current, r.level());
+      assertFalse(r.urgent());
+    }
+    assertTrue(recommend(Level.ENHANCED).reasons().get(0).contains("003 Appendix 1"));
   }
 
   @Provide

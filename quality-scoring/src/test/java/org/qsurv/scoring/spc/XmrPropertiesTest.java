@@ -3,6 +3,8 @@ package org.qsurv.scoring.spc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import net.jqwik.api.Arbitraries;
@@ -12,16 +14,17 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
+import org.qsurv.model.indicator.Period;
 import org.qsurv.model.indicator.Polarity;
 
 /**
- * Properties of the <em>Making Data Count</em> XmR chart that hold for every series (MDC;
- * PTD). Series are whole numbers so that ties (a point exactly on the
- * mean, two equal points) are exact; the invariance properties leave out the measure-zero cases
- * of a point within rounding of a limit or two-sigma line, where floating point cannot promise
- * the real-number answer.
+ * Properties of the <em>Making Data Count</em> XmR chart that hold for every series (MDC; PTD).
+ * Series are whole numbers so that ties (a point exactly on the mean, two equal points) are exact;
+ * the invariance properties leave out the measure-zero cases of a point within rounding of a limit
+ * or two-sigma line, where floating point cannot promise the real-number answer.
  */
 class XmrPropertiesTest {
 
@@ -71,23 +74,101 @@ class XmrPropertiesTest {
         SpcSummary.of(v, 0, v.length, polarity, t, options));
   }
 
-  @Property(tries = 400)
-  void everyPointIsJudgedAsTheRulesDefineIt(@ForAll("series") double[] v,
-      @ForAll("options") SpcOptions options) {
-    // An independent, window-by-window reading of the four rules (MDC), against the
-    // run-based implementation.
-    XmrChart chart = XmrChart.of(v, Polarity.HIGHER_IS_BETTER, options);
-    Reference ref = new Reference(v, options);
-    for (int i = 0; i < v.length; i++) {
-      if (!ref.enoughData) {
-        assertEquals(List.of(), chart.signals(i));
-        assertEquals(Variation.NOT_ENOUGH_DATA, chart.variation(i));
-        continue;
-      }
-      assertEquals(ref.mask[i], maskOf(chart.signals(i)), "signals of point " + i);
-      assertEquals(Variation.of(ref.direction[i], Polarity.HIGHER_IS_BETTER), chart.variation(i),
-          "variation of point " + i);
+  /** A series with its periods, options and polarity, as a chart is asked for. */
+  record Case(List<Period> periods, double[] values, SpcOptions options, Polarity polarity) {
+    @Override
+    public String toString() {
+      return Arrays.toString(values) + " " + options + " " + polarity;
     }
+  }
+
+  /**
+   * Charts of every shape: the series above and also short (none to eleven points) and constant
+   * ones; monthly periods from January 2020 with up to two recalculation dates anywhere around
+   * them; and, when there is a fixed baseline, points after it put exactly on the mean, a process
+   * limit or a two-sigma line (points after the baseline do not move the lines).
+   */
+  @Provide
+  Arbitrary<Case> charts() {
+    Arbitrary<double[]> shortOnes = Arbitraries.integers().between(0, 30).list().ofMaxSize(11)
+        .map(XmrPropertiesTest::toArray);
+    Arbitrary<double[]> constant = Combinators.combine(Arbitraries.integers().between(-5, 5),
+        Arbitraries.integers().between(1, 40)).as((c, n) -> {
+          double[] v = new double[n];
+          Arrays.fill(v, c);
+          return v;
+        });
+    Arbitrary<double[]> values = Arbitraries.frequencyOf(Tuple.of(6, series()),
+        Tuple.of(2, shortOnes), Tuple.of(1, constant));
+    Arbitrary<List<Integer>> recalculations = Arbitraries.integers().between(-3, 44).set()
+        .ofMaxSize(2).map(set -> set.stream().sorted().toList());
+    Arbitrary<List<Integer>> onLines = Arbitraries.integers().between(-1, 4).list().ofSize(40);
+    return Combinators.combine(values, options(), polarities(), recalculations, onLines)
+        .as((v, o, polarity, recalculate, lines) -> {
+          Period first = Period.month(2020, 1);
+          List<Period> periods = new ArrayList<>();
+          for (int i = 0; i < v.length; i++) {
+            periods.add(first.plus(i));
+          }
+          ImmutableSpcOptions.Builder options = SpcOptions.builder().from(o);
+          recalculate.forEach(r -> options.addRecalculateFrom(first.plus(r)));
+          SpcOptions withRecalculation = options.build();
+          return new Case(periods, onTheLines(periods, v, withRecalculation, lines),
+              withRecalculation, polarity);
+        });
+  }
+
+  /**
+   * With a fixed baseline, moves each point after it (within the first period of limits) where
+   * {@code lines} says: -1 leaves it, 0 puts it on the mean, 1 to 4 on the upper or lower process
+   * limit or two-sigma line computed as the chart computes them.
+   */
+  private static double[] onTheLines(List<Period> periods, double[] v, SpcOptions options,
+      List<Integer> lines) {
+    int nb = options.baselinePoints().orElse(Integer.MAX_VALUE);
+    int[] starts = XmrChart.segmentStarts(periods, options.recalculateFrom());
+    int firstSegmentEnd = starts.length > 1 ? starts[1] : v.length;
+    if (nb < 3 || nb >= firstSegmentEnd) {
+      return v;
+    }
+    double mean = Xmr.mean(v, 0, nb);
+    double amr = Xmr.meanMovingRange(v, 0, nb, options.ruleSet().screenMovingRanges());
+    double[] at = {mean, mean + Xmr.LIMIT * amr, mean - Xmr.LIMIT * amr,
+        mean + Xmr.LIMIT_CLOSE * amr, mean - Xmr.LIMIT_CLOSE * amr};
+    double[] moved = v.clone();
+    for (int i = nb; i < firstSegmentEnd; i++) {
+      if (lines.get(i) >= 0) {
+        moved[i] = at[lines.get(i)];
+      }
+    }
+    return moved;
+  }
+
+  @Property(tries = 1000)
+  void everyPointOfTheChartAgreesWithTheStraightforwardOracle(@ForAll("charts") Case c) {
+    // The array chart judges runs in one pass; the oracle reads each rule window by window and
+    // keeps an object per point (MDC; PTD). On a process limit is inside, not outside.
+    XmrChart chart = XmrChart.of(c.periods(), c.values(), c.polarity(), c.options());
+    List<XmrOracle.Point> oracle = XmrOracle.chart(c.periods(), c.values(), c.polarity(),
+        c.options());
+    assertEquals(oracle.size(), chart.size());
+    boolean onLowerLimit = false;
+    for (int i = 0; i < chart.size(); i++) {
+      XmrOracle.Point expected = oracle.get(i);
+      assertEquals(expected.limits(), chart.limits(i), "limits of point " + i);
+      assertEquals(expected.mask(), maskOf(chart.signals(i)), "signals of point " + i);
+      assertEquals(expected.variation(), chart.variation(i), "variation of point " + i);
+      onLowerLimit |= expected.limits().isPresent() && expected.variation()
+          != Variation.NOT_ENOUGH_DATA
+          && c.values()[i] == expected.limits().get().lowerProcessLimit();
+    }
+    Statistics.label("recalculated").collect(chart.recalculationPoints().size() > 1);
+    Statistics.label("short").collect(chart.size() < 12);
+    Statistics.label("a point exactly on the lower process limit").collect(onLowerLimit);
+    Statistics.label("recalculated").coverage(k -> k.check(true).percentage(p -> p > 10));
+    Statistics.label("short").coverage(k -> k.check(true).percentage(p -> p > 10));
+    Statistics.label("a point exactly on the lower process limit")
+        .coverage(k -> k.check(true).percentage(p -> p > 2));
   }
 
   @Property(tries = 400)
@@ -215,79 +296,5 @@ class XmrPropertiesTest {
       v[i] = values.get(i);
     }
     return v;
-  }
-
-  /** The rules read literally, one window at a time, for a series with one period of limits. */
-  private static final class Reference {
-    final int[] mask;
-    final int[] direction;
-    final boolean enoughData;
-
-    Reference(double[] y, SpcOptions options) {
-      int n = y.length;
-      mask = new int[n];
-      direction = new int[n];
-      int nb = Math.min(n, options.baselinePoints().orElse(Integer.MAX_VALUE));
-      enoughData = nb >= options.minimumPoints();
-      double mean = 0;
-      for (int i = 0; i < nb; i++) {
-        mean += y[i];
-      }
-      mean /= nb;
-      double amr = Xmr.meanMovingRange(y, 0, nb, options.ruleSet().screenMovingRanges());
-      double upl = mean + Xmr.LIMIT * amr;
-      double lpl = mean - Xmr.LIMIT * amr;
-      double nupl = mean + Xmr.LIMIT_CLOSE * amr;
-      double nlpl = mean - Xmr.LIMIT_CLOSE * amr;
-      int[] side = new int[n];
-      boolean[] outside = new boolean[n];
-      boolean[] close = new boolean[n];
-      for (int i = 0; i < n; i++) {
-        side[i] = (int) Math.signum(y[i] - mean);
-        outside[i] = y[i] > upl || y[i] < lpl;
-        close[i] = !outside[i] && (y[i] > nupl || y[i] < nlpl);
-      }
-      int k = options.ruleSet().shiftPoints();
-      boolean[] shift = new boolean[n];
-      for (int w = 0; w + k <= n; w++) {
-        boolean same = side[w] != 0;
-        for (int j = w; j < w + k; j++) {
-          same &= side[j] == side[w];
-        }
-        for (int j = w; same && j < w + k; j++) {
-          shift[j] = true;
-        }
-      }
-      int t = options.ruleSet().trendPoints();
-      int[] trend = new int[n];
-      for (int w = 0; w + t <= n; w++) {
-        for (int d = -1; d <= 1; d += 2) {
-          boolean monotone = true;
-          for (int j = w + 1; j < w + t; j++) {
-            monotone &= Math.signum(y[j] - y[j - 1]) == d;
-          }
-          for (int j = w; monotone && j < w + t; j++) {
-            trend[j] = d; // a later window overwrites: the later trend's direction
-          }
-        }
-      }
-      boolean[] twoOfThree = new boolean[n];
-      for (int w = 0; w + 3 <= n; w++) {
-        boolean same = side[w] != 0 && side[w + 1] == side[w] && side[w + 2] == side[w];
-        int closeCount = (close[w] ? 1 : 0) + (close[w + 1] ? 1 : 0) + (close[w + 2] ? 1 : 0);
-        for (int j = w; same && closeCount >= 2 && j < w + 3; j++) {
-          twoOfThree[j] |= close[j];
-        }
-      }
-      for (int i = 0; i < n; i++) {
-        mask[i] = (outside[i] ? SpcSignal.OUTSIDE_LIMITS.bit() : 0)
-            | (shift[i] ? SpcSignal.SHIFT.bit() : 0)
-            | (trend[i] != 0 ? SpcSignal.TREND.bit() : 0)
-            | (twoOfThree[i] ? SpcSignal.TWO_OF_THREE.bit() : 0);
-        direction[i] = outside[i] ? side[i]
-            : trend[i] != 0 ? trend[i]
-            : twoOfThree[i] || shift[i] ? side[i] : 0;
-      }
-    }
   }
 }

@@ -231,6 +231,24 @@ class XmrWorkedExamplesTest {
   }
 
   @Test
+  void aPointExactlyOnTheLowerProcessLimitIsInsideAndJustBelowItIsOutside() {
+    // Fixed baseline of 12 (PTD ptd_calculate_point_type.R: outside is strictly beyond a limit):
+    // mean 10.5, MR 1, LPL = 10.5 - 2.66 x 1 = 7.84 exactly as computed. Points 12 and 13 lie
+    // on the LPL and just below it; each full-chart point is judged as the summary judges it.
+    SpcOptions mdc = SpcOptions.builder().baselinePoints(12).build();
+    double lpl = 10.5 - Xmr.LIMIT * 1.0;
+    double[] v = series(alternating(12), lpl, Math.nextDown(lpl));
+    XmrChart chart = XmrChart.of(v, Polarity.HIGHER_IS_BETTER, mdc);
+    assertEquals(lpl, chart.limits(12).orElseThrow().lowerProcessLimit());
+    assertEquals(ImmutableList.of(), chart.signals(12), "on the limit: inside");
+    assertEquals(Variation.COMMON_CAUSE, chart.variation(12));
+    assertEquals(ImmutableList.of(SpcSignal.OUTSIDE_LIMITS), chart.signals(13));
+    assertEquals(Variation.SPECIAL_CAUSE_CONCERN, chart.variation(13), "low is bad here");
+    assertEquals(chart.latest(OptionalDouble.empty()),
+        latest(v, Polarity.HIGHER_IS_BETTER, OptionalDouble.empty(), mdc));
+  }
+
+  @Test
   void plotTheDotsScreensLargeMovingRanges() {
     // 10,11 x5 then 10, 30 (12 points). Sum 115 + 30 = 145, mean 12.083333.
     // Moving ranges: ten of 1 and |30 - 10| = 20: 30/11 = 2.727273 (NHS England: no screen).

@@ -18,6 +18,9 @@ import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Period;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
+import org.qsurv.model.intelligence.Tone;
+import org.qsurv.model.intelligence.Triage;
+import org.qsurv.model.intelligence.TriageOutcome;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.risk.RiskId;
@@ -115,7 +118,7 @@ class TriggersTest {
         item("I-3", IntelligenceSource.HSE, daysAgo(10)),
         item("I-4", IntelligenceSource.POLICE, daysAgo(10)),
         item("I-5", IntelligenceSource.MEDIA, daysAgo(10)),
-        item("I-6", IntelligenceSource.WHISTLEBLOWING, daysAgo(10)),
+        credible(item("I-6", IntelligenceSource.WHISTLEBLOWING, daysAgo(10))),
         item("I-7", IntelligenceSource.PROFESSIONAL_REGULATOR, daysAgo(10)),
         item("I-8", IntelligenceSource.POLICE, daysAgo(500))).build());
     assertEquals(List.of("REGULATORY_SANCTION", "STATUTORY_NOTICE", "POLICE_INVOLVEMENT",
@@ -130,12 +133,55 @@ class TriggersTest {
   void whistleblowingCanBeRequiredToBeCorroborated() {
     TriggerPolicy corroborated = TriggerPolicy.builder().whistleblowingNeedsCorroboration(true)
         .build();
-    IntelligenceItem w = item("I-1", IntelligenceSource.WHISTLEBLOWING, daysAgo(10));
+    IntelligenceItem w = credible(item("I-1", IntelligenceSource.WHISTLEBLOWING, daysAgo(10)));
     assertEquals(List.of(), Triggers.evaluate(evidence().addIntelligence(w).build(),
         corroborated));
     IntelligenceItem visit = item("I-2", IntelligenceSource.QUALITY_VISIT, daysAgo(3));
     assertEquals(List.of("I-1", "I-2"), Triggers.evaluate(
         evidence().addIntelligence(w, visit).build(), corroborated).get(0).evidence());
+  }
+
+  /** 001 §7.2: "credible and material": an untriaged or not-credible report fires nothing. */
+  @Test
+  void whistleblowingFiresOnlyWhenTriagedCredible() {
+    IntelligenceItem w = item("I-1", IntelligenceSource.WHISTLEBLOWING, daysAgo(10));
+    assertEquals(List.of(), fire(evidence().addIntelligence(w).build()), "untriaged");
+    IntelligenceItem notCredible = IntelligenceItem.builder().from(w)
+        .triage(Triage.of(daysAgo(5), TriageOutcome.MONITOR, false)).build();
+    assertEquals(List.of(), fire(evidence().addIntelligence(notCredible).build()), "not credible");
+    IntelligenceItem triagedLater = IntelligenceItem.builder().from(w)
+        .triage(Triage.of(daysAgo(-1), TriageOutcome.ACT, true)).build();
+    assertEquals(List.of(), fire(evidence().addIntelligence(triagedLater).build()),
+        "triaged credible only after the evaluation date");
+    assertEquals(List.of("WHISTLEBLOWING"),
+        codes(fire(evidence().addIntelligence(credible(w)).build())));
+  }
+
+  /** 003 §5.2.1 "adverse media": praise and neutral news never fire ADVERSE_MEDIA (001 §7.2). */
+  @Test
+  void onlyMediaReportingAConcernIsAdverse() {
+    IntelligenceItem story = item("I-1", IntelligenceSource.MEDIA, daysAgo(10));
+    for (Tone tone : List.of(Tone.POSITIVE, Tone.NEUTRAL)) {
+      assertEquals(List.of(), fire(evidence().addIntelligence(
+          IntelligenceItem.builder().from(story).tone(tone).build()).build()), tone.name());
+    }
+    assertEquals(List.of("ADVERSE_MEDIA"), codes(fire(evidence().addIntelligence(story).build())));
+  }
+
+  /** 004 §4.3: an item triaged NO_FURTHER_ACTION stops counting from its triage date. */
+  @Test
+  void anItemTriagedNoFurtherActionStopsCountingFromItsTriageDate() {
+    IntelligenceItem police = item("I-1", IntelligenceSource.POLICE, daysAgo(10));
+    IntelligenceItem closed = IntelligenceItem.builder().from(police)
+        .triage(Triage.of(daysAgo(3), TriageOutcome.NO_FURTHER_ACTION, true)).build();
+    assertEquals(List.of(), fire(evidence().addIntelligence(closed).build()));
+    TriggerEvidence before = evidence().asOf(daysAgo(5)).addIntelligence(closed).build();
+    assertEquals(List.of("POLICE_INVOLVEMENT"), codes(fire(before)), "before its triage date");
+  }
+
+  private static IntelligenceItem credible(IntelligenceItem item) {
+    return IntelligenceItem.builder().from(item)
+        .triage(Triage.of(item.received(), TriageOutcome.ACT, true)).build();
   }
 
   /**
@@ -241,7 +287,7 @@ class TriggersTest {
       assertTrue(code.citation().matches("00[0-4] .*"), code + ": " + code.citation());
     }
     TriggerFiring f = TriggerFiring.of(TriggerCode.POLICE_INVOLVEMENT, ImmutableList.of("I-1"),
-        "1 item");
+        "1 item", ImmutableList.of("POLICE"), true);
     assertTrue(f.reason().endsWith("(Police involvement: 003 §5.2.1)"), f.reason());
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import org.qsurv.app.ops.AuditLog;
 import org.qsurv.app.port.CaseConflictException;
 import org.qsurv.app.port.CaseId;
 import org.qsurv.app.port.CaseStore;
@@ -73,6 +74,7 @@ public final class SurveillanceCases {
           .map(SurveillanceCases::toStored)
           .collect(ImmutableList.toImmutableList()));
     }
+    AuditLog.decision(provider, command, file.state().version(), outcome);
     return outcome;
   }
 

@@ -11,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.qsurv.evaluation.PolicyProfile;
+import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.snapshot.SnapshotProblem;
 import org.qsurv.model.snapshot.SnapshotReader;
@@ -19,18 +22,21 @@ import org.qsurv.scoring.assessment.Assessment;
 import org.qsurv.scoring.assessment.AssessmentWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code qsurv.jar evaluate FILE}: the snapshot to assessment contract of SNAPSHOT.md. Exit 0 with
- * the assessment on stdout; 2 with every problem of an invalid snapshot on stderr, one per line
+ * {@code qsurv.jar evaluate [--profile NAME] FILE}: the snapshot to assessment contract of
+ * SNAPSHOT.md under a named policy profile. Exit 0 with the assessment on stdout; 2 with every
+ * problem of an invalid snapshot (or an unknown profile, listing the valid ones) on stderr, one per line
  * with its JSON path, and nothing on stdout; 1 for any other failure. The file is read as a
  * stream, so a national-scale snapshot need not fit in one array; no database is involved.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = {"Evaluates a surveillance snapshot (qsurv-snapshot/1, SNAPSHOT.md) and prints its"
-        + " assessment (qsurv-assessment/1) as JSON, under the national default policies.",
+    description = {"Evaluates a surveillance snapshot (qsurv-snapshot/1 or /1.1, SNAPSHOT.md) and"
+        + " prints its assessment (qsurv-assessment/1 or /1.1) as JSON, under a named policy"
+        + " profile (nhs-defaults unless --profile says otherwise; qsurv profiles lists them).",
         "Exit status: 0 with the assessment on stdout; 2 when the snapshot is invalid (every"
             + " problem on stderr, one per line, with its JSON path, and nothing on stdout);"
             + " 1 for any other failure."})
@@ -43,10 +49,29 @@ final class EvaluateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The snapshot JSON file.")
   Path file;
 
+  @Option(names = "--profile", paramLabel = "NAME", defaultValue = PolicyProfiles.DEFAULT,
+      description = "The policy profile: one of ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}"
+          + " (docs/profiles.md).", completionCandidates = ProfileNames.class)
+  String profile;
+
+  /** The profile names, for the option's help. */
+  static final class ProfileNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return PolicyProfiles.all().stream().map(PolicyProfile::name).iterator();
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Optional<PolicyProfile> policy = PolicyProfiles.named(profile);
+    if (policy.isEmpty()) {
+      err.println("qsurv evaluate: --profile " + profile + " is not a profile; the profiles are: "
+          + PolicyProfiles.names());
+      return ExitCode.INVALID;
+    }
     SnapshotReader.Result result;
     try (InputStream in = Files.newInputStream(file);
         JsonParser parser = JSON.createParser(in)) {
@@ -64,7 +89,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       return ExitCode.INVALID;
     }
-    Assessment assessment = SnapshotEvaluator.evaluate(result.snapshot());
+    Assessment assessment = SnapshotEvaluator.evaluate(result.snapshot(), policy.get());
     try {
       JsonGenerator json = JSON.createGenerator(out);
       json.setPrettyPrinter(new DefaultPrettyPrinter());

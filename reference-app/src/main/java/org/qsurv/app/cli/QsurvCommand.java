@@ -23,11 +23,13 @@ import picocli.CommandLine.Spec;
         + "database, the way an ICB system embeds the qsurv libraries.",
     subcommands = {
         EvaluateCommand.class,
+        ProfilesCommand.class,
         ServeCommand.class,
         ImportCommand.class,
         ExportCommand.class,
         DemoCommand.class,
         VerifyAuditCommand.class,
+        BackupCommand.class,
         CommandLine.HelpCommand.class},
     footer = ExitCode.FOOTER)
 public final class QsurvCommand implements Runnable {
@@ -71,6 +73,7 @@ public final class QsurvCommand implements Runnable {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
+    EnvironmentDefaults.install(cli);
     cli.setExecutionExceptionHandler((e, line, parsed) -> {
       line.getErr().println("qsurv " + line.getCommandName() + ": " + describe(e));
       line.getErr().flush();

@@ -17,6 +17,9 @@ import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
+import org.qsurv.app.ops.HealthCheck;
+import org.qsurv.app.ops.LogFormat;
+import org.qsurv.app.ops.Logging;
 import org.qsurv.app.port.ImportSink.ImportReceipt;
 import org.qsurv.app.port.PasswordHashes;
 import org.qsurv.app.port.Ports;
@@ -26,18 +29,22 @@ import org.qsurv.app.web.WebApplication;
 import org.qsurv.app.web.security.PasswordHasher;
 import org.qsurv.app.web.WebServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code qsurv serve}: the web application on its database, seeded with the demo on first start. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Starts the reference application's web server. On first start the database "
         + "is created and migrated, and (unless --empty) filled with the demo data set; later "
-        + "starts use what it holds. Stop it with Ctrl+C."},
+        + "starts use what it holds. Stop it with Ctrl+C.",
+        "Every option can also be set by the environment variable named with it; an option "
+            + "given on the command line wins over its variable."},
     footer = ExitCode.FOOTER)
 final class ServeCommand implements Callable<Integer> {
   @ParentCommand
@@ -49,21 +56,32 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin
   DatabaseOptions database;
 
-  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
-      description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:QSURV_HOST:-127.0.0.1}",
+      description = "The address to listen on (default: ${DEFAULT-VALUE}; 127.0.0.1 is this "
+          + "machine only). Env: QSURV_HOST.")
   String host;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
-      description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port).")
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "${env:QSURV_PORT:-8080}",
+      description = "The port to listen on (default: ${DEFAULT-VALUE}; 0 for any free port). "
+          + "Env: QSURV_PORT.")
   int port;
 
-  @Option(names = "--empty", description = "Do not fill an empty database with the demo data "
-      + "set.")
+  @Option(names = "--empty", defaultValue = "${env:QSURV_EMPTY:-false}",
+      description = "Do not fill an empty database with the demo data set. Env: QSURV_EMPTY "
+          + "(true or false).")
   boolean empty;
 
-  @Option(names = "--seed", paramLabel = "N", defaultValue = "" + DemoDataSet.DEFAULT_SEED,
-      description = "The demo data set's seed (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "N",
+      defaultValue = "${env:QSURV_SEED:-" + DemoDataSet.DEFAULT_SEED + "}",
+      description = "The demo data set's seed (default: ${DEFAULT-VALUE}). Env: QSURV_SEED.")
   long seed;
+
+  @Option(names = "--log-format", paramLabel = "FORMAT",
+      defaultValue = "${env:QSURV_LOG_FORMAT:-text}",
+      description = "The log on standard error: text or json, one JSON object per line "
+          + "(default: ${DEFAULT-VALUE}). Env: QSURV_LOG_FORMAT.",
+      converter = LogFormatConverter.class)
+  LogFormat logFormat;
 
   @Override
   public Integer call() throws Exception {
@@ -86,6 +104,7 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
     InetSocketAddress address = listenAddress();
+    Logging.use(logFormat);
     Database db = database.open();
     try {
       out.printf("qsurv: database %s%s%n", db, db.migrationsApplied() > 0
@@ -114,7 +133,7 @@ final class ServeCommand implements Callable<Integer> {
             + "above are shown once%n");
       }
       WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(db), accounts,
-          PasswordHasher.owaspDefault());
+          PasswordHasher.owaspDefault(), new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT));
       WebServer server = app.start(address);
       out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),
           (System.nanoTime() - started) / 1e9);
@@ -130,12 +149,12 @@ final class ServeCommand implements Callable<Integer> {
   private InetSocketAddress listenAddress() {
     if (port < 0 || port > 65_535) {
       throw new ParameterException(spec.commandLine(),
-          "--port must be from 0 to 65535 but was " + port);
+          EnvironmentDefaults.source(spec, "--port") + " must be from 0 to 65535 but was " + port);
     }
     InetSocketAddress address = new InetSocketAddress(host, port);
     if (address.isUnresolved()) {
-      throw new ParameterException(spec.commandLine(),
-          "--host must be an address of this machine but " + host + " does not resolve");
+      throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec, "--host")
+          + " must be an address of this machine but " + host + " does not resolve");
     }
     try (ServerSocket probe = new ServerSocket()) {
       probe.bind(address);
@@ -182,6 +201,19 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
+  /** {@code text} or {@code json}, in any case, for {@code --log-format}. */
+  static final class LogFormatConverter implements ITypeConverter<LogFormat> {
+    @Override
+    public LogFormat convert(String value) {
+      for (LogFormat format : LogFormat.values()) {
+        if (format.name().equalsIgnoreCase(value.strip())) {
+          return format;
+        }
+      }
+      throw new TypeConversionException("expected text or json but was '" + value + "'");
+    }
+  }
+
   /** A started application: its server and its database, closed together. */
   static final class Running implements AutoCloseable {
     private final WebServer server;
@@ -194,6 +226,11 @@ final class ServeCommand implements Callable<Integer> {
 
     String uri() {
       return server.uri();
+    }
+
+    /** The database it serves, for a test that stops it under the server. */
+    Database database() {
+      return database;
     }
 
     @Override

@@ -85,27 +85,15 @@ final class DemoCases {
         + "400 bed days a month for a year, a serious incident and a CQC rating of Requires "
         + "improvement for restrictive practice: placed on enhanced pending a quality review "
         + "meeting");
-    s.add(AppointLead.builder().at(day("2023-09-12")).by(DIRECTOR).rationale("003 §5.2.3 a: a "
-        + "named ICB quality lead").lead(QUALITY_LEAD.name()).build());
-    s.add(NotifyProvider.builder().at(day("2023-09-14")).by(QUALITY_LEAD).rationale("Formal "
-        + "escalation in writing to the chief executive").method(NoticeMethod.WRITTEN_NOTICE)
-        .build());
-    s.add(SetUpGovernanceGroup.builder().at(day("2023-09-28")).by(QUALITY_LEAD)
-        .rationale("Terms of reference agreed with the trust and NHS England")
-        .name("Mental health enhanced surveillance group").build());
+    s.add(new AppointLead(day("2023-09-12"), DIRECTOR, "003 §5.2.3 a: a " + "named ICB quality lead", QUALITY_LEAD.name()));
+    s.add(new NotifyProvider(day("2023-09-14"), QUALITY_LEAD, "Formal " + "escalation in writing to the chief executive", NoticeMethod.WRITTEN_NOTICE));
+    s.add(new SetUpGovernanceGroup(day("2023-09-28"), QUALITY_LEAD, "Terms of reference agreed with the trust and NHS England", "Mental health enhanced surveillance group"));
     s.decide(CONFIRM_ENHANCED, "2023-10-03", DIRECTOR, "Quality review meeting: risks "
         + "agreed with the trust and NHS England; enhanced surveillance for a continued period "
         + "with a single improvement plan");
-    s.add(CompleteBaselineReview.builder().at(day("2023-11-10")).by(QUALITY_LEAD)
-        .rationale("Baseline review across all quality domains").summary("Bed flow, "
-            + "restrictive practice and community follow-up").build());
-    s.add(AgreeKeyRisks.builder().at(day("2023-11-21")).by(QUALITY_LEAD)
-        .rationale("Agreed with CQC and NHS England")
-        .addRisks(KeyRisk.of("KR-1", "Out-of-area placements for acute admissions"),
-            KeyRisk.of("KR-2", "Restrictive interventions above peers")).build());
-    s.add(GiveFeedback.builder().at(day("2023-11-28")).by(QUALITY_LEAD)
-        .rationale("Feedback meeting with the executive team").summary("Both key risks with "
-            + "the sources behind them").build());
+    s.add(new CompleteBaselineReview(day("2023-11-10"), QUALITY_LEAD, "Baseline review across all quality domains", "Bed flow, " + "restrictive practice and community follow-up"));
+    s.add(new AgreeKeyRisks(day("2023-11-21"), QUALITY_LEAD, "Agreed with CQC and NHS England", List.of(KeyRisk.of("KR-1", "Out-of-area placements for acute admissions"), KeyRisk.of("KR-2", "Restrictive interventions above peers"))));
+    s.add(new GiveFeedback(day("2023-11-28"), QUALITY_LEAD, "Feedback meeting with the executive team", "Both key risks with " + "the sources behind them"));
     s.add(response("KR-1", RiskResponse.ACKNOWLEDGED, "2023-12-05", provider));
     s.add(response("KR-2", RiskResponse.ACKNOWLEDGED, "2023-12-05", provider));
     s.add(action("A-1", "Open twelve local acute beds and a crisis house", "2024-05-31",
@@ -132,11 +120,8 @@ final class DemoCases {
     s.decide(PLACE_ON_ENHANCED, "2024-01-16", DIRECTOR, "Category 2 mean "
         + "response above 40 minutes for three months, growing handover delays and a serious "
         + "incident involving harm during a long wait");
-    s.add(AppointLead.builder().at(day("2024-01-16")).by(DIRECTOR).rationale("003 §5.2.3 a")
-        .lead(QUALITY_LEAD.name()).build());
-    s.add(NotifyProvider.builder().at(day("2024-01-18")).by(QUALITY_LEAD)
-        .rationale("Contract breach on response standards suspected")
-        .method(NoticeMethod.CONTRACT_PERFORMANCE_NOTICE).build());
+    s.add(new AppointLead(day("2024-01-16"), DIRECTOR, "003 §5.2.3 a", QUALITY_LEAD.name()));
+    s.add(new NotifyProvider(day("2024-01-18"), QUALITY_LEAD, "Contract breach on response standards suspected", NoticeMethod.CONTRACT_PERFORMANCE_NOTICE));
     s.decide(CONFIRM_ENHANCED, "2024-02-06", DIRECTOR, "Quality review meeting "
         + "confirms enhanced surveillance; a system handover improvement plan is agreed");
     s.add(lever(ContractualLever.INFORMAL_QUERY, "2024-02-12", QUALITY_LEAD,
@@ -147,11 +132,8 @@ final class DemoCases {
         "Remedial action plan requested with the performance notice (001 §7.3)"));
     s.add(meeting(NhsEnglandMeeting.INTELLIGENCE_SHARING_CALL, "2025-01-14"));
     s.add(meeting(NhsEnglandMeeting.SINGLE_ITEM_QSG, "2025-01-28"));
-    s.add(RequestQualityRiskProfile.builder().at(day("2025-01-28")).by(REGION)
-        .rationale("People continue to be at risk of harm from long waits").build());
-    s.add(CompleteQualityRiskProfile.builder().at(day("2025-02-07")).by(QUALITY_LEAD)
-        .rationale("Profile agreed at the single-item QSG")
-        .summary("Extreme risk of harm while waiting for an ambulance").build());
+    s.add(new RequestQualityRiskProfile(day("2025-01-28"), REGION, "People continue to be at risk of harm from long waits"));
+    s.add(new CompleteQualityRiskProfile(day("2025-02-07"), QUALITY_LEAD, "Profile agreed at the single-item QSG", Optional.of("Extreme risk of harm while waiting for an ambulance")));
     s.decide(ESCALATE_TO_INTENSIVE, "2025-02-11", REGION, "The improvement plan "
         + "has not shown improvement: Category 2 mean at 50 minutes, an HSE improvement notice "
         + "and a coroner's report; mandated intensive support");
@@ -161,19 +143,12 @@ final class DemoCases {
   /** The care home: safeguarding concerns, enhanced, a risk summit called and held. */
   private static ImmutableList<CaseCommand> careHome(Provider p) {
     Story s = new Story();
-    s.add(AcceptTrigger.builder().at(day("2024-11-19")).by(QUALITY_LEAD)
-        .rationale("Safeguarding concerns from the local authority, the police and a "
-            + "whistleblower").code("HIGHER_THAN_USUAL_SAFEGUARDING")
-        .addEvidence("Three section 42 enquiries", "Whistleblowing account of night staffing")
-        .build());
+    s.add(new AcceptTrigger(day("2024-11-19"), QUALITY_LEAD, "Safeguarding concerns from the local authority, the police and a " + "whistleblower", "HIGHER_THAN_USUAL_SAFEGUARDING", List.of("Three section 42 enquiries", "Whistleblowing account of night staffing")));
     s.decide(PLACE_ON_ENHANCED, "2024-11-20", DIRECTOR, "Three safeguarding "
         + "concerns in three months, police involvement and a whistleblower's account of night "
         + "staffing");
-    s.add(AppointLead.builder().at(day("2024-11-20")).by(DIRECTOR).rationale("003 §5.2.3 a")
-        .lead(QUALITY_LEAD.name()).build());
-    s.add(NotifyProvider.builder().at(day("2024-11-21")).by(QUALITY_LEAD)
-        .rationale("Formal escalation in writing to the registered manager and the owner")
-        .method(NoticeMethod.WRITTEN_NOTICE).build());
+    s.add(new AppointLead(day("2024-11-20"), DIRECTOR, "003 §5.2.3 a", QUALITY_LEAD.name()));
+    s.add(new NotifyProvider(day("2024-11-21"), QUALITY_LEAD, "Formal escalation in writing to the registered manager and the owner", NoticeMethod.WRITTEN_NOTICE));
     s.decide(CONFIRM_ENHANCED, "2024-11-28", DIRECTOR, "Quality review meeting with "
         + "the local authority and CQC: enhanced confirmed; admissions suspended by agreement");
     s.add(ApplyLever.builder().at(day("2024-11-28")).by(QUALITY_LEAD)
@@ -215,40 +190,22 @@ final class DemoCases {
   private static ImmutableList<CaseCommand> acute(Provider p) {
     Actor provider = Actor.of("Medical Director, " + p.name(), Role.PROVIDER);
     Story s = new Story();
-    s.add(AcceptTrigger.builder().at(day("2025-01-10")).by(QUALITY_LEAD)
-        .rationale("SHMI above 1.05 and rising for six months").code("HIGH_MORTALITY")
-        .addEvidence("SHMI", "Two never events in Q3", "Freedom to Speak Up concern").build());
+    s.add(new AcceptTrigger(day("2025-01-10"), QUALITY_LEAD, "SHMI above 1.05 and rising for six months", "HIGH_MORTALITY", List.of("SHMI", "Two never events in Q3", "Freedom to Speak Up concern")));
     s.decide(PLACE_ON_ENHANCED, "2025-01-14", DIRECTOR, "SHMI rising for six months "
         + "and now above 1.05, two never events in a quarter and a Freedom to Speak Up concern "
         + "about night staffing");
-    s.add(AppointLead.builder().at(day("2025-01-14")).by(DIRECTOR).rationale("003 §5.2.3 a")
-        .lead(QUALITY_LEAD.name()).build());
-    s.add(NotifyProvider.builder().at(day("2025-01-16")).by(QUALITY_LEAD)
-        .rationale("Formal escalation in writing to the chief executive")
-        .method(NoticeMethod.WRITTEN_NOTICE).build());
-    s.add(SetUpGovernanceGroup.builder().at(day("2025-01-24")).by(QUALITY_LEAD)
-        .rationale("Terms of reference agreed").name("Acute trust mortality improvement group")
-        .build());
+    s.add(new AppointLead(day("2025-01-14"), DIRECTOR, "003 §5.2.3 a", QUALITY_LEAD.name()));
+    s.add(new NotifyProvider(day("2025-01-16"), QUALITY_LEAD, "Formal escalation in writing to the chief executive", NoticeMethod.WRITTEN_NOTICE));
+    s.add(new SetUpGovernanceGroup(day("2025-01-24"), QUALITY_LEAD, "Terms of reference agreed", "Acute trust mortality improvement group"));
     s.decide(CONFIRM_ENHANCED, "2025-02-04", DIRECTOR, "Quality review meeting: the "
         + "mortality review finds the rise is not explained by coding; enhanced surveillance "
         + "confirmed with a single improvement plan");
-    s.add(CompleteBaselineReview.builder().at(day("2025-03-07")).by(QUALITY_LEAD)
-        .rationale("Structured judgement reviews of 60 deaths and a staffing deep dive")
-        .summary("Sepsis recognition, deteriorating patients at night, theatre safety checks")
-        .build());
-    s.add(AgreeKeyRisks.builder().at(day("2025-03-14")).by(QUALITY_LEAD)
-        .rationale("Agreed with CQC and NHS England at the quality review")
-        .addRisks(KeyRisk.of("KR-1", "Late recognition of sepsis and deterioration"),
-            KeyRisk.of("KR-2", "Never events in theatres"),
-            KeyRisk.of("KR-3", "Night medical staffing")).build());
-    s.add(GiveFeedback.builder().at(day("2025-03-21")).by(QUALITY_LEAD)
-        .rationale("Feedback meeting with the board").summary("Three key risks with sources")
-        .build());
+    s.add(new CompleteBaselineReview(day("2025-03-07"), QUALITY_LEAD, "Structured judgement reviews of 60 deaths and a staffing deep dive", "Sepsis recognition, deteriorating patients at night, theatre safety checks"));
+    s.add(new AgreeKeyRisks(day("2025-03-14"), QUALITY_LEAD, "Agreed with CQC and NHS England at the quality review", List.of(KeyRisk.of("KR-1", "Late recognition of sepsis and deterioration"), KeyRisk.of("KR-2", "Never events in theatres"), KeyRisk.of("KR-3", "Night medical staffing"))));
+    s.add(new GiveFeedback(day("2025-03-21"), QUALITY_LEAD, "Feedback meeting with the board", "Three key risks with sources"));
     s.add(response("KR-1", RiskResponse.ACKNOWLEDGED, "2025-03-28", provider));
     s.add(response("KR-2", RiskResponse.ACKNOWLEDGED, "2025-03-28", provider));
-    s.add(RecordProviderResponse.builder().at(day("2025-03-28")).by(provider)
-        .rationale("Rota gaps already filled").riskId("KR-3").response(RiskResponse.CHALLENGED)
-        .addEvidence("Night rota fill rate February: 97%").build());
+    s.add(new RecordProviderResponse(day("2025-03-28"), provider, "Rota gaps already filled", "KR-3", RiskResponse.CHALLENGED, List.of("Night rota fill rate February: 97%")));
     s.add(action("A-1", "Sepsis screening and escalation on every ward", "2025-05-31",
         "2025-04-04", provider));
     s.add(action("A-2", "WHO checklist audit in every theatre, weekly", "2025-04-30",
@@ -264,8 +221,7 @@ final class DemoCases {
 
   private static RecordProviderResponse response(String risk, RiskResponse response, String at,
       Actor provider) {
-    return RecordProviderResponse.builder().at(day(at)).by(provider)
-        .rationale("Board response to the feedback").riskId(risk).response(response).build();
+    return new RecordProviderResponse(day(at), provider, "Board response to the feedback", risk, response, List.of());
   }
 
   private static AddPlanAction action(String id, String what, String due, String at,
@@ -276,14 +232,11 @@ final class DemoCases {
   }
 
   private static AddActionEvidence evidence(String id, String at, String what, Actor provider) {
-    return AddActionEvidence.builder().at(day(at)).by(provider)
-        .rationale("Evidence submitted to the governance group").actionId(id).evidence(what)
-        .build();
+    return new AddActionEvidence(day(at), provider, "Evidence submitted to the governance group", id, what);
   }
 
   private static SignOffAction signOff(String id, String at) {
-    return SignOffAction.builder().at(day(at)).by(QUALITY_LEAD)
-        .rationale("Signed off at the governance group").actionId(id).build();
+    return new SignOffAction(day(at), QUALITY_LEAD, "Signed off at the governance group", id);
   }
 
   private static RecordMeeting meeting(NhsEnglandMeeting meeting, String at) {

@@ -1,7 +1,11 @@
 package org.qsurv.app.jdbc;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -9,15 +13,13 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogCreator;
-import org.h2.jdbcx.JdbcConnectionPool;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.qsurv.app.port.StoreException;
 
 /**
  * The reference application's database: H2 in file mode (the default, {@value #DEFAULT_URL}) or
  * PostgreSQL ({@code jdbc:postgresql://host/db}), created and migrated to the current schema when
- * opened ({@link #openExisting} opens only one that qsurv has created). Close it to release its
- * connections (for H2, to close the database file).
+ * opened ({@link #openExisting} opens only one that qsurv has created), its connections held in a
+ * HikariCP pool. Close it to close the pool (for H2, to close the database file).
  *
  * <pre>{@code
  * try (Database db = Database.open("jdbc:postgresql://127.0.0.1/qsurv?user=qsurv&password=...",
@@ -34,6 +36,21 @@ import org.qsurv.app.port.StoreException;
 public final class Database implements AutoCloseable {
   /** The default database: an H2 file under {@code ./qsurv-data}, relative to the working directory. */
   public static final String DEFAULT_URL = "jdbc:h2:file:./qsurv-data/qsurv";
+
+  /**
+   * Connections in the pool unless told otherwise: HikariCP's own default, and more than a quality
+   * team's requests, an import and the health check use at once (a page holds one for a few
+   * milliseconds). PostgreSQL's own default limit is 100 connections for every client together.
+   *
+   * @since 1.0.0
+   */
+  public static final int DEFAULT_POOL_SIZE = 10;
+
+  /** The most connections a pool may be given: beyond it, the database's limits bite first. */
+  public static final int MAX_POOL_SIZE = 100;
+
+  /** How long a request waits for a free connection before it fails with a clear error. */
+  private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
 
   /** The database products the schema is written for. */
   public enum Dialect {
@@ -90,35 +107,74 @@ public final class Database implements AutoCloseable {
 
   private static Database open(String url, Optional<String> user, Optional<String> password,
       boolean mustExist) {
+    return open(url, user, password, DEFAULT_POOL_SIZE, mustExist);
+  }
+
+  /**
+   * Opens the database at {@code url} as {@link #open(String, Optional, Optional)} does, with at
+   * most {@code poolSize} connections.
+   *
+   * @throws IllegalArgumentException if the URL is of neither kind, or {@code poolSize} is not
+   *     from 1 to {@value #MAX_POOL_SIZE}
+   * @since 1.0.0
+   */
+  public static Database open(String url, Optional<String> user, Optional<String> password,
+      int poolSize) {
+    return open(url, user, password, poolSize, false);
+  }
+
+  private static Database open(String url, Optional<String> user, Optional<String> password,
+      int poolSize, boolean mustExist) {
     Objects.requireNonNull(url, "url");
+    if (poolSize < 1 || poolSize > MAX_POOL_SIZE) {
+      throw new IllegalArgumentException("poolSize must be from 1 to " + MAX_POOL_SIZE
+          + " but was " + poolSize);
+    }
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("qsurv");
+    config.setMaximumPoolSize(poolSize);
+    config.setConnectionTimeout(CONNECTION_TIMEOUT.toMillis());
+    Dialect dialect;
     if (url.startsWith("jdbc:h2:")) {
+      dialect = Dialect.H2;
       String h2Url = withH2Defaults(url);
       if (mustExist && !h2Url.toUpperCase(java.util.Locale.ROOT).contains(";IFEXISTS=")) {
         h2Url = h2Url + ";IFEXISTS=TRUE";
       }
-      JdbcConnectionPool pool = JdbcConnectionPool.create(h2Url, user.orElse("sa"),
-          password.orElse(""));
-      pool.setMaxConnections(32);
-      try {
-        checkReachable(pool, url);
-        return new Database(pool, Dialect.H2, redact(url), pool::dispose, mustExist);
-      } catch (RuntimeException e) {
-        pool.dispose();
-        throw e;
-      }
-    }
-    if (url.startsWith("jdbc:postgresql:")) {
-      PGSimpleDataSource pg = new PGSimpleDataSource();
-      pg.setURL(url);
-      user.ifPresent(pg::setUser);
-      password.ifPresent(pg::setPassword);
+      config.setDriverClassName(org.h2.Driver.class.getName());
+      config.setJdbcUrl(h2Url);
+      config.setUsername(user.orElse("sa"));
+      config.setPassword(password.orElse(""));
+      // An embedded database has no server or firewall that drops idle connections, and H2
+      // closes its file when the last connection closes: the pool keeps its connections for the
+      // life of the process rather than retiring them every 30 minutes.
+      config.setMaxLifetime(0);
+      config.setIdleTimeout(0);
+    } else if (url.startsWith("jdbc:postgresql:")) {
+      dialect = Dialect.POSTGRESQL;
+      config.setDriverClassName(org.postgresql.Driver.class.getName());
+      config.setJdbcUrl(url);
+      user.ifPresent(config::setUsername);
+      password.ifPresent(config::setPassword);
       // Sends each JDBC batch as multi-row INSERTs: several times faster for large imports.
-      pg.setReWriteBatchedInserts(true);
-      pg.setApplicationName("qsurv");
-      return new Database(pg, Dialect.POSTGRESQL, redact(url), () -> { }, mustExist);
+      config.addDataSourceProperty("reWriteBatchedInserts", "true");
+      config.addDataSourceProperty("ApplicationName", "qsurv");
+      // A server may be slow to answer or not there yet: the pool starts, and the first use
+      // (checkReachable, below) says why it cannot connect.
+    } else {
+      throw new IllegalArgumentException("database URL must start jdbc:h2: or jdbc:postgresql: "
+          + "but was " + redact(url));
     }
-    throw new IllegalArgumentException("database URL must start jdbc:h2: or jdbc:postgresql: but was "
-        + redact(url));
+    // The pool opens no connection while it is built, so that checkReachable reports the cause.
+    config.setInitializationFailTimeout(-1);
+    HikariDataSource pool = new HikariDataSource(config);
+    try {
+      checkReachable(pool, url);
+      return new Database(pool, dialect, redact(url), pool::close, mustExist);
+    } catch (RuntimeException e) {
+      pool.close();
+      throw e;
+    }
   }
 
   /**
@@ -151,7 +207,9 @@ public final class Database implements AutoCloseable {
   private static void checkReachable(DataSource dataSource, String url) {
     try (Connection c = dataSource.getConnection()) {
       c.isValid(5);
-    } catch (SQLException e) {
+    } catch (SQLException thrown) {
+      // The pool reports a failed connection as a timeout whose cause is the driver's own error.
+      SQLException e = thrown.getCause() instanceof SQLException cause ? cause : thrown;
       if (e.getErrorCode() == org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1) {
         throw new StoreException("the H2 database " + redact(url) + " is open in another process "
             + "(perhaps `qsurv serve`): stop that process first, or use PostgreSQL, which several "
@@ -174,6 +232,49 @@ public final class Database implements AutoCloseable {
   /** Which database product this is. */
   public Dialect dialect() {
     return dialect;
+  }
+
+  /**
+   * Checks that the database answers a query now, within about {@code timeout} once a connection
+   * is free (the pool waits up to five seconds for one): for the health check, which must tell a
+   * load balancer that this instance cannot serve before users find out.
+   *
+   * @throws StoreException saying why it does not answer
+   * @since 1.0.0
+   */
+  public void ping(Duration timeout) {
+    int seconds = (int) Math.max(1, Math.min(Integer.MAX_VALUE, timeout.toSeconds()));
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.setQueryTimeout(seconds);
+      s.execute("SELECT 1");
+    } catch (SQLException e) {
+      throw new StoreException("the database does not answer: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Writes a consistent copy of an H2 database to {@code file} as SQL ({@code SCRIPT TO}), while it
+   * is in use: the schema, every row and Flyway's history, so that the copy restores to the same
+   * schema version. Restore it into a new, empty database with H2's own tool (in
+   * {@code qsurv.jar}): {@code java -cp qsurv.jar org.h2.tools.RunScript -url URL -user sa -script
+   * FILE}. A PostgreSQL database is backed up with {@code pg_dump}, which knows its server.
+   *
+   * @throws StoreException if this is not H2, or the file cannot be written
+   * @since 1.0.0
+   */
+  public void backupTo(java.nio.file.Path file) {
+    if (dialect != Dialect.H2) {
+      throw new StoreException("qsurv backs up H2 databases; back up PostgreSQL with pg_dump "
+          + "(see docs/operations.md)");
+    }
+    try (Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement s = c.prepareStatement("SCRIPT TO ?")) {
+      s.setString(1, file.toAbsolutePath().toString());
+      s.execute();
+    } catch (SQLException e) {
+      throw new StoreException("cannot back up the database to " + file + ": " + e.getMessage(),
+          e);
+    }
   }
 
   /** How many migrations opening it applied: the whole schema when the database was new. */

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.qsurv.app.cases.CaseFile;
@@ -88,7 +87,6 @@ import org.qsurv.scoring.trigger.TriggerFiring;
  * an unknown choice) gives 400 naming the field and the value, and writes nothing.
  */
 final class EscalationPages {
-  private static final Logger LOG = Logger.getLogger(EscalationPages.class.getName());
   private static final String REJECTED = "The decision was not recorded";
 
   private final Ports ports;
@@ -466,29 +464,18 @@ final class EscalationPages {
     return submit(request, (user, at, rationale) -> {
       String detail = request.field("detail");
       return switch (request.field("step")) {
-        case "APPOINT_LEAD" -> AppointLead.builder().at(at).by(actor(user))
-            .rationale(rationale).lead(detail).build();
-        case "NOTIFY_PROVIDER" -> NotifyProvider.builder().at(at).by(actor(user))
-            .rationale(rationale).method(NoticeMethod.WRITTEN_NOTICE).build();
-        case "SET_UP_GOVERNANCE_GROUP" -> SetUpGovernanceGroup.builder().at(at).by(actor(user))
-            .rationale(rationale).name(detail).build();
-        case "COMPLETE_BASELINE_REVIEW" -> CompleteBaselineReview.builder().at(at)
-            .by(actor(user)).rationale(rationale).summary(detail).build();
-        case "GIVE_FEEDBACK" -> GiveFeedback.builder().at(at).by(actor(user))
-            .rationale(rationale).summary(detail).build();
+        case "APPOINT_LEAD" -> new AppointLead(at, actor(user), rationale, detail);
+        case "NOTIFY_PROVIDER" -> new NotifyProvider(at, actor(user), rationale, NoticeMethod.WRITTEN_NOTICE);
+        case "SET_UP_GOVERNANCE_GROUP" -> new SetUpGovernanceGroup(at, actor(user), rationale, detail);
+        case "COMPLETE_BASELINE_REVIEW" -> new CompleteBaselineReview(at, actor(user), rationale, detail);
+        case "GIVE_FEEDBACK" -> new GiveFeedback(at, actor(user), rationale, detail);
         default -> throw new IllegalArgumentException("step must be one of the listed steps");
       };
     });
   }
 
   Response respond(Request request) {
-    return submit(request, (user, at, rationale) -> RecordProviderResponse.builder().at(at)
-        .by(actor(user)).rationale(rationale.isEmpty() ? "Provider response" : rationale)
-        .riskId(request.field("risk"))
-        .response(oneOf(request, "response", RiskResponse.class))
-        .evidence(request.field("evidence").isEmpty() ? ImmutableList.of()
-            : ImmutableList.of(request.field("evidence")))
-        .build());
+    return submit(request, (user, at, rationale) -> new RecordProviderResponse(at, actor(user), rationale.isEmpty() ? "Provider response" : rationale, request.field("risk"), oneOf(request, "response", RiskResponse.class), request.field("evidence").isEmpty() ? ImmutableList.of() : ImmutableList.of(request.field("evidence"))));
   }
 
   Response addAction(Request request) {
@@ -510,34 +497,28 @@ final class EscalationPages {
               + "the triggers fired for " + request.provider().value() + " and awaiting "
               + "acceptance (" + awaiting.stream().map(t -> t.code().name())
                   .collect(Collectors.joining(", ")) + ") but was " + Checks.quote(code)));
-      return AcceptTrigger.builder().at(at).by(actor(user)).rationale(rationale).code(code)
-          .evidence(fired.evidence()).build();
+      return new AcceptTrigger(at, actor(user), rationale, code, fired.evidence());
     });
   }
 
   /** 003 §5.2.3 c. */
   Response agreeKeyRisks(Request request) {
-    return submit(request, (user, at, rationale) -> AgreeKeyRisks.builder().at(at)
-        .by(actor(user)).rationale(rationale).risks(keyRisks(request)).build());
+    return submit(request, (user, at, rationale) -> new AgreeKeyRisks(at, actor(user), rationale, keyRisks(request)));
   }
 
   /** 003 §5.2.3 e. */
   Response addEvidence(Request request) {
-    return submit(request, (user, at, rationale) -> AddActionEvidence.builder().at(at)
-        .by(actor(user)).rationale(rationale).actionId(request.field("action"))
-        .evidence(request.field("evidence")).build());
+    return submit(request, (user, at, rationale) -> new AddActionEvidence(at, actor(user), rationale, request.field("action"), request.field("evidence")));
   }
 
   /** 003 §5.2.3 e. */
   Response signOff(Request request) {
-    return submit(request, (user, at, rationale) -> SignOffAction.builder().at(at)
-        .by(actor(user)).rationale(rationale).actionId(request.field("action")).build());
+    return submit(request, (user, at, rationale) -> new SignOffAction(at, actor(user), rationale, request.field("action")));
   }
 
   /** 003 §5.2.3 e; 004 §4.4: an ICB director's decision. */
   Response closeRemainingActions(Request request) {
-    return submit(request, (user, at, rationale) -> CloseRemainingActions.builder().at(at)
-        .by(actor(user)).rationale(rationale).build());
+    return submit(request, (user, at, rationale) -> new CloseRemainingActions(at, actor(user), rationale));
   }
 
   /** 003 §5.2.3 a, Appendix 1. */
@@ -551,20 +532,17 @@ final class EscalationPages {
 
   /** 003 §5.2.3 a. */
   Response requestQualityRiskProfile(Request request) {
-    return submit(request, (user, at, rationale) -> RequestQualityRiskProfile.builder().at(at)
-        .by(actor(user)).rationale(rationale).build());
+    return submit(request, (user, at, rationale) -> new RequestQualityRiskProfile(at, actor(user), rationale));
   }
 
   /** 003 Appendix 1. */
   Response completeQualityRiskProfile(Request request) {
-    return submit(request, (user, at, rationale) -> CompleteQualityRiskProfile.builder().at(at)
-        .by(actor(user)).rationale(rationale).summary(optional(request, "summary")).build());
+    return submit(request, (user, at, rationale) -> new CompleteQualityRiskProfile(at, actor(user), rationale, optional(request, "summary")));
   }
 
   /** 003 Appendix 2. */
   Response callRapidResponseReview(Request request) {
-    return submit(request, (user, at, rationale) -> CallRapidResponseReview.builder().at(at)
-        .by(actor(user)).rationale(rationale).build());
+    return submit(request, (user, at, rationale) -> new CallRapidResponseReview(at, actor(user), rationale));
   }
 
   /** 001 §7.3. */
@@ -585,8 +563,7 @@ final class EscalationPages {
         throw new IllegalArgumentException("corrects must be the number of an entry of the "
             + "case but was " + Checks.quote(request.field("corrects")));
       }
-      return RecordCorrection.builder().at(at).by(actor(user)).rationale(rationale)
-          .corrects(corrects).note(request.field("note")).build();
+      return new RecordCorrection(at, actor(user), rationale, corrects, request.field("note"));
     });
   }
 

@@ -6,8 +6,7 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Map;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import org.qsurv.app.ops.AccessLog;
 import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.RequestContext;
 import org.qsurv.app.web.security.Route;
@@ -19,7 +18,6 @@ import org.qsurv.app.web.security.Route;
  * route has one).
  */
 final class Router implements HttpHandler {
-  private static final Logger LOG = Logger.getLogger(Router.class.getName());
 
   /** A page: answers a request. */
   @FunctionalInterface
@@ -55,7 +53,7 @@ final class Router implements HttpHandler {
       PageHandler page = pages.get(key(method, route.pattern()));
       response = page == null ? errors.page(request, 404) : page.handle(request);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "page failed: " + exchange.getRequestURI().getRawPath(), e);
+      AccessLog.failed(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), e);
       response = errors.page(request, 500);
     }
     send(exchange, response);

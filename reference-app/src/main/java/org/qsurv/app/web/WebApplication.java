@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.qsurv.app.cases.SurveillanceCases;
+import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.security.HttpMethod;
@@ -46,6 +47,7 @@ public final class WebApplication {
   private final SurveillanceCases cases;
   private final Router router;
   private final byte[] stylesheet;
+  private final HealthCheck health;
 
   /**
    * The application over {@code ports}, signing users in against {@code accounts}, seeing only the
@@ -62,6 +64,20 @@ public final class WebApplication {
    */
   public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
       PasswordHasher hasher) {
+    this(ports, dataVersion, accounts, hasher, new HealthCheck(timeout -> { },
+        HealthCheck.DEFAULT_TIMEOUT));
+  }
+
+  /**
+   * The application as {@link #WebApplication(Ports, DataVersion, UserAccounts, PasswordHasher)}
+   * makes it, answering {@code /health} with {@code health} (the other constructors answer
+   * {@code ok} whenever the server runs, as they have no database to check).
+   *
+   * @since 1.0.0
+   */
+  public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
+      PasswordHasher hasher, HealthCheck health) {
+    this.health = Objects.requireNonNull(health, "health");
     this.ports = Objects.requireNonNull(ports, "ports");
     this.sessions = new Sessions(new InMemorySessionStore(), SessionPolicy.defaults(),
         ports.clock());
@@ -117,8 +133,6 @@ public final class WebApplication {
     p.put(Router.key(HttpMethod.POST, QsurvRoutes.SIGN_IN), signInPages::signIn);
     p.put(Router.key(HttpMethod.POST, QsurvRoutes.SIGN_OUT), signInPages::signOut);
     p.put(Router.key(HttpMethod.GET, "/static/{asset}"), this::asset);
-    p.put(Router.key(HttpMethod.GET, "/health"),
-        request -> Response.text(200, "text/plain; charset=utf-8", "ok\n"));
     p.put(Router.key(HttpMethod.GET, "/"), system::overview);
     p.put(Router.key(HttpMethod.GET, "/providers"), system::providers);
     p.put(Router.key(HttpMethod.GET, "/providers/{provider}"), provider::dashboard);
@@ -172,6 +186,12 @@ public final class WebApplication {
     Map<String, Router.PageHandler> pinned = new LinkedHashMap<>();
     p.forEach((key, page) -> pinned.put(key,
         request -> assessments.duringRequest(() -> page.handle(request))));
+    // The health check reads no data version: it must answer 503, not fail, when the database
+    // is down.
+    pinned.put(Router.key(HttpMethod.GET, "/health"), request -> {
+      HealthCheck.Result result = health.check();
+      return Response.text(result.status(), "text/plain; charset=utf-8", result.body());
+    });
     return ImmutableMap.copyOf(pinned);
   }
 

@@ -231,6 +231,41 @@ class JdbcStoresTest {
   }
 
   /**
+   * An import never changes a recorded observation: a batch holding one that was stored after
+   * the plan was made (another import in between) is refused whole by the table's key, whether
+   * the rows go by batched INSERTs (H2) or by one COPY (PostgreSQL), and nothing of it is written:
+   * not the new rows around it, not its log entry.
+   */
+  @OnEveryDatabase
+  void anObservationStoredSinceThePlanRefusesTheWholeImport(DatabaseKind kind) {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = loaded(db, Fixtures.small());
+      Observation stored = Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-10"),
+          1.02);
+      ports.imports().write(new ImportBatch(Optional.empty(), ImmutableList.of(),
+          ImmutableList.of(), ImmutableList.of(stored), ImmutableList.of(), ImmutableList.of(),
+          ImmutableList.of(), "first.csv", "tester"), Progress.none());
+      long before = ports.observations().observationCount();
+      Observation fresh = Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-11"),
+          0.98);
+      Observation again = Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-10"),
+          1.5);
+      ImportBatch batch = new ImportBatch(Optional.empty(), ImmutableList.of(), ImmutableList.of(),
+          ImmutableList.of(fresh, again), ImmutableList.of(), ImmutableList.of(),
+          ImmutableList.of(), "second.csv", "tester");
+
+      IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+          () -> ports.imports().write(batch, Progress.none()));
+
+      assertTrue(refused.getMessage().contains("refused"), refused.getMessage());
+      assertEquals(before, ports.observations().observationCount());
+      assertEquals(java.util.Set.of(stored), java.util.Set.copyOf(ports.observations().recorded(
+          java.util.Set.of(ObservationKey.of(stored), ObservationKey.of(fresh))).values()));
+      assertEquals(2, importLogRows(db), "the fixture's import and the first are logged");
+    }
+  }
+
+  /**
    * V3 re-creates the observation table: a database that already holds observations (written
    * under V2) keeps every one of them, value for value, through the migration.
    */

@@ -122,26 +122,23 @@ class EscalationFormsTest {
   private static OrganisationCode enhanced() {
     OrganisationCode p = routine();
     given(p, TakeDecision.of(DecisionType.PLACE_ON_ENHANCED, EARLIER, DIRECTOR, "Concerns"),
-        AppointLead.builder().at(EARLIER).by(DIRECTOR).rationale("a").lead(LEAD.name()).build());
+        new AppointLead(EARLIER, DIRECTOR, "a", LEAD.name()));
     return p;
   }
 
   /** Enhanced, notified and its baseline review done (003 §5.2.3 a, b). */
   private static OrganisationCode reviewed() {
     OrganisationCode p = enhanced();
-    given(p, NotifyProvider.builder().at(EARLIER).by(LEAD).rationale("a")
-            .method(NoticeMethod.WRITTEN_NOTICE).build(),
-        CompleteBaselineReview.builder().at(EARLIER).by(LEAD).rationale("b")
-            .summary("Deep dive").build());
+    given(p, new NotifyProvider(EARLIER, LEAD, "a", NoticeMethod.WRITTEN_NOTICE),
+        new CompleteBaselineReview(EARLIER, LEAD, "b", "Deep dive"));
     return p;
   }
 
   /** Reviewed, one key risk agreed, feedback given, plan actions A-1 and A-2 (003 §5.2.3 c-e). */
   private static OrganisationCode withPlan() {
     OrganisationCode p = reviewed();
-    given(p, AgreeKeyRisks.builder().at(EARLIER).by(LEAD).rationale("c")
-            .addRisks(KeyRisk.of("KR-1", "Sepsis")).build(),
-        GiveFeedback.builder().at(EARLIER).by(LEAD).rationale("d").summary("KR-1").build(),
+    given(p, new AgreeKeyRisks(EARLIER, LEAD, "c", List.of(KeyRisk.of("KR-1", "Sepsis"))),
+        new GiveFeedback(EARLIER, LEAD, "d", "KR-1"),
         action("A-1"), action("A-2"));
     return p;
   }
@@ -408,8 +405,7 @@ class EscalationFormsTest {
   @Test
   void aQualityLeadSignsOffAnActionWithEvidence_003_5_2_3_e() throws Exception {
     OrganisationCode p = withPlan();
-    given(p, AddActionEvidence.builder().at(EARLIER).by(PROVIDER).rationale("e")
-        .actionId("A-1").evidence("Audit at 100%").build());
+    given(p, new AddActionEvidence(EARLIER, PROVIDER, "e", "A-1", "Audit at 100%"));
     Element offered = Xhtml.byId(Xhtml.parse(page(Role.ICB_QUALITY_LEAD, p))
         .getDocumentElement(), "sign-off-action");
     assertEquals(List.of("A-1"), Xhtml.all(offered, "option").stream()
@@ -495,7 +491,7 @@ class EscalationFormsTest {
   @Test
   void theQualityLeadRecordsTheCompletedProfile_003_Appendix_1() throws Exception {
     OrganisationCode p = enhanced();
-    given(p, RequestQualityRiskProfile.builder().at(EARLIER).by(REGION).rationale("a").build());
+    given(p, new RequestQualityRiskProfile(EARLIER, REGION, "a"));
     records(Role.ICB_QUALITY_LEAD, p, "Quality Risk Profile completed: Extreme risk of harm",
         "quality-risk-profiles", "summary", "Extreme risk of harm", "rationale", "Agreed");
   }

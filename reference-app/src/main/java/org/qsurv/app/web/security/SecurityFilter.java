@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.qsurv.app.ops.AccessLog;
+import org.qsurv.app.ops.AuditLog;
 
 /**
  * The one gate every request passes before any handler of the JDK's {@code HttpServer} runs. It
@@ -65,16 +68,30 @@ public final class SecurityFilter extends Filter {
 
   @Override
   public void doFilter(HttpExchange exchange, Chain chain) throws IOException {
+    long started = System.nanoTime();
+    Optional<CurrentUser> user = Optional.empty();
+    try {
+      user = secure(exchange, chain);
+    } finally {
+      AccessLog.request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+          Optional.ofNullable(exchange.getRequestURI().getRawQuery()), exchange.getResponseCode(),
+          Duration.ofNanos(System.nanoTime() - started), user.map(CurrentUser::userName));
+    }
+  }
+
+  /** Decides and answers the request; returns who was signed in when it came. */
+  private Optional<CurrentUser> secure(HttpExchange exchange, Chain chain) throws IOException {
     SecurityHeaders.forPages().forEach(exchange.getResponseHeaders()::set);
     Optional<HttpMethod> method = HttpMethod.parse(exchange.getRequestMethod());
     if (method.isEmpty()) {
       refuse(exchange, 405, Optional.empty(), false);
-      return;
+      return Optional.empty();
     }
     boolean head = method.get() == HttpMethod.HEAD;
     boolean hadCookie = sessions.sessionIdFrom(exchange.getRequestHeaders().get("Cookie"))
         .isPresent();
     Optional<Session> session = sessions.resume(exchange.getRequestHeaders().get("Cookie"));
+    Optional<CurrentUser> user = session.flatMap(Session::user);
     AccessDecision decision = routes.decide(method.get(),
         exchange.getRequestURI().getRawPath(), session.flatMap(Session::user));
     if (decision.outcome() == AccessDecision.Outcome.SIGN_IN_REQUIRED) {
@@ -84,11 +101,14 @@ public final class SecurityFilter extends Filter {
       exchange.getResponseHeaders().set("Location", QsurvRoutes.SIGN_IN);
       exchange.sendResponseHeaders(303, -1);
       exchange.close();
-      return;
+      return user;
     }
     if (!decision.allowed()) {
+      AuditLog.denied(method.get().name(), decision.route().map(Route::pattern)
+          .orElse("(no route)"), decision.outcome().status(), user.map(CurrentUser::role),
+          user.map(CurrentUser::userName));
       refuse(exchange, decision.outcome().status(), session, head);
-      return;
+      return user;
     }
     FormData query;
     FormData form = FormData.empty();
@@ -98,21 +118,22 @@ public final class SecurityFilter extends Filter {
         Optional<byte[]> body = readBody(exchange.getRequestBody());
         if (body.isEmpty()) {
           refuse(exchange, 413, session, false);
-          return;
+          return user;
         }
         form = parseBody(exchange.getRequestHeaders().getFirst("Content-Type"), body.get());
       }
     } catch (IllegalArgumentException e) {
       refuse(exchange, 400, session, head);
-      return;
+      return user;
     }
     if (!Csrf.permits(method.get(), session, form.first(Csrf.FIELD_NAME))) {
       refuse(exchange, 403, session, false);
-      return;
+      return user;
     }
     // Not an exchange attribute: in JDK 17 those are shared by every request on the context.
     chain.doFilter(new SecuredExchange(exchange,
         new RequestContext(session, decision, query, form)));
+    return user;
   }
 
   private Optional<byte[]> readBody(InputStream in) throws IOException {

@@ -3,6 +3,7 @@ package org.qsurv.app.web.security;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.qsurv.app.ops.AuditLog;
 
 /**
  * Signs a user in: the throttle first (a refused attempt checks no password), then the password,
@@ -52,23 +53,27 @@ public final class SignIn {
       String name = userName == null ? "" : userName.trim();
       LoginThrottle.Verdict verdict = throttle.check(name, clientAddress);
       if (!verdict.allowed()) {
+        AuditLog.signInFailed(name, "throttled", clientAddress);
         return new Result(Optional.empty(), verdict.message());
       }
       Optional<UserAccount> account = name.isEmpty() ? Optional.empty() : accounts.find(name);
       if (account.isEmpty()) {
         hasher.burn(password);
         throttle.recordFailure(name, clientAddress);
+        AuditLog.signInFailed(name, "bad-credentials", clientAddress);
         return new Result(Optional.empty(), FAILED);
       }
       String stored = account.get().passwordHash();
       if (!hasher.verify(password, stored)) {
         throttle.recordFailure(name, clientAddress);
+        AuditLog.signInFailed(name, "bad-credentials", clientAddress);
         return new Result(Optional.empty(), FAILED);
       }
       throttle.recordSuccess(name);
       if (hasher.needsRehash(stored)) {
         accounts.replacePasswordHash(account.get().user().userName(), hasher.hash(password));
       }
+      AuditLog.signedIn(account.get().user().userName(), "password", clientAddress);
       return new Result(Optional.of(sessions.signIn(current, account.get().user())), "");
     } finally {
       Arrays.fill(password, '\0');

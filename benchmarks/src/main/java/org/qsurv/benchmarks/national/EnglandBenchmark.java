@@ -1,0 +1,206 @@
+package org.qsurv.benchmarks.national;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.sun.management.GarbageCollectionNotificationInfo;
+import com.sun.management.OperatingSystemMXBean;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.management.NotificationEmitter;
+import javax.management.openmbean.CompositeData;
+import org.qsurv.benchmarks.workload.NationalSnapshot;
+import org.qsurv.evaluation.SnapshotEvaluator;
+import org.qsurv.model.snapshot.SnapshotReader;
+import org.qsurv.scoring.assessment.Assessment;
+import org.qsurv.scoring.assessment.AssessmentWriter;
+
+/**
+ * Evaluates England in one run and sets it against the floor of reading the file at all: a bare
+ * Jackson token scan of the national snapshot, then the path {@code qsurv.jar evaluate} runs
+ * (read and check the snapshot, evaluate it, write the assessment as the CLI writes it, here to
+ * a digest instead of stdout), each timed, with their ratio, the process CPU time and the peak
+ * heap. The assessment's SHA-256 is printed so that runs before and after a change to the reading
+ * or evaluating path can be checked byte for byte. A program, not a test: it asserts nothing.
+ *
+ * <pre>
+ * java -Xmx4g -cp benchmarks/target/benchmarks.jar \
+ *     org.qsurv.benchmarks.national.EnglandBenchmark [FILE] [PROVIDERS] [INDICATORS] [MONTHS]
+ * </pre>
+ *
+ * <p>The file ({@code national-snapshot.json} by default) is written by {@link NationalSnapshot}
+ * first when it does not exist, at 50,000 providers x 20 indicators x 36 months unless smaller
+ * figures are given; an existing file is used as it is. The scan runs first, so both read a file
+ * the operating system has already cached. Peak heap is the largest heap in use just before any
+ * garbage collection during the evaluation (from the collectors' notifications), and the sum of
+ * the heap pools' peaks as an upper bound.
+ */
+public final class EnglandBenchmark {
+  private static final JsonFactory JSON = new JsonFactory();
+
+  private EnglandBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path file = Path.of(args.length > 0 ? args[0] : "national-snapshot.json");
+    if (!Files.exists(file)) {
+      int providers = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
+      int indicators = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+      int months = args.length > 3 ? Integer.parseInt(args[3]) : 36;
+      NationalSnapshot.main(new String[] {file.toString(), Integer.toString(providers),
+          Integer.toString(indicators), Integer.toString(months)});
+    }
+    System.out.printf("file: %s, %,d bytes; %d cores; max heap %,d MB%n", file, Files.size(file),
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+
+    Clock scanClock = Clock.start();
+    long tokens = scan(file);
+    Clock.Lap scan = scanClock.stop();
+    System.out.printf("token scan:  %6.1f s wall, %6.1f s CPU (%,d tokens)%n", scan.wallSeconds(),
+        scan.cpuSeconds(), tokens);
+
+    System.gc();
+    HeapPeak heap = HeapPeak.watch();
+    Clock evaluateClock = Clock.start();
+    String digest = evaluate(file);
+    Clock.Lap evaluate = evaluateClock.stop();
+    System.out.printf("evaluate:    %6.1f s wall, %6.1f s CPU (assessment SHA-256 %s)%n",
+        evaluate.wallSeconds(), evaluate.cpuSeconds(), digest);
+    System.out.printf("ratio evaluate / scan: %.2f (wall), %.2f (CPU)%n",
+        evaluate.wallSeconds() / scan.wallSeconds(), evaluate.cpuSeconds() / scan.cpuSeconds());
+    System.out.printf("peak heap in evaluate: %,d MB before a collection; %,d MB sum of pool "
+        + "peaks; %d collections%n", heap.beforeCollection() >> 20, heap.poolPeaks() >> 20,
+        heap.collections());
+  }
+
+  /** Reads every token of the file and nothing more: the floor for any reader of it. */
+  static long scan(Path file) throws IOException {
+    long tokens = 0;
+    try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+      while (parser.nextToken() != null) {
+        tokens++;
+      }
+    }
+    return tokens;
+  }
+
+  /**
+   * What {@code qsurv.jar evaluate FILE} does (reference-app {@code EvaluateCommand}): read and
+   * check, evaluate under the national defaults, write the pretty-printed assessment and a line
+   * break; the bytes go to a SHA-256 digest, whose hex is returned.
+   */
+  static String evaluate(Path file) throws IOException, NoSuchAlgorithmException {
+    SnapshotReader.Result result;
+    try (InputStream in = Files.newInputStream(file); JsonParser parser = JSON.createParser(in)) {
+      result = SnapshotReader.read(parser);
+    }
+    if (!result.isValid()) {
+      throw new IllegalStateException("the snapshot is invalid: " + result.problems().get(0));
+    }
+    Assessment assessment = SnapshotEvaluator.evaluate(result.snapshot());
+    MessageDigest sha = MessageDigest.getInstance("SHA-256");
+    OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), sha);
+    try (Writer writer = new OutputStreamWriter(new BufferedOutputStream(sink, 1 << 16),
+        StandardCharsets.UTF_8); PrintWriter out = new PrintWriter(writer)) {
+      JsonGenerator json = JSON.createGenerator(out);
+      json.setPrettyPrinter(new DefaultPrettyPrinter());
+      AssessmentWriter.write(assessment, json);
+      json.flush();
+      out.println();
+      out.flush();
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  /** Wall and process CPU time from a start. */
+  private record Clock(long wall, long cpu) {
+    record Lap(double wallSeconds, double cpuSeconds) {}
+
+    static Clock start() {
+      return new Clock(System.nanoTime(), cpuNanos());
+    }
+
+    Lap stop() {
+      return new Lap((System.nanoTime() - wall) / 1e9, (cpuNanos() - cpu) / 1e9);
+    }
+
+    private static long cpuNanos() {
+      return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+          .getProcessCpuTime();
+    }
+  }
+
+  /** The heap in use just before each garbage collection, and the heap pools' peaks, from now. */
+  private static final class HeapPeak {
+    private final AtomicLong before = new AtomicLong();
+    private final AtomicLong collections = new AtomicLong();
+
+    static HeapPeak watch() {
+      HeapPeak peak = new HeapPeak();
+      Set<String> heapPools = new HashSet<>();
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        pool.resetPeakUsage();
+        if (pool.getType() == MemoryType.HEAP) {
+          heapPools.add(pool.getName());
+        }
+      }
+      for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
+          if (!notification.getType()
+              .equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+            return;
+          }
+          GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
+              (CompositeData) notification.getUserData());
+          long used = 0;
+          for (Map.Entry<String, MemoryUsage> pool
+              : info.getGcInfo().getMemoryUsageBeforeGc().entrySet()) {
+            used += heapPools.contains(pool.getKey()) ? pool.getValue().getUsed() : 0;
+          }
+          peak.before.accumulateAndGet(used, Math::max);
+          peak.collections.incrementAndGet();
+        }, null, null);
+      }
+      return peak;
+    }
+
+    long beforeCollection() {
+      return before.get();
+    }
+
+    long collections() {
+      return collections.get();
+    }
+
+    long poolPeaks() {
+      long sum = 0;
+      for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (pool.getType() == MemoryType.HEAP) {
+          sum += pool.getPeakUsage().getUsed();
+        }
+      }
+      return sum;
+    }
+  }
+}
