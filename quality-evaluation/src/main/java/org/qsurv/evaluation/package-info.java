@@ -7,4 +7,7 @@
  * <p>quality-scoring and quality-escalation are siblings over quality-model and never depend on
  * each other; this module is the one place that joins them.
  */
+@NullMarked
 package org.qsurv.evaluation;
+
+import org.jspecify.annotations.NullMarked;

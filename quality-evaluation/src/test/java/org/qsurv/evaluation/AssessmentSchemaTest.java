@@ -54,6 +54,19 @@ class AssessmentSchemaTest {
         SnapshotEvaluator.evaluate(snapshot))));
   }
 
+  /** A 1.1 snapshot is answered in qsurv-assessment/1.1, which the schema holds too. */
+  @Test
+  void theAssessmentOfTheExampleOfFormat11IsValid() throws IOException {
+    String example;
+    try (var in = AssessmentSchemaTest.class.getResourceAsStream("/snapshots/example-1.1.json")) {
+      example = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    String written = AssessmentWriter.write(
+        SnapshotEvaluator.evaluate(SnapshotReader.read(example).snapshot()));
+    assertEquals("qsurv-assessment/1.1", JSON.readTree(written).path("format").asText());
+    assertEquals(List.of(), SCHEMA.problems(written), written);
+  }
+
   /** The schema is not vacuous: an assessment changed against SNAPSHOT.md is rejected. */
   @Test
   void anAssessmentThatBreaksTheContractIsRejected() throws IOException {

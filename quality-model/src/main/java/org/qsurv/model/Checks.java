@@ -3,6 +3,12 @@ package org.qsurv.model;
 /**
  * Validation helpers for value types: every failure is an {@link IllegalArgumentException} whose
  * message names the field and the offending value so that a caller can tell what to fix.
+ *
+ * <p>Public, although a user rarely calls it, because the values of every library (and an
+ * embedding system's own values, as the reference app's) validate with it, so that all their
+ * messages read alike.
+ *
+ * @since 0.1.0
  */
 public final class Checks {
   private Checks() {}

@@ -6,6 +6,8 @@ import java.util.Objects;
 /**
  * A validated identifier: a string with a shape, never a bare {@code String}. Two identifiers are
  * equal when they are of the same class and have the same value.
+ *
+ * @since 0.1.0
  */
 public abstract class Identifier implements Comparable<Identifier> {
   private final String value;

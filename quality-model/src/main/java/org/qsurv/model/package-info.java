@@ -8,4 +8,7 @@
  * domain: quality frameworks, organisations, indicators, intelligence, risks, surveillance levels
  * and decisions, and the v1 surveillance snapshot (docs/SNAPSHOT.md). The package does no I/O.
  */
+@NullMarked
 package org.qsurv.model;
+
+import org.jspecify.annotations.NullMarked;

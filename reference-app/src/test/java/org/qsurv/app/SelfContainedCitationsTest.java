@@ -52,12 +52,6 @@ class SelfContainedCitationsTest {
       "reference-app/src/main/resources/db/migration/V5__data_version.sql");
 
   /**
-   * Modules whose citations are being rewritten on another branch. The test below fails as soon as
-   * one of them is clean, so that the exemption is removed and the module stays clean.
-   */
-  private static final Set<String> PENDING = Set.of();
-
-  /**
    * What may not be cited. The patterns are assembled from parts so that this file does not match
    * them itself.
    */
@@ -81,18 +75,8 @@ class SelfContainedCitationsTest {
 
   @Test
   void noFileCitesADocumentOutsideTheRepositoryOrAnIssueNumber() {
-    List<Citation> found = citationsUnder(ROOT).stream()
-        .filter(c -> PENDING.stream().noneMatch(c.file()::startsWith))
-        .toList();
-    assertEquals(List.of(), found, "cite docs/frameworks.md's keys and sections instead");
-  }
-
-  @Test
-  void everyPendingModuleStillNeedsItsExemption() {
-    for (String module : PENDING) {
-      assertTrue(citationsUnder(ROOT).stream().anyMatch(c -> c.file().startsWith(module)),
-          module + " cites only docs/frameworks.md now: remove it from PENDING");
-    }
+    assertEquals(List.of(), citationsUnder(ROOT),
+        "cite docs/frameworks.md's keys and sections instead");
   }
 
   /** Proves the scan able to fail: each forbidden citation, planted in a file, is found. */

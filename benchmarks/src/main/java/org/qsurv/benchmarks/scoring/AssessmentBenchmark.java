@@ -65,7 +65,7 @@ public class AssessmentBenchmark {
     SplittableRandom random = new SplittableRandom(20250701L);
     LocalDate asOf = LocalDate.of(2025, 7, 1);
     Period first = Period.parse("2022-07");
-    org.qsurv.model.snapshot.ImmutableSnapshot.Builder s = Snapshot.builder().asOf(asOf)
+    org.qsurv.model.snapshot.Snapshot.Builder s = Snapshot.builder().asOf(asOf)
         .commissioner(Commissioner.of(OdsCode.of("QSL"), "NHS Somerset ICB"));
     ImmutableList.Builder<IndicatorDefinition> indicators = ImmutableList.builder();
     Polarity[] polarities = {Polarity.LOWER_IS_BETTER, Polarity.HIGHER_IS_BETTER};

@@ -19,9 +19,8 @@ import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.examples.embedding.CaseService;
 import org.qsurv.examples.embedding.InMemoryCaseEventStore;
 import org.qsurv.model.generators.ModelArbitraries;
-import org.qsurv.model.indicator.ImmutableObservation;
+import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.risk.Risk;
-import org.qsurv.model.snapshot.ImmutableSnapshot;
 import org.qsurv.model.snapshot.Snapshot;
 
 /**
@@ -80,11 +79,12 @@ class BoardSummaryProperties {
   }
 
   private static Snapshot everydayMagnitudes(Snapshot snapshot) {
-    return ImmutableSnapshot.copyOf(snapshot).withObservations(snapshot.observations().stream()
+    return Snapshot.builder().from(snapshot).observations(snapshot.observations().stream()
         .map(o -> o.value().isPresent() && Math.abs(o.value().getAsDouble()) > 1e12
-            ? ImmutableObservation.copyOf(o).withValue(Math.signum(o.value().getAsDouble()) * 1e12)
+            ? Observation.builder().from(o)
+                .value(Math.signum(o.value().getAsDouble()) * 1e12).build()
             : o)
-        .collect(ImmutableList.toImmutableList()));
+        .collect(ImmutableList.toImmutableList())).build();
   }
 
   @Provide

@@ -6,4 +6,7 @@
  * made", and 003 §5.2.3 a (records kept securely): nothing recorded is ever changed, and any change
  * to a stored log is detected.
  */
+@NullMarked
 package org.qsurv.escalation.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -45,9 +45,17 @@ public abstract class Grant {
    * A builder for a row: {@code action} and at least one role are required; leave {@code level}
    * unset for a row that applies at every level without one of its own.
    */
-  public static ImmutableGrant.Builder builder() {
-    return ImmutableGrant.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Grant}: every setter returns this builder, and {@code build()} returns
+   * the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableGrant.Builder {}
 
   /**
    * Rejects a row that names no role, or that names a level at which the action can never be taken

@@ -39,9 +39,17 @@ public abstract sealed class AddPlanAction implements CaseCommand permits Immuta
    * A builder for the command: {@code at}, {@code by}, {@code rationale}, {@code actionId},
    * {@code description}, {@code lead}, {@code due} and {@code metric} are all required.
    */
-  public static ImmutableAddPlanAction.Builder builder() {
-    return ImmutableAddPlanAction.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link AddPlanAction}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableAddPlanAction.Builder {}
 
   /**
    * Rejects a blank id, description, lead or metric with an {@link IllegalArgumentException} that

@@ -37,9 +37,17 @@ public abstract sealed class ApplyLever implements CaseCommand permits Immutable
    * A builder for the command: {@code at}, {@code by}, {@code rationale} and {@code lever} are
    * required; {@code detail} and {@code alternativeProvision} are optional.
    */
-  public static ImmutableApplyLever.Builder builder() {
-    return ImmutableApplyLever.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link ApplyLever}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableApplyLever.Builder {}
 
   /**
    * Rejects a blank detail or alternative provision, where given, with an

@@ -43,9 +43,17 @@ public abstract sealed class RecordMeeting implements CaseCommand permits Immuta
    * required; chair, attendees and agreed actions are optional here. A risk summit with no chair or
    * no attendees can be built: the case rejects it, as a value (003 Appendix 1).
    */
-  public static ImmutableRecordMeeting.Builder builder() {
-    return ImmutableRecordMeeting.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link RecordMeeting}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableRecordMeeting.Builder {}
 
   /**
    * Rejects a blank chair, attendee or agreed action with an {@link IllegalArgumentException} that

@@ -7,4 +7,7 @@
  * procedure of 003 §5.2.3 a-e, NHS England's steps (003 §5.2.3 a, Appendix 2), the contractual levers
  * of 001 §7.3, and corrections as new records (003 §5.2.3 a).
  */
+@NullMarked
 package org.qsurv.escalation.command;
+
+import org.jspecify.annotations.NullMarked;

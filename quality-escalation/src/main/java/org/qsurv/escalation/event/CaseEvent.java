@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
-import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Actor;
 
@@ -27,7 +26,7 @@ import org.qsurv.model.surveillance.Actor;
  * @since 0.1.0
  */
 @Value.Immutable
-@QsurvStyle
+@PublicImplementationStyle
 public abstract class CaseEvent {
   private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 

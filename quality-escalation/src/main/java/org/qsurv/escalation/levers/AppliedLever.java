@@ -38,9 +38,17 @@ public abstract class AppliedLever {
    * A builder for an applied lever: {@code lever}, {@code at} and {@code by} are required;
    * {@code detail} and {@code alternativeProvision} are optional.
    */
-  public static ImmutableAppliedLever.Builder builder() {
-    return ImmutableAppliedLever.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link AppliedLever}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableAppliedLever.Builder {}
 
   /**
    * Rejects a blank detail or alternative provision, where given, with an

@@ -40,9 +40,17 @@ public abstract class MeetingRecord {
    * A builder for the record: {@code meeting} and {@code at} are required; chair, attendees and
    * agreed actions are optional.
    */
-  public static ImmutableMeetingRecord.Builder builder() {
-    return ImmutableMeetingRecord.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link MeetingRecord}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableMeetingRecord.Builder {}
 
   /**
    * Rejects a blank chair, attendee or agreed action with an {@link IllegalArgumentException} that

@@ -20,7 +20,7 @@ import org.qsurv.model.QsurvStyle;
 @JsonSerialize(as = ImmutableNhsEnglandSteps.class)
 @JsonDeserialize(as = ImmutableNhsEnglandSteps.class)
 public abstract class NhsEnglandSteps {
-  private static final NhsEnglandSteps NONE = ImmutableNhsEnglandSteps.builder().build();
+  private static final NhsEnglandSteps NONE = NhsEnglandSteps.builder().build();
 
   /** The dates risk summits were called (CALL_RISK_SUMMIT), oldest first. */
   public abstract ImmutableList<LocalDate> riskSummitsCalled();
@@ -64,7 +64,15 @@ public abstract class NhsEnglandSteps {
    * A builder for the steps: every attribute is optional, and a builder with nothing set builds a
    * value equal to {@link #none()}.
    */
-  public static ImmutableNhsEnglandSteps.Builder builder() {
-    return ImmutableNhsEnglandSteps.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link NhsEnglandSteps}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableNhsEnglandSteps.Builder {}
 }

@@ -6,4 +6,7 @@
  * §7.3 (informal query, contract performance notice, remedial action plan, withheld payments,
  * exception report, suspension, decommissioning).
  */
+@NullMarked
 package org.qsurv.escalation.levers;
+
+import org.jspecify.annotations.NullMarked;

@@ -55,9 +55,17 @@ public abstract class EscalationPolicy {
    * A builder for a policy: every attribute is optional and keeps its national default when left
    * unset.
    */
-  public static ImmutableEscalationPolicy.Builder builder() {
-    return ImmutableEscalationPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link EscalationPolicy}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableEscalationPolicy.Builder {}
 
   /**
    * Rejects a sustained-assurance period that is zero, negative or has a negative part, or that is

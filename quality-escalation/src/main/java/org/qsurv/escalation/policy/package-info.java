@@ -5,4 +5,7 @@
  * three-month sustained-assurance period (003 Appendix 1), intensive stepping down to enhanced first,
  * and the authority table.
  */
+@NullMarked
 package org.qsurv.escalation.policy;
+
+import org.jspecify.annotations.NullMarked;

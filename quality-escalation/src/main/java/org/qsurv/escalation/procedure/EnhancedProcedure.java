@@ -122,18 +122,53 @@ public abstract class EnhancedProcedure {
     return true;
   }
 
+  // Copies with one step recorded, as the case applies its events (implemented by the generated
+  // class: Immutables implements an abstract with* method of an attribute).
+
+  /** This procedure with its lead appointed. */
+  public abstract EnhancedProcedure withLead(String lead);
+
+  /** This procedure with the provider's notice recorded. */
+  public abstract EnhancedProcedure withNotice(Notice notice);
+
+  /** This procedure with its governance group set up. */
+  public abstract EnhancedProcedure withGovernanceGroup(String governanceGroup);
+
+  /** This procedure with its baseline review completed on {@code baselineReviewed}. */
+  public abstract EnhancedProcedure withBaselineReviewed(LocalDate baselineReviewed);
+
+  /** This procedure with {@code keyRisks} as its key risks. */
+  public abstract EnhancedProcedure withKeyRisks(Iterable<? extends KeyRisk> keyRisks);
+
+  /** This procedure with feedback given on {@code feedbackGiven}. */
+  public abstract EnhancedProcedure withFeedbackGiven(LocalDate feedbackGiven);
+
+  /** This procedure with {@code responses} as the provider's responses. */
+  public abstract EnhancedProcedure withResponses(Iterable<? extends ProviderResponse> responses);
+
+  /** This procedure with {@code plan} as its action plan. */
+  public abstract EnhancedProcedure withPlan(Iterable<? extends PlanAction> plan);
+
   /** A new episode begun on {@code began}, with nothing done yet. */
   public static EnhancedProcedure begun(LocalDate began) {
-    return ImmutableEnhancedProcedure.builder().began(began).build();
+    return EnhancedProcedure.builder().began(began).build();
   }
 
   /**
    * A builder for the procedure: {@code began} is required; every step is optional. {@link #begun}
    * gives a new episode.
    */
-  public static ImmutableEnhancedProcedure.Builder builder() {
-    return ImmutableEnhancedProcedure.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link EnhancedProcedure}: every setter returns this builder, and
+   * {@code build()} returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableEnhancedProcedure.Builder {}
 
   /**
    * Rejects a blank lead or governance group name, where given, with an

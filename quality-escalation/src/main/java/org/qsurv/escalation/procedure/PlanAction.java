@@ -59,14 +59,25 @@ public abstract class PlanAction {
     return isOpen() && due().isBefore(asOf);
   }
 
+  /** This action with {@code evidence} as its evidence, oldest first. */
+  public abstract PlanAction withEvidence(Iterable<String> evidence);
+
   /**
    * A builder for an action: {@code id}, {@code description}, {@code lead}, {@code due} and
    * {@code metric} are required; a status other than open needs a {@code resolved} date, and an
    * open action must have none.
    */
-  public static ImmutablePlanAction.Builder builder() {
-    return ImmutablePlanAction.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link PlanAction}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutablePlanAction.Builder {}
 
   /**
    * Rejects a blank id, description, lead, metric or piece of evidence, and a {@code resolved} date

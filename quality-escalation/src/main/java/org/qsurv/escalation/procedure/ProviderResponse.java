@@ -35,9 +35,17 @@ public abstract class ProviderResponse {
    * A builder for a response: {@code riskId}, {@code response} and {@code at} are required;
    * {@code evidence} may be empty except for a challenge.
    */
-  public static ImmutableProviderResponse.Builder builder() {
-    return ImmutableProviderResponse.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link ProviderResponse}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableProviderResponse.Builder {}
 
   /**
    * Rejects a blank risk id or piece of evidence, and a challenge without evidence, with an

@@ -6,4 +6,7 @@
  * <p><b>Implements:</b> 003 §5.2.3 a-e and e's exit: back to "business as usual" once actions
  * are embedded with effective monitoring.
  */
+@NullMarked
 package org.qsurv.escalation.procedure;
+
+import org.jspecify.annotations.NullMarked;

@@ -36,8 +36,6 @@ import org.qsurv.escalation.levers.QualityRiskProfileStatus;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.procedure.ActionStatus;
 import org.qsurv.escalation.procedure.EnhancedProcedure;
-import org.qsurv.escalation.procedure.ImmutableEnhancedProcedure;
-import org.qsurv.escalation.procedure.ImmutablePlanAction;
 import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.escalation.procedure.Notice;
 import org.qsurv.escalation.procedure.PlanAction;
@@ -185,26 +183,26 @@ public final class SurveillanceCase {
     } else if (fact instanceof BaselineReviewCompleted) {
       d.procedure = procedure(event).withBaselineReviewed(at);
     } else if (fact instanceof KeyRisksAgreed agreed) {
-      ImmutableEnhancedProcedure p = procedure(event);
+      EnhancedProcedure p = procedure(event);
       d.procedure = p.withKeyRisks(
           ImmutableList.<KeyRisk>builder().addAll(p.keyRisks()).addAll(agreed.risks()).build());
     } else if (fact instanceof FeedbackGiven) {
-      ImmutableEnhancedProcedure p = procedure(event);
+      EnhancedProcedure p = procedure(event);
       d.procedure = p.feedbackGiven().isPresent() ? p : p.withFeedbackGiven(at);
     } else if (fact instanceof ProviderResponded responded) {
       d.procedure = respond(procedure(event), responded, at);
     } else if (fact instanceof PlanActionAdded added) {
-      ImmutableEnhancedProcedure p = procedure(event);
+      EnhancedProcedure p = procedure(event);
       d.procedure = p.withPlan(append(p.plan(), PlanAction.builder().id(added.actionId())
           .description(added.description()).lead(added.lead()).due(added.due()).metric(added.metric()).build()));
     } else if (fact instanceof ActionEvidenceAdded evidence) {
-      d.procedure = updateAction(event, evidence.actionId(), a -> ImmutablePlanAction.copyOf(a)
+      d.procedure = updateAction(event, evidence.actionId(), a -> a
           .withEvidence(ImmutableList.<String>builder().addAll(a.evidence()).add(evidence.evidence()).build()));
     } else if (fact instanceof ActionSignedOff signedOff) {
       d.procedure = updateAction(event, signedOff.actionId(),
           a -> PlanAction.builder().from(a).status(ActionStatus.SIGNED_OFF).resolved(at).build());
     } else if (fact instanceof RemainingActionsClosed closed) {
-      ImmutableEnhancedProcedure p = procedure(event);
+      EnhancedProcedure p = procedure(event);
       for (String id : closed.actionIds()) {
         p = updateAction(event, p, id,
             a -> PlanAction.builder().from(a).status(ActionStatus.CLOSED).resolved(at).build());
@@ -276,15 +274,15 @@ public final class SurveillanceCase {
     d.assurance = null;
   }
 
-  private ImmutableEnhancedProcedure procedure(CaseEvent event) {
+  private EnhancedProcedure procedure(CaseEvent event) {
     if (procedure == null || level == Level.ROUTINE) {
       throw new IllegalArgumentException("event " + event.version() + " (" + event.fact().type()
           + ") is a step of the enhanced procedure, but " + provider + " is in routine surveillance");
     }
-    return ImmutableEnhancedProcedure.copyOf(procedure);
+    return procedure;
   }
 
-  private static EnhancedProcedure respond(ImmutableEnhancedProcedure p, ProviderResponded r, LocalDate at) {
+  private static EnhancedProcedure respond(EnhancedProcedure p, ProviderResponded r, LocalDate at) {
     ProviderResponse response = ProviderResponse.builder()
         .riskId(r.riskId()).response(r.response()).evidence(r.evidence()).at(at).build();
     ImmutableList.Builder<ProviderResponse> responses = ImmutableList.builder();
@@ -301,7 +299,7 @@ public final class SurveillanceCase {
     return updateAction(event, procedure(event), id, change);
   }
 
-  private ImmutableEnhancedProcedure updateAction(CaseEvent event, ImmutableEnhancedProcedure p, String id,
+  private EnhancedProcedure updateAction(CaseEvent event, EnhancedProcedure p, String id,
       UnaryOperator<PlanAction> change) {
     ImmutableList<PlanAction> plan = p.plan();
     for (int i = 0; i < plan.size(); i++) {

@@ -8,4 +8,7 @@
  * 004 §4.4); enhanced pending a quality review meeting and step-down after three months of sustained
  * assurance (003 Appendix 1); the enhanced procedure (003 §5.2.3).
  */
+@NullMarked
 package org.qsurv.escalation.surveillancecase;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,4 +6,7 @@
  * tracker, with its actions), the audit trail of 003 §3, and what the ICB knew on a past date
  * (the fold of the events up to it).
  */
+@NullMarked
 package org.qsurv.escalation.view;
+
+import org.jspecify.annotations.NullMarked;

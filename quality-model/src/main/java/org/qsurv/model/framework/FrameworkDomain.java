@@ -7,7 +7,11 @@ import org.immutables.value.Value;
 import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 
-/** One domain of a {@link QualityFramework}, for example CQC's "Responsive". */
+/**
+ * One domain of a {@link QualityFramework}, for example CQC's "Responsive".
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @QsurvStyle
 @JsonSerialize(as = ImmutableFrameworkDomain.class)

@@ -14,6 +14,8 @@ import org.qsurv.model.QsurvStyle;
  * framework its board uses (004 §2.4: a positive experience is "Responsive and personalised" and
  * "Caring"). A domain may map to several, or to none where the target framework has no equivalent
  * (Darzi has no "well-led").
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -44,9 +46,17 @@ public abstract class FrameworkMapping {
    * A builder for a mapping: {@code from} and {@code to} are required; {@code links} go from a
    * domain id of {@code from} to a domain id of {@code to}, and a domain with no link maps to none.
    */
-  public static ImmutableFrameworkMapping.Builder builder() {
-    return ImmutableFrameworkMapping.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link FrameworkMapping}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableFrameworkMapping.Builder {}
 
   /**
    * Rejects a link that names a domain its framework does not have, with an

@@ -14,6 +14,8 @@ import java.util.Optional;
  *     .orElseThrow();
  * cqcToNqb.map("RESPONSIVE");   // [EXPERIENCE]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Frameworks {
   private Frameworks() {}

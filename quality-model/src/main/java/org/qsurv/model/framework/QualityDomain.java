@@ -5,6 +5,8 @@ package org.qsurv.model.framework;
  * (2016), which qsurv uses as its common language for indicators, intelligence and risks
  * (SNAPSHOT.md {@code domain}; 004 §2.4; 003 §5.1.1). Other frameworks map onto these through
  * {@link Frameworks}.
+ *
+ * @since 0.1.0
  */
 public enum QualityDomain {
   /** Safe: people are protected from avoidable harm and abuse. */

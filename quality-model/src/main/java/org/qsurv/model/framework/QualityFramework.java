@@ -14,6 +14,8 @@ import org.qsurv.model.QsurvStyle;
  * A framework of quality: a named set of domains (004 §2.4, §3.2; 001 §5.5.1). qsurv ships Darzi,
  * NQB 2016, the CQC key questions and the GP balanced scorecard in {@link Frameworks}; an ICB may
  * define its own.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -41,9 +43,17 @@ public abstract class QualityFramework {
    * A builder for a framework: {@code id}, {@code name}, {@code source} and at least one domain are
    * required.
    */
-  public static ImmutableQualityFramework.Builder builder() {
-    return ImmutableQualityFramework.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link QualityFramework}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableQualityFramework.Builder {}
 
   /**
    * Rejects a blank id or name, a framework with no domains, and a domain id listed twice, with an

@@ -8,4 +8,7 @@
  * org.qsurv.model.framework.QualityDomain}); the CQC key questions (004 §3.2); the GP balanced
  * scorecard (001 §5.5.1).
  */
+@NullMarked
 package org.qsurv.model.framework;
+
+import org.jspecify.annotations.NullMarked;

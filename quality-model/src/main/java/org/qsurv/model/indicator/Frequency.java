@@ -1,6 +1,10 @@
 package org.qsurv.model.indicator;
 
-/** How often an indicator is returned: monthly or quarterly (003 §5.1.1; SNAPSHOT.md). */
+/**
+ * How often an indicator is returned: monthly or quarterly (003 §5.1.1; SNAPSHOT.md).
+ *
+ * @since 0.1.0
+ */
 public enum Frequency {
   /** Returned every calendar month; its periods are written {@code 2024-07}. */
   MONTHLY(1),

@@ -21,6 +21,8 @@ import org.qsurv.model.framework.QualityDomain;
  *     .frequency(Frequency.MONTHLY).thresholds(Thresholds.of(1.05, 1.15)).target(1.0)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -71,9 +73,17 @@ public abstract class IndicatorDefinition {
    * {@code polarity} and {@code frequency} are required; thresholds, target and trajectory are
    * optional.
    */
-  public static ImmutableIndicatorDefinition.Builder builder() {
-    return ImmutableIndicatorDefinition.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link IndicatorDefinition}: every setter returns this builder, and
+   * {@code build()} returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableIndicatorDefinition.Builder {}
 
   /**
    * Rejects a blank name or unit, a target that is not finite, thresholds or a trajectory on a

@@ -7,6 +7,8 @@ import org.qsurv.model.Identifier;
 /**
  * The id of an indicator definition, for example {@code shmi} or {@code cdiff-cases}: a letter or
  * digit, then up to 63 letters, digits, dots, hyphens or underscores.
+ *
+ * @since 0.1.0
  */
 public final class IndicatorId extends Identifier {
   private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");

@@ -20,6 +20,8 @@ import org.qsurv.model.organisation.OrganisationCode;
  * Observation missing = Observation.missing(OrganisationCode.of("RH5"), IndicatorId.of("shmi"),
  *     Period.parse("2025-07"));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -71,9 +73,17 @@ public abstract class Observation {
    * A builder for an observation: {@code provider}, {@code indicator} and {@code period} are
    * required; leave {@code value} unset to record a missing return.
    */
-  public static ImmutableObservation.Builder builder() {
-    return ImmutableObservation.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Observation}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableObservation.Builder {}
 
   /**
    * Rejects a value or numerator that is not finite, a denominator that is not finite and above

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * A reporting period: a calendar month ({@code 2024-07}) or a calendar quarter ({@code 2024-Q3}),
  * as SNAPSHOT.md writes them. Periods of one frequency are ordered and can be counted, which is how
  * gaps (missing returns) are found.
+ *
+ * @since 0.1.0
  */
 public final class Period implements Comparable<Period> {
   private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");

@@ -3,6 +3,8 @@ package org.qsurv.model.indicator;
 /**
  * Which direction of an indicator is good. Making Data Count uses it to tell special cause of
  * concern from improvement (MDC); thresholds need it to know the worse side.
+ *
+ * @since 0.1.0
  */
 public enum Polarity {
   /** A higher value is better (e.g. Friends and Family Test positive responses). */

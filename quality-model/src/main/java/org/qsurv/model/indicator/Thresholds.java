@@ -12,6 +12,8 @@ import org.qsurv.model.QsurvStyle;
  * is red, else at or above {@link #amber()} amber, else green; for higher-is-better the same with
  * "at or below". The amber band is the tolerance. Which side is worse comes from the indicator's
  * {@link Polarity}, so the ordering of the two is checked by {@link IndicatorDefinition}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -13,6 +13,8 @@ import org.qsurv.model.QsurvStyle;
  * (003 §5.2.2: "issues that may veer off planned trajectory"; 001 §6.8.2, e.g. C. difficile
  * against its trajectory). A value further than {@link #tolerance()} on the worse side of the plan
  * is off trajectory.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -35,9 +37,17 @@ public abstract class Trajectory {
   }
 
   /** A builder for a trajectory: at least one point is required; the tolerance defaults to 0. */
-  public static ImmutableTrajectory.Builder builder() {
-    return ImmutableTrajectory.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Trajectory}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableTrajectory.Builder {}
 
   /**
    * Rejects a tolerance that is not finite or is below 0, a trajectory with no points, and points

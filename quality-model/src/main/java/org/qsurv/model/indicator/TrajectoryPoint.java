@@ -6,7 +6,11 @@ import org.immutables.value.Value;
 import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 
-/** The planned value of an indicator for one period of its {@link Trajectory}. */
+/**
+ * The planned value of an indicator for one period of its {@link Trajectory}.
+ *
+ * @since 0.1.0
+ */
 @Value.Immutable
 @QsurvStyle
 @JsonSerialize(as = ImmutableTrajectoryPoint.class)

@@ -8,4 +8,7 @@
  * thresholds guide with examples of tolerance levels" (003 §5.2.1), planned trajectories (003
  * §5.2.2), and a missing return as a finding (003 §5.1.2; 001 §7.3).
  */
+@NullMarked
 package org.qsurv.model.indicator;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,8 @@ import org.qsurv.model.Identifier;
 
 /**
  * The id of an intelligence item, unique within a snapshot, for example {@code I-1}.
+ *
+ * @since 0.1.0
  */
 public final class IntelligenceId extends Identifier {
   private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");

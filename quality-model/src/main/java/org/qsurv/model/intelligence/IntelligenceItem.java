@@ -23,6 +23,8 @@ import org.qsurv.model.organisation.OrganisationCode;
  *     .summary("Staff report unsafe night staffing on ward 4").sensitive(true)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -110,9 +112,17 @@ public abstract class IntelligenceItem {
    * and {@code sensitive} defaults to false; {@code tone} defaults to CONCERN and {@code triage} is
    * optional.
    */
-  public static ImmutableIntelligenceItem.Builder builder() {
-    return ImmutableIntelligenceItem.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link IntelligenceItem}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableIntelligenceItem.Builder {}
 
   /**
    * Rejects a blank summary or reporter, hard intelligence marked sensitive, and a triage dated

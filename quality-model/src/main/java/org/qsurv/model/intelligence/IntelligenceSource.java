@@ -4,6 +4,8 @@ package org.qsurv.model.intelligence;
  * Where a piece of intelligence comes from (000 §6.9 and §7; 002 §3.1; 003 §5.1.2).
  * Triangulation counts independent source <em>types</em>: a concern from a complaint, a
  * whistleblower and a coroner is stronger than three complaints (002 footnote 14).
+ *
+ * @since 0.1.0
  */
 public enum IntelligenceSource {
   /** A complaint from a patient, carer or member of the public. */

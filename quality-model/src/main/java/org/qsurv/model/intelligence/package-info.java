@@ -7,4 +7,7 @@
  * (complaints, incidents, safeguarding, whistleblowing, CQC, coroners, media, quality visits...),
  * which quality-scoring triangulates (002 footnote 14).
  */
+@NullMarked
 package org.qsurv.model.intelligence;
+
+import org.jspecify.annotations.NullMarked;

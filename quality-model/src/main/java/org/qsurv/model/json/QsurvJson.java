@@ -20,6 +20,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * String text = json.writeValueAsString(risk);
  * Risk back = json.readValue(text, Risk.class);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class QsurvJson {
   private QsurvJson() {}

@@ -6,4 +6,7 @@
  * <p><b>Implements:</b> the JSON conventions of docs/SNAPSHOT.md, and policy as data: every
  * {@code ...Policy} is loadable through this mapper.
  */
+@NullMarked
 package org.qsurv.model.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,8 @@ import org.qsurv.model.QsurvStyle;
  * A commissioner: an Integrated Care Board (formerly a CCG), identified by its ODS code
  * ({@code QSL} for NHS Somerset ICB). It holds surveillance of the providers in its area as their
  * host commissioner (003 §5.3.4).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -35,9 +37,17 @@ public abstract class Commissioner {
    * A builder for a commissioner: {@code code} and {@code name} are required, {@code region} is
    * optional.
    */
-  public static ImmutableCommissioner.Builder builder() {
-    return ImmutableCommissioner.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Commissioner}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableCommissioner.Builder {}
 
   /**
    * Rejects a blank name with an {@link IllegalArgumentException} that names the field and the

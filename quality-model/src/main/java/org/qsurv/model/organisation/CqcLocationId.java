@@ -8,6 +8,8 @@ import org.qsurv.model.Identifier;
  * A Care Quality Commission location id: {@code 1-} followed by digits, for example
  * {@code 1-101234567} (CQC). Care homes and other small providers are often known to the
  * commissioner by this id rather than an ODS code.
+ *
+ * @since 0.1.0
  */
 public final class CqcLocationId extends Identifier {
   private static final Pattern SHAPE = Pattern.compile("1-[0-9]{6,12}");

@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The seven NHS England regions, with their ODS codes. NHS England leads intensive surveillance
  * and chairs risk summits (003 Appendix 1).
+ *
+ * @since 0.1.0
  */
 public enum NhsEnglandRegion {
   /** NHS England London region, ODS code {@code Y56}. */

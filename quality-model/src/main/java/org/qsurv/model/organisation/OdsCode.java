@@ -10,6 +10,8 @@ import org.qsurv.model.Identifier;
  * dental contracts a letter and five digits ({@code A81001}), ICBs {@code Q} and two letters or
  * digits ({@code QSL}) (ODS). Codes are upper case; a lower-case code is rejected, never
  * guessed at.
+ *
+ * @since 0.1.0
  */
 public final class OdsCode extends Identifier {
   private static final Pattern SHAPE =

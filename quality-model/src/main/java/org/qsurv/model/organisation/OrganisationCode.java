@@ -10,6 +10,8 @@ import org.qsurv.model.Identifier;
  * How a provider is identified: either an {@link OdsCode} or a {@link CqcLocationId}
  * (SNAPSHOT.md, {@code code}). A value starting {@code 1-} is read as a CQC location id, anything
  * else as an ODS code; a value that is neither is rejected.
+ *
+ * @since 0.1.0
  */
 public final class OrganisationCode extends Identifier {
   private static final Pattern ANY = Pattern.compile(".*");

@@ -16,6 +16,8 @@ import org.qsurv.model.QsurvStyle;
  * Provider trust = Provider.of(OrganisationCode.of("RH5"), "Somerset NHS Foundation Trust",
  *     ProviderKind.ACUTE);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -43,9 +45,17 @@ public abstract class Provider {
    * A builder for a provider: {@code code}, {@code name} and {@code kind} are required; the host
    * commissioner is optional.
    */
-  public static ImmutableProvider.Builder builder() {
-    return ImmutableProvider.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Provider}: every setter returns this builder, and {@code build()} returns
+   * the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableProvider.Builder {}
 
   /** Rejects a blank name with an {@link IllegalArgumentException}. */
   @Value.Check

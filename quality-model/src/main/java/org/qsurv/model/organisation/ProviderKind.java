@@ -4,6 +4,8 @@ package org.qsurv.model.organisation;
  * The kinds of provider a commissioner watches (003 §5.3; spellings are SNAPSHOT.md's).
  * Monitoring is "proportionate to the size of the organisation" (003 §5.3): small providers often
  * send no data, which {@link #sendsRoutineData()} records.
+ *
+ * @since 0.1.0
  */
 public enum ProviderKind {
   /** An acute hospital trust (003 §5.1). */

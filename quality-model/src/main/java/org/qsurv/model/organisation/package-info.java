@@ -7,4 +7,7 @@
  * size of the organisation" (003 §5.3); the host commissioner (003 §5.3.4); ODS code and CQC
  * location id formats.
  */
+@NullMarked
 package org.qsurv.model.organisation;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,8 @@ package org.qsurv.model.risk;
 /**
  * The eight domains in which the NPSA's 5x5 matrix judges consequence, each with its own
  * descriptors for 1-5 (NPSA 2008, <em>A risk matrix for risk managers</em>).
+ *
+ * @since 0.1.0
  */
 public enum ConsequenceDomain {
   /** Impact on the safety of patients, staff or public (physical or psychological harm). */

@@ -25,6 +25,8 @@ import org.qsurv.model.organisation.OrganisationCode;
  *     .lastReviewed(LocalDate.of(2025, 5, 20))
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -92,9 +94,17 @@ public abstract class Risk {
    * A builder for a risk: {@code id}, {@code title}, {@code domain}, {@code owner},
    * {@code likelihood} and {@code consequence} are required; the rest are optional.
    */
-  public static ImmutableRisk.Builder builder() {
-    return ImmutableRisk.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Risk}: every setter returns this builder, and {@code build()} returns the
+   * checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableRisk.Builder {}
 
   /**
    * Rejects a likelihood or consequence outside 1-5, a blank title, owner, description or control,

@@ -11,6 +11,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * One review of a risk by its owner: when, by whom, and the score it left (004 §4.4: risks of 15 or
  * above are reviewed and updated by the risk owner at least monthly).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -33,9 +35,17 @@ public abstract class RiskReview {
    * A builder for a review: {@code reviewed}, {@code reviewedBy} and {@code score} are required;
    * the note is optional.
    */
-  public static ImmutableRiskReview.Builder builder() {
-    return ImmutableRiskReview.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link RiskReview}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableRiskReview.Builder {}
 
   /**
    * Rejects a blank reviewer or note, with an {@link IllegalArgumentException} that names the

@@ -11,6 +11,8 @@ import org.qsurv.model.QsurvStyle;
  * A position on the NHS 5x5 risk matrix: likelihood 1-5 and consequence 1-5, whose product is the
  * score 1-25 (NPSA 2008; 004 §4.4). Bands and review intervals are judged in
  * {@code quality-scoring}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -6,4 +6,7 @@
  * <p><b>Implements:</b> the risk register (004 §4.4; 000 §6.5) and the NPSA
  * <em>A risk matrix for risk managers</em> (2008), score = likelihood x consequence, 1-25.
  */
+@NullMarked
 package org.qsurv.model.risk;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,8 @@ import java.util.stream.Collectors;
 /**
  * Thrown when a {@link Snapshot} is built from parts that break its rules (a dangling reference,
  * a duplicate id...). It carries every problem, each with its JSON path.
+ *
+ * @since 0.1.0
  */
 public final class InvalidSnapshotException extends IllegalArgumentException {
   /** Every problem found, in path order. */

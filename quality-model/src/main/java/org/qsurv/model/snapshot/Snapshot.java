@@ -33,6 +33,8 @@ import org.qsurv.model.surveillance.Decision;
  * {@link InvalidSnapshotException} with every problem.
  *
  * <p>Read one from JSON with {@link SnapshotReader}, write one with {@link SnapshotWriter}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -142,9 +144,17 @@ public abstract class Snapshot {
    * A builder for a snapshot: {@code asOf} and {@code commissioner} are required; the lists may be
    * empty.
    */
-  public static ImmutableSnapshot.Builder builder() {
-    return ImmutableSnapshot.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Snapshot}: every setter returns this builder, and {@code build()} returns
+   * the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableSnapshot.Builder {}
 
   /**
    * Rejects a snapshot that breaks any of the rules in the class description with an

@@ -5,6 +5,8 @@ import java.util.Objects;
 /**
  * One problem found in a snapshot: where, as a JSON path such as {@code $.risks[3].likelihood},
  * and what, such as {@code 7 is not between 1 and 5} (SNAPSHOT.md).
+ *
+ * @since 0.1.0
  */
 public final class SnapshotProblem implements Comparable<SnapshotProblem> {
   private final String path;

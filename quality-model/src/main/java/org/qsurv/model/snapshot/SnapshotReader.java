@@ -75,6 +75,8 @@ import org.qsurv.model.surveillance.Role;
  *   result.problems().forEach(System.err::println);  // "$.risks[3].likelihood: 7 is not between 1 and 5"
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SnapshotReader {
   // No parser-level duplicate detection: Jackson's allocates a set for every object of more than two
@@ -733,7 +735,11 @@ public final class SnapshotReader {
     return new Result(null, ImmutableList.copyOf(sorted));
   }
 
-  /** The outcome of reading: a snapshot, or every problem that stopped one being read. */
+  /**
+   * The outcome of reading: a snapshot, or every problem that stopped one being read.
+   *
+   * @since 0.1.0
+   */
   public static final class Result {
     private final Snapshot snapshot;
     private final ImmutableList<SnapshotProblem> problems;

@@ -28,6 +28,8 @@ import org.qsurv.model.surveillance.Decision;
  * <pre>{@code
  * String json = SnapshotWriter.write(snapshot);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SnapshotWriter {
   private static final ObjectWriter JSON = new ObjectMapper().writerWithDefaultPrettyPrinter();

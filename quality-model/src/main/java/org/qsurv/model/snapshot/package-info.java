@@ -7,4 +7,7 @@
  * <p><b>Implements:</b> docs/SNAPSHOT.md, the published contract: its field names, enum spellings
  * and validation rules are exact. The caller reads and writes the bytes.
  */
+@NullMarked
 package org.qsurv.model.snapshot;
+
+import org.jspecify.annotations.NullMarked;

@@ -11,6 +11,8 @@ import org.qsurv.model.organisation.OrganisationCode;
 /**
  * Who did something: a named person in a role, of an organisation where recorded. Every decision
  * and event carries one (003 aims: "an audit trail of actions and rationale for decisions made").
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -38,9 +40,17 @@ public abstract class Actor {
    * A builder for an actor: {@code name} and {@code role} are required, {@code organisation} is
    * optional.
    */
-  public static ImmutableActor.Builder builder() {
-    return ImmutableActor.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Actor}: every setter returns this builder, and {@code build()} returns
+   * the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableActor.Builder {}
 
   /**
    * Rejects a blank name with an {@link IllegalArgumentException} that names the field and the

@@ -20,6 +20,8 @@ import org.qsurv.model.organisation.OrganisationCode;
  *     .rationale("Rising mortality and two never events in a quarter")
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -60,7 +62,15 @@ public abstract class Decision {
    * A builder for a decision: every attribute but {@code meeting} is required; the rationale may be
    * blank (see {@link #rationale()}).
    */
-  public static ImmutableDecision.Builder builder() {
-    return ImmutableDecision.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Decision}: every setter returns this builder, and {@code build()} returns
+   * the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableDecision.Builder {}
 }

@@ -3,6 +3,8 @@ package org.qsurv.model.surveillance;
 /**
  * The escalation decisions of SNAPSHOT.md, each a move in the lifecycle of 003 §5.2 and 004 §4.4.
  * Who may take each, and from which level, is checked by {@code quality-escalation}.
+ *
+ * @since 0.1.0
  */
 public enum DecisionType {
   /** Enter enhanced, pending a quality review meeting (003 §5.2.1). From ROUTINE; ICB director. */

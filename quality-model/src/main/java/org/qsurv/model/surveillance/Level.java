@@ -2,6 +2,8 @@ package org.qsurv.model.surveillance;
 
 /**
  * The three levels of quality surveillance (NQB 2022 guidance as applied in 004 §4.4).
+ *
+ * @since 0.1.0
  */
 public enum Level {
   /** Standard monitoring, due diligence and contract management: the default. */

@@ -3,6 +3,8 @@ package org.qsurv.model.surveillance;
 /**
  * The roles that act in surveillance (SNAPSHOT.md {@code role}; 003 §5.2.3 a; 004 §4.4). What each
  * may decide is a policy of {@code quality-escalation}, with the national defaults of SNAPSHOT.md.
+ *
+ * @since 0.1.0
  */
 public enum Role {
   /** The ICB's named quality lead for a provider: runs the enhanced procedure day to day. */

@@ -6,4 +6,7 @@
  * §4.4 (003 uses routine and enhanced), who authorises entry, and "an audit trail of actions and
  * rationale for decisions made" (003). The lifecycle itself is in quality-escalation.
  */
+@NullMarked
 package org.qsurv.model.surveillance;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.qsurv.model.architecture;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -17,6 +18,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -26,6 +28,11 @@ import java.util.Set;
  * no I/O, reads no clock, draws no random numbers, starts no threads, prints and logs nothing, and
  * never depends on the reference app. Time and policy come in as parameters, so that a result can
  * be reproduced for any date; the caller reads and writes the bytes.
+ *
+ * <p>They also keep the libraries' shape: quality-model depends on no other qsurv library,
+ * quality-scoring and quality-escalation are siblings over it that never depend on each other,
+ * and only quality-evaluation joins them; no class Immutables generates is public. Each library
+ * lists the packages that may hold its public types with {@link #publicTypesOnlyIn}.
  *
  * <p>Each module checks its own main classes with one line:
  *
@@ -118,9 +125,47 @@ public final class DomainArchitecture {
       .should().dependOnClassesThat().resideInAPackage("org.qsurv.app..")
       .because("reference-app depends on the domain, never the reverse");
 
+  /** quality-model depends on no other qsurv library: every library builds on it. */
+  @ArchTest
+  public static final ArchRule THE_MODEL_DEPENDS_ON_NO_OTHER_LIBRARY =
+      dependsOnlyOn("org.qsurv.model", "org.qsurv.model");
+
+  /** quality-scoring depends on the model only, never on escalation: the two are siblings. */
+  @ArchTest
+  public static final ArchRule SCORING_DEPENDS_ON_THE_MODEL_ONLY =
+      dependsOnlyOn("org.qsurv.scoring", "org.qsurv.model", "org.qsurv.scoring");
+
+  /** quality-escalation depends on the model only, never on scoring: the two are siblings. */
+  @ArchTest
+  public static final ArchRule ESCALATION_DEPENDS_ON_THE_MODEL_ONLY =
+      dependsOnlyOn("org.qsurv.escalation", "org.qsurv.model", "org.qsurv.escalation");
+
+  /** Only quality-evaluation joins scoring and escalation. */
+  @ArchTest
+  public static final ArchRule ONLY_EVALUATION_JOINS_SCORING_AND_ESCALATION =
+      dependsOnlyOn("org.qsurv.evaluation", "org.qsurv.model", "org.qsurv.scoring",
+          "org.qsurv.escalation", "org.qsurv.evaluation");
+
+  /**
+   * No class that Immutables generates is public: code outside a value's package names the
+   * abstract type and its {@code Builder}, so the generated class can change without breaking it.
+   * The escalation event envelope ({@code CaseEvent}) is exempt until it follows the style.
+   */
+  @ArchTest
+  public static final ArchRule NO_PUBLIC_GENERATED_CLASS = noClasses()
+      .that(generatedByImmutables())
+      .and().resideOutsideOfPackage("org.qsurv.escalation.event..")
+      .should().bePublic()
+      .allowEmptyShould(true)
+      .because("the public API names the abstract value and its Builder, never the generated "
+          + "class (QsurvStyle)");
+
   /** Every rule above. */
   public static final List<ArchRule> RULES = List.of(NO_FILES_STREAMS_OR_SOCKETS, NO_DATABASE,
-      NO_SYSTEM_CLOCK, NO_RANDOMNESS, NO_THREADS, NO_CONSOLE, NO_LOGGING, NO_DEPENDENCY_ON_THE_APP);
+      NO_SYSTEM_CLOCK, NO_RANDOMNESS, NO_THREADS, NO_CONSOLE, NO_LOGGING, NO_DEPENDENCY_ON_THE_APP,
+      THE_MODEL_DEPENDS_ON_NO_OTHER_LIBRARY, SCORING_DEPENDS_ON_THE_MODEL_ONLY,
+      ESCALATION_DEPENDS_ON_THE_MODEL_ONLY, ONLY_EVALUATION_JOINS_SCORING_AND_ESCALATION,
+      NO_PUBLIC_GENERATED_CLASS);
 
   /** Every rule above, as one rule. */
   public static final ArchRule ALL = CompositeArchRule.of(RULES);
@@ -145,6 +190,37 @@ public final class DomainArchitecture {
     }
   }
 
+  /**
+   * The classes of {@code library} (a package and its sub-packages) depend on no qsurv class
+   * outside {@code allowed} (packages with their sub-packages): the direction of the modules,
+   * model at the bottom, scoring and escalation side by side on it, evaluation joining them.
+   */
+  public static ArchRule dependsOnlyOn(String library, String... allowed) {
+    String[] allowedPackages = Arrays.stream(allowed).map(p -> p + "..").toArray(String[]::new);
+    return noClasses()
+        .that().resideInAPackage(library + "..")
+        .should().dependOnClassesThat(resideInAnyPackage("org.qsurv..")
+            .and(DescribedPredicate.not(resideInAnyPackage(allowedPackages)))
+            .as("are qsurv classes outside " + String.join(", ", allowed)))
+        .allowEmptyShould(true)
+        .because(library + " builds only on " + String.join(", ", allowed)
+            + ": quality-scoring and quality-escalation are siblings over quality-model, and only "
+            + "quality-evaluation joins them");
+  }
+
+  /**
+   * Public top-level types reside only in {@code packages} (each without its sub-packages): each
+   * library lists the packages of what a user names (values, policies, entry points, results),
+   * so that a new package holds only package-private types until it is added on purpose.
+   */
+  public static ArchRule publicTypesOnlyIn(String... packages) {
+    return classes()
+        .that().arePublic().and().areTopLevelClasses()
+        .should().resideInAnyPackage(packages)
+        .because("a user names only the values, the policies, the entry points and the results; "
+            + "every other type is package-private");
+  }
+
   /** The main classes of {@code packages}: neither test classes nor classes inside jars. */
   public static JavaClasses mainClassesOf(String... packages) {
     return new ClassFileImporter()
@@ -154,6 +230,21 @@ public final class DomainArchitecture {
   }
 
   // ---------------------------------------------------------------------------------------------
+
+  /**
+   * A class generated by Immutables for a value: top-level, named {@code Immutable} and the name of
+   * the abstract type it extends or implements, in the same package.
+   */
+  private static DescribedPredicate<JavaClass> generatedByImmutables() {
+    return DescribedPredicate.describe("are generated by Immutables", c -> {
+      if (!c.isTopLevelClass() || !c.getSimpleName().startsWith("Immutable")) {
+        return false;
+      }
+      String value = c.getPackageName() + "." + c.getSimpleName().substring("Immutable".length());
+      return c.getRawSuperclass().map(s -> s.getName().equals(value)).orElse(false)
+          || c.getRawInterfaces().stream().anyMatch(i -> i.getName().equals(value));
+    });
+  }
 
   private static DescribedPredicate<JavaClass> filesStreamsOrSockets() {
     DescribedPredicate<JavaClass> javaIoFiles =

@@ -10,6 +10,9 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.junit.jupiter.api.Test;
+import org.qsurv.model.architecture.fixture.library.HiddenValue;
+import org.qsurv.model.architecture.fixture.library.ShownValue;
+import org.qsurv.model.architecture.fixture.sibling.Sibling;
 
 /**
  * Every rule of {@link DomainArchitecture} fails on a class that does what it forbids, and none
@@ -20,6 +23,12 @@ class DomainArchitectureTest {
   // Imported once: importing resolves the JDK classes the fixtures use, which takes a while.
   private static final JavaClasses FIXTURES =
       new ClassFileImporter().importClasses(Violations.class.getDeclaredClasses());
+
+  // The two fake libraries of the fixture package, for the module-direction and surface rules.
+  private static final String LIBRARY = "org.qsurv.model.architecture.fixture.library";
+  private static final String SIBLING = "org.qsurv.model.architecture.fixture.sibling";
+  private static final JavaClasses LIBRARIES =
+      new ClassFileImporter().importPackages(LIBRARY, SIBLING);
 
   private static EvaluationResult evaluate(ArchRule rule, Class<?> fixture) {
     return rule.evaluate(FIXTURES.that(JavaClass.Predicates.equivalentTo(fixture)));
@@ -99,5 +108,33 @@ class DomainArchitectureTest {
   @Test
   void checkingAPackageWithNoDomainClassesFailsRatherThanPassingVacuously() {
     assertThrows(AssertionError.class, () -> DomainArchitecture.check("org.qsurv.nosuchpackage"));
+  }
+
+  @Test
+  void aLibraryCallingIntoALibraryItMayNotDependOnBreaksTheDirectionRule() {
+    EvaluationResult result =
+        DomainArchitecture.dependsOnlyOn(LIBRARY, LIBRARY).evaluate(LIBRARIES);
+    assertTrue(result.hasViolation());
+    String report = String.join("\n", result.getFailureReport().getDetails());
+    assertTrue(report.contains(Sibling.class.getName()), report);
+    assertFalse(DomainArchitecture.dependsOnlyOn(LIBRARY, LIBRARY, SIBLING).evaluate(LIBRARIES)
+        .hasViolation());
+  }
+
+  @Test
+  void aPublicGeneratedClassBreaksTheSurfaceRuleAndAPackagePrivateOneDoesNot() {
+    EvaluationResult result = DomainArchitecture.NO_PUBLIC_GENERATED_CLASS.evaluate(LIBRARIES);
+    String report = String.join("\n", result.getFailureReport().getDetails());
+    assertTrue(report.contains(LIBRARY + ".Immutable" + ShownValue.class.getSimpleName()), report);
+    assertFalse(report.contains("Immutable" + HiddenValue.class.getSimpleName()), report);
+  }
+
+  @Test
+  void aPublicTypeOutsideTheListedPackagesBreaksThePublicPackagesRule() {
+    EvaluationResult result = DomainArchitecture.publicTypesOnlyIn(SIBLING).evaluate(LIBRARIES);
+    String report = String.join("\n", result.getFailureReport().getDetails());
+    assertTrue(report.contains(ShownValue.class.getName()), report);
+    assertFalse(DomainArchitecture.publicTypesOnlyIn(LIBRARY, SIBLING).evaluate(LIBRARIES)
+        .hasViolation());
   }
 }

@@ -4,8 +4,8 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSetMultimap;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +23,6 @@ import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.framework.QualityFramework;
 import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorDefinition;
-import org.qsurv.model.indicator.ImmutableIndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.indicator.Period;
@@ -31,7 +30,6 @@ import org.qsurv.model.indicator.Polarity;
 import org.qsurv.model.indicator.Thresholds;
 import org.qsurv.model.indicator.Trajectory;
 import org.qsurv.model.indicator.TrajectoryPoint;
-import org.qsurv.model.intelligence.ImmutableIntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
@@ -44,8 +42,6 @@ import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.risk.ConsequenceDomain;
-import org.qsurv.model.risk.ImmutableRisk;
-import org.qsurv.model.risk.ImmutableRiskReview;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.risk.RiskId;
 import org.qsurv.model.risk.RiskReview;
@@ -53,7 +49,6 @@ import org.qsurv.model.risk.RiskScore;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Decision;
-import org.qsurv.model.surveillance.ImmutableDecision;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Role;
 
@@ -408,9 +403,9 @@ public final class ModelArbitraries {
           if (definition.polarity() == Polarity.NEUTRAL) {
             return definition; // thresholds and trajectories need a worse side
           }
-          return ImmutableIndicatorDefinition.copyOf(definition)
-              .withThresholds(bands.map(pair -> oriented(pair, definition.polarity())))
-              .withTrajectory(plan.map(p -> p.of(definition.frequency())));
+          return IndicatorDefinition.builder().from(definition)
+              .thresholds(bands.map(pair -> oriented(pair, definition.polarity())))
+              .trajectory(plan.map(p -> p.of(definition.frequency()))).build();
         });
   }
 
@@ -473,7 +468,7 @@ public final class ModelArbitraries {
     }
     return Combinators.combine(base, Arbitraries.of(true, false))
         .as((item, sensitive) -> sensitive && item.nature() == Nature.SOFT
-            ? ImmutableIntelligenceItem.copyOf(item).withSensitive(true)
+            ? IntelligenceItem.builder().from(item).sensitive(true).build()
             : item);
   }
 
@@ -541,7 +536,7 @@ public final class ModelArbitraries {
           Optional<LocalDate> last = history.isEmpty()
               ? reviewed
               : Optional.of(history.get(history.size() - 1).reviewed().plusDays(daysAfter));
-          return ImmutableRisk.copyOf(risk).withLastReviewed(last).withReviews(history);
+          return Risk.builder().from(risk).lastReviewed(last).reviews(history).build();
         });
   }
 
@@ -702,9 +697,9 @@ public final class ModelArbitraries {
       List<Draft<IntelligenceItem>> drafts, List<Provider> providers, long shift) {
     List<IntelligenceItem> placed = new ArrayList<>();
     for (Draft<IntelligenceItem> d : providers.isEmpty() ? List.<Draft<IntelligenceItem>>of() : drafts) {
-      placed.add(ImmutableIntelligenceItem.copyOf(d.part)
-          .withProvider(providers.get(d.provider % providers.size()).code())
-          .withReceived(d.part.received().plusDays(shift)));
+      placed.add(IntelligenceItem.builder().from(d.part)
+          .provider(providers.get(d.provider % providers.size()).code())
+          .received(d.part.received().plusDays(shift)).build());
     }
     return placed;
   }
@@ -723,8 +718,8 @@ public final class ModelArbitraries {
           .provider(about)
           .lastReviewed(d.part.lastReviewed().map(date -> date.plusDays(shift)))
           .reviews(d.part.reviews().stream()
-              .map(review -> ImmutableRiskReview.copyOf(review)
-                  .withReviewed(review.reviewed().plusDays(shift)))
+              .map(review -> RiskReview.builder().from(review)
+                  .reviewed(review.reviewed().plusDays(shift)).build())
               .collect(ImmutableList.toImmutableList()))
           .build());
     }
@@ -735,9 +730,9 @@ public final class ModelArbitraries {
       List<Draft<Decision>> drafts, List<Provider> providers, long shift) {
     List<Decision> placed = new ArrayList<>();
     for (Draft<Decision> d : providers.isEmpty() ? List.<Draft<Decision>>of() : drafts) {
-      placed.add(ImmutableDecision.copyOf(d.part)
-          .withProvider(providers.get(d.provider % providers.size()).code())
-          .withAt(d.part.at().plusDays(shift)));
+      placed.add(Decision.builder().from(d.part)
+          .provider(providers.get(d.provider % providers.size()).code())
+          .at(d.part.at().plusDays(shift)).build());
     }
     return placed;
   }
@@ -754,7 +749,7 @@ public final class ModelArbitraries {
     List<Decision> ordered = new ArrayList<>(decisions.size());
     for (Decision d : decisions) {
       int i = next.merge(d.provider(), 1, Integer::sum) - 1;
-      ordered.add(ImmutableDecision.copyOf(d).withAt(dates.get(d.provider()).get(i)));
+      ordered.add(Decision.builder().from(d).at(dates.get(d.provider()).get(i)).build());
     }
     return ordered;
   }

@@ -30,7 +30,7 @@ class IndicatorValidationTest {
   private static final OrganisationCode RH5 = OrganisationCode.of("RH5");
   private static final IndicatorId SHMI = IndicatorId.of("shmi");
 
-  private static ImmutableIndicatorDefinition.Builder shmi(Polarity polarity) {
+  private static IndicatorDefinition.Builder shmi(Polarity polarity) {
     return IndicatorDefinition.builder().id(SHMI)
         .name("Summary Hospital-level Mortality Indicator").domain(QualityDomain.SAFE)
         .unit("ratio").polarity(polarity).frequency(Frequency.MONTHLY);

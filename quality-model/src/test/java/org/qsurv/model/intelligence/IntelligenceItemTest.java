@@ -20,7 +20,7 @@ import org.qsurv.model.organisation.OrganisationCode;
 /** Hard and soft intelligence about a provider (000 §6.9). */
 class IntelligenceItemTest {
 
-  private static ImmutableIntelligenceItem.Builder whistleblowing() {
+  private static IntelligenceItem.Builder whistleblowing() {
     return IntelligenceItem.builder().id(IntelligenceId.of("I-1"))
         .provider(OrganisationCode.of("RH5")).received(LocalDate.of(2025, 6, 10))
         .source(IntelligenceSource.WHISTLEBLOWING).nature(Nature.SOFT).domain(QualityDomain.SAFE)

@@ -25,7 +25,7 @@ import org.qsurv.model.organisation.OrganisationCode;
  */
 class RiskTest {
 
-  private static ImmutableRisk.Builder nightStaffing() {
+  private static Risk.Builder nightStaffing() {
     return Risk.builder().id(RiskId.of("R-1")).provider(OrganisationCode.of("RH5"))
         .title("Night staffing below safe levels").domain(QualityDomain.SAFE)
         .owner("Deputy Chief Nurse").likelihood(4).consequence(4)

@@ -20,7 +20,6 @@ import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.indicator.Period;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Decision;
-import org.qsurv.model.surveillance.ImmutableDecision;
 
 /**
  * A {@link Snapshot} value is consistent whichever way it is built, not only when read from JSON
@@ -31,7 +30,7 @@ class SnapshotConsistencyTest {
   private static final OrganisationCode RH5 = OrganisationCode.of("RH5");
   private static final IndicatorId SHMI = IndicatorId.of("shmi");
 
-  private static List<String> problemsBuilding(ImmutableSnapshot.Builder builder) {
+  private static List<String> problemsBuilding(Snapshot.Builder builder) {
     InvalidSnapshotException e = assertThrows(InvalidSnapshotException.class, builder::build);
     List<String> lines = e.problems().stream().map(SnapshotProblem::toString)
         .collect(Collectors.toList());
@@ -39,7 +38,7 @@ class SnapshotConsistencyTest {
     return lines;
   }
 
-  private static ImmutableSnapshot.Builder example() {
+  private static Snapshot.Builder example() {
     return Snapshot.builder().from(ExampleSnapshotTest.expectedExample());
   }
 
@@ -55,8 +54,8 @@ class SnapshotConsistencyTest {
             .addObservation(Observation.of(OrganisationCode.of("RXX"), SHMI,
                 Period.parse("2025-06"), 1.1))
             .addRisk(example.risks().get(0))
-            .addDecision(ImmutableDecision.copyOf(example.decisions().get(0))
-                .withAt(LocalDate.of(2025, 1, 1)))));
+            .addDecision(Decision.builder().from(example.decisions().get(0))
+                .at(LocalDate.of(2025, 1, 1)).build())));
   }
 
   @Example
@@ -96,7 +95,7 @@ class SnapshotConsistencyTest {
   void aDecisionDatedBeforeTheProvidersLastIsRejected(@ForAll("snapshots") Snapshot s) {
     Assume.that(!s.decisions().isEmpty());
     Decision last = s.decisions().get(s.decisions().size() - 1);
-    Decision earlier = ImmutableDecision.copyOf(last).withAt(last.at().minusDays(1));
+    Decision earlier = Decision.builder().from(last).at(last.at().minusDays(1)).build();
     assertEquals(List.of("$.decisions[" + s.decisions().size() + "].at: \"" + earlier.at()
             + "\" goes backwards: the previous decision for " + last.provider() + " ($.decisions["
             + (s.decisions().size() - 1) + "]) is dated " + last.at()),

@@ -14,15 +14,15 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.qsurv.model.generators.ModelArbitraries;
-import org.qsurv.model.indicator.ImmutableIndicatorDefinition;
+import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.Observation;
-import org.qsurv.model.intelligence.ImmutableIntelligenceItem;
-import org.qsurv.model.organisation.ImmutableProvider;
-import org.qsurv.model.surveillance.ImmutableDecision;
+import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.json.QsurvJson;
 import org.qsurv.model.organisation.Commissioner;
+import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.Decision;
 
 /**
  * The v1 exchange format carries a snapshot whole (SNAPSHOT.md: "so that any system can hand the
@@ -91,10 +91,10 @@ class SnapshotRoundTripTest {
         .asOf(s.asOf())
         .commissioner(Commissioner.of(s.commissioner().code(), s.commissioner().name()))
         .providers(s.providers().stream()
-            .map(p -> ImmutableProvider.copyOf(p).withHostCommissioner(Optional.empty()))
+            .map(p -> Provider.builder().from(p).hostCommissioner(Optional.empty()).build())
             .collect(ImmutableList.toImmutableList()))
         .indicators(s.indicators().stream()
-            .map(i -> ImmutableIndicatorDefinition.copyOf(i).withTrajectory(Optional.empty()))
+            .map(i -> IndicatorDefinition.builder().from(i).trajectory(Optional.empty()).build())
             .collect(ImmutableList.toImmutableList()))
         .observations(s.observations().stream()
             .filter(o -> !o.isMissing())
@@ -102,7 +102,8 @@ class SnapshotRoundTripTest {
                 o.value().getAsDouble()))
             .collect(ImmutableList.toImmutableList()))
         .intelligence(s.intelligence().stream()
-            .map(i -> ImmutableIntelligenceItem.copyOf(i).withReportedBy(Optional.empty()).withSensitive(false))
+            .map(i -> IntelligenceItem.builder().from(i).reportedBy(Optional.empty())
+                .sensitive(false).build())
             .collect(ImmutableList.toImmutableList()))
         .risks(s.risks().stream()
             .map(r -> Risk.builder().id(r.id()).provider(r.provider()).title(r.title())
@@ -110,7 +111,7 @@ class SnapshotRoundTripTest {
                 .consequence(r.consequence()).lastReviewed(r.lastReviewed()).build())
             .collect(ImmutableList.toImmutableList()))
         .decisions(s.decisions().stream()
-            .map(d -> ImmutableDecision.copyOf(d).withBy(Actor.of(d.by().name(), d.by().role())))
+            .map(d -> Decision.builder().from(d).by(Actor.of(d.by().name(), d.by().role())).build())
             .collect(ImmutableList.toImmutableList()))
         .actions(s.actions())
         .format(s.format())

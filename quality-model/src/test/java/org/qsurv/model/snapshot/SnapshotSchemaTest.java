@@ -82,6 +82,12 @@ class SnapshotSchemaTest {
     assertEquals(List.of(), SCHEMA.problems(resource("/snapshots/example-1.1.json")));
   }
 
+  /** The reader of format 1.1 and its schema agree on the example that uses every 1.1 field. */
+  @Test
+  void theReaderAcceptsTheExampleOfFormat11() throws IOException {
+    assertEquals(List.of(), SnapshotReader.read(resource("/snapshots/example-1.1.json")).problems());
+  }
+
   @Test
   void everyBrokenFixtureFailsTheReader() {
     for (Path fixture : brokenFixtures()) {
@@ -143,6 +149,20 @@ class SnapshotSchemaTest {
     String variant = SnapshotMutations.variant(SnapshotWriter.write(snapshot), new Random(seed));
     assertEquals(List.of(), SnapshotReader.read(variant).problems(), variant);
     assertEquals(List.of(), SCHEMA.problems(variant), variant);
+  }
+
+  /** The same in format 1.1, whose mutations add its fields, well or badly formed. */
+  @Property(tries = 1000)
+  void whatTheReaderOf11AcceptsTheSchemaAccepts(@ForAll("v1Snapshots") Snapshot snapshot,
+      @ForAll long seed) {
+    String v11 = SnapshotWriter.write(snapshot)
+        .replaceFirst("\"qsurv-snapshot/1\"", "\"qsurv-snapshot/1.1\"");
+    String mutated = SnapshotMutations.mutate(v11, new Random(seed));
+    boolean readerAccepts = SnapshotReader.read(mutated).isValid();
+    Statistics.collect(readerAccepts ? "reader accepts" : "reader rejects");
+    if (readerAccepts) {
+      assertEquals(List.of(), SCHEMA.problems(mutated), mutated);
+    }
   }
 
   @Provide

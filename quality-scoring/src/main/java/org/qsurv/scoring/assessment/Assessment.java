@@ -11,6 +11,8 @@ import org.qsurv.scoring.risk.ScoredRisk;
  * The assessment of a surveillance snapshot (SNAPSHOT.md, format {@value #FORMAT} or {@value #FORMAT_1_1}): every provider
  * in snapshot order, and every finding, by provider then code. Made by quality-evaluation's
  * {@code SnapshotEvaluator}; written as JSON by {@link AssessmentWriter}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -53,9 +55,17 @@ public abstract class Assessment {
   public abstract ImmutableList<Finding> systemFindings();
 
   /** A builder of an assessment. */
-  public static ImmutableAssessment.Builder builder() {
-    return ImmutableAssessment.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Assessment}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableAssessment.Builder {}
 
   /** The date the snapshot was evaluated as of. */
   public abstract LocalDate asOf();

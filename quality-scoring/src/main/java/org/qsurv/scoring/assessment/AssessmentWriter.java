@@ -24,6 +24,8 @@ import org.qsurv.scoring.trigger.TriggerFiring;
  * <pre>{@code
  * String json = AssessmentWriter.write(SnapshotEvaluator.evaluate(snapshot));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class AssessmentWriter {
   private static final ObjectWriter JSON = new ObjectMapper().writerWithDefaultPrettyPrinter();

@@ -7,6 +7,8 @@ import org.qsurv.model.QsurvStyle;
 /**
  * What became of one decision of a snapshot (SNAPSHOT.md {@code decisions}): its index in the
  * snapshot's {@code decisions} array, and whether the lifecycle accepted it or rejected it, and why.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

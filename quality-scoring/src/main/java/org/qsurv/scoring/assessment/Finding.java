@@ -10,6 +10,8 @@ import org.qsurv.model.organisation.OrganisationCode;
  * Something about a provider, or the whole system, that someone must act on (SNAPSHOT.md
  * {@code findings}): what kind, which provider, its subject (a risk, indicator or intelligence id, or the provider's code) and
  * the detail in plain English.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -3,6 +3,8 @@ package org.qsurv.scoring.assessment;
 /**
  * What a finding is about (SNAPSHOT.md {@code findings}): something someone must act on. Declared
  * in alphabetical order, which is the order findings are listed in.
+ *
+ * @since 0.1.0
  */
 public enum FindingCode {
   /**

@@ -20,6 +20,8 @@ import org.qsurv.scoring.threshold.TrajectoryJudgement;
  * {@code indicators}): threshold band, <em>Making Data Count</em> variation, signals and
  * assurance, with the full SPC summary (limits, rule set and options) and the target and
  * trajectory judgements.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

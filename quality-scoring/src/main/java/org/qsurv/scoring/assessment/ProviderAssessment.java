@@ -13,14 +13,24 @@ import org.qsurv.model.surveillance.Level;
  * escalation lifecycle (level, pending review, since when, sustained assurance), what each of its
  * decisions came to, and its {@link QualityAssessment} (indicators, risks, triggers,
  * recommendation, findings) scored at that level.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
 public abstract class ProviderAssessment {
   /** A builder of a provider's entry. */
-  public static ImmutableProviderAssessment.Builder builder() {
-    return ImmutableProviderAssessment.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link ProviderAssessment}: every setter returns this builder, and
+   * {@code build()} returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableProviderAssessment.Builder {}
 
   /** The provider's code as in the snapshot: its ODS code or CQC location id. */
   public abstract OrganisationCode code();

@@ -16,6 +16,8 @@ import org.qsurv.scoring.trigger.TriggerFiring;
  * provider entry without the escalation fields): its indicators, risks, triggers, recommendation
  * and findings, and the quality risk profile behind the recommendation. Produced by
  * {@link QualityScoring}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

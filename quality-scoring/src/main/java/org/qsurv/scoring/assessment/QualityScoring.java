@@ -65,6 +65,8 @@ import org.qsurv.scoring.trigger.Triggers;
  * rh5.recommendation();   // e.g. ENHANCED, not urgent, with reasons
  * ImmutableList<QualityAssessment> all = scoring.assessAll(levels::get);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class QualityScoring {
   private final Snapshot snapshot;

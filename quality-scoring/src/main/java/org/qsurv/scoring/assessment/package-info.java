@@ -10,4 +10,7 @@
  * overdue reviews (004 §4.4), missing returns (001 §7.3) and the Quality Premium gateway (003
  * §4.2).
  */
+@NullMarked
 package org.qsurv.scoring.assessment;
+
+import org.jspecify.annotations.NullMarked;

@@ -17,6 +17,8 @@ import org.qsurv.model.intelligence.IntelligenceSource;
  * <pre>{@code
  * FindingPolicy quieter = FindingPolicy.builder().offTrajectoryPeriods(3).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -73,9 +75,17 @@ public abstract class FindingPolicy {
   /**
    * A builder that starts from the national defaults: set only what the ICB chooses differently.
    */
-  public static ImmutableFindingPolicy.Builder builder() {
-    return ImmutableFindingPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link FindingPolicy}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableFindingPolicy.Builder {}
 
   /**
    * Rejects a {@code qualityGatewayMonths} or {@code offTrajectoryPeriods} outside 1-120, or a

@@ -27,6 +27,8 @@ import org.qsurv.scoring.trigger.TriggerPolicy;
  *   + " \"riskReview\": {\"highMonths\": 2}}");
  * String saved = QsurvJson.mapper().writeValueAsString(ours);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -136,7 +138,15 @@ public abstract class ScoringPolicy {
   /**
    * A builder for a policy: every part is optional and keeps its national default when left unset.
    */
-  public static ImmutableScoringPolicy.Builder builder() {
-    return ImmutableScoringPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link ScoringPolicy}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableScoringPolicy.Builder {}
 }

@@ -26,6 +26,8 @@ import org.qsurv.scoring.trigger.TriggerFiring;
  * QualityRiskProfile then = scoringThreeMonthsAgo.assess(rh5, Level.ROUTINE).profile();
  * now.trendSince(then, policy.triangulation());   // {SAFE=RISING, EFFECTIVE=STEADY, ...}
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -89,9 +91,17 @@ public abstract class QualityRiskProfile {
    * A builder for a profile: {@code provider}, {@code asOf}, {@code recommendation} and a concern
    * for each quality domain are required; risks and triggers may be empty.
    */
-  public static ImmutableQualityRiskProfile.Builder builder() {
-    return ImmutableQualityRiskProfile.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link QualityRiskProfile}: every setter returns this builder, and
+   * {@code build()} returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableQualityRiskProfile.Builder {}
 
   /**
    * Rejects a profile that does not have exactly one concern per quality domain, in

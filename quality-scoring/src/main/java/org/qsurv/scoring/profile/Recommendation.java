@@ -25,6 +25,8 @@ import org.qsurv.scoring.trigger.TriggerFiring;
  * r.level();     // ENHANCED
  * r.reasons();   // ["2 triggers fired (003 §5.2.1: usually a combination) ...", ...]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

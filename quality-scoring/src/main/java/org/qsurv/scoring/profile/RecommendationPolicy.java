@@ -21,6 +21,8 @@ import org.qsurv.scoring.trigger.TriggerCode;
  * <pre>{@code
  * RecommendationPolicy cautious = RecommendationPolicy.builder().enhancedTriggers(1).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -105,9 +107,17 @@ public abstract class RecommendationPolicy {
    * A builder for a policy: every attribute is optional; the numbers and {@code enhancedAlone} keep
    * their documented defaults when left unset, and {@code urgentAlone} is empty.
    */
-  public static ImmutableRecommendationPolicy.Builder builder() {
-    return ImmutableRecommendationPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link RecommendationPolicy}: every setter returns this builder, and
+   * {@code build()} returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableRecommendationPolicy.Builder {}
 
   /**
    * Rejects a count of triggers or of corroborating sources below 1 or above 100, or a count of high-concern domains outside

@@ -7,4 +7,7 @@
  * Appendix 1 (enhanced pending a quality review meeting; three months of sustained assurance);
  * the three levels of NQB 2022, as applied in 004 §4.4.
  */
+@NullMarked
 package org.qsurv.scoring.profile;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,8 @@ import org.qsurv.model.risk.ConsequenceDomain;
  * its own descriptors; qsurv carries the descriptors of the safety domain (impact on the safety of
  * patients, staff or public), abridged from the NPSA table. For the other domains
  * {@link #descriptor} is empty: use the trust's own table.
+ *
+ * @since 0.1.0
  */
 public enum Consequence {
   /** Score 1; for safety, minimal injury needing no or minimal intervention or treatment. */

@@ -6,6 +6,8 @@ import org.qsurv.model.Checks;
  * The likelihood scale of the NHS 5x5 risk matrix with its frequency and probability descriptors
  * (NPSA, <em>A risk matrix for risk managers</em>, NPSA 2008). Trusts word these
  * differently; these are the NPSA's.
+ *
+ * @since 0.1.0
  */
 public enum Likelihood {
   /** 1 (rare): not expected to happen for years; will only occur in exceptional circumstances. */

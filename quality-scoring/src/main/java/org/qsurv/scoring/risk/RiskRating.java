@@ -10,6 +10,8 @@ import org.qsurv.model.risk.RiskScore;
  * <pre>{@code
  * RiskRating.of(16);   // EXTREME: reviewed at least monthly (004 §4.4)
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum RiskRating {
   /** Scores 1-3: a low risk, reviewed annually by default. */

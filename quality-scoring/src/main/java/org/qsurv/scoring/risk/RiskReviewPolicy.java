@@ -18,6 +18,8 @@ import org.qsurv.model.QsurvStyle;
  * <pre>{@code
  * RiskReviewPolicy strict = RiskReviewPolicy.builder().highMonths(1).moderateMonths(3).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -81,9 +83,17 @@ public abstract class RiskReviewPolicy {
   }
 
   /** A builder for a policy: every attribute is optional and keeps its default when left unset. */
-  public static ImmutableRiskReviewPolicy.Builder builder() {
-    return ImmutableRiskReviewPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link RiskReviewPolicy}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableRiskReviewPolicy.Builder {}
 
   /**
    * Rejects intervals outside 1-24 months and a lower rating reviewed more often than a higher one

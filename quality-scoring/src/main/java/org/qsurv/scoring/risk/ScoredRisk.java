@@ -27,6 +27,8 @@ import org.qsurv.model.risk.RiskScore;
  * r.nextReviewDue();   // 2025-06-20: last reviewed 2025-05-20, monthly (004 §4.4)
  * r.overdue();         // true
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -8,4 +8,7 @@
  * <em>A risk matrix for risk managers</em> (2008): ratings 1-3 low, 4-6 moderate, 8-12 high, 15-25
  * extreme.
  */
+@NullMarked
 package org.qsurv.scoring.risk;
+
+import org.jspecify.annotations.NullMarked;

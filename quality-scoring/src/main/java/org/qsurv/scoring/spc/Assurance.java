@@ -7,6 +7,8 @@ import org.qsurv.model.indicator.Polarity;
  * The <em>Making Data Count</em> assurance icon: what the process limits say about meeting the
  * target (MDC; SNAPSHOT.md {@code assurance}; NHSRplotthedots
  * {@code R/ptd_calculate_assurance_type.R}).
+ *
+ * @since 0.1.0
  */
 public enum Assurance {
   /** The whole range between the process limits is on the good side of the target. */

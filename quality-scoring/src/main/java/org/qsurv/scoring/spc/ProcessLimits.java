@@ -8,6 +8,8 @@ import org.qsurv.model.QsurvStyle;
  * mean, the process limits at mean +/- 2.66 x mean moving range and the two-sigma lines at two
  * thirds of that distance. Limits from fewer than the minimum number of points are
  * {@linkplain #trial() trial limits}.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

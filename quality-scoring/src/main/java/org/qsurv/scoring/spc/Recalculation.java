@@ -14,6 +14,8 @@ import org.qsurv.model.organisation.OrganisationCode;
  * A decision to recalculate an indicator's limits from a period, for one provider or for all: a
  * step change made only for a known, sustained change in the process, never automatically
  * (MDC), so it records why.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -38,9 +40,17 @@ public abstract class Recalculation {
    * A builder for a recalculation: {@code indicator}, {@code from} and {@code reason} are required;
    * leave {@code provider} unset to recalculate every provider's series.
    */
-  public static ImmutableRecalculation.Builder builder() {
-    return ImmutableRecalculation.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link Recalculation}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableRecalculation.Builder {}
 
   /**
    * Rejects a blank reason with an {@link IllegalArgumentException}: a recalculation must record

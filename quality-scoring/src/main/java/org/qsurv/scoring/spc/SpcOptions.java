@@ -22,6 +22,8 @@ import org.qsurv.model.indicator.Period;
  *     .addRecalculateFrom(Period.parse("2024-04"))   // a known change in the process
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -73,9 +75,17 @@ public abstract class SpcOptions {
    * A builder for options: every attribute is optional; unset, they are those of
    * {@link #defaults()}.
    */
-  public static ImmutableSpcOptions.Builder builder() {
-    return ImmutableSpcOptions.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link SpcOptions}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableSpcOptions.Builder {}
 
   /**
    * Rejects a minimum below 3 or above 1000 points, a fixed baseline shorter than the minimum (or

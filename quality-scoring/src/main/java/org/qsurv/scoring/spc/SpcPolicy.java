@@ -26,6 +26,8 @@ import org.qsurv.model.organisation.OrganisationCode;
  *         .reason("Merged with Yeovil District Hospital").build())
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -74,7 +76,15 @@ public abstract class SpcPolicy {
   /**
    * A builder for the SPC policy: every attribute is optional; unset, it is {@link #nhsDefaults()}.
    */
-  public static ImmutableSpcPolicy.Builder builder() {
-    return ImmutableSpcPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link SpcPolicy}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableSpcPolicy.Builder {}
 }

@@ -39,6 +39,8 @@ import org.qsurv.model.QsurvStyle;
  * SpcRuleSet boardChart2023 = SpcRuleSet.named("nhsrplotthedots").orElseThrow();
  * SpcOptions options = SpcOptions.builder().ruleSet(boardChart2023).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -110,9 +112,17 @@ public abstract class SpcRuleSet {
    * A builder for a rule set of one's own: every attribute is required. A name of a shipped rule
    * set does not give its rules; set them all.
    */
-  public static ImmutableSpcRuleSet.Builder builder() {
-    return ImmutableSpcRuleSet.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link SpcRuleSet}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableSpcRuleSet.Builder {}
 
   /**
    * Rejects a blank name, version or source, a shift of fewer than 2 or a trend of fewer than 3

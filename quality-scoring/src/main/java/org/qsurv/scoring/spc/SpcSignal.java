@@ -4,6 +4,8 @@ package org.qsurv.scoring.spc;
  * A special-cause rule of NHS England's <em>Making Data Count</em> XmR chart that a point can be
  * part of (MDC; SNAPSHOT.md {@code signals}). The declaration order is the order in
  * which signals are listed.
+ *
+ * @since 0.1.0
  */
 public enum SpcSignal {
   /** Rule 1: the point is above the upper or below the lower process limit. */

@@ -27,6 +27,8 @@ import org.qsurv.model.indicator.Polarity;
  * latest.signals();     // e.g. [SHIFT]
  * latest.assurance();   // e.g. INCONSISTENT
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class SpcSummary {
   private final SpcOptions options;

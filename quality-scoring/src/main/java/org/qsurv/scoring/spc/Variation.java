@@ -6,6 +6,8 @@ import org.qsurv.model.indicator.Polarity;
  * The <em>Making Data Count</em> variation icon for a point of an XmR chart (MDC;
  * SNAPSHOT.md {@code variation}): whether the point shows common-cause or special-cause variation
  * and, using the indicator's polarity, whether a special cause is a concern or an improvement.
+ *
+ * @since 0.1.0
  */
 public enum Variation {
   /** No special-cause rule applies to the point. */

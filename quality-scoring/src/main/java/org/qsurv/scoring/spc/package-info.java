@@ -11,4 +11,7 @@
  * ({@code R/ptd_spc_standard.R}, {@code R/ptd_calculate_point_type.R},
  * {@code R/ptd_calculate_assurance_type.R}), PTD.
  */
+@NullMarked
 package org.qsurv.scoring.spc;
+
+import org.jspecify.annotations.NullMarked;

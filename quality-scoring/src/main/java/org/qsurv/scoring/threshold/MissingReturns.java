@@ -22,6 +22,8 @@ import org.qsurv.model.indicator.Period;
  * <pre>{@code
  * ImmutableList<Period> owed = MissingReturns.of(shmi, providerSeries, asOf, policy.returns());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class MissingReturns {
   private MissingReturns() {}

@@ -16,6 +16,8 @@ import org.qsurv.model.QsurvStyle;
  * <pre>{@code
  * ReturnsPolicy quarterlyInArrears = ReturnsPolicy.builder().gracePeriods(2).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -56,9 +58,17 @@ public abstract class ReturnsPolicy {
   }
 
   /** A builder for a policy: every attribute is optional and keeps its default when left unset. */
-  public static ImmutableReturnsPolicy.Builder builder() {
-    return ImmutableReturnsPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link ReturnsPolicy}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableReturnsPolicy.Builder {}
 
   /**
    * Rejects grace periods outside 0-12 and a look-back outside 1-120 months, with an

@@ -14,6 +14,8 @@ import org.qsurv.model.indicator.Polarity;
  * <pre>{@code
  * TargetJudgement.of(ffTest, 91.0).ifPresent(t -> report(t.met(), t.shortfall()));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

@@ -15,6 +15,8 @@ import org.qsurv.model.indicator.Thresholds;
  * <pre>{@code
  * ThresholdBand band = ThresholdBand.of(shmi, 1.12);   // AMBER for amber 1.05, red 1.15
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum ThresholdBand {
   /** Better than the amber threshold. */

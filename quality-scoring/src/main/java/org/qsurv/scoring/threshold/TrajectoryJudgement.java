@@ -24,6 +24,8 @@ import org.qsurv.model.indicator.TrajectoryPoint;
  *   if (t.offTrajectory()) warn(t.period(), t.periodsOff());
  * });
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

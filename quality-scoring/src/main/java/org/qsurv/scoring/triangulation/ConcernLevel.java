@@ -1,6 +1,10 @@
 package org.qsurv.scoring.triangulation;
 
-/** How much concern the triangulated intelligence about a provider raises in one domain. */
+/**
+ * How much concern the triangulated intelligence about a provider raises in one domain.
+ *
+ * @since 0.1.0
+ */
 public enum ConcernLevel {
   /** No recent intelligence and no indicator of concern. */
   NONE,

@@ -9,6 +9,8 @@ import org.qsurv.model.framework.QualityDomain;
  * The triangulated concern about one provider in one quality domain: a score that grows with
  * corroboration across independent sources more than with volume from one, and with recent more
  * than old intelligence; its level; the independent sources behind it; and the evidence ids.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -39,4 +41,17 @@ public abstract class DomainConcern {
   public int corroboration() {
     return sources().size();
   }
+
+  /** A builder of {@link DomainConcern}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link DomainConcern}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableDomainConcern.Builder {}
 }

@@ -30,6 +30,8 @@ import org.qsurv.scoring.trigger.Triggers;
  * ImmutableList<DomainConcern> byDomain = Triangulation.of(asOf, ProviderKind.CARE_HOME,
  *     intelligence, indicatorSignals, TriangulationPolicy.nhsDefaults());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Triangulation {
   /** The source group of indicators of concern. */
@@ -88,7 +90,7 @@ public final class Triangulation {
       }
       List<String> sources = new ArrayList<>(g.keySet());
       sources.sort((a, b) -> Double.compare(g.get(b)[0], g.get(a)[0]));
-      concerns.add(ImmutableDomainConcern.builder().domain(domain).score(score)
+      concerns.add(DomainConcern.builder().domain(domain).score(score)
           .level(level(score, policy)).sources(sources).evidence(evidence.get(domain.ordinal()))
           .build());
     }

@@ -17,6 +17,8 @@ import org.qsurv.model.intelligence.IntelligenceSource;
  * <pre>{@code
  * TriangulationPolicy slower = TriangulationPolicy.builder().halfLifeDays(180).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -113,9 +115,17 @@ public abstract class TriangulationPolicy {
   }
 
   /** A builder for a policy: every attribute is optional and keeps its default when left unset. */
-  public static ImmutableTriangulationPolicy.Builder builder() {
-    return ImmutableTriangulationPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link TriangulationPolicy}: every setter returns this builder, and
+   * {@code build()} returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableTriangulationPolicy.Builder {}
 
   /**
    * Rejects a look-back outside 1-120 months, a half-life outside 1-3650 days, a weight or

@@ -7,4 +7,7 @@
  * independent sources), 000 §6.9 (hard and soft intelligence in one system) and 003 §5.3 (soft
  * intelligence counts for more where a small provider sends no data).
  */
+@NullMarked
 package org.qsurv.scoring.triangulation;
+
+import org.jspecify.annotations.NullMarked;

@@ -12,6 +12,8 @@ import org.qsurv.scoring.threshold.ThresholdBand;
  * What routine monitoring says about one of a provider's indicators at its latest period: its
  * threshold band and its <em>Making Data Count</em> variation. Triggers and triangulation read
  * these.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle

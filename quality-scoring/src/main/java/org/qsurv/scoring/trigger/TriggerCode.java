@@ -9,6 +9,8 @@ package org.qsurv.scoring.trigger;
  * case reviews and "anything needing escalation to the governing body" (003 §5.2.1); cost
  * improvement plans with a poor quality impact assessment, poor leadership or governance and
  * highly critical independent reviews (001 §7.2).
+ *
+ * @since 0.1.0
  */
 public enum TriggerCode {
   /** High and increasing levels of quality risks: a high risk whose score is rising. */

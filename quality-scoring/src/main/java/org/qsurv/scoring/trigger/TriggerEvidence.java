@@ -12,6 +12,8 @@ import org.qsurv.scoring.risk.ScoredRisk;
  * Everything the triggers read about one provider as of a date: its intelligence, its scored
  * risks, what its indicators say, and the ids of its overdue improvement-plan actions (which the
  * escalation library holds; pass them in).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -32,9 +34,17 @@ public abstract class TriggerEvidence {
   public abstract ImmutableList<String> overdueImprovementActions();
 
   /** A builder for the evidence: {@code asOf} is required; the lists may be empty. */
-  public static ImmutableTriggerEvidence.Builder builder() {
-    return ImmutableTriggerEvidence.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link TriggerEvidence}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableTriggerEvidence.Builder {}
 
   /**
    * Rejects intelligence received after {@link #asOf()} and a blank overdue action id, with an

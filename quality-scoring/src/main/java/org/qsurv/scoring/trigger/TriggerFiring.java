@@ -10,6 +10,8 @@ import org.qsurv.model.QsurvStyle;
  * A trigger that fired for a provider, with the ids of its evidence (intelligence, risks,
  * indicators or improvement-plan actions) and the reason in plain English (SNAPSHOT.md
  * {@code triggers}).
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -51,7 +53,7 @@ public abstract class TriggerFiring {
 
   static TriggerFiring of(TriggerCode code, Iterable<String> evidence, String reason,
       Iterable<String> sources, boolean hard) {
-    return ImmutableTriggerFiring.builder().code(code).evidence(evidence)
+    return TriggerFiring.builder().code(code).evidence(evidence)
         .reason(reason + " (" + code.description() + ": " + code.citation() + ")")
         .sources(sources).hardEvidence(hard).build();
   }
@@ -65,4 +67,17 @@ public abstract class TriggerFiring {
     Checks.check(!evidence().isEmpty(), "trigger " + code() + " must cite evidence");
     Checks.notBlank("trigger reason", reason());
   }
+
+  /** A builder of {@link TriggerFiring}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The builder of {@link TriggerFiring}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableTriggerFiring.Builder {}
 }

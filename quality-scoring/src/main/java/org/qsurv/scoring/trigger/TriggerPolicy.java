@@ -22,6 +22,8 @@ import org.qsurv.model.indicator.IndicatorId;
  *     .putIndicators(TriggerCode.HIGH_MORTALITY, ImmutableList.of(IndicatorId.of("shmi")))
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @QsurvStyle
@@ -158,9 +160,17 @@ public abstract class TriggerPolicy {
   }
 
   /** A builder for a policy: every attribute is optional and keeps its default when left unset. */
-  public static ImmutableTriggerPolicy.Builder builder() {
-    return ImmutableTriggerPolicy.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link TriggerPolicy}: every setter returns this builder, and {@code build()}
+   * returns the checked value.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableTriggerPolicy.Builder {}
 
   private static ImmutableList<IndicatorId> ids(String... ids) {
     ImmutableList.Builder<IndicatorId> list = ImmutableList.builder();

@@ -35,6 +35,8 @@ import org.qsurv.scoring.threshold.ThresholdBand;
  *   report.add(f.code() + " " + f.evidence() + ": " + f.reason());  // the caller prints
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Triggers {
   /** The source of evidence from indicators of concern, for corroboration. */

@@ -6,4 +6,7 @@
  * <p><b>Implements:</b> 003 §5.2.1 and Appendix 1 (triggers for enhanced surveillance:
  * "usually a combination") and 001 §7.2 (triggers for a risk summit).
  */
+@NullMarked
 package org.qsurv.scoring.trigger;
+
+import org.jspecify.annotations.NullMarked;

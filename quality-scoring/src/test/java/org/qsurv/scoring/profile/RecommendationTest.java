@@ -18,8 +18,6 @@ import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.triangulation.ConcernLevel;
 import org.qsurv.scoring.triangulation.DomainConcern;
-import org.qsurv.scoring.triangulation.ImmutableDomainConcern;
-import org.qsurv.scoring.trigger.ImmutableTriggerFiring;
 import org.qsurv.scoring.trigger.TriggerCode;
 import org.qsurv.scoring.trigger.TriggerFiring;
 
@@ -29,7 +27,7 @@ class RecommendationTest {
 
   private static TriggerFiring fired(TriggerCode code) {
     // Each trigger on its own hard item from its own source: corroborated as soon as two fire.
-    return ImmutableTriggerFiring.builder().code(code).addEvidence("E-" + code.ordinal())
+    return TriggerFiring.builder().code(code).addEvidence("E-" + code.ordinal())
         .addSources("S-" + code.ordinal()).hardEvidence(true).reason("because").build();
   }
 
@@ -37,7 +35,7 @@ class RecommendationTest {
     List<DomainConcern> all = new ArrayList<>();
     for (QualityDomain d : QualityDomain.values()) {
       ConcernLevel level = d == QualityDomain.SAFE ? safe : ConcernLevel.NONE;
-      all.add(ImmutableDomainConcern.builder().domain(d)
+      all.add(DomainConcern.builder().domain(d)
           .score(level == ConcernLevel.HIGH ? 2 : 0).level(level).build());
     }
     return all;

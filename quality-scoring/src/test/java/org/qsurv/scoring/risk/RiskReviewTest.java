@@ -23,7 +23,7 @@ class RiskReviewTest {
   private static final LocalDate AS_OF = LocalDate.of(2025, 7, 1);
 
   static Risk risk(int likelihood, int consequence, LocalDate lastReviewed) {
-    org.qsurv.model.risk.ImmutableRisk.Builder b = Risk.builder().id(RiskId.of("R-1"))
+    org.qsurv.model.risk.Risk.Builder b = Risk.builder().id(RiskId.of("R-1"))
         .provider(OrganisationCode.of("RH5")).title("Night staffing below safe levels")
         .domain(QualityDomain.SAFE).owner("Deputy Chief Nurse").likelihood(likelihood)
         .consequence(consequence);

@@ -52,7 +52,7 @@ class XmrPropertiesTest {
     Arbitrary<Integer> minimum = Arbitraries.integers().between(3, 14);
     Arbitrary<Integer> baseline = Arbitraries.integers().between(0, 20);
     return Combinators.combine(rules, minimum, baseline).as((r, m, b) -> {
-      ImmutableSpcOptions.Builder o = SpcOptions.builder().ruleSet(r).minimumPoints(m);
+      SpcOptions.Builder o = SpcOptions.builder().ruleSet(r).minimumPoints(m);
       if (b > 0) {
         o.baselinePoints(Math.max(m, b));
       }
@@ -245,7 +245,7 @@ class XmrPropertiesTest {
     Assume.that(index < v.length);
     double[] moved = v.clone();
     moved[index] = up ? 1e6 : -1e6;
-    ImmutableSpcOptions.Builder twelve = SpcOptions.builder().from(options).minimumPoints(12);
+    SpcOptions.Builder twelve = SpcOptions.builder().from(options).minimumPoints(12);
     options.baselinePoints().ifPresent(b -> twelve.baselinePoints(Math.max(12, b)));
     SpcOptions enough = twelve.build();
     XmrChart chart = XmrChart.of(moved, Polarity.NEUTRAL, enough);

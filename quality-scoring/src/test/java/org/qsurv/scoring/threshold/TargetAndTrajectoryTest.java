@@ -32,7 +32,7 @@ class TargetAndTrajectoryTest {
 
   private static IndicatorDefinition cdiff() {
     // C. difficile cases against a trajectory of 4 a month, tolerance 1 (001 §6.8.2).
-    org.qsurv.model.indicator.ImmutableTrajectory.Builder plan = Trajectory.builder().tolerance(1);
+    Trajectory.Builder plan = Trajectory.builder().tolerance(1);
     for (int m = 1; m <= 6; m++) {
       plan.addPoints(TrajectoryPoint.of(Period.month(2025, m), 4));
     }

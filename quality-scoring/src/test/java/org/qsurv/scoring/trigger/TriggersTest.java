@@ -35,7 +35,7 @@ import org.qsurv.scoring.threshold.ThresholdBand;
 class TriggersTest {
   private static final TriggerPolicy DEFAULTS = TriggerPolicy.nhsDefaults();
 
-  private static ImmutableTriggerEvidence.Builder evidence() {
+  private static TriggerEvidence.Builder evidence() {
     return TriggerEvidence.builder().asOf(AS_OF);
   }
 
@@ -52,7 +52,7 @@ class TriggersTest {
   }
 
   private static ScoredRisk risk(String id, int l, int c, RiskScore... before) {
-    org.qsurv.model.risk.ImmutableRisk.Builder b = Risk.builder().id(RiskId.of(id))
+    org.qsurv.model.risk.Risk.Builder b = Risk.builder().id(RiskId.of(id))
         .provider(OrganisationCode.of("RH5")).title("t").domain(QualityDomain.SAFE).owner("o")
         .likelihood(l).consequence(c).lastReviewed(daysAgo(5));
     LocalDate on = daysAgo(100);
@@ -223,7 +223,7 @@ class TriggersTest {
   void complaintsAtTheirUsualRateAreNotHigherThanUsual() {
     // 12 complaints spread over the usual 12 months (3 per 3 months) and 3 recent: not above
     // 1.5 x 3.
-    ImmutableTriggerEvidence.Builder e = evidence();
+    TriggerEvidence.Builder e = evidence();
     for (int i = 0; i < 12; i++) {
       e.addIntelligence(item("U-" + i, IntelligenceSource.COMPLAINT, daysAgo(100 + i * 28)));
     }

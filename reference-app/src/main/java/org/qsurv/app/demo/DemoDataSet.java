@@ -16,7 +16,6 @@ import org.qsurv.model.organisation.Commissioner;
 import org.qsurv.model.organisation.NhsEnglandRegion;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
-import org.qsurv.model.snapshot.ImmutableSnapshot;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.Role;
@@ -82,8 +81,8 @@ public final class DemoDataSet {
         .risks(new DemoRisks(seed, cast, AS_OF).generate())
         .decisions(decisions(cast, stories, true))
         .build();
-    Snapshot importable = ImmutableSnapshot.copyOf(snapshot)
-        .withDecisions(decisions(cast, stories, false));
+    Snapshot importable = Snapshot.builder().from(snapshot)
+        .decisions(decisions(cast, stories, false)).build();
     return new DemoDataSet(snapshot, importable, users(cast), stories);
   }
 

@@ -130,8 +130,8 @@ final class DemoIntelligence {
         .thenComparing(i -> i.id().value()));
     ImmutableList.Builder<IntelligenceItem> numbered = ImmutableList.builder();
     for (int i = 0; i < sorted.size(); i++) {
-      numbered.add(org.qsurv.model.intelligence.ImmutableIntelligenceItem.copyOf(sorted.get(i))
-          .withId(IntelligenceId.of(String.format("I-%04d", i + 1))));
+      numbered.add(org.qsurv.model.intelligence.IntelligenceItem.builder().from(sorted.get(i))
+          .id(IntelligenceId.of(String.format("I-%04d", i + 1))).build());
     }
     return numbered.build();
   }

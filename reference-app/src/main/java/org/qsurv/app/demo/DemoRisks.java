@@ -22,7 +22,6 @@ import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.risk.ConsequenceDomain;
-import org.qsurv.model.risk.ImmutableRisk;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.risk.RiskId;
 import org.qsurv.model.risk.RiskReview;
@@ -90,7 +89,7 @@ final class DemoRisks {
     return ImmutableList.copyOf(risks);
   }
 
-  private ImmutableRisk.Builder risk(Optional<Provider> provider, String title, QualityDomain domain,
+  private Risk.Builder risk(Optional<Provider> provider, String title, QualityDomain domain,
       ConsequenceDomain consequence, String owner, String... controls) {
     return Risk.builder().id(RiskId.of(String.format("R-%03d", risks.size() + 1)))
         .provider(provider.map(Provider::code)).title(title).domain(domain)
@@ -98,7 +97,7 @@ final class DemoRisks {
   }
 
   /** Adds a risk whose reviews move through {@code scores} (oldest first) to its current one. */
-  private void add(ImmutableRisk.Builder risk, RiskScore initial, RiskScore target, String lastReviewed,
+  private void add(Risk.Builder risk, RiskScore initial, RiskScore target, String lastReviewed,
       RiskScore... scores) {
     RiskScore current = scores[scores.length - 1];
     risk.likelihood(current.likelihood()).consequence(current.consequence()).initial(initial)

@@ -46,7 +46,7 @@ record IndicatorSpec(
 
   /** Builds a spec: the definition first, then the kinds and the noise. */
   static final class Builder {
-    private final org.qsurv.model.indicator.ImmutableIndicatorDefinition.Builder definition;
+    private final org.qsurv.model.indicator.IndicatorDefinition.Builder definition;
     private final Map<ProviderKind, Double> baseline = new EnumMap<>(ProviderKind.class);
     private double spread;
     private double noise;
@@ -57,7 +57,7 @@ record IndicatorSpec(
     private double max = Double.MAX_VALUE;
     private OptionalDouble defaultBaseline = OptionalDouble.empty();
 
-    private Builder(org.qsurv.model.indicator.ImmutableIndicatorDefinition.Builder definition) {
+    private Builder(org.qsurv.model.indicator.IndicatorDefinition.Builder definition) {
       this.definition = definition;
     }
 

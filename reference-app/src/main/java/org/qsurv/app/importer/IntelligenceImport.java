@@ -10,7 +10,6 @@ import org.qsurv.app.port.ImportBatch;
 import org.qsurv.app.port.Ports;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.intelligence.IntelligenceId;
-import org.qsurv.model.intelligence.ImmutableIntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
 import org.qsurv.model.intelligence.Nature;
@@ -84,14 +83,14 @@ final class IntelligenceImport implements CsvImport {
 
 
   private boolean same(IntelligenceItem stored, IntelligenceItem read) {
-    ImmutableIntelligenceItem comparable = ImmutableIntelligenceItem.copyOf(stored);
+    IntelligenceItem.Builder comparable = IntelligenceItem.builder().from(stored);
     if (!reporters) {
-      comparable = comparable.withReportedBy(read.reportedBy());
+      comparable.reportedBy(read.reportedBy());
     }
     if (!sensitivity) {
-      comparable = comparable.withSensitive(read.sensitive());
+      comparable.sensitive(read.sensitive());
     }
-    return comparable.equals(read);
+    return comparable.build().equals(read);
   }
 
   @Override

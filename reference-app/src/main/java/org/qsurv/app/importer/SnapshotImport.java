@@ -15,19 +15,17 @@ import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.CaseAppend;
 import org.qsurv.app.port.ImportBatch;
+import org.qsurv.app.port.ObservationKey;
+import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.StoredEvent;
 import org.qsurv.escalation.command.CaseCommand;
 import org.qsurv.escalation.command.TakeDecision;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.surveillancecase.Outcome;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
-import org.qsurv.app.port.ObservationKey;
-import org.qsurv.app.port.Ports;
-import org.qsurv.model.indicator.ImmutableIndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
-import org.qsurv.model.intelligence.ImmutableIntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.organisation.Commissioner;
@@ -38,7 +36,6 @@ import org.qsurv.model.risk.RiskId;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Decision;
-import org.qsurv.model.surveillance.ImmutableDecision;
 
 /**
  * A whole snapshot, checked against what is recorded. A snapshot describes everything known as of
@@ -135,8 +132,8 @@ final class SnapshotImport {
       IndicatorDefinition before = stored.get(d.id());
       if (before == null) {
         added.add(d);
-      } else if (ImmutableIndicatorDefinition.copyOf(before).withTrajectory(Optional.empty())
-          .equals(ImmutableIndicatorDefinition.copyOf(d).withTrajectory(Optional.empty()))) {
+      } else if (IndicatorDefinition.builder().from(before).trajectory(Optional.empty()).build()
+          .equals(IndicatorDefinition.builder().from(d).trajectory(Optional.empty()).build())) {
         unchanged++;
       } else {
         problem("$.indicators[" + i + "]", "id", d.id().value(), "is recorded with a different "
@@ -191,8 +188,8 @@ final class SnapshotImport {
   }
 
   private static IntelligenceItem v1(IntelligenceItem item) {
-    return ImmutableIntelligenceItem.copyOf(item).withReportedBy(Optional.empty())
-        .withSensitive(false);
+    return IntelligenceItem.builder().from(item).reportedBy(Optional.empty())
+        .sensitive(false).build();
   }
 
   private List<Risk> risks(Ports ports) {
@@ -300,6 +297,6 @@ final class SnapshotImport {
   }
 
   private static Decision v1(Decision d) {
-    return ImmutableDecision.copyOf(d).withBy(Actor.of(d.by().name(), d.by().role()));
+    return Decision.builder().from(d).by(Actor.of(d.by().name(), d.by().role())).build();
   }
 }

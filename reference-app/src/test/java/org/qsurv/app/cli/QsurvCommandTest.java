@@ -160,8 +160,8 @@ class QsurvCommandTest {
 
     String other = "jdbc:h2:file:" + dir.resolve("other");
     Path providersOnly = write("p.json", SnapshotWriter.write(
-        org.qsurv.model.snapshot.ImmutableSnapshot.copyOf(Fixtures.small())
-            .withRisks(List.<org.qsurv.model.risk.Risk>of())));
+        org.qsurv.model.snapshot.Snapshot.builder().from(Fixtures.small())
+            .risks(List.<org.qsurv.model.risk.Risk>of()).build()));
     assertEquals(0, Cli.run("import", "--db", other, providersOnly.toString()).status());
     Cli.Run imported = Cli.run("import", "--db", other, csv.toString());
     assertEquals(0, imported.status(), imported.err());

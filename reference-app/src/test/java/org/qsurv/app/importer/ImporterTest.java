@@ -209,8 +209,8 @@ class ImporterTest {
       RiskRegisterExport.csv(source.risks().risks(), csv);
 
       Ports target = ports(to);
-      load(target, org.qsurv.model.snapshot.ImmutableSnapshot.copyOf(Fixtures.small())
-          .withRisks(List.<Risk>of()));
+      load(target, org.qsurv.model.snapshot.Snapshot.builder().from(Fixtures.small())
+          .risks(List.<Risk>of()).build());
       ImportPlan plan = plan(target, "register.csv", csv.toString());
       assertTrue(plan.isValid(), plan.problems().toString());
       new Importer(target).write(plan, Progress.none());
@@ -245,15 +245,14 @@ class ImporterTest {
       ImportPlan first = plan(ports, "june.json", SnapshotWriter.write(june));
       new Importer(ports).write(first, Progress.none());
 
-      org.qsurv.model.snapshot.ImmutableSnapshot july =
-          org.qsurv.model.snapshot.ImmutableSnapshot.copyOf(june)
-          .withAsOf(june.asOf().plusMonths(1))
-          .withObservations(org.qsurv.model.snapshot.ImmutableSnapshot.builder().from(june)
-              .addObservations(org.qsurv.model.indicator.Observation.of(Fixtures.TRUST,
-                  Fixtures.SHMI, Period.parse("2025-07"), 1.09)).build().observations())
-          .withDecisions(List.of(june.decisions().get(0), Decision.builder()
+      Snapshot july = Snapshot.builder().from(june)
+          .asOf(june.asOf().plusMonths(1))
+          .addObservations(org.qsurv.model.indicator.Observation.of(Fixtures.TRUST,
+              Fixtures.SHMI, Period.parse("2025-07"), 1.09))
+          .decisions(List.of(june.decisions().get(0), Decision.builder()
               .provider(Fixtures.TRUST).at(june.asOf()).decision(DecisionType.CONFIRM_ENHANCED)
-              .by(Actor.of("A. Director", Role.ICB_DIRECTOR)).rationale("Meeting held").build()));
+              .by(Actor.of("A. Director", Role.ICB_DIRECTOR)).rationale("Meeting held").build()))
+          .build();
       ImportPlan second = plan(ports, "july.json", SnapshotWriter.write(july));
       assertTrue(second.isValid(), second.problems().toString());
       assertEquals(2, second.batch().orElseThrow().size());
@@ -261,7 +260,8 @@ class ImporterTest {
       assertEquals(2, ports.decisions().decisions().size());
       assertEquals(4, ports.observations().observationCount());
 
-      Snapshot rewritten = july.withDecisions(List.of(july.decisions().get(1)));
+      Snapshot rewritten =
+          Snapshot.builder().from(july).decisions(List.of(july.decisions().get(1))).build();
       ImportPlan conflicting = plan(ports, "rewritten.json", SnapshotWriter.write(rewritten));
       assertEquals(List.of("$.decisions[0]"), conflicting.problems().stream()
           .map(ImportProblem::location).toList());
@@ -280,10 +280,11 @@ class ImporterTest {
     try (TestDatabase db = kind.open()) {
       Ports ports = ports(db);
       Snapshot june = Fixtures.small();
-      Snapshot bad = org.qsurv.model.snapshot.ImmutableSnapshot.copyOf(june)
-          .withDecisions(List.of(june.decisions().get(0), Decision.builder()
+      Snapshot bad = org.qsurv.model.snapshot.Snapshot.builder().from(june)
+          .decisions(List.of(june.decisions().get(0), Decision.builder()
               .provider(Fixtures.TRUST).at(june.asOf()).decision(DecisionType.ESCALATE_TO_INTENSIVE)
-              .by(Actor.of("A. Director", Role.ICB_DIRECTOR)).rationale("Not improving").build()));
+              .by(Actor.of("A. Director", Role.ICB_DIRECTOR)).rationale("Not improving").build()))
+          .build();
       ImportPlan plan = plan(ports, "bad.json", SnapshotWriter.write(bad));
       assertFalse(plan.isValid());
       assertEquals(1, plan.problems().size(), plan.problems().toString());

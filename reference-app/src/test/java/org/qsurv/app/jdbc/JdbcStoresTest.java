@@ -142,9 +142,8 @@ class JdbcStoresTest {
       assertEquals(Optional.of(item), ports.intelligence().item(item.id()));
       assertEquals(List.of(item), ports.intelligence().intelligence(Fixtures.HOME));
       assertThrows(IllegalArgumentException.class, () -> ports.intelligence().record(item));
-      IntelligenceItem unknownProvider = org.qsurv.model.intelligence.ImmutableIntelligenceItem
-          .copyOf(item).withId(IntelligenceId.of("I-3"))
-          .withProvider(OrganisationCode.of("RX1"));
+      IntelligenceItem unknownProvider = IntelligenceItem.builder().from(item)
+          .id(IntelligenceId.of("I-3")).provider(OrganisationCode.of("RX1")).build();
       assertThrows(IllegalArgumentException.class,
           () -> ports.intelligence().record(unknownProvider));
       assertEquals(2, ports.intelligence().intelligence().size());
@@ -192,8 +191,8 @@ class JdbcStoresTest {
           .rationale("Quality review meeting confirms enhanced").build();
       ports.decisions().record(confirm);
       assertEquals(Optional.of(confirm), ports.decisions().latest(Fixtures.TRUST));
-      Decision backdated = org.qsurv.model.surveillance.ImmutableDecision.copyOf(confirm)
-          .withAt(LocalDate.of(2025, 3, 1));
+      Decision backdated = org.qsurv.model.surveillance.Decision.builder().from(confirm)
+          .at(LocalDate.of(2025, 3, 1)).build();
       assertThrows(IllegalArgumentException.class, () -> ports.decisions().record(backdated));
       assertEquals(2, ports.decisions().decisions(Fixtures.TRUST).size());
       assertEquals(Optional.empty(), ports.decisions().latest(Fixtures.HOME));
