@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -76,6 +77,13 @@ final class JdbcImportSink implements ImportSink {
         JdbcCaseStore.appendOn(c, append.caseId(), append.expectedVersion(), append.events());
         done += append.events().size();
       }
+      JdbcImprovementPlans.insert(c, batch.actions(), OptionalLong.of(importId));
+      done += batch.actions().size();
+      JdbcIntelligenceStore.insertTriages(c, batch.triages(), Optional.empty(),
+          OptionalLong.of(importId));
+      done += batch.triages().size();
+      JdbcImprovementPlans.complete(c, batch.completions());
+      done += batch.completions().size();
       progress.rowsWritten(done, total);
       return new ImportReceipt(importId, done);
     });
@@ -83,8 +91,9 @@ final class JdbcImportSink implements ImportSink {
 
   private long logImport(Connection c, ImportBatch batch) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO import_log (source, imported_by, "
-        + "imported_at, providers, indicators, observations, intelligence, risks, case_events) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+        + "imported_at, providers, indicators, observations, intelligence, risks, case_events, "
+        + "actions, triages, completions) VALUES (" + Sql.placeholders(12) + ")",
+        new String[] {"id"})) {
       s.setString(1, batch.source());
       s.setString(2, batch.importedBy());
       s.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
@@ -94,6 +103,9 @@ final class JdbcImportSink implements ImportSink {
       s.setInt(7, batch.intelligence().size());
       s.setInt(8, batch.risks().size());
       s.setLong(9, batch.caseEvents());
+      s.setInt(10, batch.actions().size());
+      s.setInt(11, batch.triages().size());
+      s.setInt(12, batch.completions().size());
       s.executeUpdate();
       try (ResultSet keys = s.getGeneratedKeys()) {
         keys.next();
