@@ -89,6 +89,22 @@ final class JdbcImportSink implements ImportSink {
     });
   }
 
+  @Override
+  public Optional<ImportRecord> lastImport() {
+    return sql.read(c -> {
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT id, source, imported_by, imported_at "
+              + "FROM import_log ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new ImportRecord(r.getLong("id"), r.getString("source"),
+            r.getString("imported_by"),
+            r.getObject("imported_at", OffsetDateTime.class).toInstant()));
+      }
+    });
+  }
+
   private long logImport(Connection c, ImportBatch batch) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO import_log (source, imported_by, "
         + "imported_at, providers, indicators, observations, intelligence, risks, case_events, "
