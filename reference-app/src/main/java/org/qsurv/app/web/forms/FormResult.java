@@ -2,6 +2,7 @@ package org.qsurv.app.web.forms;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.qsurv.app.web.html.FieldError;
 
 /**
@@ -13,6 +14,14 @@ import org.qsurv.app.web.html.FieldError;
  */
 public sealed interface FormResult<T> {
   /**
+   * The value accepted, for a caller that reports a refusal as an exception (the escalation
+   * forms, whose lifecycle rejections are reported the same way).
+   *
+   * @throws IllegalArgumentException naming every refused field with its value
+   */
+  T orElseThrow();
+
+  /**
    * The form was accepted.
    *
    * @param value what it was read as
@@ -20,6 +29,11 @@ public sealed interface FormResult<T> {
   record Accepted<T>(T value) implements FormResult<T> {
     public Accepted {
       Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public T orElseThrow() {
+      return value;
     }
   }
 
@@ -33,6 +47,12 @@ public sealed interface FormResult<T> {
       if (errors.isEmpty()) {
         throw new IllegalArgumentException("a refused form names at least one field");
       }
+    }
+
+    @Override
+    public T orElseThrow() {
+      throw new IllegalArgumentException(errors.stream().map(FieldError::message)
+          .collect(Collectors.joining("; ")));
     }
 
     /** The refusal of one field. */
