@@ -192,7 +192,7 @@ class AssessmentsTest {
       assertEquals(Level.ROUTINE, app.app.assessments().provider(provider).orElseThrow()
           .level());
       var r = director.post("/escalation/" + provider.value() + "/decisions", java.util.Map.of(
-          "decision", "PLACE_ON_ENHANCED", "at", "2025-07-01",
+          "decision", "PLACE_ON_ENHANCED", "at", "2025-07-01", "provider", provider.value(),
           "rationale", "Rising mortality and two serious incidents"));
       assertEquals(303, r.statusCode(), r.body());
       assertEquals(Level.ENHANCED, app.app.assessments().provider(provider).orElseThrow()
