@@ -19,7 +19,8 @@ import org.qsurv.model.risk.Risk;
 /**
  * The 1.1 write paths over HTTP, on the demo: the quality lead triages an item, records and
  * completes a plan action and adds a system risk; each refused form answers 400 naming the field
- * and the value, and changes nothing. (Who may post at all is RouteAuthorisationTest's.)
+ * and the value, and changes nothing; a form made for another provider than its address is
+ * refused (hazard H13). (Who may post at all is RouteAuthorisationTest's.)
  */
 class SurveillanceFormsTest {
   private static TestApp app;
@@ -46,8 +47,13 @@ class SurveillanceFormsTest {
     IntelligenceItem item = untriaged();
     String path = "/providers/" + item.provider().value() + "/intelligence/"
         + item.id().value() + "/triage";
-    HttpResponse<String> bad = lead.post(path, Map.of("on", "yesterday", "outcome", "ACT",
-        "credible", "yes"));
+    String code = item.provider().value();
+    String other = app.ports.directory().providers().stream().map(p -> p.code().value())
+        .filter(c -> !c.equals(code)).findFirst().orElseThrow();
+    assertEquals(409, lead.post(path, Map.of("provider", other, "on", item.received().toString(),
+        "outcome", "ACT", "credible", "yes")).statusCode(), "a form made for another provider");
+    HttpResponse<String> bad = lead.post(path, Map.of("provider", code, "on", "yesterday",
+        "outcome", "ACT", "credible", "yes"));
     assertEquals(400, bad.statusCode());
     assertTrue(bad.body().contains("on must be a date as YYYY-MM-DD but was \"yesterday\""),
         bad.body());
@@ -55,8 +61,8 @@ class SurveillanceFormsTest {
         .triage());
 
     String on = item.received().toString();
-    HttpResponse<String> ok = lead.post(path, Map.of("on", on, "outcome", "MONITOR",
-        "credible", "no"));
+    HttpResponse<String> ok = lead.post(path, Map.of("provider", code, "on", on, "outcome",
+        "MONITOR", "credible", "no"));
     assertEquals(303, ok.statusCode(), ok.body());
     assertEquals(Optional.of(Triage.of(item.received(), TriageOutcome.MONITOR, false)),
         app.ports.intelligence().item(item.id()).orElseThrow().triage());
@@ -68,15 +74,15 @@ class SurveillanceFormsTest {
     TestApp.Client lead = app.signIn("m.ellery");
     String provider = app.ports.directory().providers().get(0).code().value();
     int before = app.ports.actions().actions().size();
-    assertEquals(400, lead.post("/providers/" + provider + "/actions", Map.of("description",
-        "Audit", "owner", "", "due", "2025-09-30")).statusCode());
+    assertEquals(400, lead.post("/providers/" + provider + "/actions", Map.of("provider",
+        provider, "description", "Audit", "owner", "", "due", "2025-09-30")).statusCode());
     assertEquals(before, app.ports.actions().actions().size());
-    assertEquals(303, lead.post("/providers/" + provider + "/actions", Map.of("description",
-        "Audit hand hygiene", "owner", "Matron", "due", "2025-09-30")).statusCode());
+    assertEquals(303, lead.post("/providers/" + provider + "/actions", Map.of("provider",
+        provider, "description", "Audit hand hygiene", "owner", "Matron", "due", "2025-09-30")).statusCode());
     ImprovementAction added = app.ports.actions().actions().get(before);
     assertEquals(provider, added.provider().value());
     assertEquals(303, lead.post("/providers/" + provider + "/actions/" + added.id().value()
-        + "/completion", Map.of("completed", "2025-07-01")).statusCode());
+        + "/completion", Map.of("provider", provider, "completed", "2025-07-01")).statusCode());
     assertEquals(Optional.of(LocalDate.of(2025, 7, 1)),
         app.ports.actions().action(added.id()).orElseThrow().completed());
   }
