@@ -16,7 +16,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
-import org.qsurv.model.generators.ModelArbitraries;
+import org.qsurv.testing.model.ModelArbitraries;
 import org.qsurv.model.schema.JsonSchemas;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.snapshot.SnapshotReader;

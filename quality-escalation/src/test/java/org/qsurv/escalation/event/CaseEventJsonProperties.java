@@ -10,7 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.qsurv.escalation.audit.HashChain;
-import org.qsurv.escalation.generators.EscalationArbitraries;
+import org.qsurv.testing.escalation.EscalationArbitraries;
 import org.qsurv.model.json.QsurvJson;
 
 /** Case storage: every event, of every kind, survives JSON unchanged, its hash included. */

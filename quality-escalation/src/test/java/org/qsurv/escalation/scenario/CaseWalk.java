@@ -15,7 +15,7 @@ import org.qsurv.escalation.command.CompleteBaselineReview;
 import org.qsurv.escalation.command.GiveFeedback;
 import org.qsurv.escalation.command.NotifyProvider;
 import org.qsurv.escalation.command.TakeDecision;
-import org.qsurv.escalation.generators.CaseFile;
+import org.qsurv.testing.escalation.CaseFile;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.escalation.procedure.NoticeMethod;

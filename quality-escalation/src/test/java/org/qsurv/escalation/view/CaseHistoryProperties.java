@@ -12,8 +12,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.Tuple;
-import org.qsurv.escalation.generators.CaseFile;
-import org.qsurv.escalation.generators.EscalationArbitraries;
+import org.qsurv.testing.escalation.CaseFile;
+import org.qsurv.testing.escalation.EscalationArbitraries;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
 

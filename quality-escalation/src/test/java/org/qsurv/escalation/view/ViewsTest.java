@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.qsurv.escalation.command.CaseCommand;
 import org.qsurv.escalation.command.RecordCorrection;
 import org.qsurv.escalation.command.TakeDecision;
-import org.qsurv.escalation.generators.CaseFile;
+import org.qsurv.testing.escalation.CaseFile;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Actor;

@@ -18,7 +18,7 @@ import net.jqwik.api.Tuple.Tuple2;
 import org.qsurv.model.Checks;
 import org.qsurv.model.Rejections;
 import org.qsurv.model.framework.QualityDomain;
-import org.qsurv.model.generators.ModelArbitraries;
+import org.qsurv.testing.model.ModelArbitraries;
 import org.qsurv.model.organisation.OrganisationCode;
 
 /**

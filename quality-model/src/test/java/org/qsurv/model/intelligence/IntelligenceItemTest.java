@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import org.qsurv.model.Checks;
 import org.qsurv.model.Rejections;
 import org.qsurv.model.framework.QualityDomain;
-import org.qsurv.model.generators.ModelArbitraries;
+import org.qsurv.testing.model.ModelArbitraries;
 import org.qsurv.model.organisation.OrganisationCode;
 
 /** Hard and soft intelligence about a provider (000 §6.9). */

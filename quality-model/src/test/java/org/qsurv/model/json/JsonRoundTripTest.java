@@ -13,7 +13,7 @@ import org.qsurv.model.framework.FrameworkDomain;
 import org.qsurv.model.framework.FrameworkMapping;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.framework.QualityFramework;
-import org.qsurv.model.generators.ModelArbitraries;
+import org.qsurv.testing.model.ModelArbitraries;
 import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;

@@ -16,7 +16,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.qsurv.model.Checks;
 import org.qsurv.model.Rejections;
 import org.qsurv.model.framework.QualityDomain;
-import org.qsurv.model.generators.ModelArbitraries;
+import org.qsurv.testing.model.ModelArbitraries;
 import org.qsurv.model.organisation.OrganisationCode;
 
 /**

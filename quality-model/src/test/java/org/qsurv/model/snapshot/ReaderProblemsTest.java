@@ -17,7 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.qsurv.model.generators.ModelArbitraries;
+import org.qsurv.testing.model.ModelArbitraries;
 
 /**
  * Whatever the snapshot, a problem put into its document is reported at its JSON path, alone, and

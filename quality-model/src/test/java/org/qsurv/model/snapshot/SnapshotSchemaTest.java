@@ -20,8 +20,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
-import org.qsurv.model.generators.ModelArbitraries;
-import org.qsurv.model.generators.SnapshotMutations;
+import org.qsurv.testing.model.ModelArbitraries;
+import org.qsurv.testing.model.SnapshotMutations;
 import org.qsurv.model.schema.JsonSchemas;
 
 /**

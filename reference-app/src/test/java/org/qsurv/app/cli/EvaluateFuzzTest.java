@@ -25,8 +25,8 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
-import org.qsurv.model.generators.ModelArbitraries;
-import org.qsurv.model.generators.SnapshotMutations;
+import org.qsurv.testing.model.ModelArbitraries;
+import org.qsurv.testing.model.SnapshotMutations;
 import org.qsurv.model.snapshot.SnapshotWriter;
 import picocli.CommandLine;
 

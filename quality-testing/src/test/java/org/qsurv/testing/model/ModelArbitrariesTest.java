@@ -1,4 +1,4 @@
-package org.qsurv.model.generators;
+package org.qsurv.testing.model;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
