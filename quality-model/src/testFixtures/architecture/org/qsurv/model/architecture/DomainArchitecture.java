@@ -149,12 +149,10 @@ public final class DomainArchitecture {
   /**
    * No class that Immutables generates is public: code outside a value's package names the
    * abstract type and its {@code Builder}, so the generated class can change without breaking it.
-   * The escalation event envelope ({@code CaseEvent}) is exempt until it follows the style.
    */
   @ArchTest
   public static final ArchRule NO_PUBLIC_GENERATED_CLASS = noClasses()
       .that(generatedByImmutables())
-      .and().resideOutsideOfPackage("org.qsurv.escalation.event..")
       .should().bePublic()
       .allowEmptyShould(true)
       .because("the public API names the abstract value and its Builder, never the generated "
