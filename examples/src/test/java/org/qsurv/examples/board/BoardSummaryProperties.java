@@ -13,15 +13,15 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.qsurv.escalation.audit.ChainVerifier;
 import org.qsurv.escalation.event.CaseEvent;
-import org.qsurv.testing.escalation.CaseFile;
-import org.qsurv.testing.escalation.EscalationArbitraries;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.examples.embedding.CaseService;
 import org.qsurv.examples.embedding.InMemoryCaseEventStore;
-import org.qsurv.testing.model.ModelArbitraries;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.testing.escalation.CaseFile;
+import org.qsurv.testing.escalation.EscalationArbitraries;
+import org.qsurv.testing.model.ModelArbitraries;
 
 /**
  * Example 6: jqwik properties against your own integration, fed by the generators qsurv publishes

@@ -65,7 +65,7 @@ class FrameworksTest {
     assertRejected(() -> cqcToNqb.map("KIND"), "\"KIND\"", "cqc-key-questions");
   }
 
-  @Property(tries = 200)
+  @Property
   void everyBuiltInMappingLinksDomainsOfItsFrameworks(@ForAll("builtInMappings") FrameworkMapping m) {
     for (FrameworkDomain from : m.from().domains()) {
       for (FrameworkDomain to : m.map(from.id())) {

@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * The architecture rules of qsurv's domain libraries (quality-model, quality-scoring,
- * quality-escalation, quality-evaluation), published in quality-model's test jar: the domain does
+ * quality-escalation, quality-evaluation), compiled into each library's tests from
+ * quality-model/src/testFixtures/architecture (not published): the domain does
  * no I/O, reads no clock, draws no random numbers, starts no threads, prints and logs nothing, and
  * never depends on the reference app. Time and policy come in as parameters, so that a result can
  * be reproduced for any date; the caller reads and writes the bytes.

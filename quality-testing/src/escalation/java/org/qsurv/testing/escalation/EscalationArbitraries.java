@@ -369,7 +369,7 @@ public final class EscalationArbitraries {
    * {@code provider}: run it with invariants checked after every command.
    *
    * <pre>{@code
-   * @Property(tries = 1000)
+   * @Property
    * void levelIsAlwaysKnown(@ForAll("lifecycles") ActionChain<CaseFile> chain) {
    *   chain.withInvariant(file -> assertNotNull(file.state().level())).run();
    * }
