@@ -71,7 +71,7 @@ class DataCurrencyTest {
    * For every set of monthly returns and every date: the newest return is the latest valued one
    * that started by the date, and a return recorded as missing never changes the currency.
    */
-  @Property(tries = 1_000)
+  @Property
   void theNewestReturnIsTheLatestValuedOneForEveryInput(
       @ForAll("returns") List<Observation> returns,
       @ForAll @IntRange(min = 0, max = 900) int daysAfter2023) {

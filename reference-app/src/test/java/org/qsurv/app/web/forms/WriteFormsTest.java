@@ -177,7 +177,7 @@ class WriteFormsTest {
    * For every value of the meeting field: none ("") and each meeting's name are accepted as that
    * meeting, and anything else is refused naming the field and the value.
    */
-  @Property(tries = 1_000)
+  @Property
   void theMeetingFieldAcceptsExactlyTheMeetingsOrNone(@ForAll("meetings") String value) {
     FormResult<Optional<Meeting>> r = MeetingField.read(FormData.parseUrlEncoded("meeting="
         + java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
