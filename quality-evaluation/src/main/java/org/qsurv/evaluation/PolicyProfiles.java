@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.evaluation.PolicyProfile.Setting;
+import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.scoring.policy.FindingPolicy;
 import org.qsurv.scoring.policy.ScoringPolicy;
 import org.qsurv.scoring.profile.RecommendationPolicy;
@@ -72,7 +73,7 @@ public final class PolicyProfiles {
     ImmutableSet<TriggerCode> alone = ImmutableSet.<TriggerCode>builder()
         .addAll(RecommendationPolicy.nhsDefaults().enhancedAlone())
         .add(TriggerCode.HIGHER_THAN_USUAL_SAFEGUARDING,
-            TriggerCode.HIGHER_THAN_USUAL_SERIOUS_INCIDENTS)
+            TriggerCode.HIGHER_THAN_USUAL_SERIOUS_INCIDENTS, TriggerCode.CQC_RATING_CONCERN)
         .build();
     ScoringPolicy scoring = ScoringPolicy.builder()
         .recommendation(RecommendationPolicy.builder().enhancedAlone(alone).build()).build();
@@ -90,27 +91,35 @@ public final class PolicyProfiles {
 
   /** 000: every risk's mitigations "detailed and updated at least monthly" (000 §6.5). */
   private static PolicyProfile dorset() {
-    ScoringPolicy scoring = ScoringPolicy.builder().riskReview(RiskReviewPolicy.monthly()).build();
+    ScoringPolicy scoring = ScoringPolicy.builder().riskReview(RiskReviewPolicy.monthly())
+        .findings(FindingPolicy.builder().contractMeetingMonths(3).build()).build();
     String monthly = "000 §6.5: mitigations \"detailed and updated at least monthly\"";
     return profile("dorset-qf-2018", "NHS Dorset Quality Framework 2018-2020", "000", scoring,
         EscalationPolicy.nhsDefaults(), List.of(
             new Setting("riskReview.extremeMonths", "1", monthly),
             new Setting("riskReview.highMonths", "1", monthly),
             new Setting("riskReview.moderateMonths", "1", monthly),
-            new Setting("riskReview.lowMonths", "1", monthly)));
+            new Setting("riskReview.lowMonths", "1", monthly),
+            new Setting("findings.contractMeetingMonths", "3",
+                "000 §8.7: contractual quality review meetings \"on a quarterly basis\"")));
   }
 
   /** 001: each situation of 001 §7.2 may call a risk summit on its own, once corroborated. */
   private static PolicyProfile cannockChase() {
     ScoringPolicy scoring = ScoringPolicy.builder()
-        .recommendation(RecommendationPolicy.builder().urgentSummitTriggers(1).build()).build();
+        .recommendation(RecommendationPolicy.builder().urgentSummitTriggers(1).build())
+        .findings(FindingPolicy.builder()
+            .putVisitProgrammeMonth(ProviderKind.GP_PRACTICE, 12).build())
+        .build();
     return profile("cannock-chase-qs-2012", "Cannock Chase CCG Quality Strategy 2012", "001",
         scoring, EscalationPolicy.nhsDefaults(), List.of(
             new Setting("recommendation.urgentSummitTriggers", "1",
                 "001 §7.2: each listed situation may call a risk summit (still only on"
                     + " corroborated evidence)"),
             new Setting("triggers.whistleblowing", "fires when triaged credible",
-                "001 §7.2: \"credible and material whistle blower feedback\"")));
+                "001 §7.2: \"credible and material whistle blower feedback\""),
+            new Setting("findings.visitProgrammeMonths", "GP_PRACTICE 12",
+                "001 §6.2: \"annual visits to each GP practice\"")));
   }
 
   /** 002: triangulation across independent sources is its own rule (002 footnote 14). */
@@ -136,6 +145,20 @@ public final class PolicyProfiles {
         new Setting("riskReview.lowMonths", Integer.toString(review.lowMonths()), localReview),
         new Setting("findings.triageDays",
             Integer.toString(FindingPolicy.nhsDefaults().triageDays()), "004 §4.3"),
+        new Setting("findings.enhancedVisitMonths",
+            Integer.toString(FindingPolicy.nhsDefaults().enhancedVisitMonths()),
+            "003 §5.2.3 c (visits stepped up); the interval is a local choice"),
+        new Setting("findings.visitProgrammeMonths", "none",
+            "003 §5.1.1: a frequency agreed between commissioner and provider"),
+        new Setting("findings.learningResponseReviewDays",
+            Integer.toString(FindingPolicy.nhsDefaults().learningResponseReviewDays()),
+            "002 QAF ¶40; the days are a local choice"),
+        new Setting("findings.actionPlanSignOffDays",
+            Integer.toString(FindingPolicy.nhsDefaults().actionPlanSignOffDays()),
+            "002 QAF ¶41; the days are a local choice"),
+        new Setting("findings.contractMeetingMonths",
+            Integer.toString(FindingPolicy.nhsDefaults().contractMeetingMonths()),
+            "000 §8.7; 003 §5.1.2"),
         new Setting("triggers.whistleblowing", "fires when triaged credible", "001 §7.2"),
         new Setting("triggers.adverseMedia", "concern tone only", "003 §5.2.1; 001 §7.2"),
         new Setting("recommendation.enhancedTriggers",

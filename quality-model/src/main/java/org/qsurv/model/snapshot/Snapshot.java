@@ -205,7 +205,7 @@ public abstract class Snapshot {
     List<SnapshotProblem> problems = new java.util.ArrayList<>(SnapshotRules.check(providers(),
         indicators(), observations(), intelligence(), risks(), decisions(), actions()));
     problems.addAll(SnapshotRules.checkWorkflows(providers(), intelligence(), ratings(), visits(),
-        incidents(), meetings(), code -> false));
+        incidents(), meetings(), code -> false, id -> false));
     problems.sort((a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
     if (!format().equals(FORMAT) && !format().equals(FORMAT_1_1)) {
       problems.add(0, SnapshotProblem.at("$.format", Checks.quote(format())

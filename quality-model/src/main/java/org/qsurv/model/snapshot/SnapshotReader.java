@@ -137,6 +137,7 @@ public final class SnapshotReader {
   // Codes and ids of elements that are present but did not parse: references to them are not
   // reported again as unknown.
   private final Set<OrganisationCode> unreadProviders = new HashSet<>();
+  private final Set<IncidentId> unreadIncidents = new HashSet<>();
   // Each distinct code, id and period is validated once and shared: a national snapshot repeats
   // the same few thousand strings tens of millions of times.
   private final Map<String, OrganisationCode> organisationCodes = new HashMap<>();
@@ -780,8 +781,12 @@ public final class SnapshotReader {
     Optional<LocalDate> signedOff = r.optionalDate("actionPlanSignedOff");
     r.rejectUnknownFields();
     Optional<ResponseReview> reviewed = Optional.ofNullable(review);
-    return build(r, () -> new SeriousIncident(id, provider, reported, framework, neverEvent,
-        responseDue, responseReceived, reviewed, signedOff));
+    SeriousIncident incident = build(r, () -> new SeriousIncident(id, provider, reported,
+        framework, neverEvent, responseDue, responseReceived, reviewed, signedOff));
+    if (incident == null && id != null) {
+      unreadIncidents.add(id);
+    }
+    return incident;
   }
 
   private ContractMeeting meeting(JsonNode node, String path) {
@@ -882,7 +887,8 @@ public final class SnapshotReader {
         decisions, actions, code -> providersUnread || unreadProviders.contains(code),
         id -> indicatorsUnread || unreadIndicators.contains(id)));
     problems.addAll(SnapshotRules.checkWorkflows(providers, intelligence, ratings, visits,
-        incidents, meetings, code -> providersUnread || unreadProviders.contains(code)));
+        incidents, meetings, code -> providersUnread || unreadProviders.contains(code),
+        unreadIncidents::contains));
     List<SnapshotProblem> sorted = new ArrayList<>(problems);
     Collections.sort(sorted, (a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
     return new Result(null, ImmutableList.copyOf(sorted));

@@ -106,7 +106,9 @@ final class SnapshotRules {
    * incident, meeting and meeting-action ids; references to known providers; no two ratings of a
    * provider published on the same date (the latest must be one rating, whatever the order); and
    * an intelligence item's {@code incident} naming an incident of the same provider, so that the
-   * event is counted once. Lists may hold {@code null} for elements that did not parse.
+   * event is counted once. Lists may hold {@code null} for elements that did not parse; a
+   * reference to a provider or incident that is in the document but did not parse
+   * ({@code unreadProviders}, {@code unreadIncidents}) is not reported again.
    */
   static List<SnapshotProblem> checkWorkflows(
       List<Provider> providers,
@@ -115,7 +117,8 @@ final class SnapshotRules {
       List<QualityVisit> visits,
       List<SeriousIncident> incidents,
       List<ContractMeeting> meetings,
-      Predicate<OrganisationCode> unreadProviders) {
+      Predicate<OrganisationCode> unreadProviders,
+      Predicate<IncidentId> unreadIncidents) {
     List<SnapshotProblem> problems = new ArrayList<>();
     Map<OrganisationCode, Integer> providerIndex = new HashMap<>();
     for (int i = 0; i < providers.size(); i++) {
@@ -182,7 +185,7 @@ final class SnapshotRules {
       String path = "$.intelligence[" + i + "].incident";
       Integer at = incidentIndex.get(item.incident().get());
       if (at == null) {
-        if (incidents.stream().noneMatch(java.util.Objects::isNull)) {
+        if (!unreadIncidents.test(item.incident().get())) {
           problems.add(SnapshotProblem.at(path, "\"" + item.incident().get()
               + "\" is not an incident in this snapshot"));
         }
