@@ -694,15 +694,25 @@ public final class SnapshotReader {
     if (r == null) {
       return null;
     }
-    ActionId id = r.parsed("id", ActionId::of);
     OrganisationCode provider = r.parsed("provider", this::organisationCode);
+    MeetingAction a = actionFields(r);
+    return a == null ? null : build(r, () -> ImprovementAction.builder().id(a.id())
+        .provider(provider).description(a.description()).owner(a.owner()).due(a.due())
+        .completed(a.completed()).build());
+  }
+
+  /**
+   * The fields an improvement-plan action and a meeting's action share, read and checked, then
+   * unknown fields rejected; {@code null} with the problems reported if they do not read.
+   */
+  private MeetingAction actionFields(JsonObjectReader r) {
+    ActionId id = r.parsed("id", ActionId::of);
     String description = r.nonBlankText("description");
     String owner = r.nonBlankText("owner");
     LocalDate due = r.date("due");
     Optional<LocalDate> completed = r.optionalDate("completed");
     r.rejectUnknownFields();
-    return build(r, () -> ImprovementAction.builder().id(id).provider(provider)
-        .description(description).owner(owner).due(due).completed(completed).build());
+    return build(r, () -> new MeetingAction(id, description, owner, due, completed));
   }
 
   private RegulatorRating rating(JsonNode node, String path) {
@@ -805,13 +815,7 @@ public final class SnapshotReader {
       if (a == null) {
         return null;
       }
-      ActionId actionId = a.parsed("id", ActionId::of);
-      String description = a.nonBlankText("description");
-      String owner = a.nonBlankText("owner");
-      LocalDate due = a.date("due");
-      Optional<LocalDate> completed = a.optionalDate("completed");
-      a.rejectUnknownFields();
-      return build(a, () -> new MeetingAction(actionId, description, owner, due, completed));
+      return actionFields(a);
     });
     r.rejectUnknownFields();
     return build(r, () -> new ContractMeeting(id, provider, kind, date, held, reasonNotHeld,

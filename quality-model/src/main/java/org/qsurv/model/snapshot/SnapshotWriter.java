@@ -8,8 +8,11 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Optional;
 import org.qsurv.model.contract.ContractMeeting;
 import org.qsurv.model.contract.MeetingAction;
+import org.qsurv.model.improvement.ActionId;
 import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.Observation;
@@ -17,6 +20,7 @@ import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.Tone;
 import org.qsurv.model.intelligence.Triage;
+import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.regulation.KeyQuestion;
 import org.qsurv.model.regulation.RegulatorRating;
@@ -198,22 +202,32 @@ public final class SnapshotWriter {
     if (!snapshot.actions().isEmpty()) {
       out.writeArrayFieldStart("actions");
       for (ImprovementAction a : snapshot.actions()) {
-        out.writeStartObject();
-        out.writeStringField("id", a.id().value());
-        out.writeStringField("provider", a.provider().value());
-        out.writeStringField("description", a.description());
-        out.writeStringField("owner", a.owner());
-        out.writeStringField("due", a.due().toString());
-        if (a.completed().isPresent()) {
-          out.writeStringField("completed", a.completed().get().toString());
-        }
-        out.writeEndObject();
+        writeAction(out, a.id(), Optional.of(a.provider()), a.description(), a.owner(), a.due(),
+            a.completed());
       }
       out.writeEndArray();
     }
     writeWorkflows(snapshot, out);
     out.writeEndObject();
     out.flush();
+  }
+
+  /** An improvement-plan action (with its provider) or a meeting's action (without). */
+  private static void writeAction(JsonGenerator out, ActionId id,
+      Optional<OrganisationCode> provider, String description, String owner, LocalDate due,
+      Optional<LocalDate> completed) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", id.value());
+    if (provider.isPresent()) {
+      out.writeStringField("provider", provider.get().value());
+    }
+    out.writeStringField("description", description);
+    out.writeStringField("owner", owner);
+    out.writeStringField("due", due.toString());
+    if (completed.isPresent()) {
+      out.writeStringField("completed", completed.get().toString());
+    }
+    out.writeEndObject();
   }
 
   /** The workflow arrays of format 1.1, each written only when it has elements. */
@@ -302,15 +316,8 @@ public final class SnapshotWriter {
         }
         out.writeArrayFieldStart("actions");
         for (MeetingAction a : m.actions()) {
-          out.writeStartObject();
-          out.writeStringField("id", a.id().value());
-          out.writeStringField("description", a.description());
-          out.writeStringField("owner", a.owner());
-          out.writeStringField("due", a.due().toString());
-          if (a.completed().isPresent()) {
-            out.writeStringField("completed", a.completed().get().toString());
-          }
-          out.writeEndObject();
+          writeAction(out, a.id(), Optional.empty(), a.description(), a.owner(), a.due(),
+              a.completed());
         }
         out.writeEndArray();
         out.writeEndObject();
