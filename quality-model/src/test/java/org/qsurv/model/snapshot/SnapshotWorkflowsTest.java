@@ -104,6 +104,14 @@ class SnapshotWorkflowsTest {
     assertEquals(List.of(), SCHEMA.problems(SnapshotWriter.write(s)));
   }
 
+  /** Like every model value, the workflows round-trip through the library's JSON mapper. */
+  @Test
+  void theWorkflowsRoundTripThroughQsurvJson() throws Exception {
+    Snapshot s = SnapshotReader.read(doc("qsurv-snapshot/1.1", all())).snapshot();
+    com.fasterxml.jackson.databind.ObjectMapper json = org.qsurv.model.json.QsurvJson.mapper();
+    assertEquals(s, json.readValue(json.writeValueAsString(s), Snapshot.class));
+  }
+
   @Test
   void everyWorkflowArrayAndTheIncidentLinkAreErrorsInAFormat1Document() {
     String json = doc("qsurv-snapshot/1", all());
