@@ -219,7 +219,7 @@ class EscalationFormsTest {
       assertTrue(at > 0, code + " is listed");
       String row = html.substring(at, html.indexOf("</tr>", at));
       CaseFile stored = cases.load(code);
-      assertTrue(row.contains(View.words(stored.state().level().name())), row);
+      assertTrue(row.contains(org.qsurv.app.web.html.Labels.words(stored.state().level())), row);
       assertTrue(row.contains("<td>" + stored.log().size() + "</td>"), row);
     }
     assertEquals(0, cases.load(none).log().size());
