@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
+import org.qsurv.app.export.DataAge;
 import org.qsurv.app.port.CaseConflictException;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.html.CaseForms;
-import org.qsurv.app.web.html.DataAge;
 import org.qsurv.app.web.html.Field;
 import org.qsurv.app.web.html.InputType;
 import org.qsurv.app.web.html.ProviderCheck;
@@ -56,7 +56,6 @@ import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.DecisionType;
-import org.qsurv.scoring.assessment.IndicatorAssessment;
 import org.qsurv.scoring.trigger.TriggerFiring;
 
 /**
@@ -121,9 +120,7 @@ final class EscalationPages {
     CaseForms forms = new CaseForms(provider.get(), file, request.user(),
         request.signedInSession().csrfToken(), today, awaitingAcceptance(code, file.state()),
         cases.policy().authority(), QsurvRoutes.table());
-    DataAge age = DataAge.of(today, assessments.provider(code)
-        .map(a -> a.quality().indicators().stream().map(IndicatorAssessment::period).toList())
-        .orElse(List.of()));
+    Optional<DataAge> age = assessments.dataAge(code);
     return View.page(request, status, "Escalation: " + provider.get().name(),
         request.user().isProviderUser() ? Optional.empty() : Optional.of(Section.ESCALATION),
         Templates.render("escalation/case.jte", Map.of("f", forms, "age", age,

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.qsurv.app.cases.CaseFile;
+import org.qsurv.app.export.DataAge;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.chart.MdcIcons;
 import org.qsurv.app.web.chart.XmrChart;
-import org.qsurv.app.web.html.DataAge;
 import org.qsurv.app.web.html.IndicatorRow;
 import org.qsurv.app.web.html.Labels;
 import org.qsurv.app.web.html.ProviderCheck;
@@ -56,7 +56,8 @@ final class ProviderPages {
   }
 
   /** What a provider's page shows to every user, made once per state of the data. */
-  private record Dashboard(Provider provider, Optional<Level> level, DataAge age,
+  private record Dashboard(Provider provider, Optional<Level> level, LocalDate today,
+      Optional<DataAge> age,
       List<IndicatorRow> indicators, List<IntelligenceItem> intelligence, List<RiskRow> risks,
       CaseFile caseFile) {}
 
@@ -77,11 +78,12 @@ final class ProviderPages {
     CurrentUser user = request.user();
     SafeHtml form = user.role() == Role.ICB_QUALITY_LEAD || user.role() == Role.ICB_DIRECTOR
         ? Templates.render("provider/intelligence-form.jte", Map.of("provider", d.provider(),
-            "today", d.age().asOf(), "csrfToken", request.signedInSession().csrfToken()))
+            "today", d.today(), "csrfToken", request.signedInSession().csrfToken()))
         : SafeHtml.EMPTY;
     Map<String, Object> model = new HashMap<>();
     model.put("provider", d.provider());
     model.put("level", d.level());
+    model.put("today", d.today());
     model.put("age", d.age());
     model.put("indicators", d.indicators());
     model.put("intelligence", Visibility.visibleIntelligence(user, d.intelligence()));
@@ -107,7 +109,7 @@ final class ProviderPages {
     List<RiskRow> risks = IntStream.range(0, stored.size())
         .mapToObj(i -> new RiskRow(stored.get(i), scored.get(i))).toList();
     return new Dashboard(provider, assessment.map(ProviderAssessment::level),
-        DataAge.of(today, assessed.stream().map(IndicatorAssessment::period).toList()),
+        today, assessments.dataAge(code),
         indicators, intelligence, risks, cases.load(code));
   }
 

@@ -14,9 +14,9 @@ import java.util.stream.IntStream;
 import org.qsurv.app.cases.CaseDecisions;
 import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
+import org.qsurv.app.export.DataAge;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.html.Choice;
-import org.qsurv.app.web.html.DataAge;
 import org.qsurv.app.web.html.Field;
 import org.qsurv.app.web.html.Labels;
 import org.qsurv.app.web.html.ProviderNames;
@@ -76,11 +76,8 @@ final class SystemPages {
     Map<String, Object> model = new HashMap<>();
     model.put("commissioner", ports.directory().commissioner().map(c -> c.name() + ", ")
         .orElse(""));
-    model.put("age", DataAge.of(today, all.stream().flatMap(p -> p.quality().indicators()
-        .stream().map(IndicatorAssessment::period)).toList()));
-    model.put("staleProviders", all.stream().filter(p -> DataAge.of(today, p.quality()
-        .indicators().stream().map(IndicatorAssessment::period).toList()).stale())
-        .map(ProviderAssessment::code).toList());
+    model.put("asOf", today);
+    model.put("staleProviders", staleProviders(all));
     model.put("byLevel", byLevel);
     model.put("enhanced", all.stream().filter(p -> p.level() != Level.ROUTINE).toList());
     model.put("all", all);
@@ -88,6 +85,12 @@ final class SystemPages {
     model.put("names", names());
     return View.page(request, "System overview", Optional.of(Section.OVERVIEW),
         Templates.render("system/overview.jte", model));
+  }
+
+  /** The providers whose newest return is older than the policy age (hazard H14). */
+  private List<OrganisationCode> staleProviders(List<ProviderAssessment> providers) {
+    return providers.stream().map(ProviderAssessment::code)
+        .filter(code -> assessments.dataAge(code).map(DataAge::stale).orElse(false)).toList();
   }
 
   static List<ScoredRisk> scored(List<Risk> risks, LocalDate today) {
@@ -144,7 +147,7 @@ final class SystemPages {
     model.put("areas", areas);
     if (areaError.isPresent()) {
       model.put("lede", Optional.empty());
-      model.put("age", Optional.empty());
+      model.put("staleProviders", List.of());
       model.put("entries", Map.of());
       model.put("quiet", Map.of());
       return View.page(request, 400, title, Optional.of(Section.QUALITY_REPORT),
@@ -154,7 +157,7 @@ final class SystemPages {
     Report report = assessments.derived("report:" + focus.map(Enum::name).orElse("all"),
         () -> report(focus));
     model.put("lede", Optional.of(report.lede()));
-    model.put("age", Optional.of(report.age()));
+    model.put("staleProviders", report.staleProviders());
     model.put("entries", report.entries());
     model.put("quiet", report.quiet());
     return View.page(request, title + focus.map(k -> ": " + Labels.words(k)).orElse(""),
@@ -162,8 +165,8 @@ final class SystemPages {
   }
 
   /** The report's content for one service area or all, made once per state of the data. */
-  private record Report(String lede, DataAge age, Map<Level, List<ReportEntry>> entries,
-      Map<Level, List<String>> quiet) {}
+  private record Report(String lede, List<String> staleProviders,
+      Map<Level, List<ReportEntry>> entries, Map<Level, List<String>> quiet) {}
 
   private Report report(Optional<ProviderKind> area) {
     LocalDate today = assessments.today();
@@ -193,8 +196,8 @@ final class SystemPages {
         entries.get(p.level()).add(entry.lines(names.name(p.code())));
       }
     }
-    return new Report(lede, DataAge.of(today, all.stream().flatMap(p -> p.quality().indicators()
-        .stream().map(IndicatorAssessment::period)).toList()), entries, quiet);
+    return new Report(lede, staleProviders(all).stream().map(names::name).toList(), entries,
+        quiet);
   }
 
   /** What the report says of one provider, under insight, involvement and improvement. */

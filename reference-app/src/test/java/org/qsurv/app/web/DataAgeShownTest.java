@@ -1,0 +1,93 @@
+package org.qsurv.app.web;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qsurv.app.export.DataAge;
+import org.qsurv.app.web.html.Xhtml;
+import org.qsurv.model.organisation.Provider;
+
+/**
+ * Hazard H14, stale data shown as current: every page that shows a provider's assessment says what
+ * it is as of and how old its newest return is, and warns, visibly and in words, when that return
+ * is older than the policy age ({@link DataAge#stale}); the overview and the quality report name
+ * every provider whose data is that old. The demo data set has providers of both kinds.
+ */
+class DataAgeShownTest {
+  private static final String WARNING = "Warning: the data may be out of date.";
+  private static TestApp app;
+  private static TestApp.Client lead;
+
+  @BeforeAll
+  static void start() throws Exception {
+    app = new TestApp();
+    lead = app.signIn("m.ellery");
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  private static String text(String path) throws Exception {
+    return Xhtml.parse(lead.get(path).body()).getDocumentElement().getTextContent();
+  }
+
+  private static Provider provider(boolean stale) {
+    return app.ports.directory().providers().stream()
+        .filter(p -> app.app.assessments().dataAge(p.code()).orElseThrow().stale() == stale)
+        .filter(p -> app.app.assessments().dataAge(p.code()).orElseThrow().newestReturn()
+            .isPresent())
+        .findFirst().orElseThrow(() -> new AssertionError("the demo data set has a provider "
+            + "whose data is " + (stale ? "" : "not ") + "stale"));
+  }
+
+  @Test
+  void theProviderAndCasePagesOfAProviderWithCurrentDataSayHowOldItIsAndDoNotWarn()
+      throws Exception {
+    Provider current = provider(false);
+    DataAge age = app.app.assessments().dataAge(current.code()).orElseThrow();
+    for (String path : new String[] {"/providers/" + current.code().value(),
+        "/escalation/" + current.code().value()}) {
+      String page = text(path);
+      assertTrue(page.contains("Assessed as of 2025-07-01; the newest return is for "
+          + age.newestReturn().orElseThrow() + " (ended " + age.daysSinceNewestReturn()
+              .getAsLong()), path + " says how old the data is: " + page);
+      assertFalse(page.contains(WARNING), path + " does not warn");
+    }
+  }
+
+  @Test
+  void theProviderAndCasePagesOfAProviderWithStaleDataWarnInWords() throws Exception {
+    Provider stale = provider(true);
+    DataAge age = app.app.assessments().dataAge(stale.code()).orElseThrow();
+    for (String path : new String[] {"/providers/" + stale.code().value(),
+        "/escalation/" + stale.code().value()}) {
+      String page = text(path);
+      assertTrue(page.contains(WARNING + " Assessed as of 2025-07-01; the newest return is for "
+          + age.newestReturn().orElseThrow()), path + " warns: " + page);
+      assertTrue(page.contains("the return for " + age.newestReturn().orElseThrow().next()
+          + " has not arrived"), path + " says which return is missing");
+    }
+  }
+
+  @Test
+  void theOverviewAndTheReportNameEveryProviderWhoseDataIsStale() throws Exception {
+    String overview = text("/");
+    String report = text("/reports/quality");
+    long stale = 0;
+    for (Provider p : app.ports.directory().providers()) {
+      if (app.app.assessments().dataAge(p.code()).map(DataAge::stale).orElse(false)) {
+        stale++;
+        assertTrue(overview.contains(p.name()), "the overview names " + p.name());
+        assertTrue(report.contains(p.name()), "the report names " + p.name());
+      }
+    }
+    assertTrue(stale > 0, "the demo data set has stale providers");
+    assertTrue(overview.contains(stale + " providers have data older than the policy age"));
+    assertTrue(report.contains(stale + " providers have data older than the policy age"));
+  }
+}
