@@ -112,10 +112,14 @@ public final class WebApplication {
     this.cases = new SurveillanceCases(ports.cases(), EscalationPolicy.nhsDefaults());
     this.stylesheet = resource("/web/static/qsurv.css");
     this.pages = pages();
-    this.errors = (request, status) -> status == 404
-        ? View.notFound(request)
-        : View.page(request, status, "Sorry, there is a problem", Optional.empty(),
-            View.paragraph("The page could not be made. Try again later."));
+    this.errors = (request, status) -> switch (status) {
+      case 404 -> View.notFound(request);
+      case 503 -> View.page(request, status, "Sorry, the service took too long",
+          Optional.empty(), View.paragraph("The page took too long to answer. If you sent a "
+              + "form, check whether it was recorded before you send it again."));
+      default -> View.page(request, status, "Sorry, there is a problem", Optional.empty(),
+          View.paragraph("The page could not be made. Try again later."));
+    };
   }
 
   /** The cached assessments, for writes made outside the pages to invalidate. */
@@ -137,10 +141,12 @@ public final class WebApplication {
     }
     SecurityFilter filter = new SecurityFilter(routes, sessions,
         new SecurityFilter.BodyLimits(settings.maxFormBytes(), settings.maxUploadBytes(),
-            route -> route.method() == HttpMethod.POST && route.pattern().equals("/import")),
+            route -> route.method() == HttpMethod.POST && route.pattern().equals("/import"),
+            settings.limits().requestTimeout()),
         settings.clientAddress(), headers, refusals);
     return WebServer.start(address, settings.limits(),
-        config -> filter.install(config, route -> Router.handler(pageOf(route), errors)));
+        config -> filter.install(config, route -> Router.handler(pageOf(route), errors,
+            settings.limits().requestTimeout())));
   }
 
   private Router.PageHandler pageOf(Route route) {
