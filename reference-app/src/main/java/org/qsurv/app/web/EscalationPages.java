@@ -20,7 +20,6 @@ import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.security.CurrentUser;
-import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.escalation.audit.ChainVerification;
 import org.qsurv.escalation.audit.ChainVerifier;
 import org.qsurv.escalation.command.AcceptTrigger;
@@ -119,7 +118,7 @@ final class EscalationPages {
     LocalDate today = assessments.today();
     CaseForms forms = new CaseForms(provider.get(), file, request.user(),
         request.signedInSession().csrfToken(), today, awaitingAcceptance(code, file.state()),
-        cases.policy().authority(), QsurvRoutes.table());
+        cases.policy().authority(), WebRoutes.table());
     Optional<DataAge> age = assessments.dataAge(code);
     return View.page(request, status, "Escalation: " + provider.get().name(),
         request.user().isProviderUser() ? Optional.empty() : Optional.of(Section.ESCALATION),

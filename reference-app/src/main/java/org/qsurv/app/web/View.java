@@ -14,7 +14,7 @@ import org.qsurv.model.organisation.Provider;
 
 /** What every page does: put its template's output in the layout, and name providers. */
 final class View {
-  static final Layout LAYOUT = Layout.standard();
+  static final Layout LAYOUT = new Layout(WebRoutes.table());
 
   private View() {}
 

@@ -28,7 +28,7 @@ import org.qsurv.app.ops.AuditLog;
  * ({@link RequestContext#of}). A refused request reaches no page, so it changes nothing.
  *
  * <pre>{@code
- * config.routes.beforeMatched(new SecurityFilter(QsurvRoutes.table(), sessions, limits,
+ * config.routes.beforeMatched(new SecurityFilter(WebRoutes.table(), sessions, limits,
  *     clientAddress, refusals));
  * // in a page:
  * RequestContext request = RequestContext.of(ctx);
