@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.qsurv.app.cases.CaseFile;
-import org.qsurv.app.export.DataAge;
 import org.qsurv.app.cases.SurveillanceCases;
+import org.qsurv.app.export.DataAge;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.chart.MdcIcons;
 import org.qsurv.app.web.chart.XmrChart;
@@ -57,9 +57,8 @@ final class ProviderPages {
 
   /** What a provider's page shows to every user, made once per state of the data. */
   private record Dashboard(Provider provider, Optional<Level> level, LocalDate today,
-      Optional<DataAge> age,
-      List<IndicatorRow> indicators, List<IntelligenceItem> intelligence, List<RiskRow> risks,
-      CaseFile caseFile) {}
+      Optional<DataAge> age, List<IndicatorRow> indicators, List<IntelligenceItem> intelligence,
+      List<RiskRow> risks, CaseFile caseFile) {}
 
   /**
    * The provider's page ({@code provider/dashboard.jte}). What it shows is read and made (the
