@@ -10,10 +10,11 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
-import org.qsurv.app.export.DataAge;
 import org.qsurv.app.port.CaseConflictException;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.web.forms.MeetingField;
 import org.qsurv.app.web.html.CaseForms;
+import org.qsurv.app.web.html.DataAge;
 import org.qsurv.app.web.html.Field;
 import org.qsurv.app.web.html.InputType;
 import org.qsurv.app.web.html.ProviderCheck;
@@ -119,7 +120,8 @@ final class EscalationPages {
     CaseForms forms = new CaseForms(provider.get(), file, request.user(),
         request.signedInSession().csrfToken(), today, awaitingAcceptance(code, file.state()),
         cases.policy().authority(), WebRoutes.table());
-    Optional<DataAge> age = assessments.dataAge(code);
+    DataAge age = assessments.currency(code).map(DataCurrency::age)
+        .orElseGet(() -> DataAge.of(today, List.of()));
     return View.page(request, status, "Escalation: " + provider.get().name(),
         request.user().isProviderUser() ? Optional.empty() : Optional.of(Section.ESCALATION),
         Templates.render("escalation/case.jte", Map.of("f", forms, "age", age,
@@ -181,9 +183,15 @@ final class EscalationPages {
     return risks.build();
   }
 
+  /**
+   * A decision, with the meeting it was taken at where the form names one ({@code meeting}): a
+   * STEP_DOWN from enhanced by the ICB director at an NHS England-led meeting needs no
+   * sustained-assurance period (003 §5.2.3 a).
+   */
   Response decide(Request request) {
-    return submit(request, (user, at, rationale) -> TakeDecision.of(
-        oneOf(request, "decision", DecisionType.class), at, actor(user), rationale));
+    return submit(request, (user, at, rationale) -> new TakeDecision(at, actor(user), rationale,
+        oneOf(request, "decision", DecisionType.class),
+        MeetingField.read(request.form()).orElseThrow()));
   }
 
   Response step(Request request) {

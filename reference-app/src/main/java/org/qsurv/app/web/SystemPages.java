@@ -14,7 +14,6 @@ import java.util.stream.IntStream;
 import org.qsurv.app.cases.CaseDecisions;
 import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
-import org.qsurv.app.export.DataAge;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.html.Choice;
 import org.qsurv.app.web.html.Field;
@@ -90,7 +89,8 @@ final class SystemPages {
   /** The providers whose newest return is older than the policy age (hazard H14). */
   private List<OrganisationCode> staleProviders(List<ProviderAssessment> providers) {
     return providers.stream().map(ProviderAssessment::code)
-        .filter(code -> assessments.dataAge(code).map(DataAge::stale).orElse(false)).toList();
+        .filter(code -> assessments.currency(code).map(c -> c.age().stale()).orElse(false))
+        .toList();
   }
 
   static List<ScoredRisk> scored(List<Risk> risks, LocalDate today) {

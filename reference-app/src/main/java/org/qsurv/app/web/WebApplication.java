@@ -183,7 +183,7 @@ public final class WebApplication {
     WebRoutes.Pages all = new WebRoutes.Pages(new SignInPages(sessions, signIn, oidc.isPresent()),
         oidc.map(signOn -> new SingleSignOnPages(sessions, signOn)),
         new SystemPages(ports, assessments, cases), new ProviderPages(ports, assessments, cases),
-        new RiskPages(ports, assessments), new EscalationPages(ports, assessments, cases),
+        new SurveillanceForms(ports, assessments), new RiskPages(ports, assessments), new EscalationPages(ports, assessments, cases),
         new ImportPages(ports, assessments), this::asset, health);
     Map<Route, Router.PageHandler> pages = new LinkedHashMap<>();
     for (WebRoutes.Endpoint endpoint : WebRoutes.endpoints()) {

@@ -85,8 +85,9 @@ public final class WebRoutes {
 
   /** The pages the routes are answered by. */
   record Pages(SignInPages signIn, Optional<SingleSignOnPages> singleSignOn, SystemPages system,
-      ProviderPages provider, RiskPages risks, EscalationPages escalation, ImportPages imports,
-      Router.PageHandler asset, Router.PageHandler health) {}
+      ProviderPages provider, SurveillanceForms forms, RiskPages risks,
+      EscalationPages escalation, ImportPages imports, Router.PageHandler asset,
+      Router.PageHandler health) {}
 
   /** One route and the page that answers it (none when the application is not configured for it). */
   record Endpoint(Route route, Function<Pages, Optional<Router.PageHandler>> page) {}
@@ -109,11 +110,16 @@ public final class WebRoutes {
           p -> p.provider()::indicator),
       on(POST, "/providers/{provider}/intelligence", Scope.PROVIDER, ICB,
           p -> p.provider()::recordIntelligence),
+      on(POST, "/providers/{provider}/intelligence/{item}/triage", Scope.PROVIDER, ICB,
+          p -> p.forms()::triage),
+      on(POST, "/providers/{provider}/actions", Scope.PROVIDER, ICB, p -> p.forms()::addAction),
+      on(POST, "/providers/{provider}/actions/{action}/completion", Scope.PROVIDER, ICB,
+          p -> p.forms()::completeAction),
 
       on(GET, "/risks", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::register),
       on(GET, "/risks.csv", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::csv),
       on(GET, "/risks/{risk}", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::risk),
-      on(POST, "/risks", Scope.SYSTEM, ICB, p -> p.risks()::add),
+      on(POST, "/risks", Scope.SYSTEM, ICB, p -> p.forms()::addRisk),
       on(POST, "/risks/{risk}/reviews", Scope.SYSTEM, ICB, p -> p.risks()::review),
 
       on(GET, "/escalation", Scope.SYSTEM, OVERSIGHT, p -> p.escalation()::list),

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.qsurv.app.export.DataAge;
+import org.qsurv.app.web.html.DataAge;
 import org.qsurv.app.web.html.Xhtml;
 import org.qsurv.model.organisation.Provider;
 
@@ -36,11 +36,15 @@ class DataAgeShownTest {
     return Xhtml.parse(lead.get(path).body()).getDocumentElement().getTextContent();
   }
 
+  /** The age of the provider's returns, by the pages' policy. */
+  private static DataAge age(Provider p) {
+    return app.app.assessments().currency(p.code()).orElseThrow().age();
+  }
+
   private static Provider provider(boolean stale) {
     return app.ports.directory().providers().stream()
-        .filter(p -> app.app.assessments().dataAge(p.code()).orElseThrow().stale() == stale)
-        .filter(p -> app.app.assessments().dataAge(p.code()).orElseThrow().newestReturn()
-            .isPresent())
+        .filter(p -> age(p).stale() == stale)
+        .filter(p -> age(p).newest().isPresent())
         .findFirst().orElseThrow(() -> new AssertionError("the demo data set has a provider "
             + "whose data is " + (stale ? "" : "not ") + "stale"));
   }
@@ -49,13 +53,13 @@ class DataAgeShownTest {
   void theProviderAndCasePagesOfAProviderWithCurrentDataSayHowOldItIsAndDoNotWarn()
       throws Exception {
     Provider current = provider(false);
-    DataAge age = app.app.assessments().dataAge(current.code()).orElseThrow();
+    DataAge age = age(current);
     for (String path : new String[] {"/providers/" + current.code().value(),
         "/escalation/" + current.code().value()}) {
       String page = text(path);
-      assertTrue(page.contains("Assessed as of 2025-07-01; the newest return is for "
-          + age.newestReturn().orElseThrow() + " (ended " + age.daysSinceNewestReturn()
-              .getAsLong()), path + " says how old the data is: " + page);
+      assertTrue(page.contains("Assessed as of 2025-07-01; the newest data is for "
+          + age.newest().orElseThrow() + " (ended " + age.daysOld().orElseThrow()),
+          path + " says how old the data is: " + page);
       assertFalse(page.contains(WARNING), path + " does not warn");
     }
   }
@@ -63,14 +67,14 @@ class DataAgeShownTest {
   @Test
   void theProviderAndCasePagesOfAProviderWithStaleDataWarnInWords() throws Exception {
     Provider stale = provider(true);
-    DataAge age = app.app.assessments().dataAge(stale.code()).orElseThrow();
+    DataAge age = age(stale);
     for (String path : new String[] {"/providers/" + stale.code().value(),
         "/escalation/" + stale.code().value()}) {
       String page = text(path);
-      assertTrue(page.contains(WARNING + " Assessed as of 2025-07-01; the newest return is for "
-          + age.newestReturn().orElseThrow()), path + " warns: " + page);
-      assertTrue(page.contains("the return for " + age.newestReturn().orElseThrow().next()
-          + " has not arrived"), path + " says which return is missing");
+      assertTrue(page.contains(WARNING + " Assessed as of 2025-07-01; the newest data is for "
+          + age.newest().orElseThrow()), path + " warns: " + page);
+      assertTrue(page.contains("a newer return was expected by " + age.staleAfter()
+          .orElseThrow().minus(DataAge.GRACE)), path + " says when a newer return was due");
     }
   }
 
@@ -80,7 +84,7 @@ class DataAgeShownTest {
     String report = text("/reports/quality");
     long stale = 0;
     for (Provider p : app.ports.directory().providers()) {
-      if (app.app.assessments().dataAge(p.code()).map(DataAge::stale).orElse(false)) {
+      if (age(p).stale()) {
         stale++;
         assertTrue(overview.contains(p.name()), "the overview names " + p.name());
         assertTrue(report.contains(p.name()), "the report names " + p.name());
