@@ -3,6 +3,7 @@ package org.qsurv.app.export;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.qsurv.app.cases.CasePlans;
 import org.qsurv.app.port.Ports;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.organisation.Commissioner;
@@ -12,8 +13,11 @@ import org.qsurv.model.snapshot.Snapshot;
  * The surveillance snapshot of what the ports hold, as of a date: what a commissioner knows about
  * its providers on that day (SNAPSHOT.md). Observations of periods that start after the date,
  * intelligence received after it and decisions taken after it are left out; risks and
- * improvement-plan actions are as they now stand (an evaluation as of the date ignores a triage
- * or completion dated after it). Lists are in the order things were first recorded; observations
+ * stored improvement-plan actions are as they now stand (an evaluation as of the date ignores a
+ * triage or completion dated after it). The improvement plan is one per provider: the stored
+ * actions and the escalation cases' plan actions as of the date ({@link CasePlans}), so an action
+ * entered on the escalation page counts towards IMPROVEMENT_ACTIONS_OVERDUE (003 §5.2.1) like
+ * an imported one. Lists are in the order things were first recorded; observations
  * by provider, indicator and period.
  *
  * <p>The snapshot is always of format {@value Snapshot#FORMAT_1_1}, even when nothing in it needs
@@ -56,7 +60,8 @@ public final class StoredSnapshot {
         .risks(ports.risks().risks())
         .decisions(ports.decisions().decisions().stream().filter(d -> !d.at().isAfter(asOf))
             .toList())
-        .actions(ports.actions().actions())
+        .actions(CasePlans.merged(ports.actions().actions(),
+            CasePlans.asOf(ports.cases(), asOf)))
         .build();
   }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.qsurv.app.cases.CaseFile;
+import org.qsurv.app.cases.CasePlans;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.chart.MdcIcons;
@@ -60,7 +61,8 @@ final class ProviderPages {
   /** What a provider's page shows to every user, made once per state of the data. */
   private record Dashboard(Provider provider, Optional<Level> level, DataAge age,
       List<IndicatorRow> indicators, List<IntelligenceItem> intelligence, List<RiskRow> risks,
-      CaseFile caseFile, List<ImprovementAction> actions, DataCurrency currency) {}
+      CaseFile caseFile, List<ImprovementAction> caseActions, List<ImprovementAction> actions,
+      DataCurrency currency) {}
 
   /**
    * The provider's page ({@code provider/dashboard.jte}). What it shows is read and made (the
@@ -90,6 +92,7 @@ final class ProviderPages {
         : SafeHtml.EMPTY;
     SafeHtml plan = Templates.render("provider/plan.jte", Map.of("provider", d.provider(),
         "actions", d.actions(), "today", d.age().asOf(), "mayRecord", icb,
+        "fromCase", d.caseActions().stream().map(ImprovementAction::id).toList(),
         "csrfToken", icb ? request.signedInSession().csrfToken() : ""));
     Map<String, Object> model = new HashMap<>();
     model.put("provider", d.provider());
@@ -122,9 +125,12 @@ final class ProviderPages {
     List<RiskRow> risks = IntStream.range(0, stored.size())
         .mapToObj(i -> new RiskRow(stored.get(i), scored.get(i))).toList();
     DataCurrency currency = assessments.currency(code).orElseThrow();
+    // One plan per provider, as the assessment sees it (CasePlans): the case's actions are
+    // signed off on the escalation page, so the plan offers no completion form for them.
+    List<ImprovementAction> caseActions = CasePlans.of(ports.cases(), code, today);
     return new Dashboard(provider, assessment.map(ProviderAssessment::level), currency.age(),
-        indicators, intelligence, risks, cases.load(code), ports.actions().actions(code),
-        currency);
+        indicators, intelligence, risks, cases.load(code), caseActions,
+        CasePlans.merged(ports.actions().actions(code), caseActions), currency);
   }
 
   private IndicatorRow indicatorRow(OrganisationCode code, IndicatorAssessment i) {
