@@ -4,20 +4,28 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.qsurv.app.export.RiskRegisterExport;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.html.Choice;
+import org.qsurv.app.web.forms.FormResult;
+import org.qsurv.app.web.forms.RiskForm;
 import org.qsurv.app.web.html.Field;
+import org.qsurv.app.web.html.FieldError;
 import org.qsurv.app.web.html.InputType;
 import org.qsurv.app.web.html.RiskRow;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.html.UrlPath;
+import org.qsurv.app.web.security.HttpMethod;
+import org.qsurv.app.web.security.RouteTable;
 import org.qsurv.model.Checks;
+import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.risk.Risk;
@@ -31,9 +39,11 @@ import org.qsurv.scoring.risk.ScoredRisk;
 /**
  * The risk register (000 §6.5; 004 §4.4; NPSA 2008): filter by provider, minimum score and overdue
  * review, sort, score history, review due dates (the review interval by score), CSV export, and a
- * review form for the ICB.
+ * form that adds a risk and a review form for the ICB.
  */
 final class RiskPages {
+  private static final RouteTable ROUTES = WebRoutes.table();
+
   private final Ports ports;
   private final Assessments assessments;
 
@@ -115,6 +125,51 @@ final class RiskPages {
    * the form marks the field, and no risks are listed until it is corrected.
    */
   Response register(Request request) {
+    return register(request, 200, blankRisk());
+  }
+
+  /**
+   * POST /risks: adds a risk (a system risk with {@code provider=system}) through {@link
+   * RiskForm} and shows it; a refused form answers 400 with the register page again, the add form
+   * holding what was entered and each refused field marked with its message (which names the
+   * field and the value), and nothing written.
+   */
+  Response add(Request request) {
+    FormResult<Risk> result =
+        new RiskForm(ports.risks(), ports.directory()).add(request.form(), assessments.today());
+    if (result instanceof FormResult.Refused<Risk> refused) {
+      List<Field> entered = new ArrayList<>();
+      for (Field f : blankRisk()) {
+        Field withValue = f.withValue(request.field(f.name()));
+        entered.add(withValue.withError(refused.errors().stream()
+            .filter(e -> e.fieldId().equals(f.name())).map(FieldError::message)
+            .reduce((a, b) -> a + "; " + b)));
+      }
+      return register(request, 400, entered);
+    }
+    assessments.written();
+    return Response.redirect(UrlPath.of("risks", result.orElseThrow().id().value()));
+  }
+
+  /**
+   * The add form's fields, empty: the names {@link RiskForm} reads, with ids of their own, as the
+   * filter above it has a {@code provider} field too.
+   */
+  private static List<Field> blankRisk() {
+    return List.of(
+        Field.of("provider", "Provider").withId("new-risk-provider")
+            .withHint("A provider's risk, or a system-wide risk relevant to the ICB (004 §4.4)."),
+        Field.of("title", "Title").withId("new-risk-title"),
+        Field.of("description", "Description (optional)").withId("new-risk-description"),
+        Field.of("domain", "Quality domain").withId("new-risk-domain"),
+        Field.of("owner", "Owner").withId("new-risk-owner"),
+        Field.of("likelihood", "Likelihood (1-5)").withId("new-risk-likelihood")
+            .withType(InputType.NUMBER),
+        Field.of("consequence", "Consequence (1-5)").withId("new-risk-consequence")
+            .withType(InputType.NUMBER));
+  }
+
+  private Response register(Request request, int status, List<Field> newRisk) {
     Optional<FieldValues.Refused> refused = Optional.empty();
     List<RiskRow> rows = List.of();
     try {
@@ -125,8 +180,11 @@ final class RiskPages {
     List<Choice> providers = new ArrayList<>();
     providers.add(new Choice("", "All"));
     providers.add(new Choice("system", "System-wide risks"));
+    List<Choice> owners = new ArrayList<>();
+    owners.add(new Choice(RiskForm.SYSTEM, "System-wide risk"));
     for (Provider p : providers().values()) {
       providers.add(new Choice(p.code().value(), p.name()));
+      owners.add(new Choice(p.code().value(), p.name()));
     }
     List<Field> fields = new ArrayList<>();
     for (Field f : List.of(Field.of("provider", "Provider"), Field.of("min-score",
@@ -136,12 +194,23 @@ final class RiskPages {
       fields.add(refused.filter(e -> e.field.equals(f.name()))
           .map(e -> withValue.withError(e.getMessage())).orElse(withValue));
     }
+    // The add form only for the roles the route POST /risks admits (the ICB's).
+    boolean mayAdd = ROUTES.permits(Optional.of(request.user()), HttpMethod.POST, "/risks");
+    Map<String, Object> model = new HashMap<>();
+    model.put("fields", fields);
+    model.put("providers", providers);
+    model.put("rows", refused.isPresent() ? Optional.empty() : Optional.of(rows));
+    model.put("names", providers());
     String query = request.rawQuery();
-    return View.page(request, refused.isPresent() ? 400 : 200, "Risk register",
-        Optional.of(Section.RISK_REGISTER), Templates.render("risks/register.jte", Map.of(
-            "fields", fields, "providers", providers,
-            "rows", refused.isPresent() ? Optional.empty() : Optional.of(rows),
-            "names", providers(), "csvLink", "/risks.csv" + (query.isEmpty() ? "" : "?" + query))));
+    model.put("csvLink", "/risks.csv" + (query.isEmpty() ? "" : "?" + query));
+    model.put("newRisk", mayAdd ? newRisk : List.of());
+    model.put("owners", owners);
+    model.put("domains", Arrays.stream(QualityDomain.values())
+        .map(d -> new Choice(d.name(), d.displayName())).toList());
+    model.put("csrfToken", mayAdd ? request.signedInSession().csrfToken() : "");
+    return View.page(request, refused.isPresent() ? 400 : status,
+        status == 400 ? "The risk was not added" : "Risk register",
+        Optional.of(Section.RISK_REGISTER), Templates.render("risks/register.jte", model));
   }
 
   /** The filtered register as CSV; a bad filter value answers 400 naming it, as text. */

@@ -5,19 +5,16 @@ import java.util.Optional;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.forms.ActionForms;
 import org.qsurv.app.web.forms.FormResult;
-import org.qsurv.app.web.forms.RiskForm;
 import org.qsurv.app.web.forms.TriageForm;
 import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
-import org.qsurv.app.web.html.UrlPath;
 import org.qsurv.model.organisation.OrganisationCode;
-import org.qsurv.model.risk.Risk;
 
 /**
- * The handlers of the 1.1 write paths: triaging an intelligence item, recording and completing
- * an improvement-plan action, adding a risk (a system risk among them). Each hands the form to
- * its service in {@code web.forms}; on success it moves the assessments on and returns to the
+ * The handlers of the 1.1 write paths about one provider: triaging an intelligence item,
+ * recording and completing an improvement-plan action (adding a risk is the register's own,
+ * {@link RiskPages#add}). Each hands the form to its service in {@code web.forms}; on success it moves the assessments on and returns to the
  * page, on refusal it answers 400 with every refused field named, having written nothing. A form
  * about a provider must name the provider of its address ({@link ProviderCheck}). The route table
  * admits the ICB roles only, and the CSRF token is checked before these run.
@@ -67,15 +64,6 @@ final class SurveillanceForms {
         new ActionForms(ports.actions()).complete(code, request.path("action"), request.form(),
             assessments.today()),
         "/providers/" + code.value() + "#actions");
-  }
-
-  /** POST /risks: a provider's risk, or a system risk ({@code provider=system}). */
-  Response addRisk(Request request) {
-    FormResult<Risk> result =
-        new RiskForm(ports.risks(), ports.directory()).add(request.form(), assessments.today());
-    String to = result instanceof FormResult.Accepted<org.qsurv.model.risk.Risk> a
-        ? UrlPath.of("risks", a.value().id().value()) : "/risks";
-    return answer(request, "The risk was not added", Section.RISK_REGISTER, result, to);
   }
 
   /**

@@ -119,7 +119,7 @@ public final class WebRoutes {
       on(GET, "/risks", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::register),
       on(GET, "/risks.csv", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::csv),
       on(GET, "/risks/{risk}", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::risk),
-      on(POST, "/risks", Scope.SYSTEM, ICB, p -> p.forms()::addRisk),
+      on(POST, "/risks", Scope.SYSTEM, ICB, p -> p.risks()::add),
       on(POST, "/risks/{risk}/reviews", Scope.SYSTEM, ICB, p -> p.risks()::review),
 
       on(GET, "/escalation", Scope.SYSTEM, OVERSIGHT, p -> p.escalation()::list),

@@ -218,6 +218,11 @@ class AccessibilityTest {
     session.open("/risks?min-score=15&overdue=yes&sort=due");
     check(LEAD + ": risk register filtered", "/risks");
 
+    session.open("/risks");
+    session.submit("Add risk");
+    session.waitFor(d -> session.h1().startsWith("The risk was not added"));
+    check(LEAD + ": add-risk form refused", "/risks (POST)");
+
     session.open("/audit/" + enhanced.value() + "?as-of=2025-03-01");
     check(LEAD + ": audit as of a date", "/audit/{provider}");
 
