@@ -14,10 +14,11 @@ import org.qsurv.model.organisation.OrganisationCode;
 /**
  * The handlers of the 1.1 write paths about one provider: triaging an intelligence item,
  * recording and completing an improvement-plan action (adding a risk is the register's own,
- * {@link RiskPages#add}). Each hands the form to its service in {@code web.forms}; on success it moves the assessments on and returns to the
- * page, on refusal it answers 400 with every refused field named, having written nothing. A form
- * about a provider must name the provider of its address ({@link ProviderCheck}). The route table
- * admits the ICB roles only, and the CSRF token is checked before these run.
+ * {@link RiskPages#add}). Each hands the form to its service in {@code web.forms}; on success it
+ * moves the assessments on and returns to the page, on refusal it answers 400 with every refused
+ * field named, having written nothing. A form about a provider must name the provider of its
+ * address ({@link ProviderCheck}). The route table admits the ICB roles only, and the CSRF token is
+ * checked before these run.
  */
 final class SurveillanceForms {
   private final Ports ports;
