@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.qsurv.app.export.RiskRegisterExport;
 import org.qsurv.app.port.Ports;
-import org.qsurv.app.web.html.Choice;
 import org.qsurv.app.web.forms.FormResult;
 import org.qsurv.app.web.forms.RiskForm;
+import org.qsurv.app.web.html.Choice;
 import org.qsurv.app.web.html.Field;
 import org.qsurv.app.web.html.FieldError;
 import org.qsurv.app.web.html.InputType;
@@ -180,11 +180,11 @@ final class RiskPages {
     List<Choice> providers = new ArrayList<>();
     providers.add(new Choice("", "All"));
     providers.add(new Choice("system", "System-wide risks"));
-    List<Choice> owners = new ArrayList<>();
-    owners.add(new Choice(RiskForm.SYSTEM, "System-wide risk"));
+    List<Choice> newRiskProviders = new ArrayList<>();
+    newRiskProviders.add(new Choice(RiskForm.SYSTEM, "System-wide risk"));
     for (Provider p : providers().values()) {
       providers.add(new Choice(p.code().value(), p.name()));
-      owners.add(new Choice(p.code().value(), p.name()));
+      newRiskProviders.add(new Choice(p.code().value(), p.name()));
     }
     List<Field> fields = new ArrayList<>();
     for (Field f : List.of(Field.of("provider", "Provider"), Field.of("min-score",
@@ -204,7 +204,7 @@ final class RiskPages {
     String query = request.rawQuery();
     model.put("csvLink", "/risks.csv" + (query.isEmpty() ? "" : "?" + query));
     model.put("newRisk", mayAdd ? newRisk : List.of());
-    model.put("owners", owners);
+    model.put("newRiskProviders", newRiskProviders);
     model.put("domains", Arrays.stream(QualityDomain.values())
         .map(d -> new Choice(d.name(), d.displayName())).toList());
     model.put("csrfToken", mayAdd ? request.signedInSession().csrfToken() : "");
