@@ -37,6 +37,9 @@ class QsurvRoutesTest {
       GET  /providers/{provider}                            QL DIR REG PRV VWR
       GET  /providers/{provider}/indicators/{indicator}     QL DIR REG PRV VWR
       POST /providers/{provider}/intelligence               QL DIR
+      POST /providers/{provider}/intelligence/{item}/triage QL DIR
+      POST /providers/{provider}/actions                    QL DIR
+      POST /providers/{provider}/actions/{action}/completion QL DIR
       GET  /risks                                           QL DIR REG VWR
       GET  /risks.csv                                       QL DIR REG VWR
       GET  /risks/{risk}                                    QL DIR REG VWR
