@@ -73,7 +73,7 @@ final class SurveillanceForms {
   Response addRisk(Request request) {
     FormResult<Risk> result =
         new RiskForm(ports.risks(), ports.directory()).add(request.form(), assessments.today());
-    String to = result instanceof FormResult.Accepted<org.qsurv.model.risk.Risk> a
+    String to = result instanceof FormResult.Accepted<Risk> a
         ? UrlPath.of("risks", a.value().id().value()) : "/risks";
     return answer(request, "The risk was not added", Section.RISK_REGISTER, result, to);
   }
