@@ -25,6 +25,8 @@ import org.qsurv.model.intelligence.Tone;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.risk.Risk;
+import org.qsurv.model.snapshot.BulkSnapshot;
+import org.qsurv.model.snapshot.ObservationColumns;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.policy.FindingPolicy;
@@ -73,9 +75,9 @@ public final class QualityScoring {
   private final ScoringPolicy policy;
   private final LocalDate asOf;
   private final Map<OrganisationCode, Integer> providerIndex;
-  private final Map<IndicatorId, Integer> indicatorIndex;
-  private final int[] observationStart;
-  private final int[] observationOrder;
+  private final ObservationColumns columns;
+  // Per distinct period of the columns: whether it starts after asOf (and so is not used).
+  private final boolean[] periodAfterAsOf;
   private final int[] intelligenceStart;
   private final int[] intelligenceOrder;
   private final int[] riskStart;
@@ -83,7 +85,8 @@ public final class QualityScoring {
   private final int longestSeries;
   private final Map<OrganisationCode, List<ImprovementAction>> actions = new HashMap<>();
 
-  private QualityScoring(Snapshot snapshot, ScoringPolicy policy, LocalDate asOf) {
+  private QualityScoring(BulkSnapshot bulk, ScoringPolicy policy, LocalDate asOf) {
+    Snapshot snapshot = bulk.parts();
     this.snapshot = snapshot;
     this.policy = policy;
     this.asOf = asOf;
@@ -92,19 +95,11 @@ public final class QualityScoring {
     for (int p = 0; p < providers; p++) {
       providerIndex.put(snapshot.providers().get(p).code(), p);
     }
-    indicatorIndex = new HashMap<>(snapshot.indicators().size() * 2);
-    for (int i = 0; i < snapshot.indicators().size(); i++) {
-      indicatorIndex.put(snapshot.indicators().get(i).id(), i);
+    columns = bulk.observations();
+    periodAfterAsOf = new boolean[columns.periodCount()];
+    for (int i = 0; i < periodAfterAsOf.length; i++) {
+      periodAfterAsOf[i] = columns.periodAt(i).start().isAfter(asOf);
     }
-
-    List<Observation> observations = snapshot.observations();
-    int[] obsProvider = new int[observations.size()];
-    for (int i = 0; i < obsProvider.length; i++) {
-      Observation o = observations.get(i);
-      obsProvider[i] = o.period().start().isAfter(asOf) ? -1 : providerIndex.get(o.provider());
-    }
-    observationStart = new int[providers + 1];
-    observationOrder = bucket(obsProvider, observationStart);
 
     List<IntelligenceItem> intelligence = snapshot.intelligence();
     int[] intelProvider = new int[intelligence.size()];
@@ -126,7 +121,7 @@ public final class QualityScoring {
 
     int longest = 0;
     for (int p = 0; p < providers; p++) {
-      longest = Math.max(longest, observationStart[p + 1] - observationStart[p]);
+      longest = Math.max(longest, columns.to(p) - columns.from(p));
     }
     longestSeries = longest;
     for (ImprovementAction a : snapshot.actions()) {
@@ -140,6 +135,30 @@ public final class QualityScoring {
   }
 
   /**
+   * Prepares to score the providers of a snapshot in bulk form (its observations in columns) as
+   * of its own date: the same scores as for the snapshot itself.
+   *
+   * @since 1.0.0
+   */
+  public static QualityScoring of(BulkSnapshot snapshot, ScoringPolicy policy) {
+    return of(snapshot, policy, snapshot.parts().asOf());
+  }
+
+  /**
+   * Prepares to score the providers of a snapshot in bulk form as of an earlier date.
+   *
+   * @throws IllegalArgumentException if {@code asOf} is after the snapshot's date
+   * @since 1.0.0
+   */
+  public static QualityScoring of(BulkSnapshot snapshot, ScoringPolicy policy, LocalDate asOf) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(policy, "policy");
+    Checks.check(!asOf.isAfter(snapshot.parts().asOf()), "cannot score as of " + asOf
+        + ", after the snapshot's date " + snapshot.parts().asOf());
+    return new QualityScoring(snapshot, policy, asOf);
+  }
+
+  /**
    * Prepares to score the providers of {@code snapshot} as of an earlier date, using only what is
    * dated on or before it: re-running a profile at past dates shows concern rising or falling.
    *
@@ -150,7 +169,7 @@ public final class QualityScoring {
     Objects.requireNonNull(policy, "policy");
     Checks.check(!asOf.isAfter(snapshot.asOf()), "cannot score as of " + asOf
         + ", after the snapshot's date " + snapshot.asOf());
-    return new QualityScoring(snapshot, policy, asOf);
+    return new QualityScoring(BulkSnapshot.of(snapshot), policy, asOf);
   }
 
   /**
@@ -197,6 +216,21 @@ public final class QualityScoring {
     Objects.requireNonNull(currentLevel, "currentLevel");
     return new Scorer(p, new double[longestSeries], new Period[longestSeries])
         .score(currentLevel, ImmutableList.copyOf(overdueImprovementActions));
+  }
+
+  /**
+   * The quality assessment of the provider at index {@code p} of the snapshot's providers, now at
+   * {@code currentLevel}, with no overdue improvement-plan actions beyond its plan's own: what
+   * {@link #assess(OrganisationCode, Level)} gives, without looking the code up. Safe to call
+   * from several threads at once, each provider from one.
+   *
+   * @since 1.0.0
+   */
+  public QualityAssessment assess(int p, Level currentLevel) {
+    Objects.checkIndex(p, snapshot.providers().size());
+    Objects.requireNonNull(currentLevel, "currentLevel");
+    return new Scorer(p, new double[longestSeries], new Period[longestSeries])
+        .score(currentLevel, ImmutableList.of());
   }
 
   /**
@@ -394,71 +428,37 @@ public final class QualityScoring {
           .recommendation(recommendation).findings(findings.build()).profile(profile).build();
     }
 
-    /** Each indicator's series, sorted by indicator (snapshot order) then period. */
+    /**
+     * Each indicator's series: the provider's rows are sorted by indicator (snapshot order) then
+     * period, so each series is a run of rows, and the periods after asOf are the run's tail.
+     */
     private ImmutableList<IndicatorAssessment> indicators() {
-      int from = observationStart[p];
-      int to = observationStart[p + 1];
-      List<Observation> all = snapshot.observations();
-      long[] keys = new long[to - from];
-      boolean packable = indicatorIndex.size() < (1 << 15);
-      for (int k = from; k < to; k++) {
-        Observation o = all.get(observationOrder[k]);
-        keys[k - from] = packable
-            ? ((long) indicatorIndex.get(o.indicator()) << 48)
-                | ((long) o.period().ordinal() << 32) | observationOrder[k]
-            : observationOrder[k];
-      }
-      if (packable) {
-        Arrays.sort(keys);
-      } else {
-        Long[] boxed = new Long[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-          boxed[i] = keys[i];
-        }
-        Arrays.sort(boxed, (a, b) -> {
-          Observation x = all.get((int) (long) a);
-          Observation y = all.get((int) (long) b);
-          int byIndicator = Integer.compare(indicatorIndex.get(x.indicator()),
-              indicatorIndex.get(y.indicator()));
-          return byIndicator != 0 ? byIndicator : x.period().compareTo(y.period());
-        });
-        for (int i = 0; i < keys.length; i++) {
-          keys[i] = boxed[i];
-        }
-      }
+      int to = columns.to(p);
       ImmutableList.Builder<IndicatorAssessment> result = ImmutableList.builder();
-      int start = 0;
-      while (start < keys.length) {
-        IndicatorId id = all.get(index(keys[start])).indicator();
+      int start = columns.from(p);
+      while (start < to) {
+        int indicator = columns.indicator(start);
         int end = start + 1;
-        while (end < keys.length && all.get(index(keys[end])).indicator().equals(id)) {
+        while (end < to && columns.indicator(end) == indicator) {
           end++;
         }
-        series(snapshot.indicators().get(indicatorIndex.get(id)), keys, start, end)
-            .ifPresent(result::add);
+        int used = start;
+        while (used < end && !periodAfterAsOf[columns.periodIndex(used)]) {
+          used++;
+        }
+        if (used > start) {
+          series(snapshot.indicators().get(indicator), start, used).ifPresent(result::add);
+        }
         start = end;
       }
       return result.build();
     }
 
-    private Optional<IndicatorAssessment> series(IndicatorDefinition def, long[] keys, int from,
-        int to) {
-      List<Observation> all = snapshot.observations();
-      List<Observation> series = new AbstractList<>() {
-        @Override
-        public Observation get(int i) {
-          return all.get(index(keys[from + Objects.checkIndex(i, to - from)]));
-        }
-
-        @Override
-        public int size() {
-          return to - from;
-        }
-      };
+    private Optional<IndicatorAssessment> series(IndicatorDefinition def, int from, int to) {
       boolean owesReturns =
           provider.kind().sendsRoutineData() || policy.returns().expectReturnsFromAllKinds();
       ImmutableList<Period> owed = owesReturns
-          ? MissingReturns.of(def, series, asOf, policy.returns()) : ImmutableList.of();
+          ? MissingReturns.of(def, columns, from, to, asOf, policy.returns()) : ImmutableList.of();
       if (!owed.isEmpty()) {
         missing.add(Finding.of(FindingCode.MISSING_RETURN, provider.code(), def.id().value(),
             "No return of " + def.name() + " (" + def.id() + ") for " + periods(owed)
@@ -467,10 +467,10 @@ public final class QualityScoring {
                 + ": requested information not forthcoming is itself a finding (001 §7.3)"));
       }
       int n = 0;
-      for (Observation o : series) {
-        if (!o.isMissing()) {
-          values[n] = o.value().getAsDouble();
-          periods[n] = o.period();
+      for (int row = from; row < to; row++) {
+        if (!columns.isMissing(row)) {
+          values[n] = columns.value(row);
+          periods[n] = columns.period(row);
           n++;
         }
       }
@@ -491,7 +491,10 @@ public final class QualityScoring {
       }
       SpcSummary spc = SpcSummary.of(values, first, n, def.polarity(), def.target(), options);
       double latest = values[n - 1];
-      Optional<TrajectoryJudgement> trajectory = TrajectoryJudgement.of(def, series);
+      // Observation views only for an indicator with a trajectory, the one judgement that needs
+      // them; without one it is empty whatever the series.
+      Optional<TrajectoryJudgement> trajectory = def.trajectory().isPresent()
+          ? TrajectoryJudgement.of(def, observations(from, to)) : Optional.empty();
       trajectory.ifPresent(t -> {
         if (t.offTrajectory() && t.periodsOff() >= policy.findings().offTrajectoryPeriods()) {
           offTrajectory.add(Finding.of(FindingCode.OFF_TRAJECTORY, provider.code(),
@@ -506,6 +509,14 @@ public final class QualityScoring {
           .threshold(ThresholdBand.of(def, latest)).spc(spc)
           .target(TargetJudgement.of(def, latest)).trajectory(trajectory).build());
     }
+
+    private List<Observation> observations(int from, int to) {
+      List<Observation> series = new ArrayList<>(to - from);
+      for (int row = from; row < to; row++) {
+        series.add(columns.observation(p, row));
+      }
+      return series;
+    }
   }
 
   private static String reviewOverdue(Risk risk, ScoredRisk scored) {
@@ -516,10 +527,6 @@ public final class QualityScoring {
         + (scored.score() >= 15 ? " (004 §4.4: 15 and above at least monthly)"
             : scored.reviewIntervalMonths() == 1 ? " (000 §6.5: every risk at least monthly)"
             : " (the review interval for its rating is a local choice)");
-  }
-
-  private static int index(long key) {
-    return (int) key;
   }
 
   private static String interval(ScoredRisk r) {
