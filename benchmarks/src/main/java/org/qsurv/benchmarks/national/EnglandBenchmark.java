@@ -155,7 +155,7 @@ public final class EnglandBenchmark {
       Assessment assessment = SnapshotEvaluator.evaluate(result.snapshot(),
           ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults(), executor);
       long evaluated = System.nanoTime();
-      String digest = write(assessment);
+      String digest = write(assessment, executor);
       long written = System.nanoTime();
       return new Outcome(digest, result.readInBulk(), (read - start) / 1e9,
           (evaluated - read) / 1e9, (written - evaluated) / 1e9);
@@ -210,18 +210,26 @@ public final class EnglandBenchmark {
     if (!result.isValid()) {
       throw new IllegalStateException("the snapshot is invalid: " + result.problems().get(0));
     }
-    return write(SnapshotEvaluator.evaluate(result.snapshot()));
+    return write(SnapshotEvaluator.evaluate(result.snapshot()), null);
   }
 
-  /** Writes the assessment as the CLI does, into a SHA-256 digest; its hex. */
-  private static String write(Assessment assessment) throws IOException, NoSuchAlgorithmException {
+  /**
+   * Writes the assessment as the CLI does, into a SHA-256 digest; its hex. With no executor, the
+   * sequential writer of before.
+   */
+  private static String write(Assessment assessment, java.util.concurrent.Executor executor)
+      throws IOException, NoSuchAlgorithmException {
     MessageDigest sha = MessageDigest.getInstance("SHA-256");
     OutputStream sink = new DigestOutputStream(OutputStream.nullOutputStream(), sha);
     try (Writer writer = new OutputStreamWriter(new BufferedOutputStream(sink, 1 << 16),
         StandardCharsets.UTF_8); PrintWriter out = new PrintWriter(writer)) {
       JsonGenerator json = JSON.createGenerator(out);
       json.setPrettyPrinter(new DefaultPrettyPrinter());
-      AssessmentWriter.write(assessment, json);
+      if (executor == null) {
+        AssessmentWriter.write(assessment, json);
+      } else {
+        AssessmentWriter.write(assessment, json, executor);
+      }
       json.flush();
       out.println();
       out.flush();

@@ -241,8 +241,17 @@ public final class BulkSnapshotReader {
      */
     private static List<Chunk> join(List<Chunk> chunks) {
       List<Chunk> accepted = new ArrayList<>();
-      long cursor = chunks.get(0).first;
-      for (Chunk c : chunks) {
+      // The first chunk starts at the array's own start, whatever white space follows it.
+      Chunk head = chunks.get(0);
+      if (head.failed) {
+        return null;
+      }
+      accepted.add(head);
+      if (head.close >= 0) {
+        return accepted;
+      }
+      long cursor = head.next;
+      for (Chunk c : chunks.subList(1, chunks.size())) {
         if (cursor >= c.end) {
           continue;  // the chunk before read past all of this one
         }

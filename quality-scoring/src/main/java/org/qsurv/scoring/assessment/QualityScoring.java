@@ -229,8 +229,8 @@ public final class QualityScoring {
   public QualityAssessment assess(int p, Level currentLevel) {
     Objects.checkIndex(p, snapshot.providers().size());
     Objects.requireNonNull(currentLevel, "currentLevel");
-    return new Scorer(p, new double[longestSeries], new Period[longestSeries])
-        .score(currentLevel, ImmutableList.of());
+    int rows = columns.to(p) - columns.from(p);
+    return new Scorer(p, new double[rows], new Period[rows]).score(currentLevel, ImmutableList.of());
   }
 
   /**

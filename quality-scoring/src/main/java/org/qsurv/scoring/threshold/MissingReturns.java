@@ -96,10 +96,15 @@ public final class MissingReturns {
 
   private static ImmutableList<Period> of(IndicatorDefinition indicator, Series series,
       LocalDate asOf, ReturnsPolicy policy) {
+    // A period starts on or before asOf exactly when its ordinal is at most that of the period
+    // (of its frequency) containing asOf: compared without making a date per observation.
+    int monthly = ordinalContaining(asOf, Frequency.MONTHLY);
+    int quarterly = ordinalContaining(asOf, Frequency.QUARTERLY);
     Period first = null;
     for (int k = 0; k < series.size(); k++) {
       Period period = series.period(k);
-      if (!period.start().isAfter(asOf) && (first == null || period.compareTo(first) < 0)) {
+      int last = period.frequency() == Frequency.MONTHLY ? monthly : quarterly;
+      if (period.ordinal() <= last && (first == null || period.compareTo(first) < 0)) {
         first = period;
       }
     }

@@ -127,6 +127,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
       });
       if (!result.isValid()) {
+        executor.shutdownNow();
         for (SnapshotProblem problem : result.problems()) {
           err.println(problem);
         }
@@ -134,24 +135,26 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       assessment = SnapshotEvaluator.evaluate(result.snapshot(), policy.get(), executor);
     } catch (NoSuchFileException e) {
+      executor.shutdownNow();
       err.println("qsurv evaluate: " + file + ": no such file");
       return ExitCode.FAILURE;
     } catch (IOException | UncheckedIOException e) {
+      executor.shutdownNow();
       err.println("qsurv evaluate: " + file + " cannot be read: " + e.getMessage());
       return ExitCode.FAILURE;
-    } finally {
-      executor.shutdownNow();
     }
     try {
       JsonGenerator json = JSON.createGenerator(out);
       json.setPrettyPrinter(new DefaultPrettyPrinter());
-      AssessmentWriter.write(assessment, json);
+      AssessmentWriter.write(assessment, json, executor);
       json.flush();
       out.println();
       out.flush();
     } catch (IOException e) {
       err.println("qsurv evaluate: cannot write the assessment: " + e.getMessage());
       return ExitCode.FAILURE;
+    } finally {
+      executor.shutdownNow();
     }
     return ExitCode.OK;
   }
