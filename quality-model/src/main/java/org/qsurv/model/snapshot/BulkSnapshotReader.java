@@ -736,7 +736,34 @@ public final class BulkSnapshotReader {
     private int[] ids = new int[64];
     private final List<byte[]> byId = new ArrayList<>();
 
+    // The last text looked up: a feed repeats a provider's code and an indicator's id over whole
+    // runs of observations, so most lookups are answered without hashing.
+    private byte[] lastKey = new byte[0];
+    private int lastId = -1;
+
     int id(byte[] buf, int from, int length) {
+      if (lastId >= 0 && same(lastKey, buf, from, length)) {
+        return lastId;
+      }
+      int id = lookUp(buf, from, length);
+      lastKey = byId.get(id);
+      lastId = id;
+      return id;
+    }
+
+    private static boolean same(byte[] key, byte[] buf, int from, int length) {
+      if (key.length != length) {
+        return false;
+      }
+      for (int k = 0; k < length; k++) {
+        if (key[k] != buf[from + k]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private int lookUp(byte[] buf, int from, int length) {
       int hash = 1;
       for (int k = from; k < from + length; k++) {
         hash = 31 * hash + buf[k];
@@ -754,7 +781,7 @@ public final class BulkSnapshotReader {
           }
           return byId.size() - 1;
         }
-        if (java.util.Arrays.equals(key, 0, key.length, buf, from, from + length)) {
+        if (same(key, buf, from, length)) {
           return ids[slot];
         }
       }
