@@ -1,9 +1,12 @@
 package org.qsurv.evaluation;
 
+import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.qsurv.escalation.policy.EscalationPolicy;
@@ -31,6 +34,8 @@ public final class PolicyProfiles {
   public static final String DEFAULT = "nhs-defaults";
 
   private static final String INHERITS = "inherits nhs-defaults: ";
+  /** Where each national value comes from (docs/calibration.md says why). */
+  private static final Map<String, String> NATIONAL_SOURCES = nationalSources();
   private static final ImmutableList<PolicyProfile> ALL = ImmutableList.of(nhsDefaults(),
       somerset(), haltonWarrington(), dorset(), cannockChase(), lewisham());
 
@@ -53,18 +58,18 @@ public final class PolicyProfiles {
 
   private static PolicyProfile nhsDefaults() {
     return profile(DEFAULT, "National defaults: NQB 2022 levels, 004 §4.4's risk rule",
-        "NQB 2022", ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults(), List.of());
+        "NQB 2022", ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults(), Map.of());
   }
 
   /** 004: Somerset's rules are the national defaults; it is their source for two settings. */
   private static PolicyProfile somerset() {
     return profile("somerset-qaif-2025",
         "NHS Somerset ICB Quality Assurance and Improvement Framework 2025-2027", "004",
-        ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults(), List.of(
-            new Setting("riskReview.extremeMonths", "1",
-                "004 §4.4: 15 or above reviewed by the risk owner at least monthly"),
-            new Setting("findings.triageDays", "7",
-                "004 §4.3: new intelligence discussed weekly at the Insights Meeting")));
+        ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults(), Map.of(
+            "riskReview.extremeMonths",
+            "004 §4.4: 15 or above reviewed by the risk owner at least monthly",
+            "findings.triageDays",
+            "004 §4.3: new intelligence discussed weekly at the Insights Meeting"));
   }
 
   /** 003: a single named trigger places a provider in enhanced pending review (Appendix 1). */
@@ -78,14 +83,14 @@ public final class PolicyProfiles {
         .recommendation(RecommendationPolicy.builder().enhancedAlone(alone).build()).build();
     return profile("halton-warrington-qsif-2020",
         "Halton and Warrington CCGs Quality Surveillance and Improvement Framework 2020-2024",
-        "003", scoring, EscalationPolicy.nhsDefaults(), List.of(
-            new Setting("recommendation.enhancedTriggers", "2 triggers on at least 2 items",
-                "003 §5.2.1: \"usually a combination rather than any single one\""),
-            new Setting("recommendation.enhancedAlone", codes(alone),
-                "003 Appendix 1: \"or there has been a trigger i.e. safeguarding concern,"
-                    + " incident, CQC inspection outcome\""),
-            new Setting("escalation.sustainedAssurancePeriod", "P3M",
-                "003 Appendix 1: three months on enhanced to ensure assurance is sustained")));
+        "003", scoring, EscalationPolicy.nhsDefaults(), Map.of(
+            "recommendation.enhancedTriggers",
+            "003 §5.2.1: \"usually a combination rather than any single one\"",
+            "recommendation.enhancedAlone",
+            "003 Appendix 1: \"or there has been a trigger i.e. safeguarding concern,"
+                + " incident, CQC inspection outcome\"",
+            "escalation.sustainedAssurancePeriod",
+            "003 Appendix 1: three months on enhanced to ensure assurance is sustained"));
   }
 
   /** 000: every risk's mitigations "detailed and updated at least monthly" (000 §6.5). */
@@ -93,11 +98,9 @@ public final class PolicyProfiles {
     ScoringPolicy scoring = ScoringPolicy.builder().riskReview(RiskReviewPolicy.monthly()).build();
     String monthly = "000 §6.5: mitigations \"detailed and updated at least monthly\"";
     return profile("dorset-qf-2018", "NHS Dorset Quality Framework 2018-2020", "000", scoring,
-        EscalationPolicy.nhsDefaults(), List.of(
-            new Setting("riskReview.extremeMonths", "1", monthly),
-            new Setting("riskReview.highMonths", "1", monthly),
-            new Setting("riskReview.moderateMonths", "1", monthly),
-            new Setting("riskReview.lowMonths", "1", monthly)));
+        EscalationPolicy.nhsDefaults(), Map.of("riskReview.extremeMonths", monthly,
+            "riskReview.highMonths", monthly, "riskReview.moderateMonths", monthly,
+            "riskReview.lowMonths", monthly));
   }
 
   /** 001: each situation of 001 §7.2 may call a risk summit on its own, once corroborated. */
@@ -105,66 +108,100 @@ public final class PolicyProfiles {
     ScoringPolicy scoring = ScoringPolicy.builder()
         .recommendation(RecommendationPolicy.builder().urgentSummitTriggers(1).build()).build();
     return profile("cannock-chase-qs-2012", "Cannock Chase CCG Quality Strategy 2012", "001",
-        scoring, EscalationPolicy.nhsDefaults(), List.of(
-            new Setting("recommendation.urgentSummitTriggers", "1",
-                "001 §7.2: each listed situation may call a risk summit (still only on"
-                    + " corroborated evidence)"),
-            new Setting("triggers.whistleblowing", "fires when triaged credible",
-                "001 §7.2: \"credible and material whistle blower feedback\"")));
+        scoring, EscalationPolicy.nhsDefaults(), Map.of(
+            "recommendation.urgentSummitTriggers",
+            "001 §7.2: each listed situation may call a risk summit (still only on"
+                + " corroborated evidence)",
+            "triggers.whistleblowing",
+            "001 §7.2: \"credible and material whistle blower feedback\""));
   }
 
   /** 002: triangulation across independent sources is its own rule (002 footnote 14). */
   private static PolicyProfile lewisham() {
     return profile("lewisham-qaf",
         "NHS Lewisham CCG Quality Improvement Strategy 2015/16 and Quality Assurance Framework",
-        "002", ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults(), List.of(
-            new Setting("recommendation.corroboratingSources", "2, one of them hard",
-                "002 footnote 14: \"using information from a number of different sources to"
-                    + " cross-check the facts\"")));
+        "002", ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults(), Map.of(
+            "recommendation.corroboratingSources",
+            "002 footnote 14: \"using information from a number of different sources to"
+                + " cross-check the facts\""));
   }
 
-  /** The national settings with their sources, in docs/profiles.md's order. */
-  private static List<Setting> national() {
-    RecommendationPolicy r = RecommendationPolicy.nhsDefaults();
-    RiskReviewPolicy review = RiskReviewPolicy.nhsDefaults();
+  /**
+   * Every setting's value, read from the policies themselves so that what a profile shows is what
+   * it runs, in docs/profiles.md's order.
+   */
+  private static Map<String, String> values(ScoringPolicy scoring, EscalationPolicy escalation) {
+    RecommendationPolicy r = scoring.recommendation();
+    RiskReviewPolicy review = scoring.riskReview();
+    Map<String, String> values = new LinkedHashMap<>();
+    values.put("riskReview.extremeMonths", Integer.toString(RiskReviewPolicy.EXTREME_MONTHS));
+    values.put("riskReview.highMonths", Integer.toString(review.highMonths()));
+    values.put("riskReview.moderateMonths", Integer.toString(review.moderateMonths()));
+    values.put("riskReview.lowMonths", Integer.toString(review.lowMonths()));
+    values.put("findings.triageDays", Integer.toString(scoring.findings().triageDays()));
+    values.put("triggers.whistleblowing", "fires when triaged credible");
+    values.put("triggers.adverseMedia", "concern tone only");
+    values.put("recommendation.enhancedTriggers",
+        r.enhancedTriggers() + " triggers on at least 2 items");
+    values.put("recommendation.enhancedAlone", codes(r.enhancedAlone()));
+    values.put("recommendation.corroboratingSources",
+        r.corroboratingSources() + ", one of them hard");
+    values.put("recommendation.corroboratedAlone", codes(r.corroboratedAlone()));
+    values.put("recommendation.urgentSummitTriggers", Integer.toString(r.urgentSummitTriggers()));
+    values.put("recommendation.intensiveTriggers", Integer.toString(r.intensiveTriggers()));
+    values.put("escalation.sustainedAssurancePeriod",
+        escalation.sustainedAssurancePeriod().toString());
+    return values;
+  }
+
+  /** Where each national value comes from (docs/calibration.md says why). */
+  private static Map<String, String> nationalSources() {
     String localReview = "a local choice: a common NHS trust risk management policy";
-    return List.of(
-        new Setting("riskReview.extremeMonths", "1", "004 §4.4"),
-        new Setting("riskReview.highMonths", Integer.toString(review.highMonths()), localReview),
-        new Setting("riskReview.moderateMonths", Integer.toString(review.moderateMonths()),
-            localReview),
-        new Setting("riskReview.lowMonths", Integer.toString(review.lowMonths()), localReview),
-        new Setting("findings.triageDays",
-            Integer.toString(FindingPolicy.nhsDefaults().triageDays()), "004 §4.3"),
-        new Setting("triggers.whistleblowing", "fires when triaged credible", "001 §7.2"),
-        new Setting("triggers.adverseMedia", "concern tone only", "003 §5.2.1; 001 §7.2"),
-        new Setting("recommendation.enhancedTriggers",
-            r.enhancedTriggers() + " triggers on at least 2 items", "003 §5.2.1"),
-        new Setting("recommendation.enhancedAlone", codes(r.enhancedAlone()),
-            "003 Appendix 1; 003 §5.2.1"),
-        new Setting("recommendation.corroboratingSources",
-            r.corroboratingSources() + ", one of them hard", "002 footnote 14"),
-        new Setting("recommendation.corroboratedAlone", codes(r.corroboratedAlone()),
-            "003 §5.2.1; 001 §7.2"),
-        new Setting("recommendation.urgentSummitTriggers",
-            Integer.toString(r.urgentSummitTriggers()), "001 §7.2; the count is a local choice"),
-        new Setting("recommendation.intensiveTriggers", Integer.toString(r.intensiveTriggers()),
-            "004 §4.4 (last resort); the count is a local choice"),
-        new Setting("escalation.sustainedAssurancePeriod",
-            EscalationPolicy.nhsDefaults().sustainedAssurancePeriod().toString(),
-            "003 Appendix 1"));
+    Map<String, String> sources = new LinkedHashMap<>();
+    sources.put("riskReview.extremeMonths", "004 §4.4");
+    sources.put("riskReview.highMonths", localReview);
+    sources.put("riskReview.moderateMonths", localReview);
+    sources.put("riskReview.lowMonths", localReview);
+    sources.put("findings.triageDays", "004 §4.3");
+    sources.put("triggers.whistleblowing", "001 §7.2");
+    sources.put("triggers.adverseMedia", "003 §5.2.1; 001 §7.2");
+    sources.put("recommendation.enhancedTriggers", "003 §5.2.1");
+    sources.put("recommendation.enhancedAlone", "003 Appendix 1; 003 §5.2.1");
+    sources.put("recommendation.corroboratingSources", "002 footnote 14");
+    sources.put("recommendation.corroboratedAlone", "003 §5.2.1; 001 §7.2");
+    sources.put("recommendation.urgentSummitTriggers", "001 §7.2; the count is a local choice");
+    sources.put("recommendation.intensiveTriggers",
+        "004 §4.4 (last resort); the count is a local choice");
+    sources.put("escalation.sustainedAssurancePeriod", "003 Appendix 1");
+    return sources;
   }
 
-  /** A profile whose settings are the national ones with {@code own} replacing theirs. */
+  /**
+   * A profile whose settings are read from its policies, each with {@code own}'s source where the
+   * framework gives one and otherwise inherited from {@code nhs-defaults}. A profile that changes a
+   * setting without naming the framework section it comes from is a programming error, refused
+   * when the class loads.
+   */
   private static PolicyProfile profile(String name, String title, String source,
-      ScoringPolicy scoring, EscalationPolicy escalation, List<Setting> own) {
+      ScoringPolicy scoring, EscalationPolicy escalation, Map<String, String> own) {
+    Map<String, String> values = values(scoring, escalation);
+    Map<String, String> national =
+        values(ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults());
+    Preconditions.checkState(values.keySet().containsAll(own.keySet()),
+        "profile %s gives sources for unknown settings %s", name, own.keySet());
     List<Setting> settings = new ArrayList<>();
-    for (Setting n : national()) {
-      Setting mine = own.stream().filter(s -> s.name().equals(n.name())).findFirst()
-          .orElse(name.equals(DEFAULT) ? n : new Setting(n.name(), n.value(), INHERITS
-              + n.source()));
-      settings.add(mine);
-    }
+    values.forEach((setting, value) -> {
+      String nationalSource = NATIONAL_SOURCES.get(setting);
+      if (own.containsKey(setting)) {
+        settings.add(new Setting(setting, value, own.get(setting)));
+      } else if (name.equals(DEFAULT)) {
+        settings.add(new Setting(setting, value, nationalSource));
+      } else {
+        Preconditions.checkState(value.equals(national.get(setting)),
+            "profile %s changes %s to %s without naming its source", name, setting, value);
+        settings.add(new Setting(setting, value, INHERITS + nationalSource));
+      }
+    });
     return PolicyProfile.builder().name(name).title(title).source(source).scoring(scoring)
         .escalation(escalation).settings(settings).build();
   }

@@ -1,5 +1,6 @@
 package org.qsurv.app;
 
+import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -10,6 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.qsurv.model.framework.QualityDomain;
+import org.qsurv.model.improvement.ActionId;
+import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
@@ -21,6 +24,9 @@ import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
 import org.qsurv.model.intelligence.Nature;
+import org.qsurv.model.intelligence.Tone;
+import org.qsurv.model.intelligence.Triage;
+import org.qsurv.model.intelligence.TriageOutcome;
 import org.qsurv.model.organisation.Commissioner;
 import org.qsurv.model.organisation.OdsCode;
 import org.qsurv.model.organisation.OrganisationCode;
@@ -32,6 +38,7 @@ import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.DecisionType;
+import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Role;
 
 /** Small, hand-made surveillance data for tests, and large synthetic loads for the import tests. */
@@ -71,6 +78,46 @@ public final class Fixtures {
         .addDecisions(Decision.builder().provider(TRUST).at(LocalDate.of(2025, 3, 3))
             .decision(DecisionType.PLACE_ON_ENHANCED).by(Actor.of("A. Director", Role.ICB_DIRECTOR))
             .rationale("Rising mortality").build())
+        .build();
+  }
+
+  /**
+   * {@link #small()} in format 1.1, with one of everything 1.1 added: the trust confirmed on
+   * enhanced at its quality review meeting, an overdue and a completed action of its plan, a
+   * praising media story triaged as needing no further action, a complaint triaged credible, and
+   * a system risk. The whistleblowing item I-1 (received 10 June) is still untriaged on 1 July.
+   */
+  public static Snapshot v11() {
+    Snapshot small = small();
+    return Snapshot.builder().from(small)
+        .format(Snapshot.FORMAT_1_1)
+        .addIntelligence(IntelligenceItem.builder().id(IntelligenceId.of("I-2")).provider(TRUST)
+            .received(LocalDate.of(2025, 6, 12)).source(IntelligenceSource.MEDIA)
+            .nature(Nature.SOFT).domain(QualityDomain.EFFECTIVE).tone(Tone.POSITIVE)
+            .summary("Local paper praises the new maternity unit")
+            .triage(Triage.of(LocalDate.of(2025, 6, 17), TriageOutcome.NO_FURTHER_ACTION, true))
+            .build())
+        .addIntelligence(IntelligenceItem.builder().id(IntelligenceId.of("I-3")).provider(TRUST)
+            .received(LocalDate.of(2025, 6, 14)).source(IntelligenceSource.COMPLAINT)
+            .nature(Nature.SOFT).domain(QualityDomain.EXPERIENCE)
+            .summary("Family describe delayed pain relief on ward 4")
+            .triage(Triage.of(LocalDate.of(2025, 6, 17), TriageOutcome.ACT, true)).build())
+        .addRisks(Risk.builder().id(RiskId.of("R-S1"))
+            .title("Care home bed capacity across the system").domain(QualityDomain.SUSTAINABLE)
+            .owner("ICB Chief Nurse").likelihood(3).consequence(4)
+            .lastReviewed(LocalDate.of(2025, 6, 2)).build())
+        .decisions(ImmutableList.<Decision>builder().addAll(small.decisions())
+            .add(Decision.builder().provider(TRUST).at(LocalDate.of(2025, 3, 20))
+                .decision(DecisionType.CONFIRM_ENHANCED)
+                .by(Actor.of("A. Director", Role.ICB_DIRECTOR)).meeting(Meeting.QUALITY_REVIEW)
+                .rationale("Mortality above the upper limit for three months").build())
+            .build())
+        .addActions(ImprovementAction.builder().id(ActionId.of("A-1")).provider(TRUST)
+            .description("Recruit to the night rota on ward 4").owner("Director of Nursing")
+            .due(LocalDate.of(2025, 5, 31)).build())
+        .addActions(ImprovementAction.builder().id(ActionId.of("A-2")).provider(TRUST)
+            .description("Mortality review of every death on ward 4").owner("Medical Director")
+            .due(LocalDate.of(2025, 6, 15)).completed(LocalDate.of(2025, 6, 13)).build())
         .build();
   }
 

@@ -74,10 +74,13 @@ public final class CaseDecisions implements DecisionLog {
         .map(CaseDecisions::decision);
   }
 
-  /** The decision a {@code DecisionTaken} event records. */
+  /** The decision a {@code DecisionTaken} event records, with the meeting it was taken at. */
   static Decision decision(CaseEvent event) {
-    DecisionTaken taken = (DecisionTaken) event.fact();
+    if (!(event.fact() instanceof DecisionTaken taken)) {
+      throw new IllegalArgumentException("event " + event.version() + " of " + event.provider()
+          + " is " + event.fact().type() + ", not a decision");
+    }
     return Decision.builder().provider(event.provider()).at(event.at()).decision(taken.decision())
-        .by(event.by()).rationale(event.rationale()).build();
+        .by(event.by()).rationale(event.rationale()).meeting(taken.meeting()).build();
   }
 }

@@ -11,9 +11,15 @@ import org.qsurv.model.snapshot.Snapshot;
 /**
  * The surveillance snapshot of what the ports hold, as of a date: what a commissioner knows about
  * its providers on that day (SNAPSHOT.md). Observations of periods that start after the date,
- * intelligence received after it and decisions taken after it are left out; risks are as they now
- * stand. Lists are in the order things were first recorded; observations by provider, indicator and
- * period.
+ * intelligence received after it and decisions taken after it are left out; risks and
+ * improvement-plan actions are as they now stand (an evaluation as of the date ignores a triage
+ * or completion dated after it). Lists are in the order things were first recorded; observations
+ * by provider, indicator and period.
+ *
+ * <p>The snapshot is always of format {@value Snapshot#FORMAT_1_1}, even when nothing in it needs
+ * 1.1: the store records triage (the web application's triage form, a 1.1 import), so an item
+ * without one is untriaged, and its evaluation must say so (INTELLIGENCE_NOT_TRIAGED, which a
+ * format 1 snapshot cannot give, as format 1 cannot record triage).
  *
  * <pre>{@code
  * Snapshot today = StoredSnapshot.asOf(ports, LocalDate.now(ports.clock()));
@@ -39,6 +45,7 @@ public final class StoredSnapshot {
       }
     });
     return Snapshot.builder()
+        .format(Snapshot.FORMAT_1_1)
         .asOf(asOf)
         .commissioner(commissioner)
         .providers(ports.directory().providers())
@@ -49,6 +56,7 @@ public final class StoredSnapshot {
         .risks(ports.risks().risks())
         .decisions(ports.decisions().decisions().stream().filter(d -> !d.at().isAfter(asOf))
             .toList())
+        .actions(ports.actions().actions())
         .build();
   }
 }

@@ -2,6 +2,7 @@ package org.qsurv.app.importer;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,11 +24,15 @@ import org.qsurv.escalation.command.TakeDecision;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.surveillancecase.Outcome;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
+import org.qsurv.model.improvement.ActionId;
+import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.model.intelligence.Tone;
+import org.qsurv.model.intelligence.Triage;
 import org.qsurv.model.organisation.Commissioner;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
@@ -41,8 +46,11 @@ import org.qsurv.model.surveillance.Decision;
  * A whole snapshot, checked against what is recorded. A snapshot describes everything known as of
  * its date, so next month's snapshot repeats this month's providers, observations and decisions:
  * whatever is already recorded the same is skipped, and only what is new is written. Records are
- * compared on the fields the v1 exchange format carries (SNAPSHOT.md), so that a snapshot written
- * from the database (which drops, say, a risk's controls) matches what it was written from.
+ * compared on the fields the exchange format carries (SNAPSHOT.md), so that a snapshot written
+ * from the database (which drops, say, a risk's controls) matches what it was written from. What
+ * happened to a recorded record since is added, never changed: the triage of an item recorded
+ * untriaged, the completion of an action recorded open. A snapshot that lacks them (an older one,
+ * or format 1, which cannot hold tone or triage) still matches.
  * Decisions are compared per provider: the snapshot's must continue the ones its case records,
  * and the new ones must be accepted by the escalation lifecycle: they are imported as case events.
  */
@@ -62,13 +70,16 @@ final class SnapshotImport {
     SnapshotImport i = new SnapshotImport(snapshot);
     long records = 1 + snapshot.providers().size() + snapshot.indicators().size()
         + snapshot.observations().size() + snapshot.intelligence().size() + snapshot.risks().size()
-        + snapshot.decisions().size();
+        + snapshot.decisions().size() + snapshot.actions().size();
     Optional<Commissioner> commissioner = i.commissioner(ports);
     List<Provider> providers = i.providers(ports);
     List<IndicatorDefinition> indicators = i.indicators(ports);
     List<Observation> observations = i.observations(ports);
-    List<IntelligenceItem> intelligence = i.intelligence(ports);
+    Map<IntelligenceId, Triage> triages = new LinkedHashMap<>();
+    List<IntelligenceItem> intelligence = i.intelligence(ports, triages);
     List<Risk> risks = i.risks(ports);
+    Map<ActionId, LocalDate> completions = new LinkedHashMap<>();
+    List<ImprovementAction> actions = i.actions(ports, completions);
     List<CaseAppend> decisions =
         i.decisions(new SurveillanceCases(ports.cases(), policy), stories);
     if (!i.problems.isEmpty()) {
@@ -78,7 +89,8 @@ final class SnapshotImport {
     ImportBatch batch = new ImportBatch(commissioner, ImmutableList.copyOf(providers),
         ImmutableList.copyOf(indicators), ImmutableList.copyOf(observations),
         ImmutableList.copyOf(intelligence), ImmutableList.copyOf(risks),
-        ImmutableList.copyOf(decisions), source, importedBy);
+        ImmutableList.copyOf(decisions), source, importedBy, ImmutableList.copyOf(actions),
+        ImmutableMap.copyOf(triages), ImmutableMap.copyOf(completions));
     return new ImportPlan(source, Optional.of(ImportKind.SNAPSHOT), records, i.unchanged,
         Optional.of(batch), ImmutableList.of());
   }
@@ -168,28 +180,76 @@ final class SnapshotImport {
     return added;
   }
 
-  private List<IntelligenceItem> intelligence(Ports ports) {
+  private List<IntelligenceItem> intelligence(Ports ports, Map<IntelligenceId, Triage> triages) {
     Map<IntelligenceId, IntelligenceItem> stored = new HashMap<>();
     ports.intelligence().intelligence().forEach(i -> stored.put(i.id(), i));
+    boolean hasTone = snapshot.format().equals(Snapshot.FORMAT_1_1);
     List<IntelligenceItem> added = new ArrayList<>();
     for (int i = 0; i < snapshot.intelligence().size(); i++) {
       IntelligenceItem item = snapshot.intelligence().get(i);
       IntelligenceItem before = stored.get(item.id());
       if (before == null) {
         added.add(item);
-      } else if (v1(before).equals(v1(item))) {
-        unchanged++;
-      } else {
+      } else if (!content(before, hasTone).equals(content(item, hasTone))) {
         problem("$.intelligence[" + i + "]", "id", item.id().value(), "is recorded with "
             + "different content: an import never changes recorded intelligence");
+      } else if (item.triage().isEmpty() || item.triage().equals(before.triage())) {
+        unchanged++;
+      } else if (before.triage().isEmpty()) {
+        triages.put(item.id(), item.triage().get());
+      } else {
+        problem("$.intelligence[" + i + "].triage", "triage", item.triage().get().outcome()
+            + " on " + item.triage().get().on(), "differs from the triage recorded for "
+            + item.id() + " (" + before.triage().get().outcome() + " on "
+            + before.triage().get().on() + "): an import never changes a recorded triage");
       }
     }
     return added;
   }
 
-  private static IntelligenceItem v1(IntelligenceItem item) {
-    return IntelligenceItem.builder().from(item).reportedBy(Optional.empty())
-        .sensitive(false).build();
+  /**
+   * What an item says, as the snapshot's format carries it: without reporter, sensitivity (not
+   * in the exchange format) and triage (compared on its own); without tone where the format has
+   * none.
+   */
+  private static IntelligenceItem content(IntelligenceItem item, boolean withTone) {
+    IntelligenceItem.Builder b = IntelligenceItem.builder();
+    b.from(item).reportedBy(Optional.empty()).sensitive(false).triage(Optional.empty());
+    if (!withTone) {
+      b.tone(Tone.CONCERN);
+    }
+    return b.build();
+  }
+
+  private List<ImprovementAction> actions(Ports ports, Map<ActionId, LocalDate> completions) {
+    Map<ActionId, ImprovementAction> stored = new HashMap<>();
+    ports.actions().actions().forEach(a -> stored.put(a.id(), a));
+    List<ImprovementAction> added = new ArrayList<>();
+    for (int i = 0; i < snapshot.actions().size(); i++) {
+      ImprovementAction action = snapshot.actions().get(i);
+      ImprovementAction before = stored.get(action.id());
+      if (before == null) {
+        added.add(action);
+      } else if (!open(before).equals(open(action))) {
+        problem("$.actions[" + i + "]", "id", action.id().value(), "is recorded with a "
+            + "different provider, description, owner or due date: an import never changes a "
+            + "recorded action");
+      } else if (action.completed().isEmpty() || action.completed().equals(before.completed())) {
+        unchanged++;
+      } else if (before.completed().isEmpty()) {
+        completions.put(action.id(), action.completed().get());
+      } else {
+        problem("$.actions[" + i + "].completed", "completed",
+            action.completed().get().toString(), "differs from the completion recorded for "
+            + action.id() + " (" + before.completed().get() + "): an import never changes a "
+            + "recorded completion");
+      }
+    }
+    return added;
+  }
+
+  private static ImprovementAction open(ImprovementAction action) {
+    return ImprovementAction.builder().from(action).completed(Optional.empty()).build();
   }
 
   private List<Risk> risks(Ports ports) {

@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -76,15 +77,39 @@ final class JdbcImportSink implements ImportSink {
         JdbcCaseStore.appendOn(c, append.caseId(), append.expectedVersion(), append.events());
         done += append.events().size();
       }
+      JdbcImprovementPlans.insert(c, batch.actions(), OptionalLong.of(importId));
+      done += batch.actions().size();
+      JdbcIntelligenceStore.insertTriages(c, batch.triages(), Optional.empty(),
+          OptionalLong.of(importId));
+      done += batch.triages().size();
+      JdbcImprovementPlans.complete(c, batch.completions());
+      done += batch.completions().size();
       progress.rowsWritten(done, total);
       return new ImportReceipt(importId, done);
     });
   }
 
+  @Override
+  public Optional<ImportRecord> lastImport() {
+    return sql.read(c -> {
+      try (Statement s = c.createStatement();
+          ResultSet r = s.executeQuery("SELECT id, source, imported_by, imported_at "
+              + "FROM import_log ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new ImportRecord(r.getLong("id"), r.getString("source"),
+            r.getString("imported_by"),
+            r.getObject("imported_at", OffsetDateTime.class).toInstant()));
+      }
+    });
+  }
+
   private long logImport(Connection c, ImportBatch batch) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO import_log (source, imported_by, "
-        + "imported_at, providers, indicators, observations, intelligence, risks, case_events) "
-        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+        + "imported_at, providers, indicators, observations, intelligence, risks, case_events, "
+        + "actions, triages, completions) VALUES (" + Sql.placeholders(12) + ")",
+        new String[] {"id"})) {
       s.setString(1, batch.source());
       s.setString(2, batch.importedBy());
       s.setObject(3, OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
@@ -94,6 +119,9 @@ final class JdbcImportSink implements ImportSink {
       s.setInt(7, batch.intelligence().size());
       s.setInt(8, batch.risks().size());
       s.setLong(9, batch.caseEvents());
+      s.setInt(10, batch.actions().size());
+      s.setInt(11, batch.triages().size());
+      s.setInt(12, batch.completions().size());
       s.executeUpdate();
       try (ResultSet keys = s.getGeneratedKeys()) {
         keys.next();

@@ -5,8 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.qsurv.app.port.IntelligenceStore;
@@ -15,12 +17,23 @@ import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
 import org.qsurv.model.intelligence.Nature;
+import org.qsurv.model.intelligence.Tone;
+import org.qsurv.model.intelligence.Triage;
+import org.qsurv.model.intelligence.TriageOutcome;
 import org.qsurv.model.organisation.OrganisationCode;
 
-/** The {@link IntelligenceStore} in the {@code intelligence} table. */
+/**
+ * The {@link IntelligenceStore} in the {@code intelligence} table, with each item's triage in
+ * {@code intelligence_triage} (migration V6): the item row is written once, the triage row added
+ * once.
+ */
 final class JdbcIntelligenceStore implements IntelligenceStore {
   private static final String COLUMNS = "id, provider_code, received, source, nature, "
-      + "quality_domain, summary, reported_by, sensitive";
+      + "quality_domain, summary, reported_by, sensitive, tone";
+  private static final String SELECT = "SELECT i.id, i.provider_code, i.received, i.source, "
+      + "i.nature, i.quality_domain, i.summary, i.reported_by, i.sensitive, i.tone, "
+      + "t.triaged_on, t.outcome, t.credible FROM intelligence i "
+      + "LEFT JOIN intelligence_triage t ON t.intelligence_id = i.id";
 
   private final Sql sql;
 
@@ -30,36 +43,38 @@ final class JdbcIntelligenceStore implements IntelligenceStore {
 
   @Override
   public ImmutableList<IntelligenceItem> intelligence() {
-    return query("SELECT " + COLUMNS + " FROM intelligence ORDER BY seq", Optional.empty());
+    return query(SELECT + " ORDER BY i.seq", Optional.empty());
   }
 
   @Override
   public ImmutableList<IntelligenceItem> intelligence(OrganisationCode provider) {
-    return query("SELECT " + COLUMNS + " FROM intelligence WHERE provider_code = ? ORDER BY seq",
+    return query(SELECT + " WHERE i.provider_code = ? ORDER BY i.seq",
         Optional.of(provider.value()));
   }
 
   @Override
   public Optional<IntelligenceItem> item(IntelligenceId id) {
-    return query("SELECT " + COLUMNS + " FROM intelligence WHERE id = ?", Optional.of(id.value()))
-        .stream().findFirst();
+    return query(SELECT + " WHERE i.id = ?", Optional.of(id.value())).stream().findFirst();
   }
 
   private ImmutableList<IntelligenceItem> query(String select, Optional<String> parameter) {
-    return sql.read(c -> {
-      try (PreparedStatement s = c.prepareStatement(select)) {
-        if (parameter.isPresent()) {
-          s.setString(1, parameter.get());
-        }
-        ImmutableList.Builder<IntelligenceItem> all = ImmutableList.builder();
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            all.add(item(r));
-          }
-        }
-        return all.build();
+    return sql.read(c -> query(c, select, parameter));
+  }
+
+  private static ImmutableList<IntelligenceItem> query(Connection c, String select,
+      Optional<String> parameter) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(select)) {
+      if (parameter.isPresent()) {
+        s.setString(1, parameter.get());
       }
-    });
+      ImmutableList.Builder<IntelligenceItem> all = ImmutableList.builder();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          all.add(item(r));
+        }
+      }
+      return all.build();
+    }
   }
 
   private static IntelligenceItem item(ResultSet r) throws SQLException {
@@ -73,7 +88,45 @@ final class JdbcIntelligenceStore implements IntelligenceStore {
         .summary(r.getString("summary"))
         .reportedBy(Sql.optionalString(r, "reported_by"))
         .sensitive(r.getBoolean("sensitive"))
+        .tone(Tone.valueOf(r.getString("tone")))
+        .triage(triage(r))
         .build();
+  }
+
+  private static Optional<Triage> triage(ResultSet r) throws SQLException {
+    Optional<LocalDate> on = Sql.optionalDate(r, "triaged_on");
+    if (on.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Triage.of(on.get(), TriageOutcome.valueOf(r.getString("outcome")),
+        r.getBoolean("credible")));
+  }
+
+  @Override
+  public IntelligenceItem triage(IntelligenceId id, Triage triage, String triagedBy) {
+    return sql.write(c -> {
+      // Locks the item's row: two triages of one item are recorded one after the other, and the
+      // second finds the first.
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT id FROM intelligence WHERE id = ? FOR UPDATE")) {
+        s.setString(1, id.value());
+        try (ResultSet r = s.executeQuery()) {
+          if (!r.next()) {
+            throw new IllegalArgumentException("intelligence " + id + " is not recorded");
+          }
+        }
+      }
+      IntelligenceItem before = query(c, SELECT + " WHERE i.id = ?", Optional.of(id.value()))
+          .get(0);
+      if (before.triage().isPresent()) {
+        throw new IllegalArgumentException("intelligence " + id + " was already triaged on "
+            + before.triage().get().on() + " (" + before.triage().get().outcome() + ")");
+      }
+      // The model's own check: a triage dated before the item was received is refused here.
+      IntelligenceItem after = IntelligenceItem.builder().from(before).triage(triage).build();
+      insertTriages(c, Map.of(id, triage), Optional.of(triagedBy), OptionalLong.empty());
+      return after;
+    });
   }
 
   @Override
@@ -87,11 +140,11 @@ final class JdbcIntelligenceStore implements IntelligenceStore {
     });
   }
 
-  /** Inserts items in batches, on the caller's transaction. */
+  /** Inserts items, and the triage of those triaged, in batches, on the caller's transaction. */
   static void insert(Connection c, List<IntelligenceItem> items, OptionalLong importId)
       throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO intelligence (" + COLUMNS
-        + ", import_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        + ", import_id) VALUES (" + Sql.placeholders(11) + ")")) {
       for (IntelligenceItem i : items) {
         s.setString(1, i.id().value());
         s.setString(2, i.provider().value());
@@ -102,11 +155,36 @@ final class JdbcIntelligenceStore implements IntelligenceStore {
         s.setString(7, i.summary());
         Sql.setOptional(s, 8, i.reportedBy());
         s.setBoolean(9, i.sensitive());
-        if (importId.isPresent()) {
-          s.setLong(10, importId.getAsLong());
-        } else {
-          s.setNull(10, Types.BIGINT);
-        }
+        s.setString(10, i.tone().name());
+        Sql.setOptional(s, 11, importId);
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+    Map<IntelligenceId, Triage> triages = new LinkedHashMap<>();
+    items.forEach(i -> i.triage().ifPresent(t -> triages.put(i.id(), t)));
+    insertTriages(c, triages, Optional.empty(), importId);
+  }
+
+  /**
+   * Inserts triages of recorded items, on the caller's transaction. The table's primary key
+   * refuses a second triage of an item.
+   */
+  static void insertTriages(Connection c, Map<IntelligenceId, Triage> triages,
+      Optional<String> triagedBy, OptionalLong importId) throws SQLException {
+    if (triages.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO intelligence_triage "
+        + "(intelligence_id, triaged_on, outcome, credible, triaged_by, import_id) "
+        + "VALUES (?, ?, ?, ?, ?, ?)")) {
+      for (Map.Entry<IntelligenceId, Triage> e : triages.entrySet()) {
+        s.setString(1, e.getKey().value());
+        s.setObject(2, e.getValue().on());
+        s.setString(3, e.getValue().outcome().name());
+        s.setBoolean(4, e.getValue().credible());
+        Sql.setOptional(s, 5, triagedBy);
+        Sql.setOptional(s, 6, importId);
         s.addBatch();
       }
       s.executeBatch();

@@ -34,6 +34,7 @@ public final class JdbcPorts {
         new JdbcObservationFeed(sql),
         new JdbcIntelligenceStore(sql),
         new JdbcRiskRegister(sql),
+        new JdbcImprovementPlans(sql),
         new CaseDecisions(new SurveillanceCases(cases, EscalationPolicy.nhsDefaults())),
         cases,
         new JdbcImportSink(sql, clock),

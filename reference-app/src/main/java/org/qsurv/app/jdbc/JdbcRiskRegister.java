@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -160,11 +159,7 @@ final class JdbcRiskRegister implements RiskRegister {
         Sql.setInteger(s, 12, risk.target().map(RiskScore::likelihood));
         Sql.setInteger(s, 13, risk.target().map(RiskScore::consequence));
         Sql.setDate(s, 14, risk.lastReviewed());
-        if (importId.isPresent()) {
-          s.setLong(15, importId.getAsLong());
-        } else {
-          s.setNull(15, Types.BIGINT);
-        }
+        Sql.setOptional(s, 15, importId);
         s.addBatch();
       }
       s.executeBatch();

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 import org.qsurv.app.port.StoreException;
 
@@ -161,6 +162,15 @@ final class Sql {
       s.setDouble(index, value.getAsDouble());
     } else {
       s.setNull(index, Types.DOUBLE);
+    }
+  }
+
+  static void setOptional(PreparedStatement s, int index, OptionalLong value)
+      throws SQLException {
+    if (value.isPresent()) {
+      s.setLong(index, value.getAsLong());
+    } else {
+      s.setNull(index, Types.BIGINT);
     }
   }
 

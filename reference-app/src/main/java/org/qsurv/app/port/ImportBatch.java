@@ -1,20 +1,27 @@
 package org.qsurv.app.port;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.qsurv.model.Checks;
+import org.qsurv.model.improvement.ActionId;
+import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.Observation;
+import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.model.intelligence.Triage;
 import org.qsurv.model.organisation.Commissioner;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.risk.Risk;
 
 /**
  * Everything one import adds, already validated: new providers and indicators, observations,
- * intelligence, risks, the escalation case events its decisions led to, and where they came from. An {@link ImportSink} writes it all
- * in one transaction or nothing of it.
+ * intelligence (with its triage), risks, the escalation case events its decisions led to,
+ * improvement-plan actions, the triage of items recorded untriaged and the completion of actions
+ * recorded open, and where they came from. An {@link ImportSink} writes it all in one transaction or nothing of it.
  *
  * @param commissioner the commissioner, when the import names one and none is recorded yet
  * @param providers providers to add
@@ -26,6 +33,9 @@ import org.qsurv.model.risk.Risk;
  *     version they were decided against (the lifecycle already accepted them)
  * @param source what was imported (a file name), for the import log
  * @param importedBy who imported it, for the import log
+ * @param actions improvement-plan actions to add
+ * @param triages triages to add to items already recorded without one, by item
+ * @param completions completion dates to add to actions already recorded open, by action
  */
 public record ImportBatch(
     Optional<Commissioner> commissioner,
@@ -36,7 +46,10 @@ public record ImportBatch(
     ImmutableList<Risk> risks,
     ImmutableList<CaseAppend> caseAppends,
     String source,
-    String importedBy) {
+    String importedBy,
+    ImmutableList<ImprovementAction> actions,
+    ImmutableMap<IntelligenceId, Triage> triages,
+    ImmutableMap<ActionId, LocalDate> completions) {
 
   public ImportBatch {
     Objects.requireNonNull(commissioner, "commissioner");
@@ -48,12 +61,25 @@ public record ImportBatch(
     Objects.requireNonNull(caseAppends, "caseAppends");
     Checks.notBlank("import source", source);
     Checks.notBlank("import importedBy", importedBy);
+    Objects.requireNonNull(actions, "actions");
+    Objects.requireNonNull(triages, "triages");
+    Objects.requireNonNull(completions, "completions");
+  }
+
+  /** A batch that adds no actions, triages or completions (what a CSV import adds). */
+  public ImportBatch(Optional<Commissioner> commissioner, ImmutableList<Provider> providers,
+      ImmutableList<IndicatorDefinition> indicators, ImmutableList<Observation> observations,
+      ImmutableList<IntelligenceItem> intelligence, ImmutableList<Risk> risks,
+      ImmutableList<CaseAppend> caseAppends, String source, String importedBy) {
+    this(commissioner, providers, indicators, observations, intelligence, risks, caseAppends,
+        source, importedBy, ImmutableList.of(), ImmutableMap.of(), ImmutableMap.of());
   }
 
   /** The number of records the batch adds. */
   public long size() {
     return commissioner.map(c -> 1L).orElse(0L) + providers.size() + indicators.size()
-        + observations.size() + intelligence.size() + risks.size() + caseEvents();
+        + observations.size() + intelligence.size() + risks.size() + caseEvents()
+        + actions.size() + triages.size() + completions.size();
   }
 
   /** The number of case events the batch appends. */

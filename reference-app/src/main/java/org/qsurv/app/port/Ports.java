@@ -12,7 +12,8 @@ import java.util.Objects;
  * <pre>{@code
  * Ports jdbc = JdbcPorts.open(database, Clock.systemUTC());
  * Ports mine = new Ports(new LdapDirectory(ldap), new WarehouseFeed(warehouse),
- *     jdbc.intelligence(), jdbc.risks(), jdbc.decisions(), jdbc.cases(), jdbc.imports(),
+ *     jdbc.intelligence(), jdbc.risks(), jdbc.actions(), jdbc.decisions(), jdbc.cases(),
+ *     jdbc.imports(),
  *     Clock.system(ZoneId.of("Europe/London")));
  * }</pre>
  *
@@ -20,6 +21,7 @@ import java.util.Objects;
  * @param observations indicator definitions and observations
  * @param intelligence hard and soft intelligence
  * @param risks the risk register
+ * @param actions the providers' improvement-plan actions
  * @param decisions the decisions the escalation cases accepted (a view of {@code cases})
  * @param cases escalation cases as event logs
  * @param imports where imports write
@@ -31,6 +33,7 @@ public record Ports(
     ObservationFeed observations,
     IntelligenceStore intelligence,
     RiskRegister risks,
+    ImprovementPlans actions,
     DecisionLog decisions,
     CaseStore cases,
     ImportSink imports,
@@ -41,6 +44,7 @@ public record Ports(
     Objects.requireNonNull(observations, "observations");
     Objects.requireNonNull(intelligence, "intelligence");
     Objects.requireNonNull(risks, "risks");
+    Objects.requireNonNull(actions, "actions");
     Objects.requireNonNull(decisions, "decisions");
     Objects.requireNonNull(cases, "cases");
     Objects.requireNonNull(imports, "imports");

@@ -8,11 +8,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.qsurv.app.export.DataAge;
 import org.qsurv.app.export.StoredSnapshot;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Ports;
 import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.scoring.assessment.Assessment;
 import org.qsurv.scoring.assessment.ProviderAssessment;
 
@@ -94,14 +96,27 @@ public final class Assessments {
     return Optional.ofNullable(evaluated().byProvider().get(code));
   }
 
+  /**
+   * How old the data behind the provider's assessment is (its newest return and intelligence, the
+   * last import), from the same state of the data as {@link #provider}, if the provider is known:
+   * for the pages to show beside the advice (hazard H14).
+   *
+   * @since 1.0.0
+   */
+  public Optional<DataAge> dataAge(OrganisationCode code) {
+    return Optional.ofNullable(evaluated().ages().get(code));
+  }
+
   private Evaluated evaluated() {
     return cache.get(new Key(today(), generation.get(), version()), key -> {
       evaluations.incrementAndGet();
-      Assessment assessment = SnapshotEvaluator.evaluate(StoredSnapshot.asOf(ports, key.asOf()));
+      Snapshot snapshot = StoredSnapshot.asOf(ports, key.asOf());
+      Assessment assessment = SnapshotEvaluator.evaluate(snapshot);
       ImmutableMap.Builder<OrganisationCode, ProviderAssessment> byProvider =
           ImmutableMap.builder();
       assessment.providers().forEach(p -> byProvider.put(p.code(), p));
-      return new Evaluated(assessment, byProvider.buildKeepingLast());
+      return new Evaluated(assessment, byProvider.buildKeepingLast(),
+          DataAge.of(snapshot, ports.imports().lastImport()));
     });
   }
 
@@ -182,7 +197,8 @@ public final class Assessments {
   }
 
   private record Evaluated(Assessment assessment,
-      ImmutableMap<OrganisationCode, ProviderAssessment> byProvider) {}
+      ImmutableMap<OrganisationCode, ProviderAssessment> byProvider,
+      ImmutableMap<OrganisationCode, DataAge> ages) {}
 
   private record Key(LocalDate asOf, long generation, long version) {}
 

@@ -262,8 +262,8 @@ class EmbeddingGuideTest {
               jdbc.directory()),
           new WarehouseFeed(warehouse, Map.of("MORT_SHMI", IndicatorId.of("shmi")),
               jdbc.observations()),
-          jdbc.intelligence(), jdbc.risks(), jdbc.decisions(), jdbc.cases(), jdbc.imports(),
-          london);
+          jdbc.intelligence(), jdbc.risks(), jdbc.actions(), jdbc.decisions(), jdbc.cases(),
+          jdbc.imports(), london);
 
       assertEquals(Optional.of(new User("jo.bloggs", "Jo Bloggs", Role.ICB_QUALITY_LEAD,
           OrganisationCode.of("QSL"))), ports.directory().user("jo.bloggs"));

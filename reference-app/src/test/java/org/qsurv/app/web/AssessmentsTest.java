@@ -3,6 +3,7 @@ package org.qsurv.app.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
+import org.qsurv.app.export.DataAge;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.DatabaseKind;
 import org.qsurv.app.jdbc.JdbcPorts;
@@ -53,6 +55,24 @@ class AssessmentsTest {
     return Decision.builder().provider(provider).at(at).decision(DecisionType.PLACE_ON_ENHANCED)
         .by(Actor.builder().name("Dr Frances Hale").role(Role.ICB_DIRECTOR).build())
         .rationale("Rising concerns (003 §5.2.1)").build();
+  }
+
+  /**
+   * The pages get each provider's data age from the same state of the data as its assessment
+   * (hazard H14): its newest return and the store's last import, here the demo seed's.
+   */
+  @Test
+  void eachProvidersDataAgeComesWithItsAssessment() {
+    try (Database db = database()) {
+      Assessments assessments = new Assessments(demo(db));
+      OrganisationCode provider = routineProvider(assessments);
+      DataAge age = assessments.dataAge(provider).orElseThrow();
+      assertEquals(provider, age.provider());
+      assertEquals(assessments.today(), age.asOf());
+      assertEquals(JdbcPorts.open(db, TestApp.CLOCK).imports().lastImport(), age.lastImport());
+      assertTrue(age.lastImport().isPresent());
+      assertEquals(Optional.empty(), assessments.dataAge(OrganisationCode.of("ZZZ99")));
+    }
   }
 
   @Test
@@ -172,7 +192,7 @@ class AssessmentsTest {
       assertEquals(Level.ROUTINE, app.app.assessments().provider(provider).orElseThrow()
           .level());
       var r = director.post("/escalation/" + provider.value() + "/decisions", java.util.Map.of(
-          "decision", "PLACE_ON_ENHANCED", "at", "2025-07-01",
+          "decision", "PLACE_ON_ENHANCED", "at", "2025-07-01", "provider", provider.value(),
           "rationale", "Rising mortality and two serious incidents"));
       assertEquals(303, r.statusCode(), r.body());
       assertEquals(Level.ENHANCED, app.app.assessments().provider(provider).orElseThrow()

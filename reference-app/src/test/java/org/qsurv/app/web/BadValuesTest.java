@@ -47,7 +47,7 @@ class BadValuesTest {
   private static Map<String, String> intelligence(String... changes) {
     Map<String, String> form = new LinkedHashMap<>(Map.of("received", "2025-06-30",
         "source", "COMPLAINT", "nature", "SOFT", "domain", "SAFE",
-        "summary", "Family raised concerns about discharge"));
+        "summary", "Family raised concerns about discharge", "provider", provider.value()));
     for (int i = 0; i < changes.length; i += 2) {
       form.put(changes[i], changes[i + 1]);
     }

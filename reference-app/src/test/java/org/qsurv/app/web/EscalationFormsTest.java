@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.User;
-import org.qsurv.app.web.html.Html;
 import org.qsurv.app.web.html.Xhtml;
 import org.qsurv.app.web.security.CurrentUser;
 import org.qsurv.app.web.security.HttpMethod;
@@ -164,7 +163,13 @@ class EscalationFormsTest {
       values.put(fields[i], fields[i + 1]);
     }
     values.putIfAbsent("at", "2025-07-01");
+    values.putIfAbsent("provider", provider.value());
     return as.get(role).post("/escalation/" + provider.value() + "/" + form, values);
+  }
+
+  /** A page's text as a reader sees it (a template need not escape quotes in text). */
+  private static String text(String page) {
+    return Xhtml.parse(page).getDocumentElement().getTextContent();
   }
 
   /** Posts as {@code role}, expects the redirect back to the case, and its timeline to show it. */
@@ -174,7 +179,7 @@ class EscalationFormsTest {
     HttpResponse<String> r = post(role, provider, form, fields);
     assertEquals(303, r.statusCode(), r.body());
     assertEquals(before + 1, version(provider));
-    assertTrue(page(role, provider).contains(Html.escape(timeline)),
+    assertTrue(text(page(role, provider)).contains(timeline),
         "the case's timeline shows: " + timeline);
   }
 
@@ -185,7 +190,7 @@ class EscalationFormsTest {
     HttpResponse<String> r = post(role, provider, form, fields);
     assertEquals(status, r.statusCode(), r.body());
     for (String s : shown) {
-      assertTrue(r.body().contains(Html.escape(s)), "the page says " + s);
+      assertTrue(text(r.body()).contains(s), "the page says " + s);
     }
     if (status != 403) {
       assertTrue(r.body().contains("Nothing was changed."));
@@ -310,6 +315,40 @@ class EscalationFormsTest {
         }
       }
     }
+  }
+
+  // --- H13: a decision recorded against the wrong provider ---
+
+  /**
+   * Every form of a case names the provider it records against, by name and code, and posts the
+   * code; the server refuses a form made for another provider, or that names none, with 409 and
+   * writes nothing (hazard H13).
+   */
+  @Test
+  void everyCaseFormNamesItsProviderAndAFormForAnotherProviderIsRefused() throws Exception {
+    Provider shown = app.ports.directory().provider(acute).orElseThrow();
+    Element root = Xhtml.parse(page(Role.ICB_DIRECTOR, acute)).getDocumentElement();
+    List<Element> forms = Xhtml.all(root, "form").stream()
+        .filter(f -> f.getAttribute("method").equals("post")
+            && f.getAttribute("action").startsWith("/escalation/"))
+        .toList();
+    assertFalse(forms.isEmpty(), "the director is shown forms");
+    for (Element form : forms) {
+      assertTrue(form.getTextContent().contains("Recording for " + shown.name() + " ("
+          + acute.value() + ")"), form.getAttribute("action") + " names the provider");
+      assertTrue(Xhtml.all(form, "input").stream().anyMatch(i -> i.getAttribute("name")
+          .equals("provider") && i.getAttribute("value").equals(acute.value())),
+          form.getAttribute("action") + " posts the provider's code");
+    }
+    OrganisationCode target = routine();
+    refuses(409, List.of("The form was for provider \"" + acute.value() + "\" but was sent to "
+        + target.value() + "'s address"), Role.ICB_DIRECTOR, target, "decisions",
+        "decision", "PLACE_ON_ENHANCED", "rationale", "Rising mortality", "provider",
+        acute.value());
+    refuses(409, List.of("The form did not say which provider it records against"),
+        Role.ICB_DIRECTOR, target, "decisions", "decision", "PLACE_ON_ENHANCED", "rationale",
+        "Rising mortality", "provider", "");
+    assertEquals(Level.ROUTINE, cases.load(target).state().level(), "nothing was decided");
   }
 
   // --- 003 §5.2.1 Triggers ---

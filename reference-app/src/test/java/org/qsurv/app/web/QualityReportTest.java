@@ -128,7 +128,8 @@ class QualityReportTest {
         .findFirst().orElseThrow();
     assertEquals(303, lead.post("/providers/" + quiet.code().value() + "/intelligence",
         Map.of("received", app.app.assessments().today().toString(), "source", "HEALTHWATCH",
-            "nature", "SOFT", "domain", "EXPERIENCE", "summary", "Visitors report long waits"))
+            "nature", "SOFT", "domain", "EXPERIENCE", "summary", "Visitors report long waits",
+            "provider", quiet.code().value()))
         .statusCode());
     Placement after = placements(lead.get("/reports/quality").body()).get(quiet.name());
     assertTrue(after.ownEntry(), quiet.name() + " now has intelligence in the period");

@@ -1,5 +1,7 @@
 package org.qsurv.app.web.html;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.qsurv.model.Checks;
 
@@ -14,5 +16,10 @@ public record Choice(String value, String label) {
   public Choice {
     Objects.requireNonNull(value, "value");
     Checks.notBlank("choice label", label);
+  }
+
+  /** A choice for each constant, its name submitted and its name as words shown. */
+  public static List<Choice> of(Enum<?>[] constants) {
+    return Arrays.stream(constants).map(c -> new Choice(c.name(), Labels.words(c))).toList();
   }
 }

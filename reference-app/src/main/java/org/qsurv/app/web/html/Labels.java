@@ -1,5 +1,8 @@
 package org.qsurv.app.web.html;
 
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import org.qsurv.model.surveillance.Role;
 
 /** The words the pages use for domain values, in plain English for the people who read them. */
@@ -15,5 +18,42 @@ public final class Labels {
       case PROVIDER -> "Provider";
       case VIEWER -> "Viewer";
     };
+  }
+
+  /** An enum constant's name as words: {@code PLACE_ON_ENHANCED} reads "Place on enhanced". */
+  public static String words(String constant) {
+    String w = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+
+  /** An enum constant as words ({@link #words(String)}). */
+  public static String words(Enum<?> constant) {
+    return words(constant.name());
+  }
+
+  /** "1 risk", "2 risks": {@code n} and the noun, singular or {@code plural}. */
+  public static String count(long n, String singular, String plural) {
+    return n + " " + (n == 1 ? singular : plural);
+  }
+
+  /** A value as people write it: whole numbers without decimals, others to two places. */
+  public static String number(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e9 ? String.valueOf((long) v)
+        : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  /** A date, or a dash where there is none. */
+  public static String date(Optional<LocalDate> date) {
+    return date.map(LocalDate::toString).orElse("\u2014");
+  }
+
+  /** {@code s} with its first letter in capitals. */
+  public static String capitalised(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** {@code s}, cut to 80 characters with "..." where it is longer (for a choice's label). */
+  public static String shortened(String s) {
+    return s.length() > 80 ? s.substring(0, 77) + "..." : s;
   }
 }

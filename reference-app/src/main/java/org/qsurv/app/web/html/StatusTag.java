@@ -1,6 +1,8 @@
 package org.qsurv.app.web.html;
 
 import org.qsurv.model.Checks;
+import org.qsurv.model.surveillance.Level;
+import org.qsurv.scoring.threshold.ThresholdBand;
 
 /**
  * A small coloured label for a status (a threshold's red / amber / green, a level, a review that is
@@ -27,8 +29,28 @@ public final class StatusTag {
     /** Grey: no judgement (no thresholds, not enough data). */
     GREY;
 
-    String cssClass() {
+    /** The style sheet's classes for a tag of this colour. */
+    public String cssClass() {
       return "tag tag-" + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** A level's colour: routine green, enhanced amber, intensive red. */
+    public static Colour of(Level level) {
+      return switch (level) {
+        case ROUTINE -> GREEN;
+        case ENHANCED -> AMBER;
+        case INTENSIVE -> RED;
+      };
+    }
+
+    /** A threshold status's colour: red, amber and green as they are, anything else grey. */
+    public static Colour of(ThresholdBand band) {
+      return switch (band) {
+        case RED -> RED;
+        case AMBER -> AMBER;
+        case GREEN -> GREEN;
+        default -> GREY;
+      };
     }
   }
 
