@@ -315,21 +315,40 @@ public final class BulkSnapshotReader {
       Period[] table = ObservationColumns.PeriodTable.sorted(periodIndex);
       int[] remap = ObservationColumns.PeriodTable.remap(periodIndex, table);
       int providers = parts.providers().size();
+      // Each chunk counts its rows per provider (its own few providers, by local id) and checks
+      // their frequencies, in parallel; offsets are handed out in chunk order, so the scatter,
+      // also in parallel, is stable: a provider's rows keep the order of the document.
+      boolean[] mismatched = new boolean[chunks.size()];
+      List<Runnable> counting = new ArrayList<>();
+      for (int k = 0; k < chunks.size(); k++) {
+        Chunk c = chunks.get(k);
+        int[] periods = periodMaps.get(k);
+        int slot = k;
+        counting.add(() -> {
+          for (int local = 0; local < periods.length; local++) {
+            periods[local] = remap[periods[local]];
+          }
+          c.periodMap = periods;
+          c.counts = new int[c.providerMap.length];
+          for (int r = 0; r < c.rows; r++) {
+            c.counts[c.provider[r]]++;
+            if (frequencies.get(c.indicatorMap[c.indicator[r]])
+                != table[periods[c.period[r]]].frequency()) {
+              mismatched[slot] = true;
+            }
+          }
+        });
+      }
+      Tasks.runAll(executor, counting);
       int[] start = new int[providers + 1];
       long total = 0;
       for (int k = 0; k < chunks.size(); k++) {
         Chunk c = chunks.get(k);
-        int[] periods = periodMaps.get(k);
-        for (int local = 0; local < periods.length; local++) {
-          periods[local] = remap[periods[local]];
+        if (mismatched[k]) {
+          return null;
         }
-        c.periodMap = periods;
-        for (int r = 0; r < c.rows; r++) {
-          start[c.providerMap[c.provider[r]] + 1]++;
-          if (frequencies.get(c.indicatorMap[c.indicator[r]])
-              != table[periods[c.period[r]]].frequency()) {
-            return null;
-          }
+        for (int local = 0; local < c.counts.length; local++) {
+          start[c.providerMap[local] + 1] += c.counts[local];
         }
         total += c.rows;
       }
@@ -339,20 +358,33 @@ public final class BulkSnapshotReader {
       for (int p = 1; p <= providers; p++) {
         start[p] += start[p - 1];
       }
+      int[] next = java.util.Arrays.copyOf(start, providers);
+      for (Chunk c : chunks) {
+        for (int local = 0; local < c.counts.length; local++) {
+          int p = c.providerMap[local];
+          int count = c.counts[local];
+          c.counts[local] = next[p];  // from now on: where the chunk's next row of p goes
+          next[p] += count;
+        }
+      }
       int n = (int) total;
       int[] indicator = new int[n];
       char[] period = new char[n];
       double[] value = new double[n];
-      int[] next = java.util.Arrays.copyOf(start, providers);
+      List<Runnable> scatter = new ArrayList<>();
       for (Chunk c : chunks) {
-        for (int r = 0; r < c.rows; r++) {
-          int at = next[c.providerMap[c.provider[r]]]++;
-          indicator[at] = c.indicatorMap[c.indicator[r]];
-          period[at] = (char) c.periodMap[c.period[r]];
-          value[at] = c.value[r];
-        }
-        c.release();
+        scatter.add(() -> {
+          int[] at = c.counts;
+          for (int r = 0; r < c.rows; r++) {
+            int to = at[c.provider[r]]++;
+            indicator[to] = c.indicatorMap[c.indicator[r]];
+            period[to] = (char) c.periodMap[c.period[r]];
+            value[to] = c.value[r];
+          }
+          c.release();
+        });
       }
+      Tasks.runAll(executor, scatter);
       ObservationColumns columns =
           ObservationColumns.grouped(parts, start, indicator, period, value, table);
       int ranges = Math.min(providers, 64);
@@ -412,6 +444,8 @@ public final class BulkSnapshotReader {
     int[] providerMap;
     int[] indicatorMap;
     int[] periodMap;
+    // Rows per local provider id, then where the chunk's next row of each goes.
+    int[] counts;
 
     Chunk(long start, long end, boolean isFirst) {
       this.start = start;
