@@ -109,17 +109,20 @@ class BulkSnapshotReaderTest {
   @Property(tries = 1000)
   void aBrokenSnapshotHasTheStrictReadersProblems(@ForAll("v1Snapshots") Snapshot snapshot,
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 400) int chunkBytes) {
-    byte[] json = SnapshotMutations.mutate(SnapshotWriter.write(snapshot), new Random(seed))
-        .getBytes(StandardCharsets.UTF_8);
-    assertSameAsStrict(json, bulk(json, chunkBytes));
+    assertReadAsStrictly(SnapshotMutations.mutate(SnapshotWriter.write(snapshot),
+        new Random(seed)), chunkBytes);
   }
 
   /** Rewritings that keep the snapshot (nulls, 4.0 for 4, other orders) keep what is read. */
   @Property(tries = 1000)
   void aVariantIsReadToTheSameSnapshot(@ForAll("v1Snapshots") Snapshot snapshot,
       @ForAll long seed, @ForAll @IntRange(min = 1, max = 400) int chunkBytes) {
-    byte[] json = SnapshotMutations.variant(SnapshotWriter.write(snapshot), new Random(seed))
-        .getBytes(StandardCharsets.UTF_8);
+    assertReadAsStrictly(SnapshotMutations.variant(SnapshotWriter.write(snapshot),
+        new Random(seed)), chunkBytes);
+  }
+
+  private static void assertReadAsStrictly(String text, int chunkBytes) {
+    byte[] json = text.getBytes(StandardCharsets.UTF_8);
     assertSameAsStrict(json, bulk(json, chunkBytes));
   }
 
