@@ -24,7 +24,9 @@ import org.qsurv.escalation.event.CaseEvent;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.escalation.procedure.NoticeMethod;
+import org.qsurv.escalation.surveillancecase.Accepted;
 import org.qsurv.escalation.surveillancecase.Outcome;
+import org.qsurv.escalation.surveillancecase.Rejected;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
 import org.qsurv.escalation.view.CaseTimeline;
 import org.qsurv.escalation.view.TimelineEntry;
@@ -71,11 +73,11 @@ public final class EnhancedSurveillanceWalk {
 
     for (CaseCommand command : commands) {
       Outcome outcome = rbt.decide(command, policy);
-      if (outcome.isAccepted()) {
-        log.addAll(outcome.events());
-        rbt = outcome.after();
-      } else {
-        System.out.println("REJECTED " + command.at() + ": " + outcome.rejection().get().reason());
+      if (outcome instanceof Accepted accepted) {
+        log.addAll(accepted.events());
+        rbt = accepted.after();
+      } else if (outcome instanceof Rejected rejected) {
+        System.out.println("REJECTED " + command.at() + ": " + rejected.reason());
       }
     }
 

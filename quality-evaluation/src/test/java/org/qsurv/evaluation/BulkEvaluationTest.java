@@ -23,7 +23,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.junit.jupiter.api.Test;
 import org.qsurv.escalation.policy.EscalationPolicy;
-import org.qsurv.model.generators.ModelArbitraries;
+import org.qsurv.testing.model.ModelArbitraries;
 import org.qsurv.model.snapshot.BulkSnapshot;
 import org.qsurv.model.snapshot.BulkSnapshotReader;
 import org.qsurv.model.snapshot.Snapshot;

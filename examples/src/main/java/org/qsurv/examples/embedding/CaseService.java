@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.function.Function;
 import org.qsurv.escalation.command.CaseCommand;
 import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.escalation.surveillancecase.Accepted;
 import org.qsurv.escalation.surveillancecase.Outcome;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
 import org.qsurv.model.organisation.OrganisationCode;
@@ -37,8 +38,8 @@ public final class CaseService {
   public Outcome handle(OrganisationCode provider, Function<LocalDate, CaseCommand> command) {
     SurveillanceCase current = load(provider);
     Outcome outcome = current.decide(command.apply(LocalDate.now(clock)), policy);
-    if (outcome.isAccepted()) {
-      store.append(provider, current.version(), outcome.events());
+    if (outcome instanceof Accepted accepted) {
+      store.append(provider, current.version(), accepted.events());
     }
     return outcome;
   }

@@ -7,7 +7,9 @@ import org.qsurv.escalation.audit.ChainVerifier;
 import org.qsurv.escalation.command.AppointLead;
 import org.qsurv.escalation.command.TakeDecision;
 import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.escalation.surveillancecase.Accepted;
 import org.qsurv.escalation.surveillancecase.Outcome;
+import org.qsurv.escalation.surveillancecase.Rejected;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
 import org.qsurv.escalation.view.CaseTimeline;
 import org.qsurv.model.organisation.OrganisationCode;
@@ -60,9 +62,12 @@ public final class EmbedInYourService {
     }
   }
 
+  // An outcome is accepted or rejected, nothing else (a sealed pair): the pattern names each.
   private static void print(String what, Outcome outcome) {
-    System.out.println(what + ": " + (outcome.isAccepted()
-        ? "accepted, " + outcome.events().size() + " event(s) stored"
-        : "REJECTED, " + outcome.rejection().orElseThrow().reason()));
+    if (outcome instanceof Accepted accepted) {
+      System.out.println(what + ": accepted, " + accepted.events().size() + " event(s) stored");
+    } else if (outcome instanceof Rejected rejected) {
+      System.out.println(what + ": REJECTED, " + rejected.reason());
+    }
   }
 }

@@ -13,21 +13,20 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.qsurv.escalation.audit.ChainVerifier;
 import org.qsurv.escalation.event.CaseEvent;
-import org.qsurv.escalation.generators.CaseFile;
-import org.qsurv.escalation.generators.EscalationArbitraries;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.examples.embedding.CaseService;
 import org.qsurv.examples.embedding.InMemoryCaseEventStore;
-import org.qsurv.model.generators.ModelArbitraries;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.testing.escalation.CaseFile;
+import org.qsurv.testing.escalation.EscalationArbitraries;
+import org.qsurv.testing.model.ModelArbitraries;
 
 /**
  * Example 6: jqwik properties against your own integration, fed by the generators qsurv publishes
- * in its test-jars ({@link ModelArbitraries}, {@link EscalationArbitraries}). Add to your pom:
- * {@code quality-model} and {@code quality-escalation} with {@code <type>test-jar</type>} and
- * {@code <scope>test</scope>}, and {@code net.jqwik:jqwik}.
+ * in {@code org.qsurv:quality-testing} ({@link ModelArbitraries}, {@link EscalationArbitraries}).
+ * Add it to your pom with {@code <scope>test</scope>}; it brings {@code net.jqwik:jqwik}.
  */
 class BoardSummaryProperties {
 

@@ -4,7 +4,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import org.qsurv.escalation.event.CaseEvent;
 import org.qsurv.escalation.event.CaseEventJson;
-import org.qsurv.escalation.event.ImmutableCaseEvent;
 
 /**
  * The tamper-evident hash chain of a case's log (003 §3, an audit trail; 003 §5.2.3 a: records "securely
@@ -36,7 +35,7 @@ public final class HashChain {
 
   /** {@code event} with its {@code hash} set from its content (and its {@code previousHash}). */
   public static CaseEvent seal(CaseEvent event) {
-    return ImmutableCaseEvent.copyOf(event).withHash(hashOf(event));
+    return CaseEvent.builder().from(event).hash(hashOf(event)).build();
   }
 
   static String sha256(byte[] bytes) {

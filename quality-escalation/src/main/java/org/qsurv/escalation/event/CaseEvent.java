@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
+import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Actor;
 
@@ -26,7 +27,7 @@ import org.qsurv.model.surveillance.Actor;
  * @since 0.1.0
  */
 @Value.Immutable
-@PublicImplementationStyle
+@QsurvStyle
 public abstract class CaseEvent {
   private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
@@ -56,11 +57,20 @@ public abstract class CaseEvent {
 
   /**
    * A builder for an event: every attribute is required. {@code SurveillanceCase.decide} makes the
-   * events of a case and computes their hashes; build one directly only to restore or check a log.
+   * events of a case and computes their hashes; build one directly only to restore or check a log
+   * ({@code CaseEvent.builder().from(event)} starts from an existing event).
    */
-  public static ImmutableCaseEvent.Builder builder() {
-    return ImmutableCaseEvent.builder();
+  public static Builder builder() {
+    return new Builder();
   }
+
+  /**
+   * The builder of {@link CaseEvent}: every setter returns this builder, and {@code build()}
+   * returns the checked event.
+   *
+   * @since 1.0.0
+   */
+  public static final class Builder extends ImmutableCaseEvent.Builder {}
 
   /** The event as its JSON tree (the form {@link CaseEventJson} writes). */
   @JsonValue

@@ -18,10 +18,9 @@ import net.jqwik.api.Tuple.Tuple3;
 import net.jqwik.api.Tuple;
 import org.qsurv.escalation.event.CaseEvent;
 import org.qsurv.escalation.event.CorrectionRecorded;
-import org.qsurv.escalation.event.ImmutableCaseEvent;
-import org.qsurv.escalation.generators.EscalationArbitraries;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Role;
+import org.qsurv.testing.escalation.EscalationArbitraries;
 
 /**
  * 003 §3 and §5.2.3 a (an audit trail, records securely stored): the log is tamper-evident. Every generated log verifies; altering any past
@@ -41,7 +40,7 @@ class HashChainProperties {
   }
 
   /** Every generated log verifies; the lifecycle action chain checks this after every command too. */
-  @Property(tries = 200)
+  @Property
   void everyGeneratedLogVerifies(@ForAll("logs") ImmutableList<CaseEvent> log) {
     assertTrue(ChainVerifier.verify(log).isIntact(), () -> ChainVerifier.verify(log).toString());
   }
@@ -51,7 +50,7 @@ class HashChainProperties {
     return EscalationArbitraries.logs();
   }
 
-  @Property(tries = 1000)
+  @Property
   void alteringAnyPastEventBreaksTheChainAtThatEvent(
       @ForAll("tamperedLogs") Tuple3<ImmutableList<CaseEvent>, Integer, Alteration> t) {
     List<CaseEvent> log = new ArrayList<>(t.get1());
@@ -62,7 +61,7 @@ class HashChainProperties {
     assertEquals(OptionalLong.of(i + 1L), result.firstBrokenVersion(), result.toString());
   }
 
-  @Property(tries = 1000)
+  @Property
   void removingOrSwappingAnEventBreaksTheChainWhereTheOrderFirstDiffers(
       @ForAll("tamperedLogs") Tuple3<ImmutableList<CaseEvent>, Integer, Alteration> t) {
     List<CaseEvent> log = new ArrayList<>(t.get1());
@@ -87,23 +86,18 @@ class HashChainProperties {
    * who also recomputes this event's hash is caught at the next event's link instead).
    */
   private static CaseEvent alter(CaseEvent e, Alteration how) {
-    ImmutableCaseEvent event = ImmutableCaseEvent.copyOf(e);
-    switch (how) {
-      case RATIONALE:
-        return event.withRationale(e.rationale() + ".");
-      case DATE:
-        return event.withAt(e.at().minusDays(1));
-      case WHO_NAME:
-        return event.withBy(Actor.builder().from(e.by()).name(e.by().name() + " Jr").build());
-      case WHO_ROLE:
-        return event.withBy(Actor.builder().from(e.by())
-            .role(e.by().role() == Role.NHSE_REGION ? Role.ICB_DIRECTOR : Role.NHSE_REGION).build());
-      case WHAT:
-        return event.withFact(CorrectionRecorded.of(1, "Replaced after the fact"));
-      case PREVIOUS_HASH:
-        return event.withPreviousHash(e.previousHash().equals(HashChain.GENESIS) ? "f".repeat(64) : HashChain.GENESIS);
-      default:
-        throw new AssertionError(how);
-    }
+    CaseEvent.Builder event = CaseEvent.builder().from(e);
+    return switch (how) {
+      case RATIONALE -> event.rationale(e.rationale() + ".").build();
+      case DATE -> event.at(e.at().minusDays(1)).build();
+      case WHO_NAME -> event.by(Actor.builder().from(e.by()).name(e.by().name() + " Jr").build())
+          .build();
+      case WHO_ROLE -> event.by(Actor.builder().from(e.by())
+          .role(e.by().role() == Role.NHSE_REGION ? Role.ICB_DIRECTOR : Role.NHSE_REGION).build())
+          .build();
+      case WHAT -> event.fact(CorrectionRecorded.of(1, "Replaced after the fact")).build();
+      case PREVIOUS_HASH -> event.previousHash(
+          e.previousHash().equals(HashChain.GENESIS) ? "f".repeat(64) : HashChain.GENESIS).build();
+    };
   }
 }

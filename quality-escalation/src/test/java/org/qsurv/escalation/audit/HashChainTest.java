@@ -9,7 +9,6 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.qsurv.escalation.command.TakeDecision;
 import org.qsurv.escalation.event.CaseEvent;
-import org.qsurv.escalation.event.ImmutableCaseEvent;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.surveillancecase.Outcome;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
@@ -35,7 +34,7 @@ class HashChainTest {
   @Test
   void anAlteredRationaleIsReportedAsAlteredAfterItWasRecorded() {
     List<CaseEvent> log = twoEvents();
-    CaseEvent altered = ImmutableCaseEvent.copyOf(log.get(0)).withRationale("Nothing to see");
+    CaseEvent altered = CaseEvent.builder().from(log.get(0)).rationale("Nothing to see").build();
     ChainVerification result = ChainVerifier.verify(List.of(altered, log.get(1)));
     assertEquals(OptionalLong.of(1), result.firstBrokenVersion());
     assertEquals("event 1 does not match its hash: it was altered after it was recorded", result.reason().get());
@@ -44,7 +43,7 @@ class HashChainTest {
   @Test
   void aResealedForgeryIsCaughtAtTheNextLink() {
     List<CaseEvent> log = twoEvents();
-    CaseEvent forged = HashChain.seal(ImmutableCaseEvent.copyOf(log.get(0)).withRationale("Nothing to see"));
+    CaseEvent forged = HashChain.seal(CaseEvent.builder().from(log.get(0)).rationale("Nothing to see").build());
     ChainVerification result = ChainVerifier.verify(List.of(forged, log.get(1)));
     assertEquals(OptionalLong.of(2), result.firstBrokenVersion());
     assertEquals("event 2 does not link to event 1: the event before it was altered, removed or moved",

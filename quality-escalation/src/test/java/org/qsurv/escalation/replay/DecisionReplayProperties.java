@@ -12,12 +12,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.qsurv.escalation.command.TakeDecision;
-import org.qsurv.escalation.generators.CaseFile;
-import org.qsurv.escalation.generators.EscalationArbitraries;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Decision;
+import org.qsurv.testing.escalation.CaseFile;
+import org.qsurv.testing.escalation.EscalationArbitraries;
 
 /**
  * The snapshot seam runs the same rules as the case: for any sequence of snapshot decisions, its
@@ -43,7 +43,7 @@ class DecisionReplayProperties {
     });
   }
 
-  @Property(tries = 1000)
+  @Property
   void replayingSnapshotDecisionsGivesWhatTheCaseRecords(@ForAll("decisionSequences") List<Decision> decisions) {
     ReplayResult result = DecisionReplay.replay(RH5, decisions, NHS);
     CaseFile file = CaseFile.open(RH5, NHS);

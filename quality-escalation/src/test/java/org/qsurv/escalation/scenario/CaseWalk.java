@@ -15,7 +15,6 @@ import org.qsurv.escalation.command.CompleteBaselineReview;
 import org.qsurv.escalation.command.GiveFeedback;
 import org.qsurv.escalation.command.NotifyProvider;
 import org.qsurv.escalation.command.TakeDecision;
-import org.qsurv.escalation.generators.CaseFile;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.escalation.procedure.NoticeMethod;
@@ -26,6 +25,7 @@ import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Role;
+import org.qsurv.testing.escalation.CaseFile;
 
 /** A scenario walked step by step through a case file, failing on the first unexpected outcome. */
 final class CaseWalk {

@@ -22,8 +22,6 @@ import org.qsurv.escalation.event.CaseEvent;
 import org.qsurv.escalation.event.CaseEventJson;
 import org.qsurv.escalation.event.DecisionTaken;
 import org.qsurv.escalation.event.FactType;
-import org.qsurv.escalation.generators.CaseFile;
-import org.qsurv.escalation.generators.EscalationArbitraries;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.procedure.EnhancedProcedure;
 import org.qsurv.escalation.view.SurveillanceTracker;
@@ -33,6 +31,8 @@ import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Role;
+import org.qsurv.testing.escalation.CaseFile;
+import org.qsurv.testing.escalation.EscalationArbitraries;
 
 /**
  * The invariants of the escalation lifecycle, checked after every command of random sequences of up to 50 commands
@@ -48,7 +48,7 @@ class LifecycleInvariantsProperties {
     return EscalationArbitraries.lifecycles(RH5, POLICY, 50);
   }
 
-  @Property(tries = 1000)
+  @Property
   void everyCommandKeepsTheLifecycleInvariants(@ForAll("lifecycles") ActionChain<CaseFile> chain) {
     chain
         .withInvariant("the level is one of the three; pending review only in enhanced", this::levelIsKnown)

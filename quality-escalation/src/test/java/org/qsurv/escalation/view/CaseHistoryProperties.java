@@ -12,10 +12,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.Tuple;
-import org.qsurv.escalation.generators.CaseFile;
-import org.qsurv.escalation.generators.EscalationArbitraries;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
+import org.qsurv.testing.escalation.CaseFile;
+import org.qsurv.testing.escalation.EscalationArbitraries;
 
 /**
  * "What did the commissioner know, and when" (003 §3, the audit trail): the state as of any date is the
@@ -34,7 +34,7 @@ class CaseHistoryProperties {
     });
   }
 
-  @Property(tries = 1000)
+  @Property
   void theStateAsOfADateIsTheReplayOfTheEventsUpToThatDate(@ForAll("filesAndDates") Tuple2<CaseFile, LocalDate> t) {
     CaseFile file = t.get1();
     LocalDate date = t.get2();

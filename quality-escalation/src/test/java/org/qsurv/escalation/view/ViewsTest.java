@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.qsurv.escalation.command.CaseCommand;
 import org.qsurv.escalation.command.RecordCorrection;
 import org.qsurv.escalation.command.TakeDecision;
-import org.qsurv.escalation.generators.CaseFile;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
+import org.qsurv.testing.escalation.CaseFile;
 
 /** The tracker (003 Appendix 1) and the timeline with corrections (003 §3, the audit trail). */
 class ViewsTest {

@@ -140,6 +140,11 @@ final class JsonObjectReader {
     return field(name, false) != null;
   }
 
+  /** Whether the object names {@code name} at all, even with the value {@code null}. */
+  boolean names(String name) {
+    return node.has(name);
+  }
+
   /** A required boolean; {@code null} if not. */
   Boolean bool(String name) {
     JsonNode value = field(name, true);

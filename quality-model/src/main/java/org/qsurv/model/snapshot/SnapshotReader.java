@@ -665,11 +665,12 @@ public final class SnapshotReader {
 
   /** Whether the object has {@code field}, one that only format 1.1 has; remembers where. */
   private boolean version11(JsonObjectReader r, String field) {
-    if (r.has(field)) {
+    // Named with the value null, it is still a field format 1 does not have (its schema refuses
+    // it too): the reader must stay the stricter of the two.
+    if (r.names(field)) {
       version11Fields.add(r.path() + "." + field);
-      return true;
     }
-    return false;
+    return r.has(field);
   }
 
   /** Builds a value when its fields read cleanly; a rule the value itself enforces is reported. */

@@ -13,13 +13,13 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
 import net.jqwik.api.Tuple.Tuple2;
+import net.jqwik.api.Tuple;
 import org.qsurv.model.Checks;
 import org.qsurv.model.Rejections;
 import org.qsurv.model.framework.QualityDomain;
-import org.qsurv.model.generators.ModelArbitraries;
 import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.testing.model.ModelArbitraries;
 
 /**
  * Indicator definitions, thresholds, trajectories and observations are valid when built (003

@@ -14,8 +14,8 @@ import net.jqwik.api.Provide;
 import org.qsurv.model.Checks;
 import org.qsurv.model.Rejections;
 import org.qsurv.model.framework.QualityDomain;
-import org.qsurv.model.generators.ModelArbitraries;
 import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.testing.model.ModelArbitraries;
 
 /** Hard and soft intelligence about a provider (000 §6.9). */
 class IntelligenceItemTest {

@@ -13,7 +13,6 @@ import org.qsurv.model.framework.FrameworkDomain;
 import org.qsurv.model.framework.FrameworkMapping;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.framework.QualityFramework;
-import org.qsurv.model.generators.ModelArbitraries;
 import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
@@ -45,6 +44,7 @@ import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
+import org.qsurv.testing.model.ModelArbitraries;
 
 /**
  * Every value type of the model survives a JSON round trip through {@link QsurvJson#mapper()}:
@@ -106,13 +106,13 @@ class JsonRoundTripTest {
     roundTrips(domain, FrameworkDomain.class);
   }
 
-  @Property(tries = 300)
+  @Property
   void qualityFrameworksRoundTrip(@ForAll("qualityFrameworks") QualityFramework framework)
       throws Exception {
     roundTrips(framework, QualityFramework.class);
   }
 
-  @Property(tries = 300)
+  @Property
   void frameworkMappingsRoundTrip(@ForAll("frameworkMappings") FrameworkMapping mapping)
       throws Exception {
     roundTrips(mapping, FrameworkMapping.class);
@@ -178,13 +178,13 @@ class JsonRoundTripTest {
   }
 
   /** The whole snapshot, with everything the model holds beyond the v1 exchange format. */
-  @Property(tries = 300)
+  @Property
   void snapshotsRoundTrip(@ForAll("snapshots") Snapshot snapshot) throws Exception {
     roundTrips(snapshot, Snapshot.class);
   }
 
   /** Enums are written by name, as SNAPSHOT.md spells them, and read back. */
-  @Property(tries = 100)
+  @Property
   void enumsRoundTrip(@ForAll QualityDomain domain, @ForAll Frequency frequency,
       @ForAll Polarity polarity, @ForAll IntelligenceSource source, @ForAll Nature nature,
       @ForAll ProviderKind kind, @ForAll NhsEnglandRegion region, @ForAll ConsequenceDomain npsa,

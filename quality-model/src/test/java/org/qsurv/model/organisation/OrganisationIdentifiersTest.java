@@ -13,7 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.qsurv.model.Checks;
-import org.qsurv.model.generators.ModelArbitraries;
+import org.qsurv.testing.model.ModelArbitraries;
 
 /**
  * Organisations are identified by validated codes, never guessed at (ODS; CQC): ODS codes of

@@ -16,8 +16,8 @@ import net.jqwik.api.constraints.IntRange;
 import org.qsurv.model.Checks;
 import org.qsurv.model.Rejections;
 import org.qsurv.model.framework.QualityDomain;
-import org.qsurv.model.generators.ModelArbitraries;
 import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.testing.model.ModelArbitraries;
 
 /**
  * Risks on the register and their position on the NHS 5x5 matrix (004 §4.4; NPSA 2008,

@@ -26,8 +26,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.junit.jupiter.api.Test;
-import org.qsurv.model.generators.ModelArbitraries;
-import org.qsurv.model.generators.SnapshotMutations;
+import org.qsurv.testing.model.ModelArbitraries;
+import org.qsurv.testing.model.SnapshotMutations;
 
 /**
  * The bulk reader reads exactly what the strict reader reads (SNAPSHOT.md is the contract of

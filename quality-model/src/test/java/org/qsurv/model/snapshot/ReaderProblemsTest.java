@@ -17,7 +17,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
-import org.qsurv.model.generators.ModelArbitraries;
+import org.qsurv.testing.model.ModelArbitraries;
 
 /**
  * Whatever the snapshot, a problem put into its document is reported at its JSON path, alone, and
@@ -41,7 +41,7 @@ class ReaderProblemsTest {
     return (ObjectNode) document.get(array).get(index);
   }
 
-  @Property(tries = 300)
+  @Property
   void aLikelihoodOutside1To5IsReportedAtItsPath(@ForAll("v1Snapshots") Snapshot snapshot,
       @ForAll @IntRange(min = 0, max = 99) int which, @ForAll("outside1To5") int likelihood) {
     Assume.that(!snapshot.risks().isEmpty());
@@ -50,7 +50,7 @@ class ReaderProblemsTest {
         problemsAfter(snapshot, d -> element(d, "risks", i).put("likelihood", likelihood)));
   }
 
-  @Property(tries = 300)
+  @Property
   void month13IsReportedAtItsPath(@ForAll("v1Snapshots") Snapshot snapshot,
       @ForAll @IntRange(min = 0, max = 99) int which) {
     Assume.that(!snapshot.observations().isEmpty());
@@ -61,7 +61,7 @@ class ReaderProblemsTest {
         problemsAfter(snapshot, d -> element(d, "observations", i).put("period", period)));
   }
 
-  @Property(tries = 300)
+  @Property
   void anUnknownFieldIsReportedWhereverItIs(@ForAll("v1Snapshots") Snapshot snapshot,
       @ForAll("parts") String part) {
     List<String> expected = new ArrayList<>();
@@ -79,7 +79,7 @@ class ReaderProblemsTest {
   }
 
   /** Every broken risk is reported: k broken risks, k problems, in order. */
-  @Property(tries = 300)
+  @Property
   void everyBrokenRiskIsReportedNotOnlyTheFirst(@ForAll("v1Snapshots") Snapshot snapshot) {
     List<String> expected = new ArrayList<>();
     for (int i = 0; i < snapshot.risks().size(); i++) {

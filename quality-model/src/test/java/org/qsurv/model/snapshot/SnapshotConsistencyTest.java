@@ -14,12 +14,12 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.qsurv.model.generators.ModelArbitraries;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.indicator.Period;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Decision;
+import org.qsurv.testing.model.ModelArbitraries;
 
 /**
  * A {@link Snapshot} value is consistent whichever way it is built, not only when read from JSON
@@ -79,7 +79,7 @@ class SnapshotConsistencyTest {
     assertTrue(problems.get(10).startsWith("$.observations[10].provider"));
   }
 
-  @Property(tries = 300)
+  @Property
   void anObservationOfAProviderNotInTheSnapshotIsRejected(@ForAll("snapshots") Snapshot s) {
     Assume.that(!s.indicators().isEmpty());
     OrganisationCode stranger = OrganisationCode.of("1-000000000000");
@@ -91,7 +91,7 @@ class SnapshotConsistencyTest {
         problemsBuilding(Snapshot.builder().from(s).addObservation(stray)));
   }
 
-  @Property(tries = 300)
+  @Property
   void aDecisionDatedBeforeTheProvidersLastIsRejected(@ForAll("snapshots") Snapshot s) {
     Assume.that(!s.decisions().isEmpty());
     Decision last = s.decisions().get(s.decisions().size() - 1);
@@ -102,7 +102,7 @@ class SnapshotConsistencyTest {
         problemsBuilding(Snapshot.builder().from(s).addDecision(earlier)));
   }
 
-  @Property(tries = 300)
+  @Property
   void aSnapshotFindsEachOfItsProvidersAndIndicators(@ForAll("snapshots") Snapshot s) {
     s.providers().forEach(p -> assertEquals(p, s.provider(p.code()).orElseThrow()));
     s.indicators().forEach(i -> assertEquals(i, s.indicator(i.id()).orElseThrow()));

@@ -13,7 +13,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.qsurv.model.generators.ModelArbitraries;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.intelligence.IntelligenceItem;
@@ -23,6 +22,7 @@ import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Decision;
+import org.qsurv.testing.model.ModelArbitraries;
 
 /**
  * The v1 exchange format carries a snapshot whole (SNAPSHOT.md: "so that any system can hand the
@@ -31,7 +31,7 @@ import org.qsurv.model.surveillance.Decision;
  */
 class SnapshotRoundTripTest {
 
-  @Property(tries = 300)
+  @Property
   void aV1SnapshotWrittenAndReadBackIsEqual(@ForAll("v1Snapshots") Snapshot snapshot) {
     String json = SnapshotWriter.write(snapshot);
     SnapshotReader.Result read = SnapshotReader.read(json);
@@ -40,14 +40,14 @@ class SnapshotRoundTripTest {
   }
 
   /** SNAPSHOT.md reads bytes as well as text; the writer's output is UTF-8 ready. */
-  @Property(tries = 200)
+  @Property
   void aV1SnapshotReadsBackFromUtf8Bytes(@ForAll("v1Snapshots") Snapshot snapshot) {
     byte[] json = SnapshotWriter.write(snapshot).getBytes(StandardCharsets.UTF_8);
     assertEquals(snapshot, SnapshotReader.read(json).snapshot());
   }
 
   /** For large snapshots the caller opens the stream and hands over a Jackson parser / generator. */
-  @Property(tries = 200)
+  @Property
   void aV1SnapshotRoundTripsThroughCallerOwnedParserAndGenerator(
       @ForAll("v1Snapshots") Snapshot snapshot) throws Exception {
     StringWriter text = new StringWriter();
@@ -64,7 +64,7 @@ class SnapshotRoundTripTest {
    * less what the format has no field for (SnapshotWriter's list: missing returns, host
    * commissioners, numerators...).
    */
-  @Property(tries = 300)
+  @Property
   void anySnapshotWritesAValidV1DocumentHoldingItsV1Part(@ForAll("snapshots") Snapshot snapshot) {
     String json = SnapshotWriter.write(snapshot);
     SnapshotReader.Result read = SnapshotReader.read(json);
@@ -73,14 +73,14 @@ class SnapshotRoundTripTest {
   }
 
   /** Writing is a function of the snapshot: the same snapshot always gives the same text. */
-  @Property(tries = 200)
+  @Property
   void writingWhatWasReadGivesTheSameText(@ForAll("snapshots") Snapshot snapshot) {
     String once = SnapshotWriter.write(snapshot);
     assertEquals(once, SnapshotWriter.write(SnapshotReader.read(once).snapshot()));
   }
 
   /** The generator's promise: v1Snapshots() hold nothing the format would drop. */
-  @Property(tries = 300)
+  @Property
   void v1SnapshotsHoldNothingTheFormatCannotCarry(@ForAll("v1Snapshots") Snapshot snapshot) {
     assertEquals(v1PartOf(snapshot), snapshot);
   }

@@ -20,9 +20,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
-import org.qsurv.model.generators.ModelArbitraries;
-import org.qsurv.model.generators.SnapshotMutations;
 import org.qsurv.model.schema.JsonSchemas;
+import org.qsurv.testing.model.ModelArbitraries;
+import org.qsurv.testing.model.SnapshotMutations;
 
 /**
  * The published JSON Schema of the snapshot ({@code qsurv-snapshot.schema.json}, in this jar and in
@@ -118,7 +118,7 @@ class SnapshotSchemaTest {
   }
 
   /** What the writer writes, the reader reads back (round trip) and the schema accepts. */
-  @Property(tries = 1000)
+  @Property
   void theSchemaAcceptsEveryWrittenSnapshot(@ForAll("v1Snapshots") Snapshot snapshot) {
     String json = SnapshotWriter.write(snapshot);
     assertEquals(List.of(), SCHEMA.problems(json), json);
@@ -128,7 +128,7 @@ class SnapshotSchemaTest {
    * The reader is the stricter: a mutated snapshot that the reader still accepts (a null for an
    * optional field, 4.0 for 4, a value changed within its range...) is accepted by the schema.
    */
-  @Property(tries = 1000)
+  @Property
   void whatTheReaderAcceptsTheSchemaAccepts(@ForAll("v1Snapshots") Snapshot snapshot,
       @ForAll long seed) {
     String mutated = SnapshotMutations.mutate(SnapshotWriter.write(snapshot), new Random(seed));
@@ -143,7 +143,7 @@ class SnapshotSchemaTest {
    * The same for rewrites that keep the snapshot what it was (nulls for optional fields, 4.0 for
    * 4, fields in another order...): the reader accepts each, and so does the schema.
    */
-  @Property(tries = 1000)
+  @Property
   void theSchemaAcceptsEveryRewriteTheReaderAccepts(@ForAll("v1Snapshots") Snapshot snapshot,
       @ForAll long seed) {
     String variant = SnapshotMutations.variant(SnapshotWriter.write(snapshot), new Random(seed));
@@ -152,7 +152,7 @@ class SnapshotSchemaTest {
   }
 
   /** The same in format 1.1, whose mutations add its fields, well or badly formed. */
-  @Property(tries = 1000)
+  @Property
   void whatTheReaderOf11AcceptsTheSchemaAccepts(@ForAll("v1Snapshots") Snapshot snapshot,
       @ForAll long seed) {
     String v11 = SnapshotWriter.write(snapshot)

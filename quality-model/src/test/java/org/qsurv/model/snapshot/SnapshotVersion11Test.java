@@ -67,6 +67,16 @@ class SnapshotVersion11Test {
             + " without one is a system risk)"), problems);
   }
 
+  /** docs/SNAPSHOT.md: a 1.1 field is unknown in format 1 even when its value is null. */
+  @Test
+  void aVersion11FieldWrittenAsNullIsStillAnErrorInAFormat1Document() {
+    String v1 = doc("qsurv-snapshot/1", BODY)
+        .replace("\"meeting\": \"QUALITY_REVIEW\"", "\"meeting\": null");
+    assertTrue(v1.contains("\"meeting\": null"), v1);
+    assertTrue(problems(v1).contains("$.decisions[0].meeting: is not a known field in"
+        + " \"qsurv-snapshot/1\" (it is in \"qsurv-snapshot/1.1\")"), problems(v1)::toString);
+  }
+
   @Test
   void aTriageWithAnUnknownOutcomeOrNoCredibilityIsReportedAtItsPath() {
     String body = BODY.replace("\"outcome\": \"NO_FURTHER_ACTION\", \"credible\": true",

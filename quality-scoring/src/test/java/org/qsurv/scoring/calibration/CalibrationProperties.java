@@ -56,7 +56,7 @@ class CalibrationProperties {
   private static final ScoringPolicy POLICY = ScoringPolicy.nhsDefaults();
 
   /** A single soft item on its own never moves the advice off the current level (003 §5.2.1). */
-  @Property(tries = 1000)
+  @Property
   void oneSoftItemOnItsOwnNeverMovesTheAdvice(@ForAll("items") IntelligenceItem item,
       @ForAll ProviderKind kind, @ForAll Level current) {
     IntelligenceItem soft = IntelligenceItem.builder().from(item).nature(Nature.SOFT).build();
@@ -69,7 +69,7 @@ class CalibrationProperties {
    * No single item, of any source, nature or tone, nor a single risk, ever advises INTENSIVE or
    * urgency; it may advise ENHANCED pending review (003 Appendix 1).
    */
-  @Property(tries = 1000)
+  @Property
   void noSingleItemEverAdvisesIntensiveOrUrgent(@ForAll("items") IntelligenceItem item,
       @ForAll("risks") Risk risk, @ForAll boolean itemNotRisk, @ForAll ProviderKind kind,
       @ForAll Level current) {
@@ -81,7 +81,7 @@ class CalibrationProperties {
   }
 
   /** Praise and neutral news never fire a trigger, however many there are (001 §7.2). */
-  @Property(tries = 1000)
+  @Property
   void positiveOrNeutralItemsNeverFireATrigger(@ForAll("many") List<IntelligenceItem> items,
       @ForAll boolean positive, @ForAll ProviderKind kind, @ForAll Level current) {
     List<IntelligenceItem> calm = new ArrayList<>();
@@ -99,7 +99,7 @@ class CalibrationProperties {
    * removing one never raises it. (An item older than the recent window may lower it: it raises
    * what is "usual", against which 003 §5.2.1's "higher than usual" is judged.)
    */
-  @Property(tries = 1000)
+  @Property
   void addingConcernNeverLowersTheAdviceAndRemovingItNeverRaisesIt(
       @ForAll("many") List<IntelligenceItem> items, @ForAll("risks") Risk risk,
       @ForAll("recentConcern") IntelligenceItem extra, @ForAll ProviderKind kind,
@@ -117,7 +117,7 @@ class CalibrationProperties {
    * INTENSIVE is advised only to a provider already in enhanced (or intensive) surveillance, and
    * only on corroborated evidence: at least two items, and the first reason says how (004 §4.4).
    */
-  @Property(tries = 1000)
+  @Property
   void intensiveOnlyFromEnhancedAndOnlyOnCorroboratedEvidence(
       @ForAll("many") List<IntelligenceItem> items, @ForAll("risks") Risk risk,
       @ForAll ProviderKind kind, @ForAll Level current) {
@@ -137,7 +137,7 @@ class CalibrationProperties {
    * Every reason names its evidence by id, and no reason is repeated: the reasons are the rule that
    * set the level and each trigger once, with the ids of what it fired on.
    */
-  @Property(tries = 1000)
+  @Property
   void everyReasonNamesItsEvidenceOnce(@ForAll("many") List<IntelligenceItem> items,
       @ForAll("risks") Risk risk, @ForAll ProviderKind kind, @ForAll Level current) {
     QualityAssessment a = assess(snapshot(kind, items, List.of(risk)), current);

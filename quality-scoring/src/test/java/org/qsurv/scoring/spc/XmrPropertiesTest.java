@@ -65,7 +65,7 @@ class XmrPropertiesTest {
     return Arbitraries.of(Polarity.class);
   }
 
-  @Property(tries = 400)
+  @Property
   void theLatestPointSummaryAgreesWithTheFullChart(@ForAll("series") double[] v,
       @ForAll("options") SpcOptions options, @ForAll("polarities") Polarity polarity,
       @ForAll @IntRange(min = 0, max = 60) int target) {
@@ -144,7 +144,7 @@ class XmrPropertiesTest {
     return moved;
   }
 
-  @Property(tries = 1000)
+  @Property
   void everyPointOfTheChartAgreesWithTheStraightforwardOracle(@ForAll("charts") Case c) {
     // The array chart judges runs in one pass; the oracle reads each rule window by window and
     // keeps an object per point (MDC; PTD). On a process limit is inside, not outside.
@@ -171,7 +171,7 @@ class XmrPropertiesTest {
         .coverage(k -> k.check(true).percentage(p -> p > 2));
   }
 
-  @Property(tries = 400)
+  @Property
   void addingAConstantShiftsTheLimitsAndKeepsEverySignal(@ForAll("series") double[] v,
       @ForAll("options") SpcOptions options, @ForAll @IntRange(min = -1000, max = 1000) int c) {
     Assume.that(awayFromEveryLine(v, options));
@@ -192,7 +192,7 @@ class XmrPropertiesTest {
     assertEquals(l0.meanMovingRange(), l1.meanMovingRange(), 1e-9);
   }
 
-  @Property(tries = 400)
+  @Property
   void scalingByAPositiveFactorScalesTheLimitsAndKeepsEverySignal(@ForAll("series") double[] v,
       @ForAll("options") SpcOptions options, @ForAll @IntRange(min = 1, max = 1000) int k) {
     Assume.that(awayFromEveryLine(v, options));
@@ -212,7 +212,7 @@ class XmrPropertiesTest {
     assertEquals(l0.meanMovingRange() * k, l1.meanMovingRange(), 1e-9 * k);
   }
 
-  @Property(tries = 400)
+  @Property
   void valuesTooLargeToSumAreJudgedAsTheSameSeriesScaledDown(@ForAll("series") double[] v,
       @ForAll("options") SpcOptions options, @ForAll("polarities") Polarity polarity,
       @ForAll @IntRange(min = 0, max = 60) int target) {
@@ -235,7 +235,7 @@ class XmrPropertiesTest {
     assertEquals(small.assurance(), large.assurance());
   }
 
-  @Property(tries = 400)
+  @Property
   void aSinglePointMovedFarOutsideTheLimitsAlwaysSignals(@ForAll("series") double[] v,
       @ForAll("options") SpcOptions options, @ForAll @IntRange(min = 0, max = 39) int index,
       @ForAll boolean up) {

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Period;
@@ -202,6 +204,28 @@ class TriggersTest {
     TriggerEvidence e = threeRecentComplaintsAgainstTwoBefore();
     TriggerFiring f = fired(fire(e), TriggerCode.HIGHER_THAN_USUAL_COMPLAINTS).orElseThrow();
     assertEquals(List.of("C-3", "C-4", "C-5"), f.evidence());
+  }
+
+  /**
+   * 003 §5.2.1 names three "higher than usual" triggers, each of its own source: safeguarding
+   * referrals, complaints, and serious incidents. Three recent items of a source against two in the
+   * year before fire that source's trigger, with the recent items as evidence, and no other.
+   */
+  @ParameterizedTest
+  @CsvSource({
+      "SAFEGUARDING, HIGHER_THAN_USUAL_SAFEGUARDING",
+      "COMPLAINT, HIGHER_THAN_USUAL_COMPLAINTS",
+      "SERIOUS_INCIDENT, HIGHER_THAN_USUAL_SERIOUS_INCIDENTS"})
+  void eachHigherThanUsualTriggerFiresOnItsOwnSourceOnly(IntelligenceSource source, TriggerCode code) {
+    List<TriggerFiring> f = fire(evidence().addIntelligence(
+        item("X-1", source, daysAgo(200)),
+        item("X-2", source, daysAgo(300)),
+        item("X-3", source, daysAgo(10)),
+        item("X-4", source, daysAgo(20)),
+        item("X-5", source, daysAgo(30))).build());
+    assertEquals(List.of(code.name()), codes(f).stream()
+        .filter(c -> c.startsWith("HIGHER_THAN_USUAL_")).collect(Collectors.toList()), f::toString);
+    assertEquals(List.of("X-3", "X-4", "X-5"), fired(f, code).orElseThrow().evidence());
   }
 
   @Test

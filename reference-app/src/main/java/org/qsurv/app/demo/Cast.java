@@ -33,6 +33,11 @@ final class Cast {
   final Provider strugglingPractice;
   /** The practice that stops sending returns. */
   final Provider silentPractice;
+  /**
+   * The care home placed on enhanced over late medicines and stepped down at once on assurance
+   * gained at NHS England's single-item QSG (003 §5.2.3 a).
+   */
+  final Provider assuredHome;
 
   Cast(SplittableRandom random) {
     Names names = new Names(random);
@@ -56,6 +61,7 @@ final class Cast {
     troubledHome = careHomes.get(16);
     strugglingPractice = practices.get(6);
     silentPractice = practices.get(22);
+    assuredHome = careHomes.get(41);
   }
 
   private static Provider provider(String code, String name, ProviderKind kind) {

@@ -40,6 +40,7 @@ import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.DecisionType;
+import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Role;
 
 /**
@@ -55,7 +56,11 @@ import org.qsurv.model.surveillance.Role;
  *   <li>the ambulance trust escalated by NHS England to intensive after the intelligence-sharing
  *       call, a single-item QSG and a Quality Risk Profile, with contract levers applied;</li>
  *   <li>the GP practice placed on enhanced and returned to routine at its quality review
- *       meeting.</li>
+ *       meeting;</li>
+ *   <li>the hospice on enhanced whose only intelligence since is praise and one anonymous
+ *       message: calm advice;</li>
+ *   <li>a care home stepped down at once on assurance gained at NHS England's single-item QSG
+ *       (003 §5.2.3 a).</li>
  * </ul>
  * Every date is fixed, on or before {@link DemoDataSet#AS_OF}, so the cases are the same on every
  * run; the overdue actions are overdue relative to that date.
@@ -74,7 +79,42 @@ final class DemoCases {
         cast.ambulance.code(), ambulance(cast.ambulance),
         cast.troubledHome.code(), careHome(cast.troubledHome),
         cast.strugglingPractice.code(), practice(cast.strugglingPractice),
-        cast.acute.code(), acute(cast.acute));
+        cast.acute.code(), acute(cast.acute),
+        cast.hospice.code(), hospice(),
+        cast.assuredHome.code(), assuredHome());
+  }
+
+  /**
+   * The hospice: on enhanced since its clinical leadership left, confirmed at its quality review
+   * meeting; its intelligence since is a praising newspaper story and one anonymous message, so
+   * the advice stays calm (003 §5.2.1: triggers are "usually a combination rather than any
+   * single one").
+   */
+  private static ImmutableList<CaseCommand> hospice() {
+    Story s = new Story();
+    s.decide(PLACE_ON_ENHANCED, "2025-04-01", DIRECTOR, "The medical director and the inpatient "
+        + "unit's registered manager left within a month: no clinical leadership in post");
+    s.decide(Meeting.QUALITY_REVIEW, CONFIRM_ENHANCED, "2025-04-15", DIRECTOR, "Quality review "
+        + "meeting: interim leadership agreed with the board; enhanced until substantive "
+        + "appointments are made");
+    return s.build();
+  }
+
+  /**
+   * The care home with late medicines: enhanced, confirmed, and stepped down at once when NHS
+   * England's single-item QSG gained assurance (003 §5.2.3 a), without the three months of
+   * sustained assurance that assurance through the Quality Risk Profile needs (003 Appendix 1).
+   */
+  private static ImmutableList<CaseCommand> assuredHome() {
+    Story s = new Story();
+    s.decide(PLACE_ON_ENHANCED, "2025-02-03", DIRECTOR, "Medicines given hours late to three "
+        + "residents, raised by the local authority's safeguarding team");
+    s.decide(Meeting.QUALITY_REVIEW, CONFIRM_ENHANCED, "2025-02-17", DIRECTOR, "Quality review "
+        + "meeting: medicines management to be reviewed with NHS England");
+    s.decide(Meeting.SINGLE_ITEM_QSG, STEP_DOWN, "2025-05-20", DIRECTOR, "Assurance gained at "
+        + "the single-item QSG: an unannounced visit found medicines rounds on time and three "
+        + "months of clean audits");
+    return s.build();
   }
 
   /** The mental-health trust: enhanced, the plan delivered, three months sustained, routine. */
@@ -298,6 +338,10 @@ final class DemoCases {
 
     void decide(DecisionType decision, String at, Actor by, String rationale) {
       commands.add(TakeDecision.of(decision, day(at), by, rationale));
+    }
+
+    void decide(Meeting meeting, DecisionType decision, String at, Actor by, String rationale) {
+      commands.add(TakeDecision.at(meeting, decision, day(at), by, rationale));
     }
 
     ImmutableList<CaseCommand> build() {

@@ -7,11 +7,18 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import org.qsurv.app.port.User;
+import org.qsurv.escalation.command.AddPlanAction;
 import org.qsurv.escalation.command.CaseCommand;
+import org.qsurv.escalation.command.SignOffAction;
 import org.qsurv.escalation.command.TakeDecision;
+import org.qsurv.model.improvement.ActionId;
+import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.organisation.Commissioner;
 import org.qsurv.model.organisation.NhsEnglandRegion;
 import org.qsurv.model.organisation.OrganisationCode;
@@ -80,6 +87,7 @@ public final class DemoDataSet {
         .intelligence(new DemoIntelligence(seed, cast).generate())
         .risks(new DemoRisks(seed, cast, AS_OF).generate())
         .decisions(decisions(cast, stories, true))
+        .actions(actions(stories))
         .build();
     Snapshot importable = Snapshot.builder().from(snapshot)
         .decisions(decisions(cast, stories, false)).build();
@@ -127,6 +135,34 @@ public final class DemoDataSet {
   }
 
   /**
+   * The improvement-plan actions of the case stories (003 §5.2.3 e), as the snapshot carries them:
+   * each AddPlanAction, completed on the day it was signed off; ids are the provider's code and
+   * the plan's id, unique across the system. The acute trust's open actions past their due date
+   * fire IMPROVEMENT_ACTIONS_OVERDUE (003 §5.2.1).
+   */
+  private static List<ImprovementAction> actions(
+      ImmutableMap<OrganisationCode, ImmutableList<CaseCommand>> stories) {
+    List<ImprovementAction> actions = new ArrayList<>();
+    stories.forEach((provider, commands) -> {
+      Map<String, LocalDate> signedOff = new HashMap<>();
+      for (CaseCommand c : commands) {
+        if (c instanceof SignOffAction s) {
+          signedOff.put(s.actionId(), s.at());
+        }
+      }
+      for (CaseCommand c : commands) {
+        if (c instanceof AddPlanAction a) {
+          actions.add(ImprovementAction.builder()
+              .id(ActionId.of(provider.value() + "/" + a.actionId())).provider(provider)
+              .description(a.description()).owner(a.lead()).due(a.due())
+              .completed(Optional.ofNullable(signedOff.get(a.actionId()))).build());
+        }
+      }
+    });
+    return actions;
+  }
+
+  /**
    * The snapshot's decisions: every decision of the case stories, and the quality lead's attempt
    * to place the GP practice on enhanced the day before the director did, which the escalation
    * lifecycle rejects (003 Appendix 1: the ICB director decides), so {@code evaluate} shows a
@@ -141,7 +177,8 @@ public final class DemoDataSet {
         .filter(TakeDecision.class::isInstance)
         .map(TakeDecision.class::cast)
         .forEach(t -> d.add(Decision.builder().provider(provider).at(t.at())
-            .decision(t.decision()).by(t.by()).rationale(t.rationale()).build())));
+            .decision(t.decision()).by(t.by()).rationale(t.rationale()).meeting(t.meeting())
+            .build())));
     if (withRejectedAttempt) {
       d.add(Decision.builder().provider(cast.strugglingPractice.code())
           .at(LocalDate.parse("2025-03-04")).decision(PLACE_ON_ENHANCED)

@@ -31,13 +31,18 @@ import static org.qsurv.model.intelligence.Nature.SOFT;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import org.qsurv.model.framework.QualityDomain;
@@ -45,6 +50,9 @@ import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
 import org.qsurv.model.intelligence.Nature;
+import org.qsurv.model.intelligence.Tone;
+import org.qsurv.model.intelligence.Triage;
+import org.qsurv.model.intelligence.TriageOutcome;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.organisation.ProviderKind;
 
@@ -52,6 +60,14 @@ import org.qsurv.model.organisation.ProviderKind;
  * The intelligence of the demo system (000 §6.9; 002 §3.1): the items that tell its stories, every
  * source type among them, and a background of routine complaints, incidents, visits and reports at
  * rates that fit each kind of provider. All invented.
+ *
+ * <p>Each item has its tone (praise and factual updates are not concerns) and, as a quality team
+ * triages new intelligence at its weekly insights meeting (004 §4.3), its triage on the first
+ * Wednesday after it was received, if that is by the data set's date: praise and updates need no
+ * further action, routine concerns are monitored, the stories' concerns acted on, the acute
+ * trust's Freedom to Speak Up concern escalated as credible (001 §7.2 "credible and material").
+ * One item is left untriaged three weeks on, so that the demo shows INTELLIGENCE_NOT_TRIAGED; the
+ * hospice's anonymous message arrived too recently to have been triaged.
  */
 final class DemoIntelligence {
   /** A kind of routine item: its nature, domain and the summaries it may have. */
@@ -109,6 +125,10 @@ final class DemoIntelligence {
   private final long seed;
   private final Cast cast;
   private final List<IntelligenceItem> items = new ArrayList<>();
+  /** Story items left untriaged on purpose, by id. */
+  private final Set<String> untriaged = new HashSet<>();
+  /** Story items triaged to another outcome than ACT, by id. */
+  private final Map<String, TriageOutcome> outcomes = new HashMap<>();
   private int storyCount;
 
   DemoIntelligence(long seed, Cast cast) {
@@ -130,19 +150,44 @@ final class DemoIntelligence {
         .thenComparing(i -> i.id().value()));
     ImmutableList.Builder<IntelligenceItem> numbered = ImmutableList.builder();
     for (int i = 0; i < sorted.size(); i++) {
-      numbered.add(org.qsurv.model.intelligence.IntelligenceItem.builder().from(sorted.get(i))
-          .id(IntelligenceId.of(String.format("I-%04d", i + 1))).build());
+      IntelligenceItem item = sorted.get(i);
+      numbered.add(IntelligenceItem.builder().from(item)
+          .id(IntelligenceId.of(String.format("I-%04d", i + 1))).triage(triage(item)).build());
     }
     return numbered.build();
   }
 
-  private void story(Provider p, String date, IntelligenceSource source, Nature nature,
+  /**
+   * The triage of {@code item} at the first weekly insights meeting after it was received (004
+   * §4.3), if that is on or before the data set's date and the item is not left untriaged.
+   */
+  private Optional<Triage> triage(IntelligenceItem item) {
+    LocalDate meeting = item.received().with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY));
+    if (meeting.isAfter(DemoDataSet.AS_OF) || untriaged.contains(item.id().value())) {
+      return Optional.empty();
+    }
+    TriageOutcome outcome = item.tone() != Tone.CONCERN ? TriageOutcome.NO_FURTHER_ACTION
+        : item.id().value().startsWith("routine-") ? TriageOutcome.MONITOR
+        : outcomes.getOrDefault(item.id().value(), TriageOutcome.ACT);
+    return Optional.of(Triage.of(meeting, outcome, true));
+  }
+
+  /** A concern of a story; returns its id. */
+  private String story(Provider p, String date, IntelligenceSource source, Nature nature,
       QualityDomain domain, String summary, String reportedBy, boolean sensitive) {
+    return story(p, date, source, nature, domain, Tone.CONCERN, summary, reportedBy, sensitive);
+  }
+
+  /** An item of a story, of any tone; returns its id. */
+  private String story(Provider p, String date, IntelligenceSource source, Nature nature,
+      QualityDomain domain, Tone tone, String summary, String reportedBy, boolean sensitive) {
+    String id = String.format("story-%03d", ++storyCount);
     items.add(IntelligenceItem.builder()
-        .id(IntelligenceId.of(String.format("story-%03d", ++storyCount)))
+        .id(IntelligenceId.of(id))
         .provider(p.code()).received(LocalDate.parse(date)).source(source).nature(nature)
-        .domain(domain).summary(summary).reportedBy(Optional.ofNullable(reportedBy))
+        .domain(domain).tone(tone).summary(summary).reportedBy(Optional.ofNullable(reportedBy))
         .sensitive(sensitive).build());
+    return id;
   }
 
   private void stories() {
@@ -154,9 +199,9 @@ final class DemoIntelligence {
         + "procedure in day surgery", "Trust patient safety team", false);
     story(acute, "2024-12-12", NEVER_EVENT, HARD, SAFE, "Never event declared: retained swab "
         + "after an obstetric procedure", "Trust patient safety team", false);
-    story(acute, "2024-12-19", WHISTLEBLOWING, SOFT, SAFE, "Freedom to Speak Up concern: nurses "
-        + "on the acute medical unit report nights with one registered nurse to 14 patients",
-        "Freedom to Speak Up Guardian", true);
+    outcomes.put(story(acute, "2024-12-19", WHISTLEBLOWING, SOFT, SAFE, "Freedom to Speak Up "
+        + "concern: nurses on the acute medical unit report nights with one registered nurse to "
+        + "14 patients", "Freedom to Speak Up Guardian", true), TriageOutcome.ESCALATE);
     story(acute, "2025-01-08", PROVIDER_REPORT, HARD, SAFE, "Board papers: SHMI reported as "
         + "higher than expected for the first time; mortality review under way", null, false);
     story(acute, "2025-02-20", CORONER_PFD, HARD, SAFE, "Regulation 28 report: delayed "
@@ -171,8 +216,10 @@ final class DemoIntelligence {
         "ICB quality team", false);
     story(acute, "2025-05-22", CQC_INSPECTION, HARD, SAFE, "CQC focused inspection of medical "
         + "care: Safe rated Requires improvement", null, false);
-    story(acute, "2025-06-10", GP_REPORT, SOFT, EFFECTIVE, "GP intelligence reports: discharge "
-        + "summaries missing changes to medicines", "Primary care quality lead", false);
+    // Not triaged three weeks on: INTELLIGENCE_NOT_TRIAGED (004 §4.3, weekly).
+    untriaged.add(story(acute, "2025-06-10", GP_REPORT, SOFT, EFFECTIVE, "GP intelligence "
+        + "reports: discharge summaries missing changes to medicines", "Primary care quality lead",
+        false));
 
     Provider mh = cast.mentalHealth;
     story(mh, "2023-06-14", SERIOUS_INCIDENT, HARD, SAFE, "Serious incident: a patient placed "
@@ -181,10 +228,11 @@ final class DemoIntelligence {
         + "describe travelling over 100 miles to visit relatives placed out of area", null, false);
     story(mh, "2023-08-22", CQC_INSPECTION, HARD, SAFE, "CQC inspection of acute wards for adults "
         + "of working age: Requires improvement; restrictive practice concerns", null, false);
-    story(mh, "2024-03-12", QUALITY_VISIT, SOFT, SAFE, "Quality visit: the reducing restrictive "
-        + "practice programme is embedded on two wards", "ICB quality team", false);
-    story(mh, "2024-07-09", PROVIDER_REPORT, HARD, EFFECTIVE, "Board papers: out-of-area "
-        + "placements at their lowest for three years", null, false);
+    story(mh, "2024-03-12", QUALITY_VISIT, SOFT, SAFE, Tone.POSITIVE, "Quality visit: the "
+        + "reducing restrictive practice programme is embedded on two wards", "ICB quality team",
+        false);
+    story(mh, "2024-07-09", PROVIDER_REPORT, HARD, EFFECTIVE, Tone.POSITIVE, "Board papers: "
+        + "out-of-area placements at their lowest for three years", null, false);
 
     Provider home = cast.troubledHome;
     story(home, "2024-09-05", SAFEGUARDING, HARD, SAFE, "Safeguarding concern: unexplained "
@@ -202,8 +250,8 @@ final class DemoIntelligence {
         + "Safe and Well-led", null, false);
     story(home, "2024-11-29", CQC_ENFORCEMENT, HARD, WELL_LED, "CQC warning notice: staffing and "
         + "safe care and treatment", null, false);
-    story(home, "2025-01-16", HEALTHWATCH, SOFT, EXPERIENCE, "Relatives tell Healthwatch that "
-        + "communication has improved under the interim manager", null, false);
+    story(home, "2025-01-16", HEALTHWATCH, SOFT, EXPERIENCE, Tone.POSITIVE, "Relatives tell "
+        + "Healthwatch that communication has improved under the interim manager", null, false);
     story(home, "2025-03-04", PROFESSIONAL_REGULATOR, HARD, WELL_LED, "Referral to the NMC "
         + "about a registered nurse", null, false);
 
@@ -229,12 +277,44 @@ final class DemoIntelligence {
 
     story(cast.practices.get(40), "2025-05-30", OTHER, SOFT, EQUITABLE, "Interpreting service "
         + "reports repeated failures to book interpreters for appointments", null, false);
+
+    // The judgement a quality team can trust: on enhanced surveillance, with nothing but praise
+    // in the local paper and one anonymous, not yet triaged message about a rota, the advice
+    // stays calm (003 §5.2.1: triggers are "usually a combination rather than any single one").
+    Provider hospice = cast.hospice;
+    story(hospice, "2025-06-02", MEDIA, SOFT, EXPERIENCE, Tone.POSITIVE, "Local newspaper "
+        + "praises the hospice's new inpatient unit", null, false);
+    story(hospice, "2025-06-26", WHISTLEBLOWING, SOFT, SAFE, "Anonymous message: the night rota "
+        + "on the inpatient unit is often one nurse short", null, true);
+
+    Provider assured = cast.assuredHome;
+    story(assured, "2025-01-27", SAFEGUARDING, HARD, SAFE, "Safeguarding concern: medicines "
+        + "given hours late to three residents on one night", "Local authority safeguarding team",
+        false);
+    story(assured, "2025-05-07", QUALITY_VISIT, SOFT, SAFE, Tone.POSITIVE, "Unannounced ICB "
+        + "quality visit: medicines rounds on time, audit clean for three months",
+        "ICB quality team", false);
+  }
+
+  /**
+   * The tone of a routine item, from what it says: praise and good findings are POSITIVE, a report
+   * received or a concern closed with no further action NEUTRAL, the rest concerns.
+   */
+  private static Tone tone(String summary) {
+    String s = summary.toLowerCase(Locale.ROOT);
+    if (s.contains("positive") || s.contains("praising") || s.contains("good practice")
+        || s.contains("no concerns") || s.contains("rated good")) {
+      return Tone.POSITIVE;
+    }
+    return s.contains("received") || s.contains("no further action") ? Tone.NEUTRAL
+        : Tone.CONCERN;
   }
 
   private void routine() {
     for (Provider provider : cast.all()) {
       Map<IntelligenceSource, Double> rates = RATES.get(provider.kind());
-      if (rates == null) {
+      if (rates == null || provider.equals(cast.hospice)) {
+        // The hospice's story is that it has nothing else (see stories()).
         continue;
       }
       SplittableRandom random = new SplittableRandom(DemoSeries.mix(seed,
@@ -249,12 +329,15 @@ final class DemoIntelligence {
           long count = DemoSeries.poisson(rate, random);
           for (int n = 0; n < count; n++) {
             Routine routine = ROUTINE.get(source);
+            // Drawn in this order (date, then summary), as the data set has always drawn them.
+            LocalDate received = start.plusDays(random.nextInt(start.lengthOfMonth()));
+            String summary = routine.summaries().get(random.nextInt(routine.summaries().size()));
             items.add(IntelligenceItem.builder()
                 .id(IntelligenceId.of("routine-" + items.size()))
                 .provider(provider.code())
-                .received(start.plusDays(random.nextInt(start.lengthOfMonth())))
+                .received(received)
                 .source(source).nature(routine.nature()).domain(routine.domain())
-                .summary(routine.summaries().get(random.nextInt(routine.summaries().size())))
+                .summary(summary).tone(tone(summary))
                 .build());
           }
         }

@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.qsurv.app.export.DataAge;
 import org.qsurv.app.export.StoredSnapshot;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Ports;
@@ -97,14 +96,14 @@ public final class Assessments {
   }
 
   /**
-   * How old the data behind the provider's assessment is (its newest return and intelligence, the
-   * last import), from the same state of the data as {@link #provider}, if the provider is known:
-   * for the pages to show beside the advice (hazard H14).
+   * How current the data behind the provider's assessment is (its newest return and
+   * intelligence, the last import), from the same state of the data as {@link #provider}, if the
+   * provider is known: for the pages to show beside the advice (hazard H14).
    *
    * @since 1.0.0
    */
-  public Optional<DataAge> dataAge(OrganisationCode code) {
-    return Optional.ofNullable(evaluated().ages().get(code));
+  public Optional<DataCurrency> currency(OrganisationCode code) {
+    return Optional.ofNullable(evaluated().currency().get(code));
   }
 
   private Evaluated evaluated() {
@@ -116,7 +115,7 @@ public final class Assessments {
           ImmutableMap.builder();
       assessment.providers().forEach(p -> byProvider.put(p.code(), p));
       return new Evaluated(assessment, byProvider.buildKeepingLast(),
-          DataAge.of(snapshot, ports.imports().lastImport()));
+          DataCurrency.of(snapshot, ports.imports().lastImport()));
     });
   }
 
@@ -198,7 +197,7 @@ public final class Assessments {
 
   private record Evaluated(Assessment assessment,
       ImmutableMap<OrganisationCode, ProviderAssessment> byProvider,
-      ImmutableMap<OrganisationCode, DataAge> ages) {}
+      ImmutableMap<OrganisationCode, DataCurrency> currency) {}
 
   private record Key(LocalDate asOf, long generation, long version) {}
 

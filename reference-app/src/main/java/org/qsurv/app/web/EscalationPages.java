@@ -12,6 +12,7 @@ import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.CaseConflictException;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.web.forms.MeetingField;
 import org.qsurv.app.web.html.CaseForms;
 import org.qsurv.app.web.html.DataAge;
 import org.qsurv.app.web.html.Field;
@@ -185,9 +186,15 @@ final class EscalationPages {
     return risks.build();
   }
 
+  /**
+   * A decision, with the meeting it was taken at where the form names one ({@code meeting}): a
+   * STEP_DOWN from enhanced by the ICB director at an NHS England-led meeting needs no
+   * sustained-assurance period (003 §5.2.3 a).
+   */
   Response decide(Request request) {
-    return submit(request, (user, at, rationale) -> TakeDecision.of(
-        oneOf(request, "decision", DecisionType.class), at, actor(user), rationale));
+    return submit(request, (user, at, rationale) -> new TakeDecision(at, actor(user), rationale,
+        oneOf(request, "decision", DecisionType.class),
+        MeetingField.read(request.form()).orElseThrow()));
   }
 
   Response step(Request request) {

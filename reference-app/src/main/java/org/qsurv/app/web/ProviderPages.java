@@ -23,12 +23,14 @@ import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.security.CurrentUser;
 import org.qsurv.app.web.security.Visibility;
 import org.qsurv.model.framework.QualityDomain;
+import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
 import org.qsurv.model.intelligence.Nature;
+import org.qsurv.model.intelligence.Tone;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.risk.Risk;
@@ -58,7 +60,7 @@ final class ProviderPages {
   /** What a provider's page shows to every user, made once per state of the data. */
   private record Dashboard(Provider provider, Optional<Level> level, DataAge age,
       List<IndicatorRow> indicators, List<IntelligenceItem> intelligence, List<RiskRow> risks,
-      CaseFile caseFile) {}
+      CaseFile caseFile, List<ImprovementAction> actions, DataCurrency currency) {}
 
   /**
    * The provider's page ({@code provider/dashboard.jte}). What it shows is read and made (the
@@ -75,10 +77,20 @@ final class ProviderPages {
     }
     Dashboard d = dashboard.get();
     CurrentUser user = request.user();
-    SafeHtml form = user.role() == Role.ICB_QUALITY_LEAD || user.role() == Role.ICB_DIRECTOR
+    boolean icb = user.role() == Role.ICB_QUALITY_LEAD || user.role() == Role.ICB_DIRECTOR;
+    SafeHtml form = icb
         ? Templates.render("provider/intelligence-form.jte", Map.of("provider", d.provider(),
             "today", d.age().asOf(), "csrfToken", request.signedInSession().csrfToken()))
         : SafeHtml.EMPTY;
+    // Triage is the ICB's (004 §4.3): the forms of the items it may see still untriaged.
+    SafeHtml triage = icb
+        ? Templates.render("provider/triage-forms.jte", Map.of("provider", d.provider(),
+            "untriaged", d.intelligence().stream().filter(i -> i.triage().isEmpty()).toList(),
+            "today", d.age().asOf(), "csrfToken", request.signedInSession().csrfToken()))
+        : SafeHtml.EMPTY;
+    SafeHtml plan = Templates.render("provider/plan.jte", Map.of("provider", d.provider(),
+        "actions", d.actions(), "today", d.age().asOf(), "mayRecord", icb,
+        "csrfToken", icb ? request.signedInSession().csrfToken() : ""));
     Map<String, Object> model = new HashMap<>();
     model.put("provider", d.provider());
     model.put("level", d.level());
@@ -86,6 +98,9 @@ final class ProviderPages {
     model.put("indicators", d.indicators());
     model.put("intelligence", Visibility.visibleIntelligence(user, d.intelligence()));
     model.put("intelligenceForm", form);
+    model.put("triageForms", triage);
+    model.put("plan", plan);
+    model.put("currency", d.currency());
     model.put("risks", d.risks());
     model.put("caseFile", d.caseFile());
     return View.page(request, d.provider().name(),
@@ -108,7 +123,8 @@ final class ProviderPages {
         .mapToObj(i -> new RiskRow(stored.get(i), scored.get(i))).toList();
     return new Dashboard(provider, assessment.map(ProviderAssessment::level),
         DataAge.of(today, assessed.stream().map(IndicatorAssessment::period).toList()),
-        indicators, intelligence, risks, cases.load(code));
+        indicators, intelligence, risks, cases.load(code), ports.actions().actions(code),
+        assessments.currency(code).orElseThrow());
   }
 
   private IndicatorRow indicatorRow(OrganisationCode code, IndicatorAssessment i) {
@@ -147,6 +163,9 @@ final class ProviderPages {
           .source(FieldValues.oneOf("source", request.field("source"), IntelligenceSource.class))
           .nature(FieldValues.oneOf("nature", request.field("nature"), Nature.class))
           .domain(FieldValues.oneOf("domain", request.field("domain"), QualityDomain.class))
+          // CONCERN when the form sends none, as in the exchange format (SNAPSHOT.md).
+          .tone(request.field("tone").isEmpty() ? Tone.CONCERN
+              : FieldValues.oneOf("tone", request.field("tone"), Tone.class))
           .summary(request.field("summary"))
           .reportedBy(Optional.of(request.user().displayName()))
           .sensitive(request.field("sensitive").equals("yes"))

@@ -272,9 +272,4 @@ final class RiskPages {
     }
     return Response.redirect("/risks/" + enc(id.value()));
   }
-
-  Response add(Request request) {
-    return View.page(request, 400, "Add risks by import", Optional.of(Section.RISK_REGISTER),
-        View.paragraph("New risks are added by importing a risk CSV on the Import page."));
-  }
 }

@@ -173,6 +173,7 @@ public final class WebApplication {
     RiskPages risks = new RiskPages(ports, assessments);
     EscalationPages escalation = new EscalationPages(ports, assessments, cases);
     ImportPages imports = new ImportPages(ports, assessments);
+    SurveillanceForms forms = new SurveillanceForms(ports, assessments);
     p.put(Router.key(HttpMethod.GET, QsurvRoutes.SIGN_IN), signInPages::form);
     p.put(Router.key(HttpMethod.POST, QsurvRoutes.SIGN_IN), signInPages::signIn);
     p.put(Router.key(HttpMethod.POST, QsurvRoutes.SIGN_OUT), signInPages::signOut);
@@ -192,7 +193,12 @@ public final class WebApplication {
     p.put(Router.key(HttpMethod.GET, "/risks"), risks::register);
     p.put(Router.key(HttpMethod.GET, "/risks.csv"), risks::csv);
     p.put(Router.key(HttpMethod.GET, "/risks/{risk}"), risks::risk);
-    p.put(Router.key(HttpMethod.POST, "/risks"), risks::add);
+    p.put(Router.key(HttpMethod.POST, "/providers/{provider}/intelligence/{item}/triage"),
+        forms::triage);
+    p.put(Router.key(HttpMethod.POST, "/providers/{provider}/actions"), forms::addAction);
+    p.put(Router.key(HttpMethod.POST, "/providers/{provider}/actions/{action}/completion"),
+        forms::completeAction);
+    p.put(Router.key(HttpMethod.POST, "/risks"), forms::addRisk);
     p.put(Router.key(HttpMethod.POST, "/risks/{risk}/reviews"), risks::review);
     p.put(Router.key(HttpMethod.GET, "/escalation"), escalation::list);
     p.put(Router.key(HttpMethod.GET, "/escalation/{provider}"), escalation::provider);

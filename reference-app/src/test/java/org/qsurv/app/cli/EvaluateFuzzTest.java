@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -25,9 +23,9 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import net.jqwik.api.statistics.Statistics;
-import org.qsurv.model.generators.ModelArbitraries;
-import org.qsurv.model.generators.SnapshotMutations;
 import org.qsurv.model.snapshot.SnapshotWriter;
+import org.qsurv.testing.model.ModelArbitraries;
+import org.qsurv.testing.model.SnapshotMutations;
 import picocli.CommandLine;
 
 /**
@@ -53,9 +51,7 @@ class EvaluateFuzzTest {
   @BeforeContainer
   static void setUp() throws IOException {
     dir = Files.createTempDirectory("qsurv-fuzz");
-    try (InputStream in = EvaluateFuzzTest.class.getResourceAsStream("/snapshots/example.json")) {
-      example = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    example = Files.readString(Path.of("../quality-model/src/test/resources/snapshots/example.json"));
     somerset = Files.readString(
         Path.of("../examples/src/main/resources/org/qsurv/examples/somerset-snapshot.json"));
   }

@@ -1,6 +1,7 @@
 package org.qsurv.app.embedding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableList;
@@ -56,7 +57,9 @@ import org.qsurv.app.web.security.PasswordHasher;
 import org.qsurv.app.web.security.UserAccounts;
 import org.qsurv.escalation.command.TakeDecision;
 import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.escalation.surveillancecase.Accepted;
 import org.qsurv.escalation.surveillancecase.Outcome;
+import org.qsurv.escalation.surveillancecase.Rejected;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
@@ -355,13 +358,15 @@ class EmbeddingGuideTest {
         LocalDate.of(2025, 3, 3), director, "Rising mortality and two never events"));
     Outcome refused = cases.submit(trust, TakeDecision.of(DecisionType.ESCALATE_TO_INTENSIVE,
         LocalDate.of(2025, 3, 4), director, "Not improving"));
-    refused.rejection().ifPresent(r -> System.out.println("refused: " + r.reason()));
+    if (refused instanceof Rejected rejected) {                // accepted or rejected, a sealed pair
+      System.out.println("refused: " + rejected.reason() + " (" + rejected.rule() + ")");
+    }
 
     CaseFile file = cases.load(trust);
     AuditVerification.Result audit = AuditVerification.of(store).run();
 
-    assertTrue(placed.isAccepted());
-    assertTrue(refused.rejection().isPresent(), "only NHS England escalates to intensive");
+    assertInstanceOf(Accepted.class, placed);
+    assertInstanceOf(Rejected.class, refused, "only NHS England escalates to intensive");
     assertEquals(Level.ENHANCED, file.state().level());
     assertEquals(placed.events().size(), file.log().size(), "a rejection writes nothing");
     assertTrue(audit.intact(), audit.toString());

@@ -11,7 +11,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
-import org.qsurv.app.export.DataAge;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.DatabaseKind;
 import org.qsurv.app.jdbc.JdbcPorts;
@@ -58,20 +57,22 @@ class AssessmentsTest {
   }
 
   /**
-   * The pages get each provider's data age from the same state of the data as its assessment
-   * (hazard H14): its newest return and the store's last import, here the demo seed's.
+   * The pages get each provider's data currency from the same state of the data as its
+   * assessment (hazard H14): its newest return and the store's last import, here the demo
+   * seed's.
    */
   @Test
-  void eachProvidersDataAgeComesWithItsAssessment() {
+  void eachProvidersDataCurrencyComesWithItsAssessment() {
     try (Database db = database()) {
       Assessments assessments = new Assessments(demo(db));
       OrganisationCode provider = routineProvider(assessments);
-      DataAge age = assessments.dataAge(provider).orElseThrow();
-      assertEquals(provider, age.provider());
-      assertEquals(assessments.today(), age.asOf());
-      assertEquals(JdbcPorts.open(db, TestApp.CLOCK).imports().lastImport(), age.lastImport());
-      assertTrue(age.lastImport().isPresent());
-      assertEquals(Optional.empty(), assessments.dataAge(OrganisationCode.of("ZZZ99")));
+      DataCurrency currency = assessments.currency(provider).orElseThrow();
+      assertEquals(provider, currency.provider());
+      assertEquals(assessments.today(), currency.asOf());
+      assertEquals(JdbcPorts.open(db, TestApp.CLOCK).imports().lastImport(),
+          currency.lastImport());
+      assertTrue(currency.lastImport().isPresent());
+      assertEquals(Optional.empty(), assessments.currency(OrganisationCode.of("ZZZ99")));
     }
   }
 

@@ -58,6 +58,8 @@ class RouteAuthorisationTest {
     String risk = app.ports.risks().risks().get(0).id().value();
     return route.pattern().replace("{provider}", provider.value())
         .replace("{indicator}", indicator).replace("{risk}", risk)
+        .replace("{item}", app.ports.intelligence().intelligence().get(0).id().value())
+        .replace("{action}", "A-1")
         .replace("{asset}", "qsurv.css");
   }
 

@@ -97,6 +97,9 @@ public final class QsurvRoutes {
       Route.of(GET, "/providers/{provider}", Scope.PROVIDER, EVERYONE),
       Route.of(GET, "/providers/{provider}/indicators/{indicator}", Scope.PROVIDER, EVERYONE),
       Route.of(POST, "/providers/{provider}/intelligence", Scope.PROVIDER, ICB),
+      Route.of(POST, "/providers/{provider}/intelligence/{item}/triage", Scope.PROVIDER, ICB),
+      Route.of(POST, "/providers/{provider}/actions", Scope.PROVIDER, ICB),
+      Route.of(POST, "/providers/{provider}/actions/{action}/completion", Scope.PROVIDER, ICB),
 
       Route.of(GET, "/risks", Scope.SYSTEM, OVERSIGHT),
       Route.of(GET, "/risks.csv", Scope.SYSTEM, OVERSIGHT),

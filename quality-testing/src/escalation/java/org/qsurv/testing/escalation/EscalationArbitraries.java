@@ -1,4 +1,4 @@
-package org.qsurv.escalation.generators;
+package org.qsurv.testing.escalation;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
@@ -55,8 +55,8 @@ import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Role;
 
 /**
- * jqwik generators for the escalation lifecycle, published in the test-jar so that embedding teams
- * can write properties against their own integrations: people in any role, rationales
+ * jqwik generators for the escalation lifecycle, published in the quality-testing artifact so that
+ * embedding teams can write properties against their own integrations: people in any role, rationales
  * (sometimes blank), dates (mostly forward, sometimes backwards), commands of every kind for a
  * given case (valid and invalid, biased towards the next plausible step so that long lifecycles
  * are reached), case files, logs and cases built by running commands, and an {@link ActionChain}
@@ -74,6 +74,8 @@ import org.qsurv.model.surveillance.Role;
  *   return EscalationArbitraries.logs().filter(l -> !l.isEmpty());
  * }
  * }</pre>
+ *
+ * @since 1.0.0
  */
 public final class EscalationArbitraries {
   /** The date generated cases start from. */
@@ -367,7 +369,7 @@ public final class EscalationArbitraries {
    * {@code provider}: run it with invariants checked after every command.
    *
    * <pre>{@code
-   * @Property(tries = 1000)
+   * @Property
    * void levelIsAlwaysKnown(@ForAll("lifecycles") ActionChain<CaseFile> chain) {
    *   chain.withInvariant(file -> assertNotNull(file.state().level())).run();
    * }

@@ -1,4 +1,4 @@
-package org.qsurv.app.export;
+package org.qsurv.app.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -24,11 +23,10 @@ import org.qsurv.model.indicator.Period;
 import org.qsurv.model.snapshot.Snapshot;
 
 /**
- * The age of the data behind an assessment (hazard H14, stale data shown as current): the newest
- * return with a value, the newest intelligence, the last import, and whether the indicator data is
- * stale, for the pages to show beside the advice.
+ * How current the data behind an assessment is (hazard H14, stale data shown as current): the
+ * newest return with a value, the newest intelligence and the last import, per provider.
  */
-class DataAgeTest {
+class DataCurrencyTest {
   private static final ImportRecord IMPORT = new ImportRecord(7, "june.json", "m.ellery",
       Instant.parse("2025-06-30T18:00:00Z"));
 
@@ -37,35 +35,20 @@ class DataAgeTest {
   }
 
   /**
-   * On 1 July the trust's newest return is June's and not stale; the care home's is the first
-   * quarter's (the second quarter's is not due until August) and not stale; each has its newest
-   * intelligence, and both the last import.
+   * On 1 July the trust's newest return is June's, the care home's the first quarter's; each has
+   * its newest intelligence (the home none), and both the last import; neither is stale.
    */
   @Test
   void theNewestReturnAndItemOfEachProviderOnTheSnapshotsDate() {
-    var ages = DataAge.of(Fixtures.small(), Optional.of(IMPORT));
-    DataAge trust = ages.get(Fixtures.TRUST);
+    var all = DataCurrency.of(Fixtures.small(), Optional.of(IMPORT));
+    DataCurrency trust = all.get(Fixtures.TRUST);
     assertEquals(Optional.of(Period.parse("2025-06")), trust.newestReturn());
-    assertEquals(OptionalLong.of(1), trust.daysSinceNewestReturn());
     assertEquals(Optional.of(LocalDate.of(2025, 6, 10)), trust.newestIntelligence());
     assertEquals(Optional.of(IMPORT), trust.lastImport());
-    assertFalse(trust.stale());
-    DataAge home = ages.get(Fixtures.HOME);
+    assertFalse(trust.age().stale());
+    DataCurrency home = all.get(Fixtures.HOME);
     assertEquals(Optional.of(Period.parse("2025-Q1")), home.newestReturn());
     assertEquals(Optional.empty(), home.newestIntelligence());
-    assertFalse(home.stale());
-  }
-
-  /**
-   * The trust's newest return is June's: on 7 September July's return is 38 days past July's end
-   * and may still come; on 8 September it is late, and the data is stale.
-   */
-  @Test
-  void dataIsStaleOnceTheReturnAfterTheNewestIsPastItsGraceDays() {
-    assertFalse(DataAge.of(small(LocalDate.of(2025, 9, 7)), Optional.empty())
-        .get(Fixtures.TRUST).stale());
-    assertTrue(DataAge.of(small(LocalDate.of(2025, 9, 8)), Optional.empty())
-        .get(Fixtures.TRUST).stale());
   }
 
   /**
@@ -79,35 +62,30 @@ class DataAgeTest {
             Period.parse("2025-04")), Observation.of(Fixtures.TRUST, Fixtures.SHMI,
             Period.parse("2025-06"), 1.07)))
         .build();
-    DataAge trust = DataAge.of(s, Optional.empty()).get(Fixtures.TRUST);
+    DataCurrency trust = DataCurrency.of(s, Optional.empty()).get(Fixtures.TRUST);
     assertEquals(Optional.empty(), trust.newestReturn());
-    assertEquals(OptionalLong.empty(), trust.daysSinceNewestReturn());
-    assertTrue(trust.stale());
+    assertTrue(trust.age().stale());
   }
 
   /**
    * For every set of monthly returns and every date: the newest return is the latest valued one
-   * that started by the date; stale exactly when there is none or the month after it ended more
-   * than the grace days before the date; and a return recorded as missing never changes the age.
+   * that started by the date, and a return recorded as missing never changes the currency.
    */
   @Property(tries = 1_000)
-  void theNewestReturnAndStalenessFollowTheirDefinitionForEveryInput(
+  void theNewestReturnIsTheLatestValuedOneForEveryInput(
       @ForAll("returns") List<Observation> returns,
       @ForAll @IntRange(min = 0, max = 900) int daysAfter2023) {
     LocalDate asOf = LocalDate.of(2023, 1, 1).plusDays(daysAfter2023);
-    Snapshot s = Snapshot.builder().from(small(asOf)).observations(returns).intelligence(List.of())
-        .build();
-    DataAge age = DataAge.of(s, Optional.empty()).get(Fixtures.TRUST);
+    Snapshot s = Snapshot.builder().from(small(asOf)).observations(returns)
+        .intelligence(List.of()).build();
+    DataCurrency currency = DataCurrency.of(s, Optional.empty()).get(Fixtures.TRUST);
     Optional<Period> expected = returns.stream()
         .filter(o -> o.value().isPresent() && !o.period().start().isAfter(asOf))
         .map(Observation::period).max(Period::compareTo);
-    assertEquals(expected, age.newestReturn());
-    assertEquals(expected.map(p -> p.next().end().plusDays(DataAge.RETURN_GRACE_DAYS)
-        .isBefore(asOf)).orElse(true), age.stale());
-
+    assertEquals(expected, currency.newestReturn());
     Snapshot onlyValued = Snapshot.builder().from(s).observations(returns.stream()
         .filter(o -> o.value().isPresent()).toList()).build();
-    assertEquals(DataAge.of(onlyValued, Optional.empty()).get(Fixtures.TRUST), age);
+    assertEquals(DataCurrency.of(onlyValued, Optional.empty()).get(Fixtures.TRUST), currency);
   }
 
   @Provide

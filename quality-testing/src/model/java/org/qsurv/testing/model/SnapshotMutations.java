@@ -1,4 +1,4 @@
-package org.qsurv.model.generators;
+package org.qsurv.testing.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Breaks a snapshot document the ways real input breaks, for fuzz tests of everything that reads
@@ -26,6 +27,8 @@ import java.util.regex.Pattern;
  * Random random = new Random(seed);
  * String broken = SnapshotMutations.mutate(SnapshotWriter.write(snapshot), random);
  * }</pre>
+ *
+ * @since 1.0.0
  */
 public final class SnapshotMutations {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -168,7 +171,8 @@ public final class SnapshotMutations {
   }
 
   /** A place in the tree: the container and the field name or index of a value in it. */
-  private record Slot(JsonNode container, String field, int index) {
+  /** A place in the tree: a field of an object, or (with no field) an element of an array. */
+  private record Slot(JsonNode container, @Nullable String field, int index) {
     JsonNode value() {
       return field != null ? container.get(field) : container.get(index);
     }

@@ -1,4 +1,4 @@
-package org.qsurv.model.generators;
+package org.qsurv.testing.model;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSetMultimap;
@@ -54,8 +54,8 @@ import org.qsurv.model.surveillance.Role;
 
 /**
  * jqwik generators for every value of the quality model, named as the domain names them, published
- * in quality-model's test jar so that the other modules and embedding teams can write properties
- * against their own code. Every generated value is valid (its construction does not throw);
+ * in the quality-testing artifact so that the other modules and embedding teams can write
+ * properties against their own code. Every generated value is valid (its construction does not throw);
  * together the generators cover the whole of what the model allows, including its edges (a
  * missing return, a system-wide risk, a blank decision rationale, extreme but finite numbers).
  *
@@ -71,11 +71,13 @@ import org.qsurv.model.surveillance.Role;
  * }
  * }</pre>
  *
- * <p>{@link #snapshots()} is always internally consistent in the sense of SNAPSHOT.md: unique ids,
+ * <p>{@link #snapshots()} is always internally consistent in the sense of docs/SNAPSHOT.md: unique ids,
  * references that resolve, observation periods of their indicator's frequency, at most one
  * observation per provider, indicator and period, and decision dates that do not go backwards for
  * a provider. It is small by default (at most four providers); {@link #snapshots(int, int)} makes
  * larger ones. {@link #v1Snapshots()} is limited to what the v1 exchange format can carry.
+ *
+ * @since 1.0.0
  */
 public final class ModelArbitraries {
   private ModelArbitraries() {}

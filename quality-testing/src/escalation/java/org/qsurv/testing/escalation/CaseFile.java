@@ -1,4 +1,4 @@
-package org.qsurv.escalation.generators;
+package org.qsurv.testing.escalation;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
@@ -13,13 +13,16 @@ import org.qsurv.model.organisation.OrganisationCode;
  * An in-memory case file for properties: a provider's log and case, the policy, and the last step
  * taken (the case and log before it, the command and its outcome), so that an invariant can check
  * each transition. Immutable: {@link #handle} returns a new file, as a store would after appending
- * the accepted events. Published in the test-jar for integrators' own properties.
+ * the accepted events. Published in the quality-testing artifact for integrators'
+ * own properties.
  *
  * <pre>{@code
  * CaseFile file = CaseFile.open(OrganisationCode.of("RH5"), EscalationPolicy.nhsDefaults());
  * file = file.handle(command);
  * assertThat(SurveillanceCase.replay(file.provider(), file.log())).isEqualTo(file.state());
  * }</pre>
+ *
+ * @since 1.0.0
  */
 public final class CaseFile {
   private final OrganisationCode provider;
@@ -80,7 +83,11 @@ public final class CaseFile {
     return state + " with " + log.size() + " events";
   }
 
-  /** One command handled: the case and log before, the command, and the outcome. */
+  /**
+   * One command handled: the case and log before, the command, and the outcome.
+   *
+   * @since 1.0.0
+   */
   public static final class Step {
     private final SurveillanceCase before;
     private final ImmutableList<CaseEvent> logBefore;

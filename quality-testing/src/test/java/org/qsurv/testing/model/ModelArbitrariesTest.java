@@ -1,4 +1,4 @@
-package org.qsurv.model.generators;
+package org.qsurv.testing.model;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +28,7 @@ import org.qsurv.model.surveillance.Decision;
 class ModelArbitrariesTest {
 
   /** SNAPSHOT.md: "`at` dates must not go backwards for a provider". */
-  @Property(tries = 300)
+  @Property
   void generatedDecisionsNeverGoBackwardsForAProvider(@ForAll("snapshots") Snapshot snapshot) {
     Map<OrganisationCode, LocalDate> last = new HashMap<>();
     for (Decision d : snapshot.decisions()) {
@@ -38,7 +38,7 @@ class ModelArbitrariesTest {
   }
 
   /** SNAPSHOT.md: periods match the indicator's frequency; one observation per key. */
-  @Property(tries = 300)
+  @Property
   void generatedObservationsAreOfTheirIndicatorsFrequencyOncePerKey(
       @ForAll("snapshots") Snapshot snapshot) {
     Set<Object> keys = new HashSet<>();
@@ -50,7 +50,7 @@ class ModelArbitrariesTest {
     }
   }
 
-  @Property(tries = 300)
+  @Property
   void generatedSnapshotsAreSmallByDefault(@ForAll("snapshots") Snapshot snapshot) {
     assertTrue(snapshot.providers().size() <= 4);
     assertTrue(snapshot.indicators().size() <= 3);
@@ -59,7 +59,7 @@ class ModelArbitrariesTest {
   }
 
   /** A generator that never produced a missing return could not catch a bug with one. */
-  @Property(tries = 1000)
+  @Property
   void snapshotsReachTheModelsEdges(@ForAll("snapshots") Snapshot s) {
     Statistics.label("missing return").collect(s.observations().stream().anyMatch(Observation::isMissing));
     Statistics.label("system-wide risk").collect(s.risks().stream().anyMatch(r -> r.provider().isEmpty()));
@@ -82,7 +82,7 @@ class ModelArbitrariesTest {
   }
 
   /** What v1 cannot carry never appears in v1Snapshots() (their round trip is in snapshot). */
-  @Property(tries = 300)
+  @Property
   void v1SnapshotsHaveNoMissingReturnsAndNoSystemWideRisks(@ForAll("v1Snapshots") Snapshot s) {
     assertFalse(s.observations().stream().anyMatch(Observation::isMissing));
     assertFalse(s.risks().stream().anyMatch(r -> r.provider().isEmpty()));
