@@ -30,7 +30,7 @@ import org.qsurv.model.organisation.Provider;
  *
  * <p>How: a scan of the top level finds where the observations array starts. The array is cut
  * into chunks of a few megabytes, one task each on the caller's {@link Executor}. A chunk starts
- * at its first element (an {@code {} followed by a field name: in valid JSON that cannot be
+ * at its first element (an opening brace followed by a field name: in valid JSON that cannot be
  * inside a string) and parses elements of exactly the shape the format has (the four fields
  * {@code provider}, {@code indicator}, {@code period}, {@code value}, each once, strings without
  * escapes, a finite number), each up to the first element starting after its end; the chunks
@@ -560,7 +560,7 @@ public final class BulkSnapshotReader {
       }
     }
 
-    /** The first {@code {} followed by a field name at or after the chunk's start, or -1. */
+    /** The first opening brace followed by a field name at or after the chunk's start, or -1. */
     private int firstElement(int own) {
       for (int i = 0; i < own; i++) {
         if (buf[i] == '{') {
@@ -574,7 +574,7 @@ public final class BulkSnapshotReader {
       return -1;
     }
 
-    /** Parses the element at {@code i} (a {@code {}); the index after its {@code }}, or -1. */
+    /** Parses the element at {@code i} (an opening brace); the index after its end, or -1. */
     private int element(int i) {
       int p = -1;
       int ind = -1;
