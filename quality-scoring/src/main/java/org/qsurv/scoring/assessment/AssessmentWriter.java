@@ -259,7 +259,7 @@ public final class AssessmentWriter {
   }
 
   /**
-   * Some providers inside the same nesting as in a whole assessment ({@code {"providers": [}),
+   * Some providers inside the same nesting as in a whole assessment (an object with a providers array),
    * between two sentinel strings that show where their text starts and ends.
    */
   private static final class Range extends JsonSerializable.Base {
