@@ -259,8 +259,8 @@ public final class AssessmentWriter {
   }
 
   /**
-   * Some providers inside the same nesting as in a whole assessment (an object with a providers array),
-   * between two sentinel strings that show where their text starts and ends.
+   * Some providers at the same depth as in a whole assessment (in the providers array of an
+   * object), between two sentinel strings that show where their text starts and ends.
    */
   private static final class Range extends JsonSerializable.Base {
     private final List<ProviderAssessment> providers;
