@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.qsurv.escalation.policy.EscalationPolicy;
 import org.qsurv.evaluation.PolicyProfile.Setting;
+import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.scoring.policy.FindingPolicy;
 import org.qsurv.scoring.policy.ScoringPolicy;
 import org.qsurv.scoring.profile.RecommendationPolicy;
@@ -77,7 +78,7 @@ public final class PolicyProfiles {
     ImmutableSet<TriggerCode> alone = ImmutableSet.<TriggerCode>builder()
         .addAll(RecommendationPolicy.nhsDefaults().enhancedAlone())
         .add(TriggerCode.HIGHER_THAN_USUAL_SAFEGUARDING,
-            TriggerCode.HIGHER_THAN_USUAL_SERIOUS_INCIDENTS)
+            TriggerCode.HIGHER_THAN_USUAL_SERIOUS_INCIDENTS, TriggerCode.CQC_RATING_CONCERN)
         .build();
     ScoringPolicy scoring = ScoringPolicy.builder()
         .recommendation(RecommendationPolicy.builder().enhancedAlone(alone).build()).build();
@@ -95,25 +96,31 @@ public final class PolicyProfiles {
 
   /** 000: every risk's mitigations "detailed and updated at least monthly" (000 §6.5). */
   private static PolicyProfile dorset() {
-    ScoringPolicy scoring = ScoringPolicy.builder().riskReview(RiskReviewPolicy.monthly()).build();
+    ScoringPolicy scoring = ScoringPolicy.builder().riskReview(RiskReviewPolicy.monthly())
+        .findings(FindingPolicy.builder().contractMeetingMonths(3).build()).build();
     String monthly = "000 §6.5: mitigations \"detailed and updated at least monthly\"";
     return profile("dorset-qf-2018", "NHS Dorset Quality Framework 2018-2020", "000", scoring,
         EscalationPolicy.nhsDefaults(), Map.of("riskReview.extremeMonths", monthly,
             "riskReview.highMonths", monthly, "riskReview.moderateMonths", monthly,
-            "riskReview.lowMonths", monthly));
+            "riskReview.lowMonths", monthly, "findings.contractMeetingMonths",
+            "000 §8.7: contractual quality review meetings \"on a quarterly basis\""));
   }
 
   /** 001: each situation of 001 §7.2 may call a risk summit on its own, once corroborated. */
   private static PolicyProfile cannockChase() {
     ScoringPolicy scoring = ScoringPolicy.builder()
-        .recommendation(RecommendationPolicy.builder().urgentSummitTriggers(1).build()).build();
+        .recommendation(RecommendationPolicy.builder().urgentSummitTriggers(1).build())
+        .findings(FindingPolicy.builder()
+            .putVisitProgrammeMonth(ProviderKind.GP_PRACTICE, 12).build())
+        .build();
     return profile("cannock-chase-qs-2012", "Cannock Chase CCG Quality Strategy 2012", "001",
         scoring, EscalationPolicy.nhsDefaults(), Map.of(
             "recommendation.urgentSummitTriggers",
             "001 §7.2: each listed situation may call a risk summit (still only on"
                 + " corroborated evidence)",
             "triggers.whistleblowing",
-            "001 §7.2: \"credible and material whistle blower feedback\""));
+            "001 §7.2: \"credible and material whistle blower feedback\"",
+            "findings.visitProgrammeMonths", "001 §6.2: \"annual visits to each GP practice\""));
   }
 
   /** 002: triangulation across independent sources is its own rule (002 footnote 14). */
@@ -138,7 +145,18 @@ public final class PolicyProfiles {
     values.put("riskReview.highMonths", Integer.toString(review.highMonths()));
     values.put("riskReview.moderateMonths", Integer.toString(review.moderateMonths()));
     values.put("riskReview.lowMonths", Integer.toString(review.lowMonths()));
-    values.put("findings.triageDays", Integer.toString(scoring.findings().triageDays()));
+    FindingPolicy findings = scoring.findings();
+    values.put("findings.triageDays", Integer.toString(findings.triageDays()));
+    values.put("findings.enhancedVisitMonths", Integer.toString(findings.enhancedVisitMonths()));
+    values.put("findings.visitProgrammeMonths", findings.visitProgrammeMonths().isEmpty() ? "none"
+        : findings.visitProgrammeMonths().entrySet().stream()
+            .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
+    values.put("findings.learningResponseReviewDays",
+        Integer.toString(findings.learningResponseReviewDays()));
+    values.put("findings.actionPlanSignOffDays",
+        Integer.toString(findings.actionPlanSignOffDays()));
+    values.put("findings.contractMeetingMonths",
+        Integer.toString(findings.contractMeetingMonths()));
     values.put("triggers.whistleblowing", "fires when triaged credible");
     values.put("triggers.adverseMedia", "concern tone only");
     values.put("recommendation.enhancedTriggers",
@@ -163,6 +181,13 @@ public final class PolicyProfiles {
     sources.put("riskReview.moderateMonths", localReview);
     sources.put("riskReview.lowMonths", localReview);
     sources.put("findings.triageDays", "004 §4.3");
+    sources.put("findings.enhancedVisitMonths",
+        "003 §5.2.3 c: visits stepped up; the interval is a local choice");
+    sources.put("findings.visitProgrammeMonths",
+        "003 §5.1.1: a frequency agreed between commissioner and provider");
+    sources.put("findings.learningResponseReviewDays", "002 QAF ¶40; the days are a local choice");
+    sources.put("findings.actionPlanSignOffDays", "002 QAF ¶41; the days are a local choice");
+    sources.put("findings.contractMeetingMonths", "000 §8.7; 003 §5.1.2");
     sources.put("triggers.whistleblowing", "001 §7.2");
     sources.put("triggers.adverseMedia", "003 §5.2.1; 001 §7.2");
     sources.put("recommendation.enhancedTriggers", "003 §5.2.1");

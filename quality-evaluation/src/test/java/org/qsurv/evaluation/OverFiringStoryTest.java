@@ -67,6 +67,22 @@ class OverFiringStoryTest {
         .map(f -> f.code() + " " + f.subject()).collect(Collectors.toList()));
   }
 
+  /**
+   * The workflows add evidence without over-firing: one never event recorded both as an incident
+   * and as the intelligence item about it is one event, not the "multiple never events" of
+   * 003 §5.2.1; the current CQC rating is the latest (GOOD), not the INADEQUATE listed after it
+   * from 2021 (004 §5.1); a visit's praise and neutral notes fire nothing. The advice stays at
+   * the current level and is not urgent.
+   */
+  @Test
+  void inFormat11OneEventTwiceRecordedAnOldRatingAndAVisitsPraiseFireNothing()
+      throws IOException {
+    QualityAssessment q = quality("over-firing-workflows-1.1.json");
+    assertEquals(List.of(), q.triggers());
+    assertEquals(Level.ENHANCED, q.recommendation().level());
+    assertFalse(q.recommendation().urgent());
+  }
+
   private static Recommendation recommendation(String story) throws IOException {
     return quality(story).recommendation();
   }

@@ -105,6 +105,48 @@ class PolicyProfilesTest {
     assertEquals(Level.ROUTINE, rh5(json, "nhs-defaults").recommendation().level());
   }
 
+  /**
+   * halton-warrington-qsif-2020: "or there has been a trigger i.e. ... CQC inspection outcome"
+   * (003 Appendix 1): a rating INADEQUATE in the safe key question alone advises ENHANCED pending
+   * review; under nhs-defaults it counts towards a combination (003 §5.2.1) and alone does not.
+   */
+  @Test
+  void haltonWarringtonACqcInspectionOutcomeAloneAdvisesEnhanced() {
+    String json = snapshot("", "", "").replaceFirst("\\}$", ", \"ratings\":"
+        + " [{\"id\": \"CQC-1\", \"provider\": \"RH5\", \"regulator\": \"CQC\","
+        + " \"published\": \"2025-05-20\", \"overall\": \"REQUIRES_IMPROVEMENT\","
+        + " \"keyQuestions\": {\"SAFE\": \"INADEQUATE\"}}]}");
+    QualityAssessment halton = rh5(json, "halton-warrington-qsif-2020");
+    assertEquals(Level.ENHANCED, halton.recommendation().level(),
+        halton.recommendation().reasons()::toString);
+    assertEquals(Level.ROUTINE, rh5(json, "nhs-defaults").recommendation().level());
+  }
+
+  /**
+   * dorset-qf-2018: contract quality review meetings quarterly (000 §8.7): none held since March
+   * makes the next one due.
+   */
+  @Test
+  void dorsetHoldsContractMeetingsQuarterly() {
+    String json = snapshot("", "", "").replaceFirst("\\}$", ", \"meetings\": [{\"id\":"
+        + " \"M-1\", \"provider\": \"RH5\", \"kind\": \"CQRM\", \"date\": \"2025-03-20\","
+        + " \"held\": true}]}");
+    assertEquals(List.of("CONTRACT_MEETING_DUE RH5"), findings(rh5(json, "dorset-qf-2018")));
+  }
+
+  /**
+   * cannock-chase-qs-2012: "annual visits to each GP practice" (001 §6.2): a practice last visited
+   * 13 months ago is overdue; under nhs-defaults there is no routine programme.
+   */
+  @Test
+  void cannockChaseVisitsEachGpPracticeAnnually() {
+    String json = snapshot("", "", "").replace("\"kind\": \"ACUTE\"", "\"kind\": \"GP_PRACTICE\"")
+        .replaceFirst("\\}$", ", \"visits\": [{\"id\": \"V-1\", \"provider\": \"RH5\","
+        + " \"date\": \"2024-06-01\", \"kind\": \"ANNOUNCED\", \"status\": \"DONE\"}]}");
+    assertEquals(List.of("VISIT_OVERDUE RH5"), findings(rh5(json, "cannock-chase-qs-2012")));
+    assertEquals(List.of(), findings(rh5(json, "nhs-defaults")));
+  }
+
   /** dorset-qf-2018: every risk updated at least monthly (000 §6.5), not only those of 15+. */
   @Test
   void dorsetReviewsEveryRiskMonthly() {

@@ -24,8 +24,10 @@ class ArchitectureTest {
 
   @Test
   void publicTypesResideOnlyInThePackagesOfWhatAUserNames() {
-    DomainArchitecture.publicTypesOnlyIn("org.qsurv.scoring.assessment", "org.qsurv.scoring.policy",
-            "org.qsurv.scoring.profile", "org.qsurv.scoring.risk", "org.qsurv.scoring.spc",
+    DomainArchitecture.publicTypesOnlyIn("org.qsurv.scoring.assessment",
+            "org.qsurv.scoring.assurance", "org.qsurv.scoring.policy",
+            "org.qsurv.scoring.profile", "org.qsurv.scoring.report", "org.qsurv.scoring.risk",
+            "org.qsurv.scoring.spc",
             "org.qsurv.scoring.threshold", "org.qsurv.scoring.triangulation",
             "org.qsurv.scoring.trigger")
         .check(DomainArchitecture.mainClassesOf("org.qsurv.scoring"));

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.incident.IncidentId;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.organisation.OrganisationCode;
 
@@ -84,6 +85,14 @@ public abstract class IntelligenceItem {
    * @since 1.0.0
    */
   public abstract Optional<Triage> triage();
+
+  /**
+   * The serious incident this item is about, when the snapshot records it as an incident too: the
+   * triggers then count the event once, as the incident, and not this item (SNAPSHOT.md).
+   *
+   * @since 1.0.0
+   */
+  public abstract Optional<IncidentId> incident();
 
   /**
    * Whether it counts as evidence of concern as of {@code asOf}: it reports a concern, and has not

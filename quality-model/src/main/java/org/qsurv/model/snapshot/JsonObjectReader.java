@@ -254,6 +254,27 @@ final class JsonObjectReader {
     return value == null ? null : of(value, path + "." + name, problems);
   }
 
+  /**
+   * An optional array whose elements {@code element} reads, each at its own path ({@code
+   * path.name[i]}); an empty list when absent, {@code null} (problem recorded) when not an array.
+   * An element that did not read is {@code null} in the list.
+   */
+  <T> List<T> array(String name, java.util.function.BiFunction<JsonNode, String, T> element) {
+    JsonNode value = field(name, false);
+    if (value == null) {
+      return new java.util.ArrayList<>();
+    }
+    if (!value.isArray()) {
+      problem(name, "must be an array but was " + describe(value));
+      return null;
+    }
+    List<T> elements = new java.util.ArrayList<>();
+    for (int i = 0; i < value.size(); i++) {
+      elements.add(element.apply(value.get(i), path + "." + name + "[" + i + "]"));
+    }
+    return elements;
+  }
+
   /** Reports every field of the object that was not asked for. Call after reading the fields. */
   void rejectUnknownFields() {
     node.fieldNames().forEachRemaining(name -> {

@@ -12,7 +12,9 @@ import java.util.function.Function;
 import org.immutables.value.Value;
 import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
+import org.qsurv.model.contract.ContractMeeting;
 import org.qsurv.model.improvement.ImprovementAction;
+import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
@@ -21,8 +23,10 @@ import org.qsurv.model.intelligence.Tone;
 import org.qsurv.model.organisation.Commissioner;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.visit.QualityVisit;
 
 /**
  * The surveillance snapshot: what one commissioner knows about its providers as of a date, in one
@@ -46,7 +50,8 @@ public abstract class Snapshot {
 
   /**
    * The format tag of version 1.1: version 1 with intelligence tone and triage, decision meetings,
-   * improvement-plan actions and system risks (risks without a provider).
+   * improvement-plan actions and system risks (risks without a provider), and the workflows of
+   * regulator ratings, quality visits, serious incidents and contract quality meetings.
    *
    * @since 1.0.0
    */
@@ -68,7 +73,8 @@ public abstract class Snapshot {
   /**
    * Whether it holds anything that only version 1.1 can express: an intelligence item with a tone
    * other than CONCERN or with a triage, a decision with a meeting, an improvement-plan action, or
-   * a risk without a provider.
+   * a risk without a provider, an intelligence item linked to an incident, or any rating, visit,
+   * incident or contract meeting.
    *
    * @since 1.0.0
    */
@@ -76,7 +82,10 @@ public abstract class Snapshot {
     return !actions().isEmpty()
         || intelligence().stream().anyMatch(i -> i.tone() != Tone.CONCERN || i.triage().isPresent())
         || decisions().stream().anyMatch(d -> d.meeting().isPresent())
-        || risks().stream().anyMatch(r -> r.provider().isEmpty());
+        || risks().stream().anyMatch(r -> r.provider().isEmpty())
+        || intelligence().stream().anyMatch(i -> i.incident().isPresent())
+        || !ratings().isEmpty() || !visits().isEmpty() || !incidents().isEmpty()
+        || !meetings().isEmpty();
   }
 
   /** The date the snapshot is evaluated as of. */
@@ -117,6 +126,37 @@ public abstract class Snapshot {
    * @since 1.0.0
    */
   public abstract ImmutableList<ImprovementAction> actions();
+
+  /**
+   * The regulators' published ratings of its providers; ids are unique, and no provider has two
+   * published on the same date, so that its latest is always one rating (004 §5.1).
+   *
+   * @since 1.0.0
+   */
+  public abstract ImmutableList<RegulatorRating> ratings();
+
+  /**
+   * Its quality visits to providers, planned, done and cancelled; ids are unique (001 §7.1).
+   *
+   * @since 1.0.0
+   */
+  public abstract ImmutableList<QualityVisit> visits();
+
+  /**
+   * Serious incidents and their learning responses; ids are unique, and an intelligence item's
+   * {@code incident} names one of them, of the same provider (002 QAF ¶40-41).
+   *
+   * @since 1.0.0
+   */
+  public abstract ImmutableList<SeriousIncident> incidents();
+
+  /**
+   * Contract quality meetings with providers and their action logs; meeting ids are unique, and
+   * so are the ids of their actions (003 §5.1.2).
+   *
+   * @since 1.0.0
+   */
+  public abstract ImmutableList<ContractMeeting> meetings();
 
   /** The provider with this code, if the snapshot has it. */
   public Optional<Provider> provider(OrganisationCode code) {
@@ -164,12 +204,16 @@ public abstract class Snapshot {
   protected void check() {
     List<SnapshotProblem> problems = new java.util.ArrayList<>(SnapshotRules.check(providers(),
         indicators(), observations(), intelligence(), risks(), decisions(), actions()));
+    problems.addAll(SnapshotRules.checkWorkflows(providers(), intelligence(), ratings(), visits(),
+        incidents(), meetings(), code -> false, id -> false));
+    problems.sort((a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
     if (!format().equals(FORMAT) && !format().equals(FORMAT_1_1)) {
       problems.add(0, SnapshotProblem.at("$.format", Checks.quote(format())
           + " is not a format this library knows (\"" + FORMAT + "\" or \"" + FORMAT_1_1 + "\")"));
     } else if (format().equals(FORMAT) && usesVersion11()) {
       problems.add(0, SnapshotProblem.at("$.format", "is \"" + FORMAT + "\", which cannot hold"
-          + " tone, triage, meetings, actions or risks without a provider (\"" + FORMAT_1_1
+          + " tone, triage, meetings, actions, risks without a provider, ratings, visits,"
+          + " incidents or contract meetings (\"" + FORMAT_1_1
           + "\" can)"));
     }
     if (!problems.isEmpty()) {

@@ -25,9 +25,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.qsurv.model.contract.ContractMeeting;
+import org.qsurv.model.contract.ContractMeetingId;
+import org.qsurv.model.contract.ContractMeetingKind;
+import org.qsurv.model.contract.MeetingAction;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.improvement.ActionId;
 import org.qsurv.model.improvement.ImprovementAction;
+import org.qsurv.model.incident.IncidentFramework;
+import org.qsurv.model.incident.IncidentId;
+import org.qsurv.model.incident.ResponseReview;
+import org.qsurv.model.incident.ReviewOutcome;
+import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
@@ -47,6 +56,11 @@ import org.qsurv.model.organisation.OdsCode;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.organisation.ProviderKind;
+import org.qsurv.model.regulation.KeyQuestion;
+import org.qsurv.model.regulation.Rating;
+import org.qsurv.model.regulation.RatingId;
+import org.qsurv.model.regulation.Regulator;
+import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.risk.RiskId;
 import org.qsurv.model.surveillance.Actor;
@@ -54,6 +68,11 @@ import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Role;
+import org.qsurv.model.visit.QualityVisit;
+import org.qsurv.model.visit.VisitFinding;
+import org.qsurv.model.visit.VisitId;
+import org.qsurv.model.visit.VisitKind;
+import org.qsurv.model.visit.VisitStatus;
 
 /**
  * Reads a surveillance snapshot in the exchange format (SNAPSHOT.md), version 1 or 1.1, and reports <em>every</em>
@@ -85,7 +104,7 @@ public final class SnapshotReader {
   private static final ObjectMapper TREES = new ObjectMapper(JsonFactory.builder().build());
   private static final ImmutableSet<String> TOP_LEVEL = ImmutableSet.of("format", "asOf",
       "commissioner", "providers", "indicators", "observations", "intelligence", "risks",
-      "decisions", "actions");
+      "decisions", "actions", "ratings", "visits", "incidents", "meetings");
   // Jackson writes a location into a message as "[Source: ...; line: 1, column: 321]" (the column
   // is sometimes left out); the reader says "line 1, column 321".
   private static final Pattern SOURCE_LOCATION =
@@ -107,6 +126,10 @@ public final class SnapshotReader {
   private final List<Risk> risks = new ArrayList<>();
   private final List<Decision> decisions = new ArrayList<>();
   private final List<ImprovementAction> actions = new ArrayList<>();
+  private final List<RegulatorRating> ratings = new ArrayList<>();
+  private final List<QualityVisit> visits = new ArrayList<>();
+  private final List<SeriousIncident> incidents = new ArrayList<>();
+  private final List<ContractMeeting> meetings = new ArrayList<>();
   // Paths of the fields only format 1.1 has, and of risks without a provider: errors in a format 1
   // document, known only once its format (which may come last) has been read.
   private final List<String> version11Fields = new ArrayList<>();
@@ -114,6 +137,7 @@ public final class SnapshotReader {
   // Codes and ids of elements that are present but did not parse: references to them are not
   // reported again as unknown.
   private final Set<OrganisationCode> unreadProviders = new HashSet<>();
+  private final Set<IncidentId> unreadIncidents = new HashSet<>();
   // Each distinct code, id and period is validated once and shared: a national snapshot repeats
   // the same few thousand strings tens of millions of times.
   private final Map<String, OrganisationCode> organisationCodes = new HashMap<>();
@@ -250,6 +274,22 @@ public final class SnapshotReader {
         case "actions":
           version11Fields.add("$.actions");
           readArray(parser, name, actions, this::action);
+          break;
+        case "ratings":
+          version11Fields.add("$.ratings");
+          readArray(parser, name, ratings, this::rating);
+          break;
+        case "visits":
+          version11Fields.add("$.visits");
+          readArray(parser, name, visits, this::visit);
+          break;
+        case "incidents":
+          version11Fields.add("$.incidents");
+          readArray(parser, name, incidents, this::incident);
+          break;
+        case "meetings":
+          version11Fields.add("$.meetings");
+          readArray(parser, name, meetings, this::meeting);
           break;
         default:
           problems.add(JsonObjectReader.unknownField("$", name, TOP_LEVEL));
@@ -590,11 +630,13 @@ public final class SnapshotReader {
         triage = build(t, () -> Triage.of(on, outcome, credible));
       }
     }
+    Optional<IncidentId> incident = version11(r, "incident")
+        ? Optional.ofNullable(r.parsed("incident", IncidentId::of)) : Optional.empty();
     r.rejectUnknownFields();
     Optional<Triage> triaged = Optional.ofNullable(triage);
     return build(r, () -> IntelligenceItem.builder().id(id).provider(provider).received(received)
         .source(source).nature(nature).domain(domain).summary(summary).tone(tone)
-        .triage(triaged).build());
+        .triage(triaged).incident(incident).build());
   }
 
   private Risk risk(JsonNode node, String path) {
@@ -652,15 +694,132 @@ public final class SnapshotReader {
     if (r == null) {
       return null;
     }
-    ActionId id = r.parsed("id", ActionId::of);
     OrganisationCode provider = r.parsed("provider", this::organisationCode);
+    MeetingAction a = actionFields(r);
+    return a == null ? null : build(r, () -> ImprovementAction.builder().id(a.id())
+        .provider(provider).description(a.description()).owner(a.owner()).due(a.due())
+        .completed(a.completed()).build());
+  }
+
+  /**
+   * The fields an improvement-plan action and a meeting's action share, read and checked, then
+   * unknown fields rejected; {@code null} with the problems reported if they do not read.
+   */
+  private MeetingAction actionFields(JsonObjectReader r) {
+    ActionId id = r.parsed("id", ActionId::of);
     String description = r.nonBlankText("description");
     String owner = r.nonBlankText("owner");
     LocalDate due = r.date("due");
     Optional<LocalDate> completed = r.optionalDate("completed");
     r.rejectUnknownFields();
-    return build(r, () -> ImprovementAction.builder().id(id).provider(provider)
-        .description(description).owner(owner).due(due).completed(completed).build());
+    return build(r, () -> new MeetingAction(id, description, owner, due, completed));
+  }
+
+  private RegulatorRating rating(JsonNode node, String path) {
+    JsonObjectReader r = JsonObjectReader.of(node, path, problems);
+    if (r == null) {
+      return null;
+    }
+    RatingId id = r.parsed("id", RatingId::of);
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
+    Regulator regulator = r.enumValue("regulator", Regulator.class);
+    LocalDate published = r.date("published");
+    Rating overall = r.enumValue("overall", Rating.class);
+    Map<KeyQuestion, Rating> keyQuestions = new java.util.EnumMap<>(KeyQuestion.class);
+    JsonObjectReader k = r.object("keyQuestions", false);
+    if (k != null) {
+      for (KeyQuestion question : KeyQuestion.values()) {
+        if (k.has(question.name())) {
+          Rating rating = k.enumValue(question.name(), Rating.class);
+          if (rating != null) {
+            keyQuestions.put(question, rating);
+          }
+        }
+      }
+      k.rejectUnknownFields();
+    }
+    r.rejectUnknownFields();
+    return build(r, () -> new RegulatorRating(id, provider, regulator, published, overall,
+        keyQuestions));
+  }
+
+  private QualityVisit visit(JsonNode node, String path) {
+    JsonObjectReader r = JsonObjectReader.of(node, path, problems);
+    if (r == null) {
+      return null;
+    }
+    VisitId id = r.parsed("id", VisitId::of);
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
+    LocalDate date = r.date("date");
+    VisitKind kind = r.enumValue("kind", VisitKind.class);
+    VisitStatus status = r.enumValue("status", VisitStatus.class);
+    List<VisitFinding> findings = r.array("findings", (element, at) -> {
+      JsonObjectReader f = JsonObjectReader.of(element, at, problems);
+      if (f == null) {
+        return null;
+      }
+      QualityDomain domain = f.enumValue("domain", QualityDomain.class);
+      Tone tone = f.enumValue("tone", Tone.class);
+      String summary = f.nonBlankText("summary");
+      f.rejectUnknownFields();
+      return build(f, () -> new VisitFinding(domain, tone, summary));
+    });
+    r.rejectUnknownFields();
+    return build(r, () -> new QualityVisit(id, provider, date, kind, status, findings));
+  }
+
+  private SeriousIncident incident(JsonNode node, String path) {
+    JsonObjectReader r = JsonObjectReader.of(node, path, problems);
+    if (r == null) {
+      return null;
+    }
+    IncidentId id = r.parsed("id", IncidentId::of);
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
+    LocalDate reported = r.date("reported");
+    IncidentFramework framework = r.enumValue("framework", IncidentFramework.class);
+    Boolean neverEvent = r.bool("neverEvent");
+    LocalDate responseDue = r.date("responseDue");
+    Optional<LocalDate> responseReceived = r.optionalDate("responseReceived");
+    ResponseReview review = null;
+    JsonObjectReader v = r.object("review", false);
+    if (v != null) {
+      LocalDate on = v.date("on");
+      ReviewOutcome outcome = v.enumValue("outcome", ReviewOutcome.class);
+      v.rejectUnknownFields();
+      review = build(v, () -> new ResponseReview(on, outcome));
+    }
+    Optional<LocalDate> signedOff = r.optionalDate("actionPlanSignedOff");
+    r.rejectUnknownFields();
+    Optional<ResponseReview> reviewed = Optional.ofNullable(review);
+    SeriousIncident incident = build(r, () -> new SeriousIncident(id, provider, reported,
+        framework, neverEvent, responseDue, responseReceived, reviewed, signedOff));
+    if (incident == null && id != null) {
+      unreadIncidents.add(id);
+    }
+    return incident;
+  }
+
+  private ContractMeeting meeting(JsonNode node, String path) {
+    JsonObjectReader r = JsonObjectReader.of(node, path, problems);
+    if (r == null) {
+      return null;
+    }
+    ContractMeetingId id = r.parsed("id", ContractMeetingId::of);
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
+    ContractMeetingKind kind = r.enumValue("kind", ContractMeetingKind.class);
+    LocalDate date = r.date("date");
+    Boolean held = r.bool("held");
+    Optional<String> reasonNotHeld = r.optionalText("reasonNotHeld");
+    List<MeetingAction> meetingActions = r.array("actions", (element, at) -> {
+      JsonObjectReader a = JsonObjectReader.of(element, at, problems);
+      if (a == null) {
+        return null;
+      }
+      return actionFields(a);
+    });
+    r.rejectUnknownFields();
+    return build(r, () -> new ContractMeeting(id, provider, kind, date, held, reasonNotHeld,
+        meetingActions));
   }
 
   /** Whether the object has {@code field}, one that only format 1.1 has; remembers where. */
@@ -722,6 +881,7 @@ public final class SnapshotReader {
         return new Result(Snapshot.builder().asOf(asOf).commissioner(commissioner)
             .providers(providers).indicators(indicators).observations(observations)
             .intelligence(intelligence).risks(risks).decisions(decisions).actions(actions)
+            .ratings(ratings).visits(visits).incidents(incidents).meetings(meetings)
             .format(format).build(), ImmutableList.of());
       } catch (InvalidSnapshotException e) {
         return new Result(null, e.problems());
@@ -731,6 +891,9 @@ public final class SnapshotReader {
     problems.addAll(SnapshotRules.check(providers, indicators, observations, intelligence, risks,
         decisions, actions, code -> providersUnread || unreadProviders.contains(code),
         id -> indicatorsUnread || unreadIndicators.contains(id)));
+    problems.addAll(SnapshotRules.checkWorkflows(providers, intelligence, ratings, visits,
+        incidents, meetings, code -> providersUnread || unreadProviders.contains(code),
+        unreadIncidents::contains));
     List<SnapshotProblem> sorted = new ArrayList<>(problems);
     Collections.sort(sorted, (a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
     return new Result(null, ImmutableList.copyOf(sorted));

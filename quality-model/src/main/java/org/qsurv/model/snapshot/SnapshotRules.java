@@ -10,15 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.qsurv.model.contract.ContractMeeting;
+import org.qsurv.model.improvement.ActionId;
 import org.qsurv.model.improvement.ImprovementAction;
+import org.qsurv.model.incident.IncidentId;
+import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.visit.QualityVisit;
 
 /**
  * The rules that hold across a snapshot's parts (SNAPSHOT.md): unique ids, references that
@@ -91,6 +97,103 @@ final class SnapshotRules {
     checkObservations(observations, providerIndex, indicatorIndex, indicators, unreadProviders,
         unreadIndicators, problems);
     checkDecisions(decisions, providerIndex, unreadProviders, problems);
+    Collections.sort(problems, (a, b) -> comparePaths(a.path(), b.path()));
+    return problems;
+  }
+
+  /**
+   * The rules across the workflow arrays of format 1.1 (SNAPSHOT.md): unique rating, visit,
+   * incident, meeting and meeting-action ids; references to known providers; no two ratings of a
+   * provider published on the same date (the latest must be one rating, whatever the order); and
+   * an intelligence item's {@code incident} naming an incident of the same provider, so that the
+   * event is counted once. Lists may hold {@code null} for elements that did not parse; a
+   * reference to a provider or incident that is in the document but did not parse
+   * ({@code unreadProviders}, {@code unreadIncidents}) is not reported again.
+   */
+  static List<SnapshotProblem> checkWorkflows(
+      List<Provider> providers,
+      List<IntelligenceItem> intelligence,
+      List<RegulatorRating> ratings,
+      List<QualityVisit> visits,
+      List<SeriousIncident> incidents,
+      List<ContractMeeting> meetings,
+      Predicate<OrganisationCode> unreadProviders,
+      Predicate<IncidentId> unreadIncidents) {
+    List<SnapshotProblem> problems = new ArrayList<>();
+    Map<OrganisationCode, Integer> providerIndex = new HashMap<>();
+    for (int i = 0; i < providers.size(); i++) {
+      if (providers.get(i) != null) {
+        providerIndex.putIfAbsent(providers.get(i).code(), i);
+      }
+    }
+    uniqueIds(ratings, "ratings", "id", RegulatorRating::id, problems);
+    uniqueIds(visits, "visits", "id", QualityVisit::id, problems);
+    Map<IncidentId, Integer> incidentIndex =
+        uniqueIds(incidents, "incidents", "id", SeriousIncident::id, problems);
+    uniqueIds(meetings, "meetings", "id", ContractMeeting::id, problems);
+
+    Map<String, Integer> ratingDays = new HashMap<>();
+    for (int i = 0; i < ratings.size(); i++) {
+      RegulatorRating r = ratings.get(i);
+      if (r == null || !knownProvider(r.provider(), "$.ratings[" + i + "].provider", providerIndex,
+          unreadProviders, problems)) {
+        continue;
+      }
+      Integer first = ratingDays.putIfAbsent(r.provider() + " " + r.published(), i);
+      if (first != null) {
+        problems.add(SnapshotProblem.at("$.ratings[" + i + "].published", "\"" + r.published()
+            + "\" is also the date of $.ratings[" + first + "] for " + r.provider()
+            + ": which is the latest rating would depend on the order of the file"));
+      }
+    }
+    for (int i = 0; i < visits.size(); i++) {
+      QualityVisit v = visits.get(i);
+      if (v != null) {
+        knownProvider(v.provider(), "$.visits[" + i + "].provider", providerIndex, unreadProviders,
+            problems);
+      }
+    }
+    for (int i = 0; i < incidents.size(); i++) {
+      SeriousIncident s = incidents.get(i);
+      if (s != null) {
+        knownProvider(s.provider(), "$.incidents[" + i + "].provider", providerIndex,
+            unreadProviders, problems);
+      }
+    }
+    Map<ActionId, String> actionIds = new HashMap<>();
+    for (int i = 0; i < meetings.size(); i++) {
+      ContractMeeting m = meetings.get(i);
+      if (m == null) {
+        continue;
+      }
+      knownProvider(m.provider(), "$.meetings[" + i + "].provider", providerIndex,
+          unreadProviders, problems);
+      for (int j = 0; j < m.actions().size(); j++) {
+        String path = "$.meetings[" + i + "].actions[" + j + "].id";
+        String first = actionIds.putIfAbsent(m.actions().get(j).id(), path);
+        if (first != null) {
+          problems.add(SnapshotProblem.at(path, "\"" + m.actions().get(j).id()
+              + "\" is a duplicate of " + first));
+        }
+      }
+    }
+    for (int i = 0; i < intelligence.size(); i++) {
+      IntelligenceItem item = intelligence.get(i);
+      if (item == null || item.incident().isEmpty()) {
+        continue;
+      }
+      String path = "$.intelligence[" + i + "].incident";
+      Integer at = incidentIndex.get(item.incident().get());
+      if (at == null) {
+        if (!unreadIncidents.test(item.incident().get())) {
+          problems.add(SnapshotProblem.at(path, "\"" + item.incident().get()
+              + "\" is not an incident in this snapshot"));
+        }
+      } else if (!incidents.get(at).provider().equals(item.provider())) {
+        problems.add(SnapshotProblem.at(path, "\"" + item.incident().get() + "\" is an incident of "
+            + incidents.get(at).provider() + ", not of " + item.provider()));
+      }
+    }
     Collections.sort(problems, (a, b) -> comparePaths(a.path(), b.path()));
     return problems;
   }

@@ -8,15 +8,26 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.qsurv.model.contract.ContractMeeting;
+import org.qsurv.model.contract.MeetingAction;
+import org.qsurv.model.improvement.ActionId;
+import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.Tone;
 import org.qsurv.model.intelligence.Triage;
+import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.regulation.KeyQuestion;
+import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.visit.QualityVisit;
+import org.qsurv.model.visit.VisitFinding;
 
 /**
  * Writes a {@link Snapshot} in the exchange format of SNAPSHOT.md, version 1 or 1.1 as {@link Snapshot#format()} says, field for field, so that
@@ -145,6 +156,9 @@ public final class SnapshotWriter {
         out.writeBooleanField("credible", t.credible());
         out.writeEndObject();
       }
+      if (i.incident().isPresent()) {
+        out.writeStringField("incident", i.incident().get().value());
+      }
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -188,20 +202,127 @@ public final class SnapshotWriter {
     if (!snapshot.actions().isEmpty()) {
       out.writeArrayFieldStart("actions");
       for (ImprovementAction a : snapshot.actions()) {
+        writeAction(out, a.id(), Optional.of(a.provider()), a.description(), a.owner(), a.due(),
+            a.completed());
+      }
+      out.writeEndArray();
+    }
+    writeWorkflows(snapshot, out);
+    out.writeEndObject();
+    out.flush();
+  }
+
+  /** An improvement-plan action (with its provider) or a meeting's action (without). */
+  private static void writeAction(JsonGenerator out, ActionId id,
+      Optional<OrganisationCode> provider, String description, String owner, LocalDate due,
+      Optional<LocalDate> completed) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("id", id.value());
+    if (provider.isPresent()) {
+      out.writeStringField("provider", provider.get().value());
+    }
+    out.writeStringField("description", description);
+    out.writeStringField("owner", owner);
+    out.writeStringField("due", due.toString());
+    if (completed.isPresent()) {
+      out.writeStringField("completed", completed.get().toString());
+    }
+    out.writeEndObject();
+  }
+
+  /** The workflow arrays of format 1.1, each written only when it has elements. */
+  private static void writeWorkflows(Snapshot snapshot, JsonGenerator out) throws IOException {
+    if (!snapshot.ratings().isEmpty()) {
+      out.writeArrayFieldStart("ratings");
+      for (RegulatorRating r : snapshot.ratings()) {
         out.writeStartObject();
-        out.writeStringField("id", a.id().value());
-        out.writeStringField("provider", a.provider().value());
-        out.writeStringField("description", a.description());
-        out.writeStringField("owner", a.owner());
-        out.writeStringField("due", a.due().toString());
-        if (a.completed().isPresent()) {
-          out.writeStringField("completed", a.completed().get().toString());
+        out.writeStringField("id", r.id().value());
+        out.writeStringField("provider", r.provider().value());
+        out.writeStringField("regulator", r.regulator().name());
+        out.writeStringField("published", r.published().toString());
+        out.writeStringField("overall", r.overall().name());
+        if (!r.keyQuestions().isEmpty()) {
+          out.writeObjectFieldStart("keyQuestions");
+          for (KeyQuestion q : KeyQuestion.values()) {
+            if (r.keyQuestions().containsKey(q)) {
+              out.writeStringField(q.name(), r.keyQuestions().get(q).name());
+            }
+          }
+          out.writeEndObject();
         }
         out.writeEndObject();
       }
       out.writeEndArray();
     }
-    out.writeEndObject();
-    out.flush();
+    if (!snapshot.visits().isEmpty()) {
+      out.writeArrayFieldStart("visits");
+      for (QualityVisit v : snapshot.visits()) {
+        out.writeStartObject();
+        out.writeStringField("id", v.id().value());
+        out.writeStringField("provider", v.provider().value());
+        out.writeStringField("date", v.date().toString());
+        out.writeStringField("kind", v.kind().name());
+        out.writeStringField("status", v.status().name());
+        out.writeArrayFieldStart("findings");
+        for (VisitFinding f : v.findings()) {
+          out.writeStartObject();
+          out.writeStringField("domain", f.domain().name());
+          out.writeStringField("tone", f.tone().name());
+          out.writeStringField("summary", f.summary());
+          out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    if (!snapshot.incidents().isEmpty()) {
+      out.writeArrayFieldStart("incidents");
+      for (SeriousIncident i : snapshot.incidents()) {
+        out.writeStartObject();
+        out.writeStringField("id", i.id().value());
+        out.writeStringField("provider", i.provider().value());
+        out.writeStringField("reported", i.reported().toString());
+        out.writeStringField("framework", i.framework().name());
+        out.writeBooleanField("neverEvent", i.neverEvent());
+        out.writeStringField("responseDue", i.responseDue().toString());
+        if (i.responseReceived().isPresent()) {
+          out.writeStringField("responseReceived", i.responseReceived().get().toString());
+        }
+        if (i.review().isPresent()) {
+          out.writeObjectFieldStart("review");
+          out.writeStringField("on", i.review().get().on().toString());
+          out.writeStringField("outcome", i.review().get().outcome().name());
+          out.writeEndObject();
+        }
+        if (i.actionPlanSignedOff().isPresent()) {
+          out.writeStringField("actionPlanSignedOff", i.actionPlanSignedOff().get().toString());
+        }
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    if (!snapshot.meetings().isEmpty()) {
+      out.writeArrayFieldStart("meetings");
+      for (ContractMeeting m : snapshot.meetings()) {
+        out.writeStartObject();
+        out.writeStringField("id", m.id().value());
+        out.writeStringField("provider", m.provider().value());
+        out.writeStringField("kind", m.kind().name());
+        out.writeStringField("date", m.date().toString());
+        out.writeBooleanField("held", m.held());
+        if (m.reasonNotHeld().isPresent()) {
+          out.writeStringField("reasonNotHeld", m.reasonNotHeld().get());
+        }
+        out.writeArrayFieldStart("actions");
+        for (MeetingAction a : m.actions()) {
+          writeAction(out, a.id(), Optional.empty(), a.description(), a.owner(), a.due(),
+              a.completed());
+        }
+        out.writeEndArray();
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
   }
 }

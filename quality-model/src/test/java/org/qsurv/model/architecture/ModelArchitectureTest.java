@@ -16,10 +16,12 @@ class ModelArchitectureTest {
 
   @Test
   void publicTypesResideOnlyInThePackagesOfWhatAUserNames() {
-    DomainArchitecture.publicTypesOnlyIn("org.qsurv.model", "org.qsurv.model.framework",
-            "org.qsurv.model.improvement", "org.qsurv.model.indicator",
+    DomainArchitecture.publicTypesOnlyIn("org.qsurv.model", "org.qsurv.model.contract",
+            "org.qsurv.model.framework", "org.qsurv.model.improvement",
+            "org.qsurv.model.incident", "org.qsurv.model.indicator",
             "org.qsurv.model.intelligence", "org.qsurv.model.json", "org.qsurv.model.organisation",
-            "org.qsurv.model.risk", "org.qsurv.model.snapshot", "org.qsurv.model.surveillance")
+            "org.qsurv.model.regulation", "org.qsurv.model.risk", "org.qsurv.model.snapshot",
+            "org.qsurv.model.surveillance", "org.qsurv.model.visit")
         .check(DomainArchitecture.mainClassesOf("org.qsurv.model"));
   }
 }

@@ -114,6 +114,7 @@ class SnapshotRoundTripTest {
             .map(d -> Decision.builder().from(d).by(Actor.of(d.by().name(), d.by().role())).build())
             .collect(ImmutableList.toImmutableList()))
         .actions(s.actions())
+        .ratings(s.ratings()).visits(s.visits()).incidents(s.incidents()).meetings(s.meetings())
         .format(s.format())
         .build();
   }

@@ -14,7 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.qsurv.model.Checks;
+import org.qsurv.model.contract.ContractMeeting;
+import org.qsurv.model.contract.MeetingAction;
 import org.qsurv.model.improvement.ImprovementAction;
+import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.indicator.Period;
@@ -22,11 +25,13 @@ import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.Tone;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.snapshot.BulkSnapshot;
 import org.qsurv.model.snapshot.ObservationColumns;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Level;
+import org.qsurv.model.visit.QualityVisit;
 import org.qsurv.scoring.policy.FindingPolicy;
 import org.qsurv.scoring.policy.ScoringPolicy;
 import org.qsurv.scoring.profile.QualityRiskProfile;
@@ -82,6 +87,10 @@ public final class QualityScoring {
   private final int[] riskOrder;
   private final int longestSeries;
   private final Map<OrganisationCode, List<ImprovementAction>> actions = new HashMap<>();
+  private final Map<OrganisationCode, List<RegulatorRating>> ratings = new HashMap<>();
+  private final Map<OrganisationCode, List<QualityVisit>> visits = new HashMap<>();
+  private final Map<OrganisationCode, List<SeriousIncident>> incidents = new HashMap<>();
+  private final Map<OrganisationCode, List<ContractMeeting>> meetings = new HashMap<>();
 
   private QualityScoring(BulkSnapshot bulk, ScoringPolicy policy, LocalDate asOf) {
     Snapshot snapshot = bulk.parts();
@@ -124,6 +133,18 @@ public final class QualityScoring {
     longestSeries = longest;
     for (ImprovementAction a : snapshot.actions()) {
       actions.computeIfAbsent(a.provider(), k -> new ArrayList<>()).add(a);
+    }
+    for (RegulatorRating r : snapshot.ratings()) {
+      ratings.computeIfAbsent(r.provider(), k -> new ArrayList<>()).add(r);
+    }
+    for (QualityVisit v : snapshot.visits()) {
+      visits.computeIfAbsent(v.provider(), k -> new ArrayList<>()).add(v);
+    }
+    for (SeriousIncident i : snapshot.incidents()) {
+      incidents.computeIfAbsent(i.provider(), k -> new ArrayList<>()).add(i);
+    }
+    for (ContractMeeting m : snapshot.meetings()) {
+      meetings.computeIfAbsent(m.provider(), k -> new ArrayList<>()).add(m);
     }
   }
 
@@ -339,6 +360,14 @@ public final class QualityScoring {
             overdueIds.add(a.id().value());
           }
         }
+        // Actions logged at contract meetings count as plan actions do (003 §5.1.2).
+        for (ContractMeeting m : meetings.getOrDefault(provider.code(), List.of())) {
+          for (MeetingAction a : m.actions()) {
+            if (!m.date().isAfter(asOf) && a.overdueOn(asOf)) {
+              overdueIds.add(a.id().value());
+            }
+          }
+        }
       }
       ImmutableList<String> overdueActions = ImmutableList.copyOf(overdueIds);
 
@@ -368,12 +397,21 @@ public final class QualityScoring {
       }
       ImmutableList<IndicatorSignal> indicatorSignals = signals.build();
 
-      TriggerEvidence evidence = TriggerEvidence.builder().asOf(asOf).intelligence(intelligence)
+      ImmutableList<IntelligenceItem> firstHand = WorkflowEvidence.of(asOf, intelligence,
+          incidents.getOrDefault(provider.code(), List.of()),
+          visits.getOrDefault(provider.code(), List.of()));
+      ImmutableList.Builder<RegulatorRating> published = ImmutableList.builder();
+      for (RegulatorRating r : ratings.getOrDefault(provider.code(), List.of())) {
+        if (!r.published().isAfter(asOf)) {
+          published.add(r);
+        }
+      }
+      TriggerEvidence evidence = TriggerEvidence.builder().asOf(asOf).intelligence(firstHand)
           .risks(scoredRisks).indicators(indicatorSignals)
-          .overdueImprovementActions(overdueActions).build();
+          .overdueImprovementActions(overdueActions).ratings(published.build()).build();
       ImmutableList<TriggerFiring> triggers = Triggers.evaluate(evidence, policy.triggers());
       ImmutableList<DomainConcern> concerns = Triangulation.of(asOf, provider.kind(),
-          intelligence, indicatorSignals, policy.triangulation());
+          firstHand, indicatorSignals, policy.triangulation());
       Recommendation recommendation =
           Recommendation.of(level, triggers, concerns, policy.recommendation());
       QualityRiskProfile profile = QualityRiskProfile.builder().provider(provider.code())
@@ -420,10 +458,15 @@ public final class QualityScoring {
         }
       }
       findings.addAll(overdue);
+      findings.addAll(WorkflowFindings.of(provider, level, asOf, fp,
+          visits.getOrDefault(provider.code(), List.of()), !snapshot.visits().isEmpty(),
+          incidents.getOrDefault(provider.code(), List.of()),
+          meetings.getOrDefault(provider.code(), List.of())));
 
       return ImmutableQualityAssessment.builder().provider(provider.code()).asOf(asOf)
           .currentLevel(level).indicators(indicators).risks(scoredRisks).triggers(triggers)
-          .recommendation(recommendation).findings(findings.build()).profile(profile).build();
+          .recommendation(recommendation).findings(byCode(findings.build())).profile(profile)
+          .build();
     }
 
     /**
@@ -525,6 +568,13 @@ public final class QualityScoring {
         + (scored.score() >= 15 ? " (004 §4.4: 15 and above at least monthly)"
             : scored.reviewIntervalMonths() == 1 ? " (000 §6.5: every risk at least monthly)"
             : " (the review interval for its rating is a local choice)");
+  }
+
+  /** The findings by code, in FindingCode order; within a code, in the order they were found. */
+  private static ImmutableList<Finding> byCode(List<Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(java.util.Comparator.comparing(Finding::code));
+    return ImmutableList.copyOf(sorted);
   }
 
   private static String interval(ScoredRisk r) {

@@ -45,6 +45,15 @@ public enum TriggerCode {
   /** Local authority, continuing healthcare, CQC and other sanctions. */
   REGULATORY_SANCTION("003 §5.2.1; 003 §4.2",
       "Local authority, continuing healthcare, CQC and other sanctions", false),
+  /**
+   * A CQC inspection outcome of concern: the provider's latest rating published on or before the
+   * evaluation date is INADEQUATE overall or in any key question, or has fallen overall since the
+   * rating before it (003 Appendix 1: "a trigger i.e. ... CQC inspection outcome"; 004 §5.1: know
+   * the CQC status of every provider). Evidence: the rating's id.
+   *
+   * @since 1.0.0
+   */
+  CQC_RATING_CONCERN("003 Appendix 1; 004 §5.1", "CQC inspection outcome", false),
   /** Notices from coroners, the Health and Safety Executive and other statutory bodies. */
   STATUTORY_NOTICE("003 §5.2.1",
       "Notices from coroners, Health and Safety Executive and other statutory bodies", false),

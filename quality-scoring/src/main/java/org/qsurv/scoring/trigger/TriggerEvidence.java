@@ -6,12 +6,13 @@ import org.immutables.value.Value;
 import org.qsurv.model.Checks;
 import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.intelligence.IntelligenceItem;
+import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.scoring.risk.ScoredRisk;
 
 /**
  * Everything the triggers read about one provider as of a date: its intelligence, its scored
- * risks, what its indicators say, and the ids of its overdue improvement-plan actions (which the
- * escalation library holds; pass them in).
+ * risks, what its indicators say, the ids of its overdue improvement-plan actions (which the
+ * escalation library holds; pass them in) and its regulator ratings.
  *
  * @since 0.1.0
  */
@@ -32,6 +33,14 @@ public abstract class TriggerEvidence {
 
   /** The ids of the provider's improvement-plan actions that are overdue as of the date. */
   public abstract ImmutableList<String> overdueImprovementActions();
+
+  /**
+   * The regulator's ratings of the provider published on or before {@link #asOf()}, in any order:
+   * the latest by publication date is the one that counts.
+   *
+   * @since 1.0.0
+   */
+  public abstract ImmutableList<RegulatorRating> ratings();
 
   /** A builder for the evidence: {@code asOf} is required; the lists may be empty. */
   public static Builder builder() {
@@ -55,6 +64,10 @@ public abstract class TriggerEvidence {
     for (IntelligenceItem item : intelligence()) {
       Checks.check(!item.received().isAfter(asOf()), "intelligence " + item.id()
           + " was received on " + item.received() + ", after the evaluation date " + asOf());
+    }
+    for (RegulatorRating rating : ratings()) {
+      Checks.check(!rating.published().isAfter(asOf()), "rating " + rating.id()
+          + " was published on " + rating.published() + ", after the evaluation date " + asOf());
     }
     for (String action : overdueImprovementActions()) {
       Checks.notBlank("overdue improvement action id", action);

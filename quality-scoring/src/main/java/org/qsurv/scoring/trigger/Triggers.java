@@ -3,6 +3,7 @@ package org.qsurv.scoring.trigger;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,6 +18,8 @@ import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
 import org.qsurv.model.intelligence.Nature;
+import org.qsurv.model.regulation.Rating;
+import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.scoring.risk.RiskTrend;
 import org.qsurv.scoring.risk.ScoredRisk;
 import org.qsurv.scoring.spc.Variation;
@@ -132,6 +135,7 @@ public final class Triggers {
     LocalDate eventsFrom = since(asOf, policy.eventMonths());
     event(e, eventsFrom, policy, TriggerCode.REGULATORY_SANCTION,
         EnumSet.of(IntelligenceSource.CQC_ENFORCEMENT), "CQC enforcement action", fired);
+    cqcRating(e, fired);
     event(e, eventsFrom, policy, TriggerCode.STATUTORY_NOTICE,
         EnumSet.of(IntelligenceSource.CORONER_PFD, IntelligenceSource.HSE),
         "a coroner's Prevention of Future Deaths report or an HSE notice", fired);
@@ -168,6 +172,11 @@ public final class Triggers {
       for (IndicatorSignal s : e.indicators()) {
         sourceOf.putIfAbsent(s.indicator().value(), INDICATORS);
         hard.add(s.indicator().value());
+      }
+      for (RegulatorRating r : e.ratings()) {
+        // A rating and a CQC_INSPECTION intelligence item are the same source: not corroboration.
+        sourceOf.putIfAbsent(r.id().value(), IntelligenceSource.CQC_INSPECTION.name());
+        hard.add(r.id().value());
       }
       for (String a : e.overdueImprovementActions()) {
         sourceOf.putIfAbsent(a, IMPROVEMENT_PLAN);
@@ -225,6 +234,42 @@ public final class Triggers {
     }
     if (!evidence.isEmpty()) {
       fired.add(code, evidence, String.join("; ", why));
+    }
+  }
+
+  /**
+   * CQC_RATING_CONCERN on the latest rating by publication date (ties cannot occur: a snapshot
+   * holds one rating per provider and date): INADEQUATE overall or in a key question, or a fall
+   * overall since the rating before it.
+   */
+  private static void cqcRating(TriggerEvidence e, Fired fired) {
+    List<RegulatorRating> history = new ArrayList<>(e.ratings());
+    history.sort(Comparator.comparing(RegulatorRating::published)
+        .thenComparing(r -> r.id().value()));
+    if (history.isEmpty()) {
+      return;
+    }
+    RegulatorRating latest = history.get(history.size() - 1);
+    List<String> why = new ArrayList<>();
+    if (latest.overall() == Rating.INADEQUATE) {
+      why.add("INADEQUATE overall");
+    }
+    latest.keyQuestions().forEach((question, rating) -> {
+      if (rating == Rating.INADEQUATE) {
+        why.add("INADEQUATE in " + question);
+      }
+    });
+    if (history.size() >= 2) {
+      RegulatorRating before = history.get(history.size() - 2);
+      if (latest.overall().isWorseThan(before.overall())) {
+        why.add("down overall from " + before.overall() + " (" + before.id() + ", published "
+            + before.published() + ")");
+      }
+    }
+    if (!why.isEmpty()) {
+      fired.add(TriggerCode.CQC_RATING_CONCERN, List.of(latest.id().value()), latest.regulator()
+          + " rating " + latest.id() + " published " + latest.published() + " is "
+          + latest.overall() + " overall: " + String.join("; ", why));
     }
   }
 

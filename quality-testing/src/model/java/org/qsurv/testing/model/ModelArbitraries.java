@@ -16,11 +16,21 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Tuple;
+import org.qsurv.model.contract.ContractMeeting;
+import org.qsurv.model.contract.ContractMeetingId;
+import org.qsurv.model.contract.ContractMeetingKind;
+import org.qsurv.model.contract.MeetingAction;
 import org.qsurv.model.framework.FrameworkDomain;
 import org.qsurv.model.framework.FrameworkMapping;
 import org.qsurv.model.framework.Frameworks;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.framework.QualityFramework;
+import org.qsurv.model.improvement.ActionId;
+import org.qsurv.model.incident.IncidentFramework;
+import org.qsurv.model.incident.IncidentId;
+import org.qsurv.model.incident.ResponseReview;
+import org.qsurv.model.incident.ReviewOutcome;
+import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
@@ -34,6 +44,7 @@ import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
 import org.qsurv.model.intelligence.Nature;
+import org.qsurv.model.intelligence.Tone;
 import org.qsurv.model.organisation.Commissioner;
 import org.qsurv.model.organisation.CqcLocationId;
 import org.qsurv.model.organisation.NhsEnglandRegion;
@@ -41,6 +52,11 @@ import org.qsurv.model.organisation.OdsCode;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.organisation.ProviderKind;
+import org.qsurv.model.regulation.KeyQuestion;
+import org.qsurv.model.regulation.Rating;
+import org.qsurv.model.regulation.RatingId;
+import org.qsurv.model.regulation.Regulator;
+import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.risk.ConsequenceDomain;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.risk.RiskId;
@@ -51,6 +67,11 @@ import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Role;
+import org.qsurv.model.visit.QualityVisit;
+import org.qsurv.model.visit.VisitFinding;
+import org.qsurv.model.visit.VisitId;
+import org.qsurv.model.visit.VisitKind;
+import org.qsurv.model.visit.VisitStatus;
 
 /**
  * jqwik generators for every value of the quality model, named as the domain names them, published
@@ -587,7 +608,7 @@ public final class ModelArbitraries {
    * risks and decisions.
    */
   public static Arbitrary<Snapshot> snapshots() {
-    return snapshots(4, 10, true);
+    return withWorkflows(snapshots(4, 10, true));
   }
 
   /**
@@ -595,7 +616,7 @@ public final class ModelArbitraries {
    * up to {@code maxPerPart} observations, intelligence items, risks and decisions.
    */
   public static Arbitrary<Snapshot> snapshots(int maxProviders, int maxPerPart) {
-    return snapshots(maxProviders, maxPerPart, true);
+    return withWorkflows(snapshots(maxProviders, maxPerPart, true));
   }
 
   /**
@@ -754,5 +775,100 @@ public final class ModelArbitraries {
       ordered.add(Decision.builder().from(d).at(dates.get(d.provider()).get(i)).build());
     }
     return ordered;
+  }
+
+  /**
+   * {@code snapshots} with the workflows of format 1.1 placed on their providers, around their
+   * date (some after it): regulator ratings (one per provider and date, some with key questions),
+   * quality visits (findings only when done), serious incidents at every stage of their learning
+   * response (dates in order), some linked from an intelligence item of the same provider, and
+   * contract meetings, held or not (with a reason), with action logs. A snapshot that gains any is
+   * of format 1.1.
+   *
+   * @since 1.0.0
+   */
+  public static Arbitrary<Snapshot> withWorkflows(Arbitrary<Snapshot> snapshots) {
+    Arbitrary<List<int[]>> draws = Arbitraries.integers().between(0, 1 << 16)
+        .array(int[].class).ofSize(8).list().ofMaxSize(8);
+    return Combinators.combine(snapshots, draws).as(ModelArbitraries::placeWorkflows);
+  }
+
+  private static Snapshot placeWorkflows(Snapshot s, List<int[]> draws) {
+    if (s.providers().isEmpty() || draws.isEmpty()) {
+      return s;
+    }
+    List<RegulatorRating> ratings = new ArrayList<>();
+    List<QualityVisit> visits = new ArrayList<>();
+    List<SeriousIncident> incidents = new ArrayList<>();
+    List<ContractMeeting> meetings = new ArrayList<>();
+    List<IntelligenceItem> intelligence = new ArrayList<>(s.intelligence());
+    Set<List<Object>> ratingDays = new HashSet<>();
+    for (int i = 0; i < draws.size(); i++) {
+      int[] r = draws.get(i);
+      OrganisationCode provider = s.providers().get(r[1] % s.providers().size()).code();
+      LocalDate date = s.asOf().minusDays(r[2] % 900 - 30);
+      switch (r[0] % 4) {
+        case 0 -> {
+          if (ratingDays.add(List.of(provider, date))) {
+            Rating[] grades = Rating.values();
+            Map<KeyQuestion, Rating> keys =
+                r[4] % 2 == 0 ? Map.of() : Map.of(KeyQuestion.values()[
+                    r[5] % 5], grades[r[6] % 4]);
+            ratings.add(new RegulatorRating(
+                RatingId.of("CQC-" + i), provider,
+                Regulator.CQC, date, grades[r[3] % 4], keys));
+          }
+        }
+        case 1 -> {
+          VisitStatus status = VisitStatus.values()[r[3] % 3];
+          List<VisitFinding> findings = new ArrayList<>();
+          for (int j = 0; status == VisitStatus.DONE && j < r[5] % 3; j++) {
+            findings.add(new VisitFinding(
+                QualityDomain.values()[(r[6] + j) % QualityDomain.values().length],
+                Tone.values()[(r[7] + j) % 3], "what was seen"));
+          }
+          visits.add(new QualityVisit(
+              VisitId.of("V-" + i), provider, date,
+              VisitKind.values()[r[4] % 2], status, findings));
+        }
+        case 2 -> {
+          int stage = r[6] % 5;
+          LocalDate received = date.plusDays(r[7] % 60);
+          LocalDate reviewed = received.plusDays(r[7] % 40);
+          IncidentId id = IncidentId.of("SI-" + i);
+          incidents.add(new SeriousIncident(id, provider, date,
+              IncidentFramework.values()[r[3] % 2], r[4] % 2 == 0,
+              date.plusDays(r[5] % 90), stage >= 1 ? Optional.of(received) : Optional.empty(),
+              stage >= 2 ? Optional.of(new ResponseReview(reviewed,
+                  stage == 2 ? ReviewOutcome.MORE_INFORMATION
+                      : ReviewOutcome.ACCEPTED)) : Optional.empty(),
+              stage == 4 ? Optional.of(reviewed.plusDays(r[5] % 100)) : Optional.empty()));
+          for (int k = 0; r[7] % 3 == 0 && k < intelligence.size(); k++) {
+            IntelligenceItem item = intelligence.get(k);
+            if (item.provider().equals(provider) && item.incident().isEmpty()) {
+              intelligence.set(k, IntelligenceItem.builder().from(item).incident(id).build());
+              break;
+            }
+          }
+        }
+        default -> {
+          boolean held = r[4] % 3 != 0;
+          List<MeetingAction> actions = new ArrayList<>();
+          for (int j = 0; j < r[5] % 3; j++) {
+            LocalDate due = date.plusDays(r[6] % 60 + j);
+            actions.add(new MeetingAction(
+                ActionId.of("MA-" + i + "-" + j), "Share the review",
+                "Chief Nurse", due, r[7] % 2 == 0 ? Optional.of(due.plusDays(r[7] % 20))
+                    : Optional.empty()));
+          }
+          meetings.add(new ContractMeeting(
+              ContractMeetingId.of("M-" + i), provider,
+              ContractMeetingKind.values()[r[3] % 3], date, held,
+              held ? Optional.empty() : Optional.of("Not quorate"), actions));
+        }
+      }
+    }
+    return Snapshot.builder().from(s).intelligence(intelligence).ratings(ratings).visits(visits)
+        .incidents(incidents).meetings(meetings).format(Snapshot.FORMAT_1_1).build();
   }
 }

@@ -51,7 +51,8 @@ public final class SnapshotMutations {
       "NO_FURTHER_ACTION", "RISK_SUMMIT", "STEP_DOWN", "NHSE_REGION", "SAFE", "MONTHLY",
       "\u0000", "\ud83d\ude00", "x".repeat(5000), "$.risks[0]", "null"};
   private static final String[] FIELDS_11 = {"tone", "triage", "meeting", "actions", "provider",
-      "completed", "due", "systemRisks"};
+      "completed", "due", "systemRisks", "incident", "ratings", "visits", "incidents", "meetings",
+      "keyQuestions", "findings", "review", "neverEvent", "held", "reasonNotHeld"};
 
   private SnapshotMutations() {}
 
@@ -283,6 +284,8 @@ public final class SnapshotMutations {
         case 3 -> element.remove("provider");
         default -> element.put("tone", "ANGRY");
       }
+    } else if (random.nextBoolean()) {
+      addWorkflow(top, random);
     } else {
       ArrayNode actions = top.putArray("actions");
       ObjectNode action = actions.addObject().put("id", "A-" + random.nextInt(3))
@@ -293,6 +296,77 @@ public final class SnapshotMutations {
         action.put("completed", DATES[random.nextInt(DATES.length)]);
       }
     }
+  }
+
+  /**
+   * An element of one of the 1.1 workflow arrays (ratings, visits, incidents, meetings), or an
+   * intelligence item's incident link, with values well or badly formed: unknown providers and
+   * incidents, bad dates, findings on a planned visit, a meeting not held without its reason.
+   */
+  private static void addWorkflow(ObjectNode top, Random random) {
+    String provider = random.nextInt(4) == 0 ? "RXX" : "RH5";
+    String date = random.nextBoolean() ? "2025-06-01" : DATES[random.nextInt(DATES.length)];
+    switch (random.nextInt(5)) {
+      case 0 -> {
+        ObjectNode r = array(top, "ratings").addObject().put("id", "CQC-" + random.nextInt(3))
+            .put("provider", provider).put("regulator", random.nextBoolean() ? "CQC" : "OFSTED")
+            .put("published", date).put("overall", random.nextBoolean() ? "INADEQUATE" : "GOOD");
+        if (random.nextBoolean()) {
+          r.putObject("keyQuestions").put(random.nextBoolean() ? "SAFE" : "KIND",
+              random.nextBoolean() ? "INADEQUATE" : "POOR");
+        }
+      }
+      case 1 -> {
+        ObjectNode v = array(top, "visits").addObject().put("id", "V-" + random.nextInt(3))
+            .put("provider", provider).put("date", date)
+            .put("kind", random.nextBoolean() ? "UNANNOUNCED" : "SURPRISE")
+            .put("status", random.nextBoolean() ? "DONE" : "PLANNED");
+        if (random.nextBoolean()) {
+          v.putArray("findings").addObject().put("domain", "SAFE")
+              .put("tone", random.nextBoolean() ? "CONCERN" : "POSITIVE")
+              .put("summary", random.nextBoolean() ? "Two nurses for 28 beds" : " ");
+        }
+      }
+      case 2 -> {
+        ObjectNode i = array(top, "incidents").addObject().put("id", "SI-" + random.nextInt(3))
+            .put("provider", provider).put("reported", date)
+            .put("framework", random.nextBoolean() ? "PSIRF" : "SI_2010")
+            .put("neverEvent", random.nextBoolean())
+            .put("responseDue", DATES[random.nextInt(DATES.length)]);
+        if (random.nextBoolean()) {
+          i.put("responseReceived", date).putObject("review").put("on", date)
+              .put("outcome", random.nextBoolean() ? "ACCEPTED" : "REJECTED");
+        }
+        if (random.nextBoolean()) {
+          i.put("actionPlanSignedOff", DATES[random.nextInt(DATES.length)]);
+        }
+      }
+      case 3 -> {
+        boolean held = random.nextBoolean();
+        ObjectNode m = array(top, "meetings").addObject().put("id", "M-" + random.nextInt(3))
+            .put("provider", provider).put("kind", random.nextBoolean() ? "CQPG" : "BOARD")
+            .put("date", date).put("held", held);
+        if (!held && random.nextInt(3) > 0 || held && random.nextInt(4) == 0) {
+          m.put("reasonNotHeld", random.nextBoolean() ? "Not quorate" : "");
+        }
+        if (random.nextBoolean()) {
+          m.putArray("actions").addObject().put("id", "MA-" + random.nextInt(2))
+              .put("description", "Share the staffing review").put("owner", "Chief Nurse")
+              .put("due", DATES[random.nextInt(DATES.length)]);
+        }
+      }
+      default -> {
+        if (top.get("intelligence") instanceof ArrayNode items && !items.isEmpty()
+            && items.get(random.nextInt(items.size())) instanceof ObjectNode item) {
+          item.put("incident", "SI-" + random.nextInt(3));
+        }
+      }
+    }
+  }
+
+  /** The array {@code name} of {@code top}, made when absent or not an array. */
+  private static ArrayNode array(ObjectNode top, String name) {
+    return top.get(name) instanceof ArrayNode existing ? existing : top.putArray(name);
   }
 
   private static JsonNode anyValue(Random random, int depth) {

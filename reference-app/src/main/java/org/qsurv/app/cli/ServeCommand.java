@@ -20,6 +20,7 @@ import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
+import org.qsurv.app.oidc.OidcException;
 import org.qsurv.app.oidc.OidcSettings;
 import org.qsurv.app.oidc.OidcSignIn;
 import org.qsurv.app.ops.HealthCheck;
@@ -127,8 +128,8 @@ final class ServeCommand implements Callable<Integer> {
     long started = System.nanoTime();
     InetSocketAddress address = listenAddress();
     WebSettings settings = webSettings();
-    Optional<OidcSettings> singleSignOn = oidc.settings(settings.publicUrl()
-        .orElse(URI.create("http://" + host + ":" + port)));
+    Optional<OidcSignIn> singleSignOn = singleSignOn(oidc.settings(settings.publicUrl()
+        .orElse(URI.create("http://" + host + ":" + port))));
     Logging.use(logFormat);
     Database db = database.open();
     try {
@@ -160,8 +161,7 @@ final class ServeCommand implements Callable<Integer> {
       WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(db), accounts,
           PasswordHasher.owaspDefault(), settings,
           new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT),
-          singleSignOn.map(sso -> OidcSignIn.discover(sso, HttpClient.newHttpClient(),
-              root.clock())));
+          singleSignOn);
       WebServer server = app.start(address);
       out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),
           (System.nanoTime() - started) / 1e9);
@@ -170,6 +170,23 @@ final class ServeCommand implements Callable<Integer> {
     } catch (RuntimeException e) {
       db.close();
       throw e;
+    }
+  }
+
+  /**
+   * Single sign-on with the configured issuer, its discovery document and keys read now: an
+   * issuer that cannot be reached or answers wrongly stops {@code serve} before the database is
+   * opened (exit status 2, the reason on stderr), rather than serving a sign-in that cannot work.
+   */
+  private Optional<OidcSignIn> singleSignOn(Optional<OidcSettings> settings) {
+    try {
+      return settings.map(sso -> OidcSignIn.discover(sso, HttpClient.newHttpClient(),
+          root.clock()));
+    } catch (OidcException e) {
+      throw new ParameterException(spec.commandLine(), "single sign-on cannot start with "
+          + EnvironmentDefaults.source(spec, "--oidc-issuer") + " " + oidc.issuer + ": "
+          + e.getMessage() + ". Check the issuer's address and that it can be reached from "
+          + "this server, or start without single sign-on.");
     }
   }
 

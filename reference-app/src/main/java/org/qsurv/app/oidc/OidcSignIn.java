@@ -173,7 +173,9 @@ public final class OidcSignIn {
   public Result finish(String state, Optional<String> code, String binding, String clientAddress) {
     Result result = decide(state, code, binding);
     if (result instanceof SignedIn signedIn) {
-      AuditLog.signedIn(signedIn.identity().userName(), "oidc", clientAddress);
+      // The subject is the identity provider's stable identifier of the person; a user name
+      // (preferred_username) may be changed or reused, so it does not identify them in the log.
+      AuditLog.signedIn(signedIn.identity().subject(), "oidc", clientAddress);
     } else if (result instanceof Refused refused) {
       AuditLog.signInFailed("", "oidc-" + refused.reason(), clientAddress);
     }

@@ -21,7 +21,6 @@ import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.security.CurrentUser;
-import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.escalation.audit.ChainVerification;
 import org.qsurv.escalation.audit.ChainVerifier;
 import org.qsurv.escalation.command.AcceptTrigger;
@@ -57,7 +56,6 @@ import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.DecisionType;
-import org.qsurv.scoring.assessment.IndicatorAssessment;
 import org.qsurv.scoring.trigger.TriggerFiring;
 
 /**
@@ -121,10 +119,9 @@ final class EscalationPages {
     LocalDate today = assessments.today();
     CaseForms forms = new CaseForms(provider.get(), file, request.user(),
         request.signedInSession().csrfToken(), today, awaitingAcceptance(code, file.state()),
-        cases.policy().authority(), QsurvRoutes.table());
-    DataAge age = DataAge.of(today, assessments.provider(code)
-        .map(a -> a.quality().indicators().stream().map(IndicatorAssessment::period).toList())
-        .orElse(List.of()));
+        cases.policy().authority(), WebRoutes.table());
+    DataAge age = assessments.currency(code).map(DataCurrency::age)
+        .orElseGet(() -> DataAge.of(today, List.of()));
     return View.page(request, status, "Escalation: " + provider.get().name(),
         request.user().isProviderUser() ? Optional.empty() : Optional.of(Section.ESCALATION),
         Templates.render("escalation/case.jte", Map.of("f", forms, "age", age,

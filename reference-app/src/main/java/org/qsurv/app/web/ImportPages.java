@@ -17,6 +17,7 @@ import org.qsurv.app.importer.Importer;
 import org.qsurv.app.port.ImportSink.ImportReceipt;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.html.Choice;
+import org.qsurv.app.web.html.Labels;
 import org.qsurv.app.web.html.SafeHtml;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
@@ -56,7 +57,7 @@ final class ImportPages {
     List<Choice> kinds = new ArrayList<>();
     kinds.add(new Choice("", "Tell from the file"));
     for (ImportKind k : ImportKind.values()) {
-      kinds.add(new Choice(k.name(), View.words(k.name())));
+      kinds.add(new Choice(k.name(), Labels.words(k)));
     }
     return kinds;
   }

@@ -121,10 +121,10 @@ final class ProviderPages {
     List<ScoredRisk> scored = SystemPages.scored(stored, today);
     List<RiskRow> risks = IntStream.range(0, stored.size())
         .mapToObj(i -> new RiskRow(stored.get(i), scored.get(i))).toList();
-    return new Dashboard(provider, assessment.map(ProviderAssessment::level),
-        DataAge.of(today, assessed.stream().map(IndicatorAssessment::period).toList()),
+    DataCurrency currency = assessments.currency(code).orElseThrow();
+    return new Dashboard(provider, assessment.map(ProviderAssessment::level), currency.age(),
         indicators, intelligence, risks, cases.load(code), ports.actions().actions(code),
-        assessments.currency(code).orElseThrow());
+        currency);
   }
 
   private IndicatorRow indicatorRow(OrganisationCode code, IndicatorAssessment i) {

@@ -2,8 +2,6 @@ package org.qsurv.app.web;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,12 +12,11 @@ import org.qsurv.app.export.RiskRegisterExport;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.html.Choice;
 import org.qsurv.app.web.html.Field;
-import org.qsurv.app.web.html.Forms;
-import org.qsurv.app.web.html.HtmlBuilder;
 import org.qsurv.app.web.html.InputType;
-import org.qsurv.app.web.html.SafeHtml;
+import org.qsurv.app.web.html.RiskRow;
 import org.qsurv.app.web.html.Section;
-import org.qsurv.app.web.html.StatusTag;
+import org.qsurv.app.web.html.Templates;
+import org.qsurv.app.web.html.UrlPath;
 import org.qsurv.model.Checks;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
@@ -44,8 +41,6 @@ final class RiskPages {
     this.ports = ports;
     this.assessments = assessments;
   }
-
-  private record Row(Risk risk, ScoredRisk scored) {}
 
   /**
    * The register's filter: a provider's code, "system" or "" for all; the lowest score shown (0
@@ -91,10 +86,10 @@ final class RiskPages {
     return View.providers(assessments, ports.directory());
   }
 
-  private List<Row> rows(Filter filter) {
+  private List<RiskRow> rows(Filter filter) {
     LocalDate today = assessments.today();
     RiskReviewPolicy policy = RiskReviewPolicy.nhsDefaults();
-    List<Row> rows = new ArrayList<>();
+    List<RiskRow> rows = new ArrayList<>();
     for (Risk r : risks()) {
       if (!filter.provider().isEmpty() && !r.provider().map(p -> p.value()
           .equals(filter.provider())).orElse(filter.provider().equals("system"))) {
@@ -104,12 +99,12 @@ final class RiskPages {
       if (s.score() < filter.minScore() || (filter.overdue() && !s.overdue())) {
         continue;
       }
-      rows.add(new Row(r, s));
+      rows.add(new RiskRow(r, s));
     }
-    Comparator<Row> order = switch (filter.sort()) {
-      case "due" -> Comparator.comparing((Row r) -> r.scored().nextReviewDue());
-      case "title" -> Comparator.comparing((Row r) -> r.risk().title());
-      default -> Comparator.comparing((Row r) -> -r.scored().score());
+    Comparator<RiskRow> order = switch (filter.sort()) {
+      case "due" -> Comparator.comparing((RiskRow r) -> r.scored().nextReviewDue());
+      case "title" -> Comparator.comparing((RiskRow r) -> r.risk().title());
+      default -> Comparator.comparing((RiskRow r) -> -r.scored().score());
     };
     rows.sort(order.thenComparing(r -> r.risk().id().value()));
     return rows;
@@ -121,13 +116,12 @@ final class RiskPages {
    */
   Response register(Request request) {
     Optional<FieldValues.Refused> refused = Optional.empty();
-    List<Row> rows = List.of();
+    List<RiskRow> rows = List.of();
     try {
       rows = rows(filter(request));
     } catch (FieldValues.Refused e) {
       refused = Optional.of(e);
     }
-    HtmlBuilder b = new HtmlBuilder();
     List<Choice> providers = new ArrayList<>();
     providers.add(new Choice("", "All"));
     providers.add(new Choice("system", "System-wide risks"));
@@ -142,61 +136,24 @@ final class RiskPages {
       fields.add(refused.filter(e -> e.field.equals(f.name()))
           .map(e -> withValue.withError(e.getMessage())).orElse(withValue));
     }
-    b.append(Forms.errorSummary(fields));
-    b.open("form", "method", "get", "action", "/risks", "class", "filter");
-    b.append(Forms.select(fields.get(0), providers));
-    b.append(Forms.input(fields.get(1)));
-    b.append(Forms.select(fields.get(2), List.of(new Choice("", "All"),
-        new Choice("yes", "Overdue only"))));
-    b.append(Forms.select(fields.get(3).value().isEmpty() ? fields.get(3).withValue("score")
-        : fields.get(3), List.of(new Choice("score", "Score, highest first"),
-        new Choice("due", "Review due, soonest first"), new Choice("title", "Title"))));
-    b.append(Forms.submit("Show risks"));
-    b.close("form");
-    if (refused.isPresent()) {
-      b.element("p", "No risks are listed until the filter is corrected.");
-      return View.page(request, 400, "Risk register", Optional.of(Section.RISK_REGISTER),
-          b.build());
-    }
     String query = request.rawQuery();
-    b.open("p").element("a", "Download these risks as CSV", "href",
-        "/risks.csv" + (query.isEmpty() ? "" : "?" + query)).close("p");
-    b.append(View.table(rows.size() + " risks", List.of("Risk", "Provider", "Owner", "Score",
-        "Trend", "Last reviewed", "Review due"), rows, (row, r) -> {
-          View.link(row, r.risk().title(), "/risks/" + enc(r.risk().id().value()));
-          View.cell(row, r.risk().provider().map(p -> Optional.ofNullable(providers().get(p))
-              .map(Provider::name).orElse(p.value())).orElse("System-wide"));
-          View.cell(row, r.risk().owner());
-          View.cell(row, score(r.scored().score()));
-          View.cell(row, View.words(r.scored().trend().name()));
-          View.cell(row, View.date(r.scored().lastReviewed()));
-          View.cell(row, r.scored().overdue()
-              ? StatusTag.render("Overdue: " + r.scored().nextReviewDue(), StatusTag.Colour.RED)
-              : SafeHtml.text(r.scored().nextReviewDue().toString()));
-        }));
-    return View.page(request, "Risk register", Optional.of(Section.RISK_REGISTER), b.build());
-  }
-
-  static SafeHtml score(int score) {
-    StatusTag.Colour colour = score >= 15 ? StatusTag.Colour.RED
-        : score >= 8 ? StatusTag.Colour.AMBER : StatusTag.Colour.GREEN;
-    return StatusTag.render(String.valueOf(score), colour);
-  }
-
-  static String enc(String s) {
-    return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    return View.page(request, refused.isPresent() ? 400 : 200, "Risk register",
+        Optional.of(Section.RISK_REGISTER), Templates.render("risks/register.jte", Map.of(
+            "fields", fields, "providers", providers,
+            "rows", refused.isPresent() ? Optional.empty() : Optional.of(rows),
+            "names", providers(), "csvLink", "/risks.csv" + (query.isEmpty() ? "" : "?" + query))));
   }
 
   /** The filtered register as CSV; a bad filter value answers 400 naming it, as text. */
   Response csv(Request request) throws IOException {
-    List<Row> rows;
+    List<RiskRow> rows;
     try {
       rows = rows(filter(request));
     } catch (FieldValues.Refused e) {
       return Response.text(400, "text/plain; charset=utf-8", e.getMessage() + "\n");
     }
     StringWriter out = new StringWriter();
-    RiskRegisterExport.csv(rows.stream().map(Row::risk).toList(), out);
+    RiskRegisterExport.csv(rows.stream().map(RiskRow::risk).toList(), out);
     return Response.text(200, "text/csv; charset=utf-8", out.toString())
         .withHeader("Content-Disposition", "attachment; filename=\"risk-register.csv\"");
   }
@@ -212,39 +169,12 @@ final class RiskPages {
       return View.notFound(request);
     }
     Risk r = risk.get();
-    ScoredRisk s = ScoredRisk.of(r, assessments.today(), RiskReviewPolicy.nhsDefaults());
-    HtmlBuilder b = new HtmlBuilder();
-    b.open("dl", "class", "summary");
-    b.element("dt", "Provider").element("dd", r.provider().map(p -> p.value())
-        .orElse("System-wide"));
-    b.element("dt", "Owner").element("dd", r.owner());
-    b.element("dt", "Current score").open("dd").append(score(s.score()))
-        .text(" (likelihood " + r.likelihood() + " \u00d7 consequence " + r.consequence() + ")")
-        .close("dd");
-    b.element("dt", "Review due").element("dd", s.nextReviewDue() + (s.overdue()
-        ? " (overdue)" : "") + ", every " + s.reviewIntervalMonths() + " months at this score");
-    r.description().ifPresent(d -> b.element("dt", "Description").element("dd", d));
-    b.close("dl");
-    b.append(View.table("Score history", List.of("Reviewed", "By", "Score", "Note"),
-        r.reviews(), (row, v) -> {
-          View.cell(row, v.reviewed().toString());
-          View.cell(row, v.reviewedBy());
-          View.cell(row, String.valueOf(v.score().likelihood() * v.score().consequence()));
-          View.cell(row, v.note().orElse(""));
-        }));
     Role role = request.user().role();
-    if (role == Role.ICB_QUALITY_LEAD || role == Role.ICB_DIRECTOR) {
-      b.element("h2", "Record a review");
-      b.append(Forms.post("/risks/" + enc(r.id().value()) + "/reviews",
-          request.signedInSession().csrfToken(),
-          Forms.input(Field.of("likelihood", "Likelihood (1-5)").withType(InputType.NUMBER)
-              .withValue(String.valueOf(r.likelihood()))),
-          Forms.input(Field.of("consequence", "Consequence (1-5)").withType(InputType.NUMBER)
-              .withValue(String.valueOf(r.consequence()))),
-          Forms.textarea(Field.of("note", "Note")),
-          Forms.submit("Record review")));
-    }
-    return View.page(request, r.title(), Optional.of(Section.RISK_REGISTER), b.build());
+    return View.page(request, r.title(), Optional.of(Section.RISK_REGISTER), Templates.render(
+        "risks/risk.jte", Map.of("risk", r,
+            "scored", ScoredRisk.of(r, assessments.today(), RiskReviewPolicy.nhsDefaults()),
+            "mayReview", role == Role.ICB_QUALITY_LEAD || role == Role.ICB_DIRECTOR,
+            "csrfToken", request.signedInSession().csrfToken())));
   }
 
   Response review(Request request) {
@@ -270,6 +200,6 @@ final class RiskPages {
       return View.page(request, 400, "The review was not recorded", Optional.empty(),
           View.paragraph("It was not recorded: " + e.getMessage()));
     }
-    return Response.redirect("/risks/" + enc(id.value()));
+    return Response.redirect(UrlPath.of("risks", id.value()));
   }
 }

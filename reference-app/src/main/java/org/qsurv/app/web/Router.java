@@ -3,6 +3,8 @@ package org.qsurv.app.web;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.qsurv.app.ops.AccessLog;
 import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.RequestContext;
@@ -29,6 +31,34 @@ final class Router {
 
   static String key(HttpMethod method, String pattern) {
     return method.name() + " " + pattern;
+  }
+
+  /**
+   * The page as a handler that answers within {@code timeout}: a page still working then (a slow
+   * query, a stuck database) is answered 503 with the error page and its connection closed, so
+   * that a stuck page holds neither the user nor, past the timeout, the connection. The page's
+   * own thread cannot be stopped: a write it makes after the timeout still happens, which is why
+   * the page tells the user to check before sending a form again.
+   */
+  static Handler handler(PageHandler page, Errors errors, Duration timeout) {
+    Handler run = handler(page, errors);
+    return ctx -> {
+      AtomicBoolean late = new AtomicBoolean();
+      ctx.async(async -> {
+        async.timeout = timeout.toMillis();
+        async.onTimeout(c -> {
+          late.set(true);
+          AccessLog.failed(c.req().getMethod(), c.req().getRequestURI(),
+              new IllegalStateException("no answer within " + timeout));
+          c.header("Connection", "close");
+          send(c, errors.page(new Request(c, RequestContext.of(c)), 503));
+        });
+      }, () -> {
+        if (!late.get()) {
+          run.handle(ctx);
+        }
+      });
+    };
   }
 
   static Handler handler(PageHandler page, Errors errors) {

@@ -8,16 +8,19 @@ import java.util.Objects;
  * a connection that sends nothing (or half a request header) for {@code idleTimeout} is closed; a
  * request header over {@code maxHeaderBytes} is refused (431); at most {@code maxConnections} are
  * open at once (further ones wait to be accepted); a body sent slower than {@code
- * minRequestBytesPerSecond} is cut off. Body sizes are limited per route by the security filter.
+ * minRequestBytesPerSecond} is cut off, and a request not answered within {@code requestTimeout}
+ * (its body still arriving, or its page still working) is answered 408 or 503 and its connection
+ * closed. Body sizes are limited per route by the security filter.
  *
  * @param idleTimeout how long a connection may be silent, including while sending its header
  * @param maxHeaderBytes the largest request line and headers
  * @param maxConnections the most connections open at once
  * @param minRequestBytesPerSecond the slowest a request body may be sent
+ * @param requestTimeout the longest a request may take, from its body's first byte to its answer
  * @since 1.0.0
  */
 public record ServerLimits(Duration idleTimeout, int maxHeaderBytes, int maxConnections,
-    long minRequestBytesPerSecond) {
+    long minRequestBytesPerSecond, Duration requestTimeout) {
   /** Validates every value, naming the field. */
   public ServerLimits {
     Objects.requireNonNull(idleTimeout, "idleTimeout");
@@ -32,6 +35,11 @@ public record ServerLimits(Duration idleTimeout, int maxHeaderBytes, int maxConn
       throw new IllegalArgumentException("maxConnections must be at least 1 but was "
           + maxConnections);
     }
+    Objects.requireNonNull(requestTimeout, "requestTimeout");
+    if (requestTimeout.isNegative() || requestTimeout.isZero()) {
+      throw new IllegalArgumentException("requestTimeout must be positive but was "
+          + requestTimeout);
+    }
     if (minRequestBytesPerSecond < 0) {
       throw new IllegalArgumentException("minRequestBytesPerSecond must not be negative but was "
           + minRequestBytesPerSecond);
@@ -39,10 +47,23 @@ public record ServerLimits(Duration idleTimeout, int maxHeaderBytes, int maxConn
   }
 
   /**
-   * 20 seconds idle, 8 KiB of headers, 500 connections, bodies at 1 KiB/s at least: ample for an
-   * ICB's quality team behind one proxy, small enough that idle sockets cannot exhaust it.
+   * 20 seconds idle, 8 KiB of headers, 500 connections, bodies at 1 KiB/s at least, 30 seconds
+   * a request: ample for an ICB's quality team behind one proxy (a page answers in milliseconds,
+   * a 10 MB upload over a slow link in seconds), small enough that idle sockets, trickled bodies
+   * and stuck pages cannot exhaust it.
    */
   public static ServerLimits defaults() {
-    return new ServerLimits(Duration.ofSeconds(20), 8 * 1024, 500, 1024);
+    return new ServerLimits(Duration.ofSeconds(20), 8 * 1024, 500, 1024, Duration.ofSeconds(30));
+  }
+
+  /** These limits with another request timeout. */
+  public ServerLimits withRequestTimeout(Duration timeout) {
+    return new ServerLimits(idleTimeout, maxHeaderBytes, maxConnections, minRequestBytesPerSecond,
+        timeout);
+  }
+
+  /** These limits with another minimum body rate (0 for none). */
+  public ServerLimits withMinRequestBytesPerSecond(long rate) {
+    return new ServerLimits(idleTimeout, maxHeaderBytes, maxConnections, rate, requestTimeout);
   }
 }

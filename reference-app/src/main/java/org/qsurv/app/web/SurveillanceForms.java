@@ -1,14 +1,16 @@
 package org.qsurv.app.web;
 
+import java.util.Map;
 import java.util.Optional;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.forms.ActionForms;
 import org.qsurv.app.web.forms.FormResult;
 import org.qsurv.app.web.forms.RiskForm;
 import org.qsurv.app.web.forms.TriageForm;
-import org.qsurv.app.web.html.Forms;
 import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.Section;
+import org.qsurv.app.web.html.Templates;
+import org.qsurv.app.web.html.UrlPath;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.risk.Risk;
 
@@ -71,8 +73,8 @@ final class SurveillanceForms {
   Response addRisk(Request request) {
     FormResult<Risk> result =
         new RiskForm(ports.risks(), ports.directory()).add(request.form(), assessments.today());
-    String to = result instanceof FormResult.Accepted<org.qsurv.model.risk.Risk> a
-        ? "/risks/" + RiskPages.enc(a.value().id().value()) : "/risks";
+    String to = result instanceof FormResult.Accepted<Risk> a
+        ? UrlPath.of("risks", a.value().id().value()) : "/risks";
     return answer(request, "The risk was not added", Section.RISK_REGISTER, result, to);
   }
 
@@ -93,7 +95,7 @@ final class SurveillanceForms {
       FormResult<?> result, String redirect) {
     if (result instanceof FormResult.Refused<?> refused) {
       return View.page(request, 400, refusedTitle, Optional.of(section),
-          Forms.errorSummaryOf(refused.errors()));
+          Templates.render("tag/error-summary.jte", Map.of("errors", refused.errors())));
     }
     assessments.written();
     return Response.redirect(redirect);

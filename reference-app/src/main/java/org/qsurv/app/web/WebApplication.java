@@ -19,7 +19,6 @@ import org.qsurv.app.web.security.InMemorySessionStore;
 import org.qsurv.app.web.security.LoginThrottle;
 import org.qsurv.app.web.security.LoginThrottlePolicy;
 import org.qsurv.app.web.security.PasswordHasher;
-import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.app.web.security.RefusalPage;
 import org.qsurv.app.web.security.Route;
 import org.qsurv.app.web.security.RouteTable;
@@ -32,7 +31,7 @@ import org.qsurv.app.web.security.UserAccounts;
 import org.qsurv.escalation.policy.EscalationPolicy;
 
 /**
- * The reference application's web application: every page of {@link QsurvRoutes} over the ports,
+ * The reference application's web application: every page of {@link WebRoutes} over the ports,
  * behind the {@link SecurityFilter} (session, route table by role and organisation, CSRF), with
  * sign-in against {@link UserAccounts} and the provider assessments cached ({@link Assessments}).
  *
@@ -51,7 +50,7 @@ public final class WebApplication {
   private final Assessments assessments;
   private final SurveillanceCases cases;
   private final WebSettings settings;
-  private final ImmutableMap<String, Router.PageHandler> pages;
+  private final ImmutableMap<Route, Router.PageHandler> pages;
   private final Router.Errors errors;
   private final byte[] stylesheet;
   private final HealthCheck health;
@@ -100,7 +99,7 @@ public final class WebApplication {
       Optional<OidcSignIn> oidc) {
     this.health = Objects.requireNonNull(health, "health");
     this.oidc = Objects.requireNonNull(oidc, "oidc");
-    this.routes = QsurvRoutes.table(oidc.isPresent());
+    this.routes = WebRoutes.table(oidc.isPresent());
     this.ports = Objects.requireNonNull(ports, "ports");
     this.settings = Objects.requireNonNull(settings, "settings");
     SessionPolicy sessionPolicy = settings.https()
@@ -112,10 +111,14 @@ public final class WebApplication {
     this.cases = new SurveillanceCases(ports.cases(), EscalationPolicy.nhsDefaults());
     this.stylesheet = resource("/web/static/qsurv.css");
     this.pages = pages();
-    this.errors = (request, status) -> status == 404
-        ? View.notFound(request)
-        : View.page(request, status, "Sorry, there is a problem", Optional.empty(),
-            View.paragraph("The page could not be made. Try again later."));
+    this.errors = (request, status) -> switch (status) {
+      case 404 -> View.notFound(request);
+      case 503 -> View.page(request, status, "Sorry, the service took too long",
+          Optional.empty(), View.paragraph("The page took too long to answer. If you sent a "
+              + "form, check whether it was recorded before you send it again."));
+      default -> View.page(request, status, "Sorry, there is a problem", Optional.empty(),
+          View.paragraph("The page could not be made. Try again later."));
+    };
   }
 
   /** The cached assessments, for writes made outside the pages to invalidate. */
@@ -137,14 +140,16 @@ public final class WebApplication {
     }
     SecurityFilter filter = new SecurityFilter(routes, sessions,
         new SecurityFilter.BodyLimits(settings.maxFormBytes(), settings.maxUploadBytes(),
-            route -> route.method() == HttpMethod.POST && route.pattern().equals("/import")),
+            route -> route.method() == HttpMethod.POST && route.pattern().equals("/import"),
+            settings.limits().requestTimeout()),
         settings.clientAddress(), headers, refusals);
     return WebServer.start(address, settings.limits(),
-        config -> filter.install(config, route -> Router.handler(pageOf(route), errors)));
+        config -> filter.install(config, route -> Router.handler(pageOf(route), errors,
+            settings.limits().requestTimeout())));
   }
 
   private Router.PageHandler pageOf(Route route) {
-    Router.PageHandler page = pages.get(Router.key(route.method(), route.pattern()));
+    Router.PageHandler page = pages.get(route);
     if (page == null) {
       throw new IllegalStateException("no page for the route " + route);
     }
@@ -159,95 +164,38 @@ public final class WebApplication {
     };
   }
 
-  /** Whether every route of the route table has a page (checked by a test). */
-  boolean everyRouteHasAPage() {
-    return routes.routes().stream()
-        .allMatch(route -> pages.containsKey(Router.key(route.method(), route.pattern())));
+  /** The routes registered, each with its page: exactly the route table's (checked by a test). */
+  ImmutableMap<Route, Router.PageHandler> registered() {
+    return pages;
   }
 
-  private ImmutableMap<String, Router.PageHandler> pages() {
-    Map<String, Router.PageHandler> p = new LinkedHashMap<>();
-    SignInPages signInPages = new SignInPages(sessions, signIn, oidc.isPresent());
-    SystemPages system = new SystemPages(ports, assessments, cases);
-    ProviderPages provider = new ProviderPages(ports, assessments, cases);
-    RiskPages risks = new RiskPages(ports, assessments);
-    EscalationPages escalation = new EscalationPages(ports, assessments, cases);
-    ImportPages imports = new ImportPages(ports, assessments);
-    SurveillanceForms forms = new SurveillanceForms(ports, assessments);
-    p.put(Router.key(HttpMethod.GET, QsurvRoutes.SIGN_IN), signInPages::form);
-    p.put(Router.key(HttpMethod.POST, QsurvRoutes.SIGN_IN), signInPages::signIn);
-    p.put(Router.key(HttpMethod.POST, QsurvRoutes.SIGN_OUT), signInPages::signOut);
-    p.put(Router.key(HttpMethod.GET, "/static/{asset}"), this::asset);
-    oidc.ifPresent(signOn -> {
-      SingleSignOnPages singleSignOn = new SingleSignOnPages(sessions, signOn);
-      p.put(Router.key(HttpMethod.GET, QsurvRoutes.OIDC_START), singleSignOn::start);
-      p.put(Router.key(HttpMethod.GET, QsurvRoutes.OIDC_CALLBACK), singleSignOn::callback);
-    });
-    p.put(Router.key(HttpMethod.GET, "/"), system::overview);
-    p.put(Router.key(HttpMethod.GET, "/providers"), system::providers);
-    p.put(Router.key(HttpMethod.GET, "/providers/{provider}"), provider::dashboard);
-    p.put(Router.key(HttpMethod.GET, "/providers/{provider}/indicators/{indicator}"),
-        provider::indicator);
-    p.put(Router.key(HttpMethod.POST, "/providers/{provider}/intelligence"),
-        provider::recordIntelligence);
-    p.put(Router.key(HttpMethod.GET, "/risks"), risks::register);
-    p.put(Router.key(HttpMethod.GET, "/risks.csv"), risks::csv);
-    p.put(Router.key(HttpMethod.GET, "/risks/{risk}"), risks::risk);
-    p.put(Router.key(HttpMethod.POST, "/providers/{provider}/intelligence/{item}/triage"),
-        forms::triage);
-    p.put(Router.key(HttpMethod.POST, "/providers/{provider}/actions"), forms::addAction);
-    p.put(Router.key(HttpMethod.POST, "/providers/{provider}/actions/{action}/completion"),
-        forms::completeAction);
-    p.put(Router.key(HttpMethod.POST, "/risks"), forms::addRisk);
-    p.put(Router.key(HttpMethod.POST, "/risks/{risk}/reviews"), risks::review);
-    p.put(Router.key(HttpMethod.GET, "/escalation"), escalation::list);
-    p.put(Router.key(HttpMethod.GET, "/escalation/{provider}"), escalation::provider);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/decisions"), escalation::decide);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/steps"), escalation::step);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/feedback-responses"),
-        escalation::respond);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/plan-actions"),
-        escalation::addAction);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/accepted-triggers"),
-        escalation::acceptTrigger);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/key-risks"),
-        escalation::agreeKeyRisks);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/action-evidence"),
-        escalation::addEvidence);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/action-sign-offs"),
-        escalation::signOff);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/action-closures"),
-        escalation::closeRemainingActions);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/meetings"),
-        escalation::recordMeeting);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/quality-risk-profile-requests"),
-        escalation::requestQualityRiskProfile);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/quality-risk-profiles"),
-        escalation::completeQualityRiskProfile);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/rapid-response-reviews"),
-        escalation::callRapidResponseReview);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/levers"),
-        escalation::applyLever);
-    p.put(Router.key(HttpMethod.POST, "/escalation/{provider}/corrections"),
-        escalation::recordCorrection);
-    p.put(Router.key(HttpMethod.GET, "/tracker"), system::tracker);
-    p.put(Router.key(HttpMethod.GET, "/reports/quality"), system::report);
-    p.put(Router.key(HttpMethod.GET, "/audit"), system::audit);
-    p.put(Router.key(HttpMethod.GET, "/audit/{provider}"), escalation::audit);
-    p.put(Router.key(HttpMethod.GET, "/import"), imports::form);
-    p.put(Router.key(HttpMethod.POST, "/import"), imports::preview);
-    p.put(Router.key(HttpMethod.POST, "/import/confirm"), imports::confirm);
-    // Each page reads the data version once and makes all of itself from that state of the data.
-    Map<String, Router.PageHandler> pinned = new LinkedHashMap<>();
-    p.forEach((key, page) -> pinned.put(key,
-        request -> assessments.duringRequest(() -> page.handle(request))));
-    // The health check reads no data version: it must answer 503, not fail, when the database
-    // is down.
-    pinned.put(Router.key(HttpMethod.GET, "/health"), request -> {
-      HealthCheck.Result result = health.check();
+  /**
+   * The page of every route of {@link WebRoutes} the application serves (the single sign-on
+   * routes only with an issuer). Each page reads the data version once and makes all of itself
+   * from that state of the data; the health check reads none, as it must answer 503, not fail,
+   * when the database is down.
+   */
+  private ImmutableMap<Route, Router.PageHandler> pages() {
+    Router.PageHandler health = request -> {
+      HealthCheck.Result result = health().check();
       return Response.text(result.status(), "text/plain; charset=utf-8", result.body());
-    });
-    return ImmutableMap.copyOf(pinned);
+    };
+    WebRoutes.Pages all = new WebRoutes.Pages(new SignInPages(sessions, signIn, oidc.isPresent()),
+        oidc.map(signOn -> new SingleSignOnPages(sessions, signOn)),
+        new SystemPages(ports, assessments, cases), new ProviderPages(ports, assessments, cases),
+        new SurveillanceForms(ports, assessments), new RiskPages(ports, assessments), new EscalationPages(ports, assessments, cases),
+        new ImportPages(ports, assessments), this::asset, health);
+    Map<Route, Router.PageHandler> pages = new LinkedHashMap<>();
+    for (WebRoutes.Endpoint endpoint : WebRoutes.endpoints()) {
+      endpoint.page().apply(all).ifPresent(page -> pages.put(endpoint.route(),
+          page == health ? page
+              : request -> assessments.duringRequest(() -> page.handle(request))));
+    }
+    return ImmutableMap.copyOf(pages);
+  }
+
+  private HealthCheck health() {
+    return health;
   }
 
   private Response asset(Request request) {

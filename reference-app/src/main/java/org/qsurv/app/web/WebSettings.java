@@ -49,6 +49,11 @@ public record WebSettings(Optional<URI> publicUrl, ClientAddress clientAddress,
         DEFAULT_MAX_FORM_BYTES, DEFAULT_MAX_UPLOAD_BYTES);
   }
 
+  /** These settings with other limits of the entry point. */
+  public WebSettings withLimits(ServerLimits newLimits) {
+    return new WebSettings(publicUrl, clientAddress, newLimits, maxFormBytes, maxUploadBytes);
+  }
+
   /** These settings, reached by users at {@code url}. */
   public WebSettings withPublicUrl(URI url) {
     return new WebSettings(Optional.of(url), clientAddress, limits, maxFormBytes, maxUploadBytes);

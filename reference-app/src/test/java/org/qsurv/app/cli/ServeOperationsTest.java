@@ -63,6 +63,27 @@ class ServeOperationsTest {
     assertTrue(run.out().contains("(default: json)"), run.out());
   }
 
+  /**
+   * An issuer whose discovery document cannot be fetched stops {@code serve} at start with exit
+   * status 2 and the reason, before the database is created: it never serves a sign-in page whose
+   * single sign-on cannot work.
+   */
+  @Test
+  void anIssuerThatCannotBeReachedStopsServeAtStartWithExit2() throws Exception {
+    int closed;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closed = socket.getLocalPort();
+    }
+    Cli.Run run = Cli.run("serve", "--port", "0", "--db", db(), "--oidc-issuer",
+        "http://127.0.0.1:" + closed + "/tenant", "--oidc-client-id", "qsurv", "--oidc-role-map",
+        "qsurv.lead=ICB_QUALITY_LEAD");
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().contains("single sign-on cannot start with --oidc-issuer http://127.0.0.1:"
+        + closed + "/tenant: cannot reach the discovery document"), run.err());
+    assertFalse(run.out().contains("listening on"), run.out());
+    assertFalse(java.nio.file.Files.exists(dir.resolve("qsurv.mv.db")), "no database created");
+  }
+
   @Test
   void aBadValueFromTheEnvironmentExits2NamingTheVariableAndTheValue() throws Exception {
     Child notANumber = qsurv(Map.of("QSURV_PORT", "http"), "serve", "--db", db());

@@ -1,9 +1,13 @@
 package org.qsurv.app.oidc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import com.google.common.collect.ImmutableMap;
 import com.nimbusds.jose.jwk.RSAKey;
 import java.net.URI;
@@ -17,6 +21,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.qsurv.app.ops.AuditLog;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Role;
 
@@ -73,6 +79,28 @@ class OidcSignInTest {
     OidcSignIn.Result result = signIn();
     assertEquals(new OidcSignIn.SignedIn(new OidcIdentity("entra-0001", "j.doe@icb.example",
         "Jo Doe", Role.ICB_QUALITY_LEAD, OrganisationCode.of("QSL"))), result);
+  }
+
+  /**
+   * The sign-in event names the person by the token's subject, the identity provider's stable
+   * identifier, not by preferred_username, which the organisation may change or give to someone
+   * else later.
+   */
+  @Test
+  void theSignInEventNamesTheSubjectNotThePreferredUserName() {
+    ListAppender<ILoggingEvent> events = new ListAppender<>();
+    events.start();
+    Logger audit = (Logger) LoggerFactory.getLogger(AuditLog.LOGGER);
+    audit.addAppender(events);
+    try {
+      assertTrue(signIn() instanceof OidcSignIn.SignedIn);
+    } finally {
+      audit.detachAppender(events);
+    }
+    assertEquals(1, events.list.size(), events.list.toString());
+    String line = events.list.get(0).getFormattedMessage();
+    assertTrue(line.contains("user=entra-0001 method=oidc"), line);
+    assertFalse(line.contains("j.doe"), line);
   }
 
   @Test

@@ -269,7 +269,7 @@ class AccessibilityTest {
 
   /** The route table's GET pages that answer HTML (not the style sheet, health check or CSV). */
   private static List<Route> htmlPages() {
-    return QsurvRoutes.table().routes().stream()
+    return WebRoutes.table().routes().stream()
         .filter(r -> r.method() == HttpMethod.GET)
         .filter(r -> !r.pattern().startsWith("/static/") && !r.pattern().equals("/health")
             && !r.pattern().endsWith(".csv"))

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,8 +18,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.qsurv.app.web.html.Html;
+import org.qsurv.app.web.security.ClientAddress;
+import org.qsurv.app.web.security.HttpMethod;
+import org.qsurv.app.web.security.InMemorySessionStore;
+import org.qsurv.app.web.security.RefusalPage;
+import org.qsurv.app.web.security.Route;
+import org.qsurv.app.web.security.RouteTable;
+import org.qsurv.app.web.security.SecurityFilter;
+import org.qsurv.app.web.security.SessionPolicy;
+import org.qsurv.app.web.security.Sessions;
 import org.qsurv.app.web.security.SignIn;
 
 /**
@@ -126,6 +139,78 @@ class EntryPointTest {
               .header("X-Padding", "a".repeat(20_000)).build(),
           HttpResponse.BodyHandlers.ofString());
       assertEquals(431, response.statusCode());
+    }
+  }
+
+  /**
+   * A page still working after the request timeout is answered 503 with the error page, and its
+   * connection closed: a stuck page holds neither the user nor the connection.
+   */
+  @Test
+  void aSlowPageIsCutOffAtTheRequestTimeout() throws Exception {
+    Router.Errors errors = (request, status) -> Response.text(status, "text/plain; charset=utf-8",
+        "status " + status);
+    CountDownLatch release = new CountDownLatch(1);
+    SecurityFilter filter = new SecurityFilter(
+        RouteTable.of(Route.publicRoute(HttpMethod.GET, "/slow")),
+        new Sessions(new InMemorySessionStore(), SessionPolicy.defaults(), TestApp.CLOCK),
+        new SecurityFilter.BodyLimits(1024, 1024, route -> false), ClientAddress.direct(),
+        Map.of(), (status, session) -> new RefusalPage.Page("text/plain", "refused"));
+    try (WebServer server = WebServer.start(new InetSocketAddress("127.0.0.1", 0),
+        ServerLimits.defaults(), config -> filter.install(config, route -> Router.handler(
+            request -> {
+              try {
+                release.await(10, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              return Response.text(200, "text/plain; charset=utf-8", "finally");
+            }, errors, Duration.ofMillis(500))))) {
+      long start = System.nanoTime();
+      HttpResponse<String> response = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(server.uri() + "slow"))
+              .timeout(Duration.ofSeconds(8)).build(), HttpResponse.BodyHandlers.ofString());
+      long tookMillis = (System.nanoTime() - start) / 1_000_000;
+      release.countDown();
+      assertEquals(503, response.statusCode());
+      assertEquals("status 503", response.body());
+      assertEquals("close", response.headers().firstValue("Connection").orElse(""));
+      assertTrue(tookMillis < 8_000, "answered at the timeout, not when the page finished");
+    }
+  }
+
+  /**
+   * A form body trickled in slower than the request timeout allows (but faster than the minimum
+   * rate the server checks itself) is cut off with 408 and its connection closed.
+   */
+  @Test
+  void aBodyStillArrivingAtTheRequestTimeoutIsCutOff() throws Exception {
+    ServerLimits limits = ServerLimits.defaults().withRequestTimeout(Duration.ofSeconds(1))
+        .withMinRequestBytesPerSecond(0);
+    WebSettings settings = WebSettings.defaults().withLimits(limits);
+    try (TestApp app = new TestApp(settings);
+        Socket socket = new Socket("127.0.0.1", app.server.address().getPort())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      String body = "username=a&password=" + "x".repeat(200);
+      out.write(("POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+          + "application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+          + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      for (int i = 0; i < body.length(); i++) {
+        try {
+          out.write(body.charAt(i));
+          out.flush();
+        } catch (IOException closed) {
+          break;
+        }
+        Thread.sleep(20);
+        if (socket.getInputStream().available() > 0) {
+          break;
+        }
+      }
+      String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+      assertEquals("HTTP/1.1 408", answer);
     }
   }
 

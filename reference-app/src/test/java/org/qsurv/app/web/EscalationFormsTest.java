@@ -26,7 +26,6 @@ import org.qsurv.app.port.User;
 import org.qsurv.app.web.html.Xhtml;
 import org.qsurv.app.web.security.CurrentUser;
 import org.qsurv.app.web.security.HttpMethod;
-import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.app.web.security.Route;
 import org.qsurv.escalation.authority.AuthorityTable;
 import org.qsurv.escalation.authority.CaseAction;
@@ -219,7 +218,7 @@ class EscalationFormsTest {
       assertTrue(at > 0, code + " is listed");
       String row = html.substring(at, html.indexOf("</tr>", at));
       CaseFile stored = cases.load(code);
-      assertTrue(row.contains(View.words(stored.state().level().name())), row);
+      assertTrue(row.contains(org.qsurv.app.web.html.Labels.words(stored.state().level())), row);
       assertTrue(row.contains("<td>" + stored.log().size() + "</td>"), row);
     }
     assertEquals(0, cases.load(none).log().size());
@@ -274,7 +273,7 @@ class EscalationFormsTest {
     AuthorityTable authority = AuthorityTable.nhsDefaults();
     for (Map.Entry<String, Set<CaseAction>> e : ACTIONS.entrySet()) {
       String pattern = "/escalation/{provider}/" + e.getKey();
-      Route route = QsurvRoutes.table().routes().stream()
+      Route route = WebRoutes.table().routes().stream()
           .filter(r -> r.method() == HttpMethod.POST && r.pattern().equals(pattern))
           .findFirst().orElseThrow(() -> new AssertionError("no route " + pattern));
       Set<Role> allowed = EnumSet.noneOf(Role.class);
@@ -307,7 +306,7 @@ class EscalationFormsTest {
           ? acute : OrganisationCode.of("QSL"));
       for (String form : ACTIONS.keySet()) {
         String action = "/escalation/" + acute.value() + "/" + form;
-        boolean permitted = QsurvRoutes.table().permits(Optional.of(who), HttpMethod.POST,
+        boolean permitted = WebRoutes.table().permits(Optional.of(who), HttpMethod.POST,
             action);
         boolean shown = body.contains("action=\"" + action + "\"");
         if (!permitted || alwaysShown.contains(form)) {

@@ -66,7 +66,7 @@ class PrintTest {
   void theQualityReportPrintsItsThreeSectionsAndNoNavigation() throws IOException {
     Printed report = print("/reports/quality", "quality-report");
     for (Level level : Level.values()) {
-      String heading = View.words(level.name()) + " surveillance (";
+      String heading = org.qsurv.app.web.html.Labels.words(level) + " surveillance (";
       assertTrue(report.text.contains(heading), "the report prints the section " + heading);
     }
     // The sections in the report's order: routine, then enhanced, then intensive.

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.qsurv.model.Checks;
 
 /**
- * One form field as {@link Forms} renders it: its id (the {@code <label for>} and the error
+ * One form field as the form tags of {@code src/main/jte/tag} render it: its id (the {@code <label for>} and the error
  * summary's link point at it), its name in the submitted form, its label, type, current value, and
  * an optional hint, error message and autocomplete token.
  *

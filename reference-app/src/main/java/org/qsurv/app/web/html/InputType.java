@@ -16,7 +16,7 @@ public enum InputType {
   EMAIL,
   /** Search terms. */
   SEARCH,
-  /** A file to upload, in a multipart form ({@link Forms#postMultipart}). */
+  /** A file to upload, in a multipart form ({@code imports/upload.jte}). */
   FILE;
 
   /** The value of the input's {@code type} attribute. */

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.qsurv.app.web.security.CurrentUser;
 import org.qsurv.app.web.security.HttpMethod;
-import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.app.web.security.RouteTable;
 import org.qsurv.app.web.security.Session;
 
@@ -21,7 +20,7 @@ import org.qsurv.app.web.security.Session;
  * and forms.
  *
  * <pre>{@code
- * Layout layout = Layout.standard();
+ * Layout layout = new Layout(WebRoutes.table());
  * String body = layout.render(Page.titled("Overview").section(Section.OVERVIEW)
  *     .session(session).content(content)).markup();
  * }</pre>
@@ -39,11 +38,6 @@ public final class Layout {
   /** A layout whose navigation shows what {@code routes} lets each user open. */
   public Layout(RouteTable routes) {
     this.routes = Objects.requireNonNull(routes, "routes");
-  }
-
-  /** The layout of the reference application, with its route table. */
-  public static Layout standard() {
-    return new Layout(QsurvRoutes.table());
   }
 
   /** The whole document for {@code page} ({@code src/main/jte/layout.jte}). */

@@ -1,6 +1,5 @@
 package org.qsurv.app.web.html;
 
-import org.qsurv.model.Checks;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.threshold.ThresholdBand;
 
@@ -9,9 +8,8 @@ import org.qsurv.scoring.threshold.ThresholdBand;
  * overdue). The words always say the status: the colour only repeats it (WCAG 2.2 1.4.1, use of
  * colour), and each colour pair in the style sheet meets the 4.5:1 contrast of normal text.
  *
- * <pre>{@code
- * StatusTag.render("Red", StatusTag.Colour.RED)   // <strong class="tag tag-red">Red</strong>
- * }</pre>
+ * <p>Templates draw one with {@code tag/status.jte}: {@code @template.tag.status(text = "Red",
+ * colour = StatusTag.Colour.RED)} gives {@code <strong class="tag tag-red">Red</strong>}.
  */
 public final class StatusTag {
   private StatusTag() {}
@@ -52,11 +50,5 @@ public final class StatusTag {
         default -> GREY;
       };
     }
-  }
-
-  /** A tag reading {@code text} in {@code colour}. */
-  public static SafeHtml render(String text, Colour colour) {
-    Checks.notBlank("tag text", text);
-    return new HtmlBuilder().element("strong", text, "class", colour.cssClass()).build();
   }
 }

@@ -26,6 +26,7 @@ public interface RefusalPage {
           + "back, reload the page and try again.";
       case 404 -> "Page not found.";
       case 405 -> "This page does not accept that kind of request.";
+      case 408 -> "The form took too long to arrive: send it again.";
       case 413 -> "The file is too large.";
       default -> "The request was refused.";
     };

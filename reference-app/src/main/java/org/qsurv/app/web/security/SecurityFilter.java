@@ -3,6 +3,7 @@ package org.qsurv.app.web.security;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,7 @@ import org.qsurv.app.ops.AuditLog;
  * ({@link RequestContext#of}). A refused request reaches no page, so it changes nothing.
  *
  * <pre>{@code
- * config.routes.beforeMatched(new SecurityFilter(QsurvRoutes.table(), sessions, limits,
+ * config.routes.beforeMatched(new SecurityFilter(WebRoutes.table(), sessions, limits,
  *     clientAddress, refusals));
  * // in a page:
  * RequestContext request = RequestContext.of(ctx);
@@ -143,14 +144,20 @@ public final class SecurityFilter implements Handler {
       query = FormData.parseUrlEncoded(ctx.req().getQueryString());
       if (!method.get().isSafe()) {
         int limit = limits.forRoute(decision.route().orElseThrow());
-        Optional<byte[]> body = readBody(ctx, limit);
-        if (body.isEmpty()) {
+        Body body = readBody(ctx, limit, limits.within());
+        if (body instanceof Body.TooSlow) {
+          // A body trickled in to hold the connection: cut off, the connection closed.
+          ctx.header("Connection", "close");
+          refuse(ctx, 408, session);
+          return;
+        }
+        if (!(body instanceof Body.Read read)) {
           // Jetty closes the connection rather than read the rest of an oversized body.
           ctx.header("Connection", "close");
           refuse(ctx, 413, session);
           return;
         }
-        form = parseBody(ctx.req().getContentType(), body.get());
+        form = parseBody(ctx.req().getContentType(), read.bytes());
       }
     } catch (IllegalArgumentException e) {
       refuse(ctx, 400, session);
@@ -165,15 +172,38 @@ public final class SecurityFilter implements Handler {
     RequestContext.attach(ctx, new RequestContext(session, decision, query, form, client));
   }
 
-  /** The body, unless it is longer than {@code limit} (then it is not read past the limit). */
-  private static Optional<byte[]> readBody(Context ctx, int limit) throws IOException {
+  /** A request body as the gate read it: whole, too long, or too slow. */
+  private sealed interface Body {
+    record Read(byte[] bytes) implements Body {}
+
+    record TooLong() implements Body {}
+
+    record TooSlow() implements Body {}
+  }
+
+  /**
+   * The body, unless it is longer than {@code limit} (then it is not read past the limit) or has
+   * not all arrived {@code within} of the first read.
+   */
+  private static Body readBody(Context ctx, int limit, Duration within) throws IOException {
     long declared = ctx.req().getContentLengthLong();
     if (declared > limit) {
-      return Optional.empty();
+      return new Body.TooLong();
     }
+    long deadline = System.nanoTime() + within.toNanos();
     InputStream in = ctx.req().getInputStream();
-    byte[] body = in.readNBytes(limit + 1);
-    return body.length > limit ? Optional.empty() : Optional.of(body);
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    byte[] chunk = new byte[8192];
+    for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+      body.write(chunk, 0, n);
+      if (body.size() > limit) {
+        return new Body.TooLong();
+      }
+      if (System.nanoTime() - deadline > 0) {
+        return new Body.TooSlow();
+      }
+    }
+    return new Body.Read(body.toByteArray());
   }
 
   private static FormData parseBody(String contentType, byte[] body) {
@@ -205,11 +235,19 @@ public final class SecurityFilter implements Handler {
    * @param forms the limit for ordinary forms (sign-in, decisions, risks), at least 1 KiB
    * @param uploads the limit for upload routes, at least {@code forms}
    * @param uploadRoutes which routes take an uploaded file
+   * @param within how long a body may take to arrive, from its first read (408 after that)
    */
-  public record BodyLimits(int forms, int uploads, Predicate<Route> uploadRoutes) {
+  public record BodyLimits(int forms, int uploads, Predicate<Route> uploadRoutes,
+      Duration within) {
+    /** Limits whose bodies may take 30 seconds to arrive, as the server's defaults allow. */
+    public BodyLimits(int forms, int uploads, Predicate<Route> uploadRoutes) {
+      this(forms, uploads, uploadRoutes, Duration.ofSeconds(30));
+    }
+
     /** Validates both limits, naming the field. */
     public BodyLimits {
       Objects.requireNonNull(uploadRoutes, "uploadRoutes");
+      Objects.requireNonNull(within, "within");
       if (forms < 1024) {
         throw new IllegalArgumentException("forms must be at least 1024 bytes but was " + forms);
       }

@@ -6,12 +6,34 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qsurv.app.web.security.Csrf;
 import org.w3c.dom.Element;
 
-/** The GOV.UK / NHS design-system form patterns, in our own markup. */
+/** The GOV.UK / NHS design-system form patterns, in our own markup (the jte tags of tag/). */
 class FormsTest {
+  private static SafeHtml input(Field field) {
+    return Templates.render("tag/input.jte", Map.of("field", field));
+  }
+
+  private static SafeHtml textarea(Field field) {
+    return Templates.render("tag/textarea.jte", Map.of("field", field));
+  }
+
+  private static SafeHtml select(Field field, List<Choice> choices) {
+    return Templates.render("tag/select.jte", Map.of("field", field, "choices", choices));
+  }
+
+  private static SafeHtml radios(Field field, List<Choice> choices) {
+    return Templates.render("tag/radios.jte", Map.of("field", field, "choices", choices));
+  }
+
+  private static SafeHtml errorSummary(List<Field> fields) {
+    return Templates.render("tag/error-summary.jte", Map.of("errors",
+        fields.stream().flatMap(f -> f.fieldError().stream()).toList()));
+  }
+
   private static final List<Choice> DECISIONS = List.of(
       new Choice("PLACE_ON_ENHANCED", "Place on enhanced surveillance"),
       new Choice("CALL_RISK_SUMMIT", "Call a risk summit"));
@@ -26,9 +48,9 @@ class FormsTest {
 
   @Test
   void everyInputHasALabelForIt() {
-    Element root = Xhtml.parseFragment(SafeHtml.concat(Forms.input(rationale),
-        Forms.textarea(rationale.withId("rationale-2")), Forms.select(decision, DECISIONS),
-        Forms.radios(decision.withId("decision-2"), DECISIONS), Forms.input(password)).markup());
+    Element root = Xhtml.parseFragment(SafeHtml.concat(input(rationale),
+        textarea(rationale.withId("rationale-2")), select(decision, DECISIONS),
+        radios(decision.withId("decision-2"), DECISIONS), input(password)).markup());
     List<Element> controls = new java.util.ArrayList<>();
     for (String tag : List.of("input", "textarea", "select")) {
       controls.addAll(Xhtml.all(root, tag));
@@ -44,7 +66,7 @@ class FormsTest {
 
   @Test
   void hintAndErrorDescribeTheInputWhichIsMarkedInvalid() {
-    Element root = Xhtml.parseFragment(Forms.input(rationale).markup());
+    Element root = Xhtml.parseFragment(input(rationale).markup());
     Element input = Xhtml.byId(root, "rationale");
     assertEquals("true", input.getAttribute("aria-invalid"));
     List<String> described = Arrays.asList(input.getAttribute("aria-describedby").split(" "));
@@ -57,7 +79,7 @@ class FormsTest {
 
   @Test
   void aFieldWithoutErrorIsNotMarkedInvalid() {
-    Element input = Xhtml.byId(Xhtml.parseFragment(Forms.input(Field.of("q", "Search")).markup()),
+    Element input = Xhtml.byId(Xhtml.parseFragment(input(Field.of("q", "Search")).markup()),
         "q");
     assertFalse(input.hasAttribute("aria-invalid"));
     assertFalse(input.hasAttribute("aria-describedby"));
@@ -66,8 +88,8 @@ class FormsTest {
   @Test
   void theErrorSummaryLinksEachMessageToItsField() {
     Field other = Field.of("due", "Due date").withError("Enter a due date");
-    String page = SafeHtml.concat(Forms.errorSummary(List.of(rationale, decision, other)),
-        Forms.input(rationale), Forms.input(decision), Forms.input(other)).markup();
+    String page = SafeHtml.concat(errorSummary(List.of(rationale, decision, other)),
+        input(rationale), input(decision), input(other)).markup();
     Element root = Xhtml.parseFragment(page);
     Element summary = Xhtml.all(root, "div").get(0);
     assertEquals("error-summary", summary.getAttribute("class"));
@@ -84,12 +106,12 @@ class FormsTest {
 
   @Test
   void noErrorsNoSummary() {
-    assertTrue(Forms.errorSummary(List.of(decision, password)).isEmpty());
+    assertTrue(errorSummary(List.of(decision, password)).isEmpty());
   }
 
   @Test
   void aPasswordIsNeverWrittenBack() {
-    Element input = Xhtml.byId(Xhtml.parseFragment(Forms.input(password).markup()), "password");
+    Element input = Xhtml.byId(Xhtml.parseFragment(input(password).markup()), "password");
     assertFalse(input.hasAttribute("value"));
     assertEquals("password", input.getAttribute("type"));
     assertEquals("current-password", input.getAttribute("autocomplete"));
@@ -97,7 +119,7 @@ class FormsTest {
 
   @Test
   void radiosAreAFieldsetWhoseLegendAsksTheQuestion() {
-    Element root = Xhtml.parseFragment(Forms.radios(decision, DECISIONS).markup());
+    Element root = Xhtml.parseFragment(radios(decision, DECISIONS).markup());
     Element fieldset = Xhtml.all(root, "fieldset").get(0);
     assertEquals("Which decision?", Xhtml.all(fieldset, "legend").get(0).getTextContent());
     List<Element> radios = Xhtml.all(fieldset, "input");
@@ -109,7 +131,7 @@ class FormsTest {
 
   @Test
   void theSelectShowsTheCurrentValue() {
-    Element root = Xhtml.parseFragment(Forms.select(decision, DECISIONS).markup());
+    Element root = Xhtml.parseFragment(select(decision, DECISIONS).markup());
     List<Element> options = Xhtml.all(root, "option");
     assertFalse(options.get(0).hasAttribute("selected"));
     assertEquals("selected", options.get(1).getAttribute("selected"));
@@ -117,8 +139,10 @@ class FormsTest {
 
   @Test
   void everyFormPostsTheCsrfToken() {
-    for (SafeHtml form : List.of(Forms.post("/risks", "tok-1", Forms.submit("Add risk")),
-        Forms.postMultipart("/import", "tok-1", Forms.submit("Upload")))) {
+    for (SafeHtml form : List.of(Templates.render("tag/post-form.jte", Map.of("action", "/risks",
+        "csrfToken", "tok-1", "button", "Add risk", "fields", SafeHtml.EMPTY)),
+        Templates.render("imports/upload.jte", Map.of("csrfToken", "tok-1", "kinds",
+            List.of(new Choice("", "Tell from the file")))))) {
       Element root = Xhtml.parseFragment(form.markup());
       Element element = Xhtml.all(root, "form").get(0);
       assertEquals("post", element.getAttribute("method"));
@@ -132,7 +156,8 @@ class FormsTest {
 
   @Test
   void statusTagsSayTheirStatusInWords() {
-    Element tag = Xhtml.parseFragment(StatusTag.render("Amber", StatusTag.Colour.AMBER).markup());
+    Element tag = Xhtml.parseFragment(Templates.render("tag/status.jte",
+        Map.of("text", "Amber", "colour", StatusTag.Colour.AMBER)).markup());
     assertEquals("Amber", tag.getTextContent());
     assertEquals("tag tag-amber", Xhtml.all(tag, "strong").get(0).getAttribute("class"));
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.qsurv.app.web.WebRoutes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import org.w3c.dom.Element;
 class LayoutTest {
   private final Sessions sessions =
       new Sessions(new InMemorySessionStore(), SessionPolicy.defaults(), Clock.systemUTC());
-  private final Layout layout = Layout.standard();
+  private final Layout layout = new Layout(WebRoutes.table());
 
   @Test
   void theDocumentIsEnglishUkWithTitleAndStylesheet() {

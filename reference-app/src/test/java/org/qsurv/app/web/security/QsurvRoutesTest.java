@@ -2,6 +2,7 @@ package org.qsurv.app.web.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.qsurv.app.web.WebRoutes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -19,7 +20,7 @@ import org.qsurv.model.surveillance.Role;
 /**
  * Walks every route of the application with every role (and with nobody signed in), and for a
  * provider user both their own provider and another, asserting who gets what. The expectation is
- * written out here independently of {@link QsurvRoutes}: a route added there without a line here
+ * written out here independently of {@link WebRoutes}: a route added there without a line here
  * fails the test.
  */
 class QsurvRoutesTest {
@@ -36,6 +37,9 @@ class QsurvRoutesTest {
       GET  /providers/{provider}                            QL DIR REG PRV VWR
       GET  /providers/{provider}/indicators/{indicator}     QL DIR REG PRV VWR
       POST /providers/{provider}/intelligence               QL DIR
+      POST /providers/{provider}/intelligence/{item}/triage QL DIR
+      POST /providers/{provider}/actions                    QL DIR
+      POST /providers/{provider}/actions/{action}/completion QL DIR
       GET  /risks                                           QL DIR REG VWR
       GET  /risks.csv                                       QL DIR REG VWR
       GET  /risks/{risk}                                    QL DIR REG VWR
@@ -72,7 +76,7 @@ class QsurvRoutesTest {
   private static final Map<String, Role> ABBREVIATIONS = Map.of("QL", Role.ICB_QUALITY_LEAD,
       "DIR", Role.ICB_DIRECTOR, "REG", Role.NHSE_REGION, "PRV", Role.PROVIDER, "VWR", Role.VIEWER);
 
-  private final RouteTable table = QsurvRoutes.table();
+  private final RouteTable table = WebRoutes.table();
 
   @Test
   void everyRouteIsInTheExpectedTableAndNoOther() {
@@ -87,16 +91,16 @@ class QsurvRoutesTest {
    */
   @Test
   void singleSignOnAddsItsTwoPublicRoutesAndNothingElse() {
-    Set<String> declared = QsurvRoutes.table(true).routes().stream().map(Route::toString)
+    Set<String> declared = WebRoutes.table(true).routes().stream().map(Route::toString)
         .collect(Collectors.toSet());
     Set<String> expected = new HashSet<>(expected().keySet());
     expected.add("GET /auth/oidc/start");
     expected.add("GET /auth/oidc/callback");
     assertEquals(expected, declared);
     for (String path : List.of("/auth/oidc/start", "/auth/oidc/callback")) {
-      assertEquals(Outcome.ALLOWED, QsurvRoutes.table(true).decide(HttpMethod.GET, path,
+      assertEquals(Outcome.ALLOWED, WebRoutes.table(true).decide(HttpMethod.GET, path,
           Optional.empty()).outcome(), path);
-      assertEquals(Outcome.NOT_FOUND, QsurvRoutes.table(false).decide(HttpMethod.GET, path,
+      assertEquals(Outcome.NOT_FOUND, WebRoutes.table(false).decide(HttpMethod.GET, path,
           Optional.empty()).outcome(), path);
     }
   }

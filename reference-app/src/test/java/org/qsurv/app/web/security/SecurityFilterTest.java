@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.qsurv.app.web.WebRoutes;
 import io.javalin.http.Context;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -45,7 +46,7 @@ class SecurityFilterTest {
 
   @BeforeEach
   void start() {
-    SecurityFilter filter = new SecurityFilter(QsurvRoutes.table(), sessions,
+    SecurityFilter filter = new SecurityFilter(WebRoutes.table(), sessions,
         new SecurityFilter.BodyLimits(4096, 8192,
             route -> route.method() == HttpMethod.POST && route.pattern().equals("/import")),
         ClientAddress.direct(), SecurityHeaders.forPages(), RefusalPage.plain());

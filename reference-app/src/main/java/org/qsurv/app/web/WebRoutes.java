@@ -1,0 +1,221 @@
+package org.qsurv.app.web;
+
+import static org.qsurv.app.web.security.HttpMethod.GET;
+import static org.qsurv.app.web.security.HttpMethod.POST;
+import static org.qsurv.escalation.authority.CaseAction.ACCEPT_TRIGGER;
+import static org.qsurv.escalation.authority.CaseAction.ADD_ACTION_EVIDENCE;
+import static org.qsurv.escalation.authority.CaseAction.ADD_PLAN_ACTION;
+import static org.qsurv.escalation.authority.CaseAction.AGREE_KEY_RISKS;
+import static org.qsurv.escalation.authority.CaseAction.APPLY_CONTRACT_PERFORMANCE_NOTICE;
+import static org.qsurv.escalation.authority.CaseAction.APPLY_DECOMMISSIONING;
+import static org.qsurv.escalation.authority.CaseAction.APPLY_EXCEPTION_REPORT;
+import static org.qsurv.escalation.authority.CaseAction.APPLY_INFORMAL_QUERY;
+import static org.qsurv.escalation.authority.CaseAction.APPLY_REMEDIAL_ACTION_PLAN;
+import static org.qsurv.escalation.authority.CaseAction.APPLY_SUSPENSION;
+import static org.qsurv.escalation.authority.CaseAction.APPLY_WITHHELD_PAYMENT;
+import static org.qsurv.escalation.authority.CaseAction.APPOINT_LEAD;
+import static org.qsurv.escalation.authority.CaseAction.ASSURANCE_GAINED;
+import static org.qsurv.escalation.authority.CaseAction.CALL_RAPID_RESPONSE_REVIEW;
+import static org.qsurv.escalation.authority.CaseAction.CALL_RISK_SUMMIT;
+import static org.qsurv.escalation.authority.CaseAction.CLOSE_REMAINING_ACTIONS;
+import static org.qsurv.escalation.authority.CaseAction.COMPLETE_BASELINE_REVIEW;
+import static org.qsurv.escalation.authority.CaseAction.COMPLETE_QUALITY_RISK_PROFILE;
+import static org.qsurv.escalation.authority.CaseAction.CONFIRM_ENHANCED;
+import static org.qsurv.escalation.authority.CaseAction.ESCALATE_TO_INTENSIVE;
+import static org.qsurv.escalation.authority.CaseAction.GIVE_FEEDBACK;
+import static org.qsurv.escalation.authority.CaseAction.HOLD_INTELLIGENCE_SHARING_CALL;
+import static org.qsurv.escalation.authority.CaseAction.HOLD_SINGLE_ITEM_QSG;
+import static org.qsurv.escalation.authority.CaseAction.NOTIFY_PROVIDER;
+import static org.qsurv.escalation.authority.CaseAction.PLACE_ON_ENHANCED;
+import static org.qsurv.escalation.authority.CaseAction.RECORD_CORRECTION;
+import static org.qsurv.escalation.authority.CaseAction.RECORD_PROVIDER_RESPONSE;
+import static org.qsurv.escalation.authority.CaseAction.RECORD_RISK_SUMMIT;
+import static org.qsurv.escalation.authority.CaseAction.REQUEST_QUALITY_RISK_PROFILE;
+import static org.qsurv.escalation.authority.CaseAction.RETURN_TO_ROUTINE;
+import static org.qsurv.escalation.authority.CaseAction.SET_UP_GOVERNANCE_GROUP;
+import static org.qsurv.escalation.authority.CaseAction.SIGN_OFF_ACTION;
+import static org.qsurv.escalation.authority.CaseAction.STEP_DOWN;
+import static org.qsurv.model.surveillance.Role.ICB_DIRECTOR;
+import static org.qsurv.model.surveillance.Role.ICB_QUALITY_LEAD;
+import static org.qsurv.model.surveillance.Role.NHSE_REGION;
+import static org.qsurv.model.surveillance.Role.VIEWER;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.qsurv.app.web.security.HttpMethod;
+import org.qsurv.app.web.security.QsurvRoutes;
+import org.qsurv.app.web.security.Route;
+import org.qsurv.app.web.security.RouteTable;
+import org.qsurv.app.web.security.Scope;
+import org.qsurv.escalation.authority.AuthorityTable;
+import org.qsurv.escalation.authority.CaseAction;
+import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.model.surveillance.Level;
+import org.qsurv.model.surveillance.Role;
+
+/**
+ * Every route of the web application, declared once: its method and path, whose data it touches
+ * ({@link Scope}), the roles that may use it, and the page that answers it. The {@link RouteTable}
+ * the security filter decides by, the navigation and the forms each page offers are all read from
+ * this one list; everything not listed is refused.
+ *
+ * <p>Who may read: commissioner and NHS England users ({@code ICB_QUALITY_LEAD}, {@code
+ * ICB_DIRECTOR}, {@code NHSE_REGION}, {@code VIEWER}) see every provider and the system-wide
+ * pages; a {@code PROVIDER} user sees only their own provider's page and case. Who may write:
+ * risks, intelligence and imports are the ICB's; {@code VIEWER} never writes. Each escalation
+ * form admits exactly the roles that the escalation {@link AuthorityTable} of the policy allows
+ * for the case actions the form takes, at some level: read from the table, never copied from it
+ * (decisions, 003 §5.2.1 and 001 §7.3; the enhanced procedure's steps, key risks, responses and
+ * plan, 003 §5.2.3 a-e; NHS England's meetings and Quality Risk Profile, 003 §5.2.3 a and
+ * Appendix 1; the rapid response review, 003 Appendix 2; contractual levers, 001 §7.3). The
+ * domain then checks the action at the case's actual level and refuses, with its reason, what the
+ * role may not take there.
+ *
+ * @since 1.0.0
+ */
+public final class WebRoutes {
+  private static final Role[] EVERYONE = Role.values();
+  private static final Role[] OVERSIGHT = {ICB_QUALITY_LEAD, ICB_DIRECTOR, NHSE_REGION, VIEWER};
+  private static final Role[] ICB = {ICB_QUALITY_LEAD, ICB_DIRECTOR};
+  private static final AuthorityTable AUTHORITY = EscalationPolicy.nhsDefaults().authority();
+
+  /** The pages the routes are answered by. */
+  record Pages(SignInPages signIn, Optional<SingleSignOnPages> singleSignOn, SystemPages system,
+      ProviderPages provider, SurveillanceForms forms, RiskPages risks,
+      EscalationPages escalation, ImportPages imports, Router.PageHandler asset,
+      Router.PageHandler health) {}
+
+  /** One route and the page that answers it (none when the application is not configured for it). */
+  record Endpoint(Route route, Function<Pages, Optional<Router.PageHandler>> page) {}
+
+  private static final ImmutableList<Endpoint> ENDPOINTS = ImmutableList.of(
+      open(GET, QsurvRoutes.SIGN_IN, p -> p.signIn()::form),
+      open(POST, QsurvRoutes.SIGN_IN, p -> p.signIn()::signIn),
+      open(GET, "/static/{asset}", Pages::asset),
+      open(GET, "/health", Pages::health),
+      new Endpoint(Route.publicRoute(GET, QsurvRoutes.OIDC_START),
+          p -> p.singleSignOn().map(s -> s::start)),
+      new Endpoint(Route.publicRoute(GET, QsurvRoutes.OIDC_CALLBACK),
+          p -> p.singleSignOn().map(s -> s::callback)),
+      on(POST, QsurvRoutes.SIGN_OUT, Scope.USER, EVERYONE, p -> p.signIn()::signOut),
+
+      on(GET, "/", Scope.SYSTEM, OVERSIGHT, p -> p.system()::overview),
+      on(GET, "/providers", Scope.SYSTEM, OVERSIGHT, p -> p.system()::providers),
+      on(GET, "/providers/{provider}", Scope.PROVIDER, EVERYONE, p -> p.provider()::dashboard),
+      on(GET, "/providers/{provider}/indicators/{indicator}", Scope.PROVIDER, EVERYONE,
+          p -> p.provider()::indicator),
+      on(POST, "/providers/{provider}/intelligence", Scope.PROVIDER, ICB,
+          p -> p.provider()::recordIntelligence),
+      on(POST, "/providers/{provider}/intelligence/{item}/triage", Scope.PROVIDER, ICB,
+          p -> p.forms()::triage),
+      on(POST, "/providers/{provider}/actions", Scope.PROVIDER, ICB, p -> p.forms()::addAction),
+      on(POST, "/providers/{provider}/actions/{action}/completion", Scope.PROVIDER, ICB,
+          p -> p.forms()::completeAction),
+
+      on(GET, "/risks", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::register),
+      on(GET, "/risks.csv", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::csv),
+      on(GET, "/risks/{risk}", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::risk),
+      on(POST, "/risks", Scope.SYSTEM, ICB, p -> p.forms()::addRisk),
+      on(POST, "/risks/{risk}/reviews", Scope.SYSTEM, ICB, p -> p.risks()::review),
+
+      on(GET, "/escalation", Scope.SYSTEM, OVERSIGHT, p -> p.escalation()::list),
+      on(GET, "/escalation/{provider}", Scope.PROVIDER, EVERYONE,
+          p -> p.escalation()::provider),
+      caseForm("decisions", p -> p.escalation()::decide, PLACE_ON_ENHANCED, CONFIRM_ENHANCED,
+          RETURN_TO_ROUTINE, ESCALATE_TO_INTENSIVE, CALL_RISK_SUMMIT, ASSURANCE_GAINED, STEP_DOWN),
+      caseForm("steps", p -> p.escalation()::step, APPOINT_LEAD, NOTIFY_PROVIDER,
+          SET_UP_GOVERNANCE_GROUP, COMPLETE_BASELINE_REVIEW, GIVE_FEEDBACK),
+      caseForm("feedback-responses", p -> p.escalation()::respond, RECORD_PROVIDER_RESPONSE),
+      caseForm("plan-actions", p -> p.escalation()::addAction, ADD_PLAN_ACTION),
+      caseForm("accepted-triggers", p -> p.escalation()::acceptTrigger, ACCEPT_TRIGGER),
+      caseForm("key-risks", p -> p.escalation()::agreeKeyRisks, AGREE_KEY_RISKS),
+      caseForm("action-evidence", p -> p.escalation()::addEvidence, ADD_ACTION_EVIDENCE),
+      caseForm("action-sign-offs", p -> p.escalation()::signOff, SIGN_OFF_ACTION),
+      caseForm("action-closures", p -> p.escalation()::closeRemainingActions,
+          CLOSE_REMAINING_ACTIONS),
+      caseForm("meetings", p -> p.escalation()::recordMeeting, HOLD_INTELLIGENCE_SHARING_CALL,
+          HOLD_SINGLE_ITEM_QSG, RECORD_RISK_SUMMIT),
+      caseForm("quality-risk-profile-requests", p -> p.escalation()::requestQualityRiskProfile,
+          REQUEST_QUALITY_RISK_PROFILE),
+      caseForm("quality-risk-profiles", p -> p.escalation()::completeQualityRiskProfile,
+          COMPLETE_QUALITY_RISK_PROFILE),
+      caseForm("rapid-response-reviews", p -> p.escalation()::callRapidResponseReview,
+          CALL_RAPID_RESPONSE_REVIEW),
+      caseForm("levers", p -> p.escalation()::applyLever, APPLY_INFORMAL_QUERY,
+          APPLY_CONTRACT_PERFORMANCE_NOTICE, APPLY_REMEDIAL_ACTION_PLAN, APPLY_WITHHELD_PAYMENT,
+          APPLY_EXCEPTION_REPORT, APPLY_SUSPENSION, APPLY_DECOMMISSIONING),
+      caseForm("corrections", p -> p.escalation()::recordCorrection, RECORD_CORRECTION),
+
+      on(GET, "/tracker", Scope.SYSTEM, OVERSIGHT, p -> p.system()::tracker),
+      on(GET, "/reports/quality", Scope.SYSTEM, OVERSIGHT, p -> p.system()::report),
+
+      on(GET, "/audit", Scope.SYSTEM, OVERSIGHT, p -> p.system()::audit),
+      on(GET, "/audit/{provider}", Scope.PROVIDER, OVERSIGHT, p -> p.escalation()::audit),
+
+      on(GET, "/import", Scope.SYSTEM, ICB, p -> p.imports()::form),
+      on(POST, "/import", Scope.SYSTEM, ICB, p -> p.imports()::preview),
+      on(POST, "/import/confirm", Scope.SYSTEM, ICB, p -> p.imports()::confirm));
+
+  private static final RouteTable WITH_SINGLE_SIGN_ON = RouteTable.of(ENDPOINTS.stream()
+      .map(Endpoint::route).toList());
+  private static final RouteTable TABLE = RouteTable.of(ENDPOINTS.stream().map(Endpoint::route)
+      .filter(r -> !isSingleSignOn(r)).toList());
+
+  private WebRoutes() {}
+
+  private static Endpoint open(HttpMethod method, String pattern,
+      Function<Pages, Router.PageHandler> page) {
+    return new Endpoint(Route.publicRoute(method, pattern), p -> Optional.of(page.apply(p)));
+  }
+
+  private static Endpoint on(HttpMethod method, String pattern, Scope scope, Role[] roles,
+      Function<Pages, Router.PageHandler> page) {
+    return new Endpoint(Route.of(method, pattern, scope, roles), p -> Optional.of(page.apply(p)));
+  }
+
+  /**
+   * A form of the escalation case that takes {@code actions}: it admits every role the authority
+   * table allows for one of them at some level.
+   */
+  private static Endpoint caseForm(String form, Function<Pages, Router.PageHandler> page,
+      CaseAction... actions) {
+    EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+    for (CaseAction action : actions) {
+      for (Level level : Level.values()) {
+        roles.addAll(AUTHORITY.rolesFor(action, level));
+      }
+    }
+    return new Endpoint(new Route(POST, "/escalation/{provider}/" + form, Scope.PROVIDER,
+        Sets.immutableEnumSet(roles)), p -> Optional.of(page.apply(p)));
+  }
+
+  private static boolean isSingleSignOn(Route route) {
+    return route.pattern().equals(QsurvRoutes.OIDC_START)
+        || route.pattern().equals(QsurvRoutes.OIDC_CALLBACK);
+  }
+
+  /** The application's route table, with local passwords only. */
+  public static RouteTable table() {
+    return TABLE;
+  }
+
+  /**
+   * The application's route table, with the single sign-on routes when {@code singleSignOn}:
+   * {@value QsurvRoutes#OIDC_START} sends the browser to the organisation's identity provider and
+   * {@value QsurvRoutes#OIDC_CALLBACK} takes it back. Both are public (nobody is signed in yet);
+   * the callback is protected by the one-time {@code state} bound to the browser's session, not by
+   * a CSRF token.
+   */
+  public static RouteTable table(boolean singleSignOn) {
+    return singleSignOn ? WITH_SINGLE_SIGN_ON : TABLE;
+  }
+
+  /** Every route with its page, as the application registers them. */
+  static List<Endpoint> endpoints() {
+    return ENDPOINTS;
+  }
+}
