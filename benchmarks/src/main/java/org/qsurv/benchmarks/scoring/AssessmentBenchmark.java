@@ -32,6 +32,7 @@ import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.risk.RiskId;
+import org.qsurv.model.snapshot.BulkSnapshot;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.assessment.QualityAssessment;
@@ -41,7 +42,9 @@ import org.qsurv.scoring.policy.ScoringPolicy;
 /**
  * The whole assessment seam over a snapshot of 5,000 providers x 20 indicators x 36 months (a
  * tenth of national scale, to keep the heap modest), with 5 intelligence items and 3 risks per
- * provider: index the snapshot, then score every provider. One operation is one observation.
+ * provider: index the snapshot, then score every provider; and score every provider from the
+ * observations already in columns ({@code scoreEveryProviderFromColumns}, the bulk path's
+ * scoring). One operation is one observation.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar AssessmentBenchmark -f 1 -wi 3 -i 5
@@ -58,6 +61,7 @@ public class AssessmentBenchmark {
   static final int OBSERVATIONS = PROVIDERS * INDICATORS * MONTHS;
 
   private Snapshot snapshot;
+  private BulkSnapshot bulk;
   private final ScoringPolicy policy = ScoringPolicy.nhsDefaults();
 
   @Setup
@@ -111,11 +115,27 @@ public class AssessmentBenchmark {
     }
     s.observations(observations.build());
     snapshot = s.build();
+    bulk = BulkSnapshot.of(snapshot);
   }
 
   @Benchmark
   @OperationsPerInvocation(OBSERVATIONS)
   public ImmutableList<QualityAssessment> scoreEveryProvider() {
     return QualityScoring.of(snapshot, policy).assessAll(code -> Level.ROUTINE);
+  }
+
+  /**
+   * Scoring every provider from observations already in columns (as the bulk reader leaves
+   * them, so preparing no longer indexes them): one thread, as above.
+   */
+  @Benchmark
+  @OperationsPerInvocation(OBSERVATIONS)
+  public QualityAssessment[] scoreEveryProviderFromColumns() {
+    QualityScoring scoring = QualityScoring.of(bulk, policy);
+    QualityAssessment[] all = new QualityAssessment[PROVIDERS];
+    for (int p = 0; p < PROVIDERS; p++) {
+      all[p] = scoring.assess(p, Level.ROUTINE);
+    }
+    return all;
   }
 }

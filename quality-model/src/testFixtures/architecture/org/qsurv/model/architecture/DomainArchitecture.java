@@ -95,7 +95,11 @@ public final class DomainArchitecture {
       .orShould().callCodeUnitWhere(drawsARandomNumber())
       .because("the same snapshot and policy must always give the same assessment");
 
-  /** No threads, executors, timers or parallel streams. */
+  /**
+   * No threads, executor services, timers or parallel streams. A caller's
+   * {@code java.util.concurrent.Executor} may be taken as an argument and given tasks (as time and
+   * policy are), but the domain never creates one, nor uses the common pool (an ExecutorService).
+   */
   @ArchTest
   public static final ArchRule NO_THREADS = noClasses()
       .that().resideInAnyPackage(DOMAIN_PACKAGES)
@@ -307,7 +311,7 @@ public final class DomainArchitecture {
   private static DescribedPredicate<JavaClass> threadsOrExecutors() {
     return assignableTo(Thread.class)
         .or(assignableTo(ThreadGroup.class))
-        .or(assignableTo(java.util.concurrent.Executor.class))
+        .or(assignableTo(java.util.concurrent.ExecutorService.class))
         .or(assignableTo(java.util.concurrent.Executors.class))
         .or(assignableTo(java.util.concurrent.CompletableFuture.class))
         .or(assignableTo(java.util.concurrent.ThreadFactory.class))

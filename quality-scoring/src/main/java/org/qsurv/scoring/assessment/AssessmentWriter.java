@@ -2,6 +2,8 @@ package org.qsurv.scoring.assessment;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -9,8 +11,11 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.qsurv.model.Tasks;
 import org.qsurv.scoring.risk.ScoredRisk;
 import org.qsurv.scoring.spc.SpcSignal;
 import org.qsurv.scoring.trigger.TriggerFiring;
@@ -29,6 +34,13 @@ import org.qsurv.scoring.trigger.TriggerFiring;
  */
 public final class AssessmentWriter {
   private static final ObjectWriter JSON = new ObjectMapper().writerWithDefaultPrettyPrinter();
+  private static final ObjectWriter COMPACT = new ObjectMapper().writer();
+  // Providers per range written in parallel, and ranges per wave (held as text at once).
+  private static final int RANGE = 64;
+  private static final int WAVE = 16;
+  // A string no assessment holds, written as a JSON string value (quotes included).
+  private static final String SENTINEL_TEXT = "qsurv-range-sentinel";
+  private static final String SENTINEL = '"' + SENTINEL_TEXT + '"';
 
   private AssessmentWriter() {}
 
@@ -53,6 +65,87 @@ public final class AssessmentWriter {
     for (ProviderAssessment p : assessment.providers()) {
       writeProvider(p, out);
     }
+    writeRest(assessment, out);
+  }
+
+  /**
+   * Writes the assessment to the caller's generator as {@link #write(Assessment, JsonGenerator)}
+   * does, byte for byte, with the providers turned into text in parallel on {@code executor}: a
+   * national assessment is over a gigabyte of JSON, too much for one core within the time
+   * England is to be evaluated in. Providers are written in ranges, each by its own generator
+   * at the same depth and with a copy of the caller's pretty printer, a few ranges at a time
+   * (so only those are held as text), and copied into {@code out} in order. A generator with
+   * features or a pretty printer other than Jackson's defaults and its
+   * {@code DefaultPrettyPrinter} is written on the calling thread instead, so that the bytes
+   * never differ.
+   *
+   * @since 1.0.0
+   */
+  public static void write(Assessment assessment, JsonGenerator out, Executor executor)
+      throws IOException {
+    PrettyPrinter printer = out.getPrettyPrinter();
+    boolean copyable = printer == null || printer.getClass() == DefaultPrettyPrinter.class;
+    List<ProviderAssessment> providers = assessment.providers();
+    if (!copyable || out.getFeatureMask() != JsonGenerator.Feature.collectDefaults()
+        || providers.size() <= RANGE) {
+      write(assessment, out);
+      return;
+    }
+    ObjectWriter writer = printer == null ? COMPACT
+        : COMPACT.with(((DefaultPrettyPrinter) printer).createInstance());
+    out.writeStartObject();
+    out.writeStringField("format", assessment.format());
+    out.writeStringField("asOf", assessment.asOf().toString());
+    out.writeArrayFieldStart("providers");
+    // The first provider through the caller's generator, so that it knows its array is not
+    // empty; the rest as text, each range preceded by the separator its generator wrote.
+    writeProvider(providers.get(0), out);
+    String separator = separator(writer);
+    int ranges = (providers.size() - 1 + RANGE - 1) / RANGE;
+    for (int wave = 0; wave < ranges; wave += WAVE) {
+      String[] texts = new String[Math.min(WAVE, ranges - wave)];
+      List<Runnable> tasks = new ArrayList<>(texts.length);
+      for (int k = 0; k < texts.length; k++) {
+        int slot = k;
+        int from = 1 + (wave + k) * RANGE;
+        List<ProviderAssessment> range =
+            providers.subList(from, Math.min(providers.size(), from + RANGE));
+        tasks.add(() -> texts[slot] = range(writer, range, separator));
+      }
+      Tasks.runAll(executor, tasks);
+      for (String text : texts) {
+        out.writeRaw(text);
+      }
+    }
+    writeRest(assessment, out);
+  }
+
+  /** Between two values of an array, as the writer's pretty printer separates them. */
+  private static String separator(ObjectWriter writer) throws JsonProcessingException {
+    String text = writer.writeValueAsString(new Range(List.of()));
+    int first = text.indexOf(SENTINEL) + SENTINEL.length();
+    return text.substring(first, text.indexOf(SENTINEL, first));
+  }
+
+  /** The text of some providers as array values, each preceded by the separator. */
+  private static String range(ObjectWriter writer, List<ProviderAssessment> providers,
+      String separator) {
+    String text;
+    try {
+      text = writer.writeValueAsString(new Range(providers));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an assessment always serialises", e);
+    }
+    int from = text.indexOf(SENTINEL) + SENTINEL.length();
+    int to = text.lastIndexOf(SENTINEL) - separator.length();
+    return text.substring(from, to);
+  }
+
+  /**
+   * The assessment after its providers: the end of their array, the system risks (1.1) and the
+   * findings.
+   */
+  private static void writeRest(Assessment assessment, JsonGenerator out) throws IOException {
     out.writeEndArray();
     if (assessment.format().equals(Assessment.FORMAT_1_1)) {
       writeRisks("systemRisks", assessment.systemRisks(), out);
@@ -162,6 +255,37 @@ public final class AssessmentWriter {
       out.writeStringField(field, date.get().toString());
     } else {
       out.writeNullField(field);
+    }
+  }
+
+  /**
+   * Some providers at the same depth as in a whole assessment (in the providers array of an
+   * object), between two sentinel strings that show where their text starts and ends.
+   */
+  private static final class Range extends JsonSerializable.Base {
+    private final List<ProviderAssessment> providers;
+
+    Range(List<ProviderAssessment> providers) {
+      this.providers = providers;
+    }
+
+    @Override
+    public void serialize(JsonGenerator out, SerializerProvider provider) throws IOException {
+      out.writeStartObject();
+      out.writeArrayFieldStart("providers");
+      out.writeString(SENTINEL_TEXT);
+      for (ProviderAssessment p : providers) {
+        writeProvider(p, out);
+      }
+      out.writeString(SENTINEL_TEXT);
+      out.writeEndArray();
+      out.writeEndObject();
+    }
+
+    @Override
+    public void serializeWithType(JsonGenerator out, SerializerProvider provider,
+        TypeSerializer typeSer) throws IOException {
+      serialize(out, provider);
     }
   }
 

@@ -3,7 +3,6 @@ package org.qsurv.scoring.assessment;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -20,7 +19,6 @@ import org.qsurv.model.contract.MeetingAction;
 import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.indicator.IndicatorDefinition;
-import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.indicator.Period;
 import org.qsurv.model.intelligence.IntelligenceItem;
@@ -29,6 +27,8 @@ import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.risk.Risk;
+import org.qsurv.model.snapshot.BulkSnapshot;
+import org.qsurv.model.snapshot.ObservationColumns;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.visit.QualityVisit;
@@ -78,9 +78,9 @@ public final class QualityScoring {
   private final ScoringPolicy policy;
   private final LocalDate asOf;
   private final Map<OrganisationCode, Integer> providerIndex;
-  private final Map<IndicatorId, Integer> indicatorIndex;
-  private final int[] observationStart;
-  private final int[] observationOrder;
+  private final ObservationColumns columns;
+  // Per distinct period of the columns: whether it starts after asOf (and so is not used).
+  private final boolean[] periodAfterAsOf;
   private final int[] intelligenceStart;
   private final int[] intelligenceOrder;
   private final int[] riskStart;
@@ -92,7 +92,8 @@ public final class QualityScoring {
   private final Map<OrganisationCode, List<SeriousIncident>> incidents = new HashMap<>();
   private final Map<OrganisationCode, List<ContractMeeting>> meetings = new HashMap<>();
 
-  private QualityScoring(Snapshot snapshot, ScoringPolicy policy, LocalDate asOf) {
+  private QualityScoring(BulkSnapshot bulk, ScoringPolicy policy, LocalDate asOf) {
+    Snapshot snapshot = bulk.parts();
     this.snapshot = snapshot;
     this.policy = policy;
     this.asOf = asOf;
@@ -101,19 +102,11 @@ public final class QualityScoring {
     for (int p = 0; p < providers; p++) {
       providerIndex.put(snapshot.providers().get(p).code(), p);
     }
-    indicatorIndex = new HashMap<>(snapshot.indicators().size() * 2);
-    for (int i = 0; i < snapshot.indicators().size(); i++) {
-      indicatorIndex.put(snapshot.indicators().get(i).id(), i);
+    columns = bulk.observations();
+    periodAfterAsOf = new boolean[columns.periodCount()];
+    for (int i = 0; i < periodAfterAsOf.length; i++) {
+      periodAfterAsOf[i] = columns.periodAt(i).start().isAfter(asOf);
     }
-
-    List<Observation> observations = snapshot.observations();
-    int[] obsProvider = new int[observations.size()];
-    for (int i = 0; i < obsProvider.length; i++) {
-      Observation o = observations.get(i);
-      obsProvider[i] = o.period().start().isAfter(asOf) ? -1 : providerIndex.get(o.provider());
-    }
-    observationStart = new int[providers + 1];
-    observationOrder = bucket(obsProvider, observationStart);
 
     List<IntelligenceItem> intelligence = snapshot.intelligence();
     int[] intelProvider = new int[intelligence.size()];
@@ -135,7 +128,7 @@ public final class QualityScoring {
 
     int longest = 0;
     for (int p = 0; p < providers; p++) {
-      longest = Math.max(longest, observationStart[p + 1] - observationStart[p]);
+      longest = Math.max(longest, columns.to(p) - columns.from(p));
     }
     longestSeries = longest;
     for (ImprovementAction a : snapshot.actions()) {
@@ -161,6 +154,30 @@ public final class QualityScoring {
   }
 
   /**
+   * Prepares to score the providers of a snapshot in bulk form (its observations in columns) as
+   * of its own date: the same scores as for the snapshot itself.
+   *
+   * @since 1.0.0
+   */
+  public static QualityScoring of(BulkSnapshot snapshot, ScoringPolicy policy) {
+    return of(snapshot, policy, snapshot.parts().asOf());
+  }
+
+  /**
+   * Prepares to score the providers of a snapshot in bulk form as of an earlier date.
+   *
+   * @throws IllegalArgumentException if {@code asOf} is after the snapshot's date
+   * @since 1.0.0
+   */
+  public static QualityScoring of(BulkSnapshot snapshot, ScoringPolicy policy, LocalDate asOf) {
+    Objects.requireNonNull(snapshot, "snapshot");
+    Objects.requireNonNull(policy, "policy");
+    Checks.check(!asOf.isAfter(snapshot.parts().asOf()), "cannot score as of " + asOf
+        + ", after the snapshot's date " + snapshot.parts().asOf());
+    return new QualityScoring(snapshot, policy, asOf);
+  }
+
+  /**
    * Prepares to score the providers of {@code snapshot} as of an earlier date, using only what is
    * dated on or before it: re-running a profile at past dates shows concern rising or falling.
    *
@@ -171,7 +188,7 @@ public final class QualityScoring {
     Objects.requireNonNull(policy, "policy");
     Checks.check(!asOf.isAfter(snapshot.asOf()), "cannot score as of " + asOf
         + ", after the snapshot's date " + snapshot.asOf());
-    return new QualityScoring(snapshot, policy, asOf);
+    return new QualityScoring(BulkSnapshot.of(snapshot), policy, asOf);
   }
 
   /**
@@ -218,6 +235,21 @@ public final class QualityScoring {
     Objects.requireNonNull(currentLevel, "currentLevel");
     return new Scorer(p, new double[longestSeries], new Period[longestSeries])
         .score(currentLevel, ImmutableList.copyOf(overdueImprovementActions));
+  }
+
+  /**
+   * The quality assessment of the provider at index {@code p} of the snapshot's providers, now at
+   * {@code currentLevel}, with no overdue improvement-plan actions beyond its plan's own: what
+   * {@link #assess(OrganisationCode, Level)} gives, without looking the code up. Safe to call
+   * from several threads at once, each provider from one.
+   *
+   * @since 1.0.0
+   */
+  public QualityAssessment assess(int p, Level currentLevel) {
+    Objects.checkIndex(p, snapshot.providers().size());
+    Objects.requireNonNull(currentLevel, "currentLevel");
+    int rows = columns.to(p) - columns.from(p);
+    return new Scorer(p, new double[rows], new Period[rows]).score(currentLevel, ImmutableList.of());
   }
 
   /**
@@ -437,71 +469,37 @@ public final class QualityScoring {
           .build();
     }
 
-    /** Each indicator's series, sorted by indicator (snapshot order) then period. */
+    /**
+     * Each indicator's series: the provider's rows are sorted by indicator (snapshot order) then
+     * period, so each series is a run of rows, and the periods after asOf are the run's tail.
+     */
     private ImmutableList<IndicatorAssessment> indicators() {
-      int from = observationStart[p];
-      int to = observationStart[p + 1];
-      List<Observation> all = snapshot.observations();
-      long[] keys = new long[to - from];
-      boolean packable = indicatorIndex.size() < (1 << 15);
-      for (int k = from; k < to; k++) {
-        Observation o = all.get(observationOrder[k]);
-        keys[k - from] = packable
-            ? ((long) indicatorIndex.get(o.indicator()) << 48)
-                | ((long) o.period().ordinal() << 32) | observationOrder[k]
-            : observationOrder[k];
-      }
-      if (packable) {
-        Arrays.sort(keys);
-      } else {
-        Long[] boxed = new Long[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-          boxed[i] = keys[i];
-        }
-        Arrays.sort(boxed, (a, b) -> {
-          Observation x = all.get((int) (long) a);
-          Observation y = all.get((int) (long) b);
-          int byIndicator = Integer.compare(indicatorIndex.get(x.indicator()),
-              indicatorIndex.get(y.indicator()));
-          return byIndicator != 0 ? byIndicator : x.period().compareTo(y.period());
-        });
-        for (int i = 0; i < keys.length; i++) {
-          keys[i] = boxed[i];
-        }
-      }
+      int to = columns.to(p);
       ImmutableList.Builder<IndicatorAssessment> result = ImmutableList.builder();
-      int start = 0;
-      while (start < keys.length) {
-        IndicatorId id = all.get(index(keys[start])).indicator();
+      int start = columns.from(p);
+      while (start < to) {
+        int indicator = columns.indicator(start);
         int end = start + 1;
-        while (end < keys.length && all.get(index(keys[end])).indicator().equals(id)) {
+        while (end < to && columns.indicator(end) == indicator) {
           end++;
         }
-        series(snapshot.indicators().get(indicatorIndex.get(id)), keys, start, end)
-            .ifPresent(result::add);
+        int used = start;
+        while (used < end && !periodAfterAsOf[columns.periodIndex(used)]) {
+          used++;
+        }
+        if (used > start) {
+          series(snapshot.indicators().get(indicator), start, used).ifPresent(result::add);
+        }
         start = end;
       }
       return result.build();
     }
 
-    private Optional<IndicatorAssessment> series(IndicatorDefinition def, long[] keys, int from,
-        int to) {
-      List<Observation> all = snapshot.observations();
-      List<Observation> series = new AbstractList<>() {
-        @Override
-        public Observation get(int i) {
-          return all.get(index(keys[from + Objects.checkIndex(i, to - from)]));
-        }
-
-        @Override
-        public int size() {
-          return to - from;
-        }
-      };
+    private Optional<IndicatorAssessment> series(IndicatorDefinition def, int from, int to) {
       boolean owesReturns =
           provider.kind().sendsRoutineData() || policy.returns().expectReturnsFromAllKinds();
       ImmutableList<Period> owed = owesReturns
-          ? MissingReturns.of(def, series, asOf, policy.returns()) : ImmutableList.of();
+          ? MissingReturns.of(def, columns, from, to, asOf, policy.returns()) : ImmutableList.of();
       if (!owed.isEmpty()) {
         missing.add(Finding.of(FindingCode.MISSING_RETURN, provider.code(), def.id().value(),
             "No return of " + def.name() + " (" + def.id() + ") for " + periods(owed)
@@ -510,10 +508,10 @@ public final class QualityScoring {
                 + ": requested information not forthcoming is itself a finding (001 §7.3)"));
       }
       int n = 0;
-      for (Observation o : series) {
-        if (!o.isMissing()) {
-          values[n] = o.value().getAsDouble();
-          periods[n] = o.period();
+      for (int row = from; row < to; row++) {
+        if (!columns.isMissing(row)) {
+          values[n] = columns.value(row);
+          periods[n] = columns.period(row);
           n++;
         }
       }
@@ -534,7 +532,10 @@ public final class QualityScoring {
       }
       SpcSummary spc = SpcSummary.of(values, first, n, def.polarity(), def.target(), options);
       double latest = values[n - 1];
-      Optional<TrajectoryJudgement> trajectory = TrajectoryJudgement.of(def, series);
+      // Observation views only for an indicator with a trajectory, the one judgement that needs
+      // them; without one it is empty whatever the series.
+      Optional<TrajectoryJudgement> trajectory = def.trajectory().isPresent()
+          ? TrajectoryJudgement.of(def, observations(from, to)) : Optional.empty();
       trajectory.ifPresent(t -> {
         if (t.offTrajectory() && t.periodsOff() >= policy.findings().offTrajectoryPeriods()) {
           offTrajectory.add(Finding.of(FindingCode.OFF_TRAJECTORY, provider.code(),
@@ -548,6 +549,14 @@ public final class QualityScoring {
           .domain(def.domain()).period(periods[n - 1]).value(latest)
           .threshold(ThresholdBand.of(def, latest)).spc(spc)
           .target(TargetJudgement.of(def, latest)).trajectory(trajectory).build());
+    }
+
+    private List<Observation> observations(int from, int to) {
+      List<Observation> series = new ArrayList<>(to - from);
+      for (int row = from; row < to; row++) {
+        series.add(columns.observation(p, row));
+      }
+      return series;
     }
   }
 
@@ -566,10 +575,6 @@ public final class QualityScoring {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(java.util.Comparator.comparing(Finding::code));
     return ImmutableList.copyOf(sorted);
-  }
-
-  private static int index(long key) {
-    return (int) key;
   }
 
   private static String interval(ScoredRisk r) {

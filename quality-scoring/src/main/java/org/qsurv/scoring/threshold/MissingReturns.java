@@ -4,10 +4,12 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.indicator.Period;
+import org.qsurv.model.snapshot.ObservationColumns;
 
 /**
  * The returns a provider owed for an indicator and did not make (003 §5.1.2; 001 §7.3;
@@ -36,10 +38,74 @@ public final class MissingReturns {
    */
   public static ImmutableList<Period> of(IndicatorDefinition indicator, List<Observation> series,
       LocalDate asOf, ReturnsPolicy policy) {
+    return of(indicator, new Series() {
+      @Override
+      public int size() {
+        return series.size();
+      }
+
+      @Override
+      public Period period(int i) {
+        return series.get(i).period();
+      }
+
+      @Override
+      public boolean isMissing(int i) {
+        return series.get(i).isMissing();
+      }
+    }, asOf, policy);
+  }
+
+  /**
+   * The periods, oldest first, whose return is missing as of {@code asOf}, for the series held in
+   * rows {@code from} to {@code to} (exclusive) of {@code columns}: the bulk form of
+   * {@link #of(IndicatorDefinition, List, LocalDate, ReturnsPolicy)}, with the same result and no
+   * object per observation.
+   *
+   * @since 1.0.0
+   */
+  public static ImmutableList<Period> of(IndicatorDefinition indicator, ObservationColumns columns,
+      int from, int to, LocalDate asOf, ReturnsPolicy policy) {
+    Objects.checkFromToIndex(from, to, columns.size());
+    return of(indicator, new Series() {
+      @Override
+      public int size() {
+        return to - from;
+      }
+
+      @Override
+      public Period period(int i) {
+        return columns.period(from + i);
+      }
+
+      @Override
+      public boolean isMissing(int i) {
+        return columns.isMissing(from + i);
+      }
+    }, asOf, policy);
+  }
+
+  /** A series of returns, read by position, in any order. */
+  private interface Series {
+    int size();
+
+    Period period(int i);
+
+    boolean isMissing(int i);
+  }
+
+  private static ImmutableList<Period> of(IndicatorDefinition indicator, Series series,
+      LocalDate asOf, ReturnsPolicy policy) {
+    // A period starts on or before asOf exactly when its ordinal is at most that of the period
+    // (of its frequency) containing asOf: compared without making a date per observation.
+    int monthly = ordinalContaining(asOf, Frequency.MONTHLY);
+    int quarterly = ordinalContaining(asOf, Frequency.QUARTERLY);
     Period first = null;
-    for (Observation o : series) {
-      if (!o.period().start().isAfter(asOf) && (first == null || o.period().compareTo(first) < 0)) {
-        first = o.period();
+    for (int k = 0; k < series.size(); k++) {
+      Period period = series.period(k);
+      int last = period.frequency() == Frequency.MONTHLY ? monthly : quarterly;
+      if (period.ordinal() <= last && (first == null || period.compareTo(first) < 0)) {
+        first = period;
       }
     }
     if (first == null) {
@@ -70,12 +136,12 @@ public final class MissingReturns {
     for (int i = lastDue - base; i >= 0; i--) {
       missing.set(i);
     }
-    for (Observation o : series) {
-      int i = o.period().ordinal() - base;
+    for (int k = 0; k < series.size(); k++) {
+      int i = series.period(k).ordinal() - base;
       if (i < 0 || i >= span) {
         continue;
       }
-      if (o.isMissing()) {
+      if (series.isMissing(k)) {
         missing.set(i);
       } else {
         returned.set(i);

@@ -77,7 +77,7 @@ class WorkflowCalibrationProperties {
    * No single rating, incident or done visit, under either policy and at any level, advises
    * INTENSIVE or urgency (004 §4.4; 003 Appendix 1 allows ENHANCED pending review at most).
    */
-  @Property(tries = 1000)
+  @Property
   void noSingleWorkflowItemEverAdvisesIntensiveOrUrgent(@ForAll("ratings") RegulatorRating rating,
       @ForAll("incidents") SeriousIncident incident, @ForAll("visits") QualityVisit visit,
       @ForAll("which") int which, @ForAll boolean cqcAlone, @ForAll ProviderKind kind,
@@ -97,7 +97,7 @@ class WorkflowCalibrationProperties {
   }
 
   /** A done visit's positive or neutral findings never fire a trigger, however many (001 §7.2). */
-  @Property(tries = 1000)
+  @Property
   void aDoneVisitsPositiveOrNeutralFindingsNeverFireATrigger(
       @ForAll("visitLists") List<QualityVisit> visits, @ForAll boolean positive,
       @ForAll ProviderKind kind, @ForAll Level current) {
@@ -119,7 +119,7 @@ class WorkflowCalibrationProperties {
    * overall or in a key question, or worse overall than the one before it (003 Appendix 1;
    * 004 §5.1).
    */
-  @Property(tries = 1000)
+  @Property
   void theLatestRatingIsTheOneUsedWhateverTheOrderInTheFile(
       @ForAll("ratingHistories") List<RegulatorRating> history, @ForAll long seed) {
     List<RegulatorRating> shuffled = new ArrayList<>(history);
@@ -143,7 +143,7 @@ class WorkflowCalibrationProperties {
    * it) are counted once, as the incident: the triggers of serious incidents and never events
    * (003 §5.2.1) are the same with or without the linked items, and never cite them.
    */
-  @Property(tries = 1000)
+  @Property
   void anIncidentLinkedToAnIntelligenceItemIsCountedOnce(
       @ForAll("incidentLists") List<SeriousIncident> incidents, @ForAll("links") List<Boolean> link,
       @ForAll Level current) {

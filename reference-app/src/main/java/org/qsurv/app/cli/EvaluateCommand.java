@@ -4,20 +4,28 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.qsurv.evaluation.PolicyProfile;
 import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.evaluation.SnapshotEvaluator;
+import org.qsurv.model.snapshot.BulkSnapshotReader;
 import org.qsurv.model.snapshot.SnapshotProblem;
-import org.qsurv.model.snapshot.SnapshotReader;
+import org.qsurv.model.snapshot.SnapshotBytes;
 import org.qsurv.scoring.assessment.Assessment;
 import org.qsurv.scoring.assessment.AssessmentWriter;
 import picocli.CommandLine.Command;
@@ -30,8 +38,11 @@ import picocli.CommandLine.Spec;
  * {@code qsurv.jar evaluate [--profile NAME] FILE}: the snapshot to assessment contract of
  * SNAPSHOT.md under a named policy profile. Exit 0 with the assessment on stdout; 2 with every
  * problem of an invalid snapshot (or an unknown profile, listing the valid ones) on stderr, one per line
- * with its JSON path, and nothing on stdout; 1 for any other failure. The file is read as a
- * stream, so a national-scale snapshot need not fit in one array; no database is involved.
+ * with its JSON path, and nothing on stdout; 1 for any other failure. The file is read in bulk
+ * ({@code BulkSnapshotReader}: its observations in parallel chunks into columns, on one thread
+ * per core) and evaluated on the same threads, so England's snapshot needs neither one array
+ * nor an object per observation; an unusual file is read by the strict reader as a stream. No
+ * database is involved.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Evaluates a surveillance snapshot (qsurv-snapshot/1 or /1.1, SNAPSHOT.md) and"
@@ -62,6 +73,37 @@ final class EvaluateCommand implements Callable<Integer> {
     }
   }
 
+  /** One thread per core, daemons, so that a failure never keeps the process alive. */
+  private static ExecutorService cores() {
+    AtomicInteger n = new AtomicInteger();
+    return Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), task -> {
+      Thread thread = new Thread(task, "qsurv-evaluate-" + n.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    });
+  }
+
+  /** The file's bytes by position, for the bulk reader's threads (FileChannel reads are safe). */
+  static SnapshotBytes channelBytes(FileChannel channel) throws IOException {
+    long size = channel.size();
+    return new SnapshotBytes() {
+      @Override
+      public long size() {
+        return size;
+      }
+
+      @Override
+      public void read(long position, byte[] into, int offset, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(into, offset, length);
+        while (buffer.hasRemaining()) {
+          if (channel.read(buffer, position + buffer.position() - offset) < 0) {
+            throw new EOFException("the file ended at " + (position + buffer.position() - offset));
+          }
+        }
+      }
+    };
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -72,34 +114,47 @@ final class EvaluateCommand implements Callable<Integer> {
           + PolicyProfiles.names());
       return ExitCode.INVALID;
     }
-    SnapshotReader.Result result;
-    try (InputStream in = Files.newInputStream(file);
-        JsonParser parser = JSON.createParser(in)) {
-      result = SnapshotReader.read(parser);
+    BulkSnapshotReader.Result result;
+    Assessment assessment;
+    ExecutorService executor = cores();
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+        InputStream in = Files.newInputStream(file)) {
+      result = BulkSnapshotReader.read(channelBytes(channel), executor, () -> {
+        try {
+          return JSON.createParser(in);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      if (!result.isValid()) {
+        executor.shutdownNow();
+        for (SnapshotProblem problem : result.problems()) {
+          err.println(problem);
+        }
+        return ExitCode.INVALID;
+      }
+      assessment = SnapshotEvaluator.evaluate(result.snapshot(), policy.get(), executor);
     } catch (NoSuchFileException e) {
+      executor.shutdownNow();
       err.println("qsurv evaluate: " + file + ": no such file");
       return ExitCode.FAILURE;
     } catch (IOException | UncheckedIOException e) {
+      executor.shutdownNow();
       err.println("qsurv evaluate: " + file + " cannot be read: " + e.getMessage());
       return ExitCode.FAILURE;
     }
-    if (!result.isValid()) {
-      for (SnapshotProblem problem : result.problems()) {
-        err.println(problem);
-      }
-      return ExitCode.INVALID;
-    }
-    Assessment assessment = SnapshotEvaluator.evaluate(result.snapshot(), policy.get());
     try {
       JsonGenerator json = JSON.createGenerator(out);
       json.setPrettyPrinter(new DefaultPrettyPrinter());
-      AssessmentWriter.write(assessment, json);
+      AssessmentWriter.write(assessment, json, executor);
       json.flush();
       out.println();
       out.flush();
     } catch (IOException e) {
       err.println("qsurv evaluate: cannot write the assessment: " + e.getMessage());
       return ExitCode.FAILURE;
+    } finally {
+      executor.shutdownNow();
     }
     return ExitCode.OK;
   }

@@ -1,0 +1,174 @@
+package org.qsurv.scoring.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.model.surveillance.Level;
+import org.qsurv.scoring.policy.ScoringPolicy;
+import org.qsurv.scoring.risk.ScoredRisk;
+import org.qsurv.scoring.trigger.TriggerFiring;
+
+/**
+ * The assessment as docs/SNAPSHOT.md publishes it ({@code qsurv-assessment/1} and {@code /1.1}):
+ * every field of every provider, indicator, risk, trigger, recommendation, decision and finding
+ * is written under its documented name with the value the assessment holds, and the 1.1 field
+ * {@code systemRisks} only in format 1.1. Checked here, beside the writer, and not only through
+ * the evaluation that produces whole assessments.
+ */
+class AssessmentWriterTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final OrganisationCode RH5 = OrganisationCode.of("RH5");
+  private static final OrganisationCode OAK = OrganisationCode.of("1-101234567");
+
+  private static Assessment assessment(String format) {
+    Snapshot s = QualityScoringTest.snapshotMdExample();
+    QualityScoring scoring = QualityScoring.of(s, ScoringPolicy.nhsDefaults());
+    QualityAssessment rh5 = scoring.assess(RH5, Level.ENHANCED);
+    Assessment.Builder a = Assessment.builder().format(format).asOf(s.asOf())
+        .addProviders(ProviderAssessment.builder().code(RH5).level(Level.ENHANCED)
+            .pendingReview(true).levelSince(LocalDate.of(2025, 3, 3))
+            .sustainedAssuranceUntil(LocalDate.of(2025, 9, 1))
+            .addDecisions(DecisionResult.of(0, Optional.empty()),
+                DecisionResult.of(1, Optional.of("Only NHS England escalates to intensive.")))
+            .quality(rh5).build(),
+            ProviderAssessment.builder().code(OAK).level(Level.ROUTINE).pendingReview(false)
+                .quality(scoring.assess(OAK, Level.ROUTINE)).build());
+    if (format.equals(Assessment.FORMAT_1_1)) {
+      a.addSystemRisks(rh5.risks().get(0))
+          .addSystemFindings(Finding.ofSystem(FindingCode.INTELLIGENCE_NOT_TRIAGED, "I-9",
+              "not triaged"));
+    }
+    return a.build();
+  }
+
+  @Test
+  void everyFieldIsWrittenUnderItsDocumentedNameWithItsValue() throws IOException {
+    Assessment a = assessment(Assessment.FORMAT_1_1);
+    JsonNode doc = JSON.readTree(AssessmentWriter.write(a));
+    assertEquals("qsurv-assessment/1.1", doc.path("format").asText());
+    assertEquals("2025-07-01", doc.path("asOf").asText());
+    assertEquals(2, doc.path("providers").size());
+
+    JsonNode rh5 = doc.path("providers").get(0);
+    ProviderAssessment p = a.providers().get(0);
+    assertEquals("RH5", rh5.path("code").asText());
+    assertEquals("ENHANCED", rh5.path("level").asText());
+    assertTrue(rh5.path("pendingReview").asBoolean());
+    assertEquals("2025-03-03", rh5.path("levelSince").asText());
+    assertEquals("2025-09-01", rh5.path("sustainedAssuranceUntil").asText());
+
+    assertFalse(p.quality().indicators().isEmpty(), "the example has an indicator");
+    for (int i = 0; i < p.quality().indicators().size(); i++) {
+      IndicatorAssessment want = p.quality().indicators().get(i);
+      JsonNode got = rh5.path("indicators").get(i);
+      assertEquals(want.id().value(), got.path("id").asText());
+      assertEquals(want.period().toString(), got.path("period").asText());
+      assertEquals(want.value(), got.path("value").asDouble());
+      assertEquals(want.threshold().name(), got.path("threshold").asText());
+      assertEquals(want.variation().name(), got.path("variation").asText());
+      assertEquals(want.signals().size(), got.path("signals").size());
+      assertEquals(want.assurance().name(), got.path("assurance").asText());
+    }
+    assertEquals(p.quality().indicators().size(), rh5.path("indicators").size());
+
+    assertFalse(p.quality().risks().isEmpty(), "the example has risks");
+    assertRisks(p.quality().risks(), rh5.path("risks"));
+
+    assertEquals(p.quality().triggers().size(), rh5.path("triggers").size());
+    for (int i = 0; i < p.quality().triggers().size(); i++) {
+      TriggerFiring want = p.quality().triggers().get(i);
+      JsonNode got = rh5.path("triggers").get(i);
+      assertEquals(want.code().name(), got.path("code").asText());
+      assertEquals(want.evidence().size(), got.path("evidence").size());
+      for (int e = 0; e < want.evidence().size(); e++) {
+        assertEquals(want.evidence().get(e), got.path("evidence").get(e).asText());
+      }
+      assertEquals(want.reason(), got.path("reason").asText());
+    }
+
+    JsonNode recommendation = rh5.path("recommendation");
+    assertEquals(p.quality().recommendation().level().name(), recommendation.path("level").asText());
+    assertEquals(p.quality().recommendation().urgent(), recommendation.path("urgent").asBoolean());
+    assertTrue(recommendation.path("urgent").isBoolean());
+    assertEquals(p.quality().recommendation().reasons().size(), recommendation.path("reasons").size());
+    for (int i = 0; i < p.quality().recommendation().reasons().size(); i++) {
+      assertEquals(p.quality().recommendation().reasons().get(i),
+          recommendation.path("reasons").get(i).asText());
+    }
+
+    JsonNode decisions = rh5.path("decisions");
+    assertEquals(2, decisions.size());
+    assertEquals(0, decisions.get(0).path("index").asInt());
+    assertTrue(decisions.get(0).path("accepted").asBoolean());
+    assertFalse(decisions.get(0).has("reason"), "an accepted decision has no reason");
+    assertEquals(1, decisions.get(1).path("index").asInt());
+    assertFalse(decisions.get(1).path("accepted").asBoolean());
+    assertEquals("Only NHS England escalates to intensive.", decisions.get(1).path("reason").asText());
+
+    JsonNode oak = doc.path("providers").get(1);
+    assertEquals("1-101234567", oak.path("code").asText());
+    assertFalse(oak.path("pendingReview").asBoolean());
+    assertTrue(oak.path("pendingReview").isBoolean());
+    assertTrue(oak.has("levelSince") && oak.path("levelSince").isNull(), "no date is null");
+    assertTrue(oak.has("sustainedAssuranceUntil") && oak.path("sustainedAssuranceUntil").isNull());
+
+    assertRisks(a.systemRisks(), doc.path("systemRisks"));
+    assertEquals(a.findings().size(), doc.path("findings").size());
+    for (int i = 0; i < a.findings().size(); i++) {
+      Finding want = a.findings().get(i);
+      JsonNode got = doc.path("findings").get(i);
+      assertEquals(want.code().name(), got.path("code").asText());
+      assertEquals(want.provider().map(OrganisationCode::value).orElse("(none)"),
+          got.has("provider") ? got.path("provider").asText() : "(none)");
+      assertEquals(want.subject(), got.path("subject").asText());
+      assertEquals(want.detail(), got.path("detail").asText());
+    }
+    assertTrue(a.findings().stream().anyMatch(f -> f.provider().isEmpty()),
+        "a system finding, written without a provider");
+  }
+
+  @Test
+  void format1HasNoSystemRisks() throws IOException {
+    JsonNode doc = JSON.readTree(AssessmentWriter.write(assessment(Assessment.FORMAT)));
+    assertEquals("qsurv-assessment/1", doc.path("format").asText());
+    assertFalse(doc.has("systemRisks"));
+  }
+
+  @Test
+  void theCallersGeneratorGetsTheSameDocumentFlushedAndLeftOpen() throws IOException {
+    Assessment a = assessment(Assessment.FORMAT_1_1);
+    StringWriter text = new StringWriter();
+    JsonGenerator out = JSON.getFactory().createGenerator(text);
+    AssessmentWriter.write(a, out);
+    assertEquals(JSON.readTree(AssessmentWriter.write(a)), JSON.readTree(text.toString()),
+        "flushed: everything is in the writer before the caller closes the generator");
+    assertFalse(out.isClosed());
+  }
+
+  private static void assertRisks(List<ScoredRisk> want, JsonNode got) {
+    assertEquals(want.size(), got.size());
+    for (int i = 0; i < want.size(); i++) {
+      ScoredRisk r = want.get(i);
+      JsonNode g = got.get(i);
+      assertEquals(r.id().value(), g.path("id").asText());
+      assertEquals(r.score(), g.path("score").asInt());
+      assertEquals(r.rating().name(), g.path("rating").asText());
+      assertEquals(r.reviewIntervalMonths(), g.path("reviewIntervalMonths").asInt());
+      assertEquals(r.nextReviewDue().toString(), g.path("nextReviewDue").asText());
+      assertEquals(r.overdue(), g.path("overdue").asBoolean());
+      assertTrue(g.path("overdue").isBoolean());
+    }
+  }
+}
