@@ -162,6 +162,7 @@ final class ServeCommand implements Callable<Integer> {
           PasswordHasher.owaspDefault(), settings,
           new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT),
           singleSignOn);
+      app.assessments().warm();
       WebServer server = app.start(address);
       out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),
           (System.nanoTime() - started) / 1e9);

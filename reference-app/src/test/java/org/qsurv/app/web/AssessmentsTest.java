@@ -86,6 +86,25 @@ class AssessmentsTest {
     }
   }
 
+  /** A warmed cache serves the first page without evaluating again (serve warms it at start). */
+  @Test
+  void aWarmedCacheServesTheFirstPageWithoutEvaluating() {
+    try (Database db = database()) {
+      Assessments assessments = new Assessments(demo(db));
+      assertEquals(0, assessments.evaluations());
+      assessments.warm();
+      assertEquals(1, assessments.evaluations());
+      assessments.current();
+      assessments.provider(OrganisationCode.of("ZA1"));
+      assertEquals(1, assessments.evaluations());
+    }
+    try (Database db = database()) {
+      Assessments empty = new Assessments(JdbcPorts.open(db, TestApp.CLOCK));
+      empty.warm();
+      assertEquals(0, empty.evaluations(), "a database with no data yet has nothing to warm");
+    }
+  }
+
   @Test
   void aDecisionIsNeverHiddenByAStaleEntry() {
     try (Database db = database()) {
