@@ -2,6 +2,7 @@ package org.qsurv.app.web;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.forms.ActionForms;
 import org.qsurv.app.web.forms.FormResult;
@@ -31,40 +32,37 @@ final class SurveillanceForms {
 
   /** POST /providers/{provider}/intelligence/{item}/triage. */
   Response triage(Request request) {
-    OrganisationCode code = request.provider();
-    Optional<Response> refused = unchecked(request, code, "The triage was not recorded");
-    if (refused.isPresent()) {
-      return refused.get();
-    }
-    return answer(request, "The triage was not recorded", Section.PROVIDERS,
-        new TriageForm(ports.intelligence()).submit(code, request.path("item"), request.form(),
-            request.user().userName(), assessments.today()),
-        "/providers/" + code.value() + "#intelligence");
+    return submit(request, "The triage was not recorded", "#intelligence",
+        code -> new TriageForm(ports.intelligence()).submit(code, request.path("item"),
+            request.form(), request.user().userName(), assessments.today()));
   }
 
   /** POST /providers/{provider}/actions. */
   Response addAction(Request request) {
-    OrganisationCode code = request.provider();
-    Optional<Response> refused = unchecked(request, code, "The action was not recorded");
-    if (refused.isPresent()) {
-      return refused.get();
-    }
-    return answer(request, "The action was not recorded", Section.PROVIDERS,
-        new ActionForms(ports.actions()).add(code, request.form()),
-        "/providers/" + code.value() + "#actions");
+    return submit(request, "The action was not recorded", "#actions",
+        code -> new ActionForms(ports.actions()).add(code, request.form()));
   }
 
   /** POST /providers/{provider}/actions/{action}/completion. */
   Response completeAction(Request request) {
+    return submit(request, "The completion was not recorded", "#actions",
+        code -> new ActionForms(ports.actions()).complete(code, request.path("action"),
+            request.form(), assessments.today()));
+  }
+
+  /**
+   * A provider's form: refused as {@link #unchecked} says, else handed to {@code form} and
+   * answered, returning to the provider's page at {@code anchor} when it is accepted.
+   */
+  private Response submit(Request request, String refusedTitle, String anchor,
+      Function<OrganisationCode, FormResult<?>> form) {
     OrganisationCode code = request.provider();
-    Optional<Response> refused = unchecked(request, code, "The completion was not recorded");
+    Optional<Response> refused = unchecked(request, code, refusedTitle);
     if (refused.isPresent()) {
       return refused.get();
     }
-    return answer(request, "The completion was not recorded", Section.PROVIDERS,
-        new ActionForms(ports.actions()).complete(code, request.path("action"), request.form(),
-            assessments.today()),
-        "/providers/" + code.value() + "#actions");
+    return answer(request, refusedTitle, Section.PROVIDERS, form.apply(code),
+        "/providers/" + code.value() + anchor);
   }
 
   /**
