@@ -52,7 +52,10 @@ class SnapshotSchemaTest {
       "risk-id-duplicate",
       "decision-provider-unknown",
       "decision-dates-go-backwards",
-      "field-repeated");
+      "field-repeated",
+      "recalculation-from-wrong-frequency",
+      "recalculation-twice-from-a-period",
+      "annotation-indicator-unknown");
 
   @Test
   void theCopyInDocsIsThePublishedSchema() throws IOException {
