@@ -157,7 +157,7 @@ final class DemoWorkflows {
 
   private static QualityVisit visit(Provider p, String id, String date, VisitKind kind,
       VisitStatus status, VisitFinding... findings) {
-    return new QualityVisit(VisitId.of(p.code().value() + "/" + id), p.code(),
+    return new QualityVisit(VisitId.of(p.code().value() + "-" + id), p.code(),
         LocalDate.parse(date), kind, status, List.of(findings));
   }
 
@@ -182,7 +182,7 @@ final class DemoWorkflows {
   private static SeriousIncident incident(Provider p, String id, String reported,
       IncidentFramework framework, boolean neverEvent, String due, Optional<String> received,
       Optional<ResponseReview> review, Optional<String> signedOff) {
-    return new SeriousIncident(IncidentId.of(p.code().value() + "/" + id), p.code(),
+    return new SeriousIncident(IncidentId.of(p.code().value() + "-" + id), p.code(),
         LocalDate.parse(reported), framework, neverEvent, LocalDate.parse(due),
         received.map(LocalDate::parse), review, signedOff.map(LocalDate::parse));
   }
@@ -229,14 +229,14 @@ final class DemoWorkflows {
 
   private static ContractMeeting meeting(Provider p, String id, String date,
       Optional<String> reasonNotHeld, MeetingAction... actions) {
-    return new ContractMeeting(ContractMeetingId.of(p.code().value() + "/" + id), p.code(),
+    return new ContractMeeting(ContractMeetingId.of(p.code().value() + "-" + id), p.code(),
         ContractMeetingKind.CQRM, LocalDate.parse(date), reasonNotHeld.isEmpty(), reasonNotHeld,
         List.of(actions));
   }
 
   private static MeetingAction action(Provider p, String id, String description, String owner,
       String due, String completed) {
-    return new MeetingAction(ActionId.of(p.code().value() + "/" + id), description, owner,
+    return new MeetingAction(ActionId.of(p.code().value() + "-" + id), description, owner,
         LocalDate.parse(due), Optional.ofNullable(completed).map(LocalDate::parse));
   }
 }

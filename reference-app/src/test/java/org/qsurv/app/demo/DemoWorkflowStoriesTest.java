@@ -96,7 +96,7 @@ class DemoWorkflowStoriesTest {
     Provider mh = cast.mentalHealth;
     assertEquals(List.of(true, true, true, false), ports.meetings().meetings(mh.code()).stream()
         .map(m -> m.held()).toList());
-    assertEquals(List.of("CONTRACT_MEETING_DUE ZC1", "CONTRACT_MEETING_NOT_HELD ZC1/M-4"),
+    assertEquals(List.of("CONTRACT_MEETING_DUE ZC1", "CONTRACT_MEETING_NOT_HELD ZC1-M-4"),
         workflowFindings(today, mh));
     assertEquals(List.of(), workflowFindings(on("2025-06-01"), mh));
     assertEquals(Level.ROUTINE, of(today, mh).quality().recommendation().level());
@@ -113,11 +113,11 @@ class DemoWorkflowStoriesTest {
   @Test
   void cannockChaseTheUnannouncedLevel2VisitIsOverdue() {
     Provider ambulance = cast.ambulance;
-    assertEquals(List.of("VISIT_OVERDUE ZM1", "VISIT_OVERDUE ZM1/V-2"),
+    assertEquals(List.of("VISIT_OVERDUE ZM1", "VISIT_OVERDUE ZM1-V-2"),
         workflowFindings(today, ambulance).stream().sorted().toList());
     assertTrue(of(today, ambulance).quality().profile().concerns().stream()
-        .anyMatch(c -> c.evidence().contains("ZM1/V-1")), "the visit's finding is evidence");
-    assertFalse(workflowFindings(on("2025-06-11"), ambulance).contains("VISIT_OVERDUE ZM1/V-2"));
+        .anyMatch(c -> c.evidence().contains("ZM1-V-1")), "the visit's finding is evidence");
+    assertFalse(workflowFindings(on("2025-06-11"), ambulance).contains("VISIT_OVERDUE ZM1-V-2"));
     assertEquals(Level.INTENSIVE, of(today, ambulance).level());
   }
 
@@ -132,18 +132,18 @@ class DemoWorkflowStoriesTest {
   void lewishamTheSiReviewPanel() {
     Provider acute = cast.acute;
     assertEquals(Optional.of(ReviewOutcome.MORE_INFORMATION), ports.incidents()
-        .incident(IncidentId.of("ZA1/SI-2")).orElseThrow().review().map(r -> r.outcome()));
-    assertEquals(List.of("LEARNING_RESPONSE_OVERDUE ZA1/SI-3"), workflowFindings(today, acute));
+        .incident(IncidentId.of("ZA1-SI-2")).orElseThrow().review().map(r -> r.outcome()));
+    assertEquals(List.of("LEARNING_RESPONSE_OVERDUE ZA1-SI-3"), workflowFindings(today, acute));
     assertEquals(List.of(), workflowFindings(on("2025-06-17"), acute));
-    assertEquals(List.of("LEARNING_RESPONSE_OVERDUE ZA1/SI-3"),
+    assertEquals(List.of("LEARNING_RESPONSE_OVERDUE ZA1-SI-3"),
         workflowFindings(on("2025-06-18"), acute));
 
     List<IntelligenceItem> neverEvents = ports.intelligence().intelligence(acute.code()).stream()
         .filter(i -> i.source() == IntelligenceSource.NEVER_EVENT).toList();
-    assertEquals(List.of(Optional.of(IncidentId.of("ZA1/SI-1")),
-        Optional.of(IncidentId.of("ZA1/SI-2"))), neverEvents.stream()
+    assertEquals(List.of(Optional.of(IncidentId.of("ZA1-SI-1")),
+        Optional.of(IncidentId.of("ZA1-SI-2"))), neverEvents.stream()
         .map(IntelligenceItem::incident).toList());
-    assertEquals(List.of("ZA1/SI-1", "ZA1/SI-2"),
+    assertEquals(List.of("ZA1-SI-1", "ZA1-SI-2"),
         evidence(today, acute, TriggerCode.MULTIPLE_NEVER_EVENTS));
   }
 
