@@ -14,6 +14,7 @@ import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.chart.MdcIcons;
 import org.qsurv.app.web.chart.XmrChart;
+import org.qsurv.app.web.forms.FieldValues;
 import org.qsurv.app.web.html.DataAge;
 import org.qsurv.app.web.html.IndicatorRow;
 import org.qsurv.app.web.html.Labels;

@@ -301,6 +301,61 @@ class JdbcStoresTest {
     }
   }
 
+  /**
+   * V9 keys every recorded observation, monthly and quarterly, from its provider, indicator and
+   * period: after it each provider reads back exactly its observations in indicator and period
+   * order, a series only its own, and the import's check against recorded observations finds them.
+   */
+  @OnEveryDatabase
+  void migratingToV9KeysEveryObservation(DatabaseKind kind) throws Exception {
+    try (TestDatabase db = kind.open()) {
+      db.release();
+      org.flywaydb.core.api.configuration.FluentConfiguration flyway =
+          org.flywaydb.core.Flyway.configure().dataSource(db.rawDataSource())
+              .locations("classpath:db/migration").cleanDisabled(false);
+      flyway.load().clean();
+      flyway.target("7").load().migrate();
+      try (java.sql.Connection c = db.rawDataSource().getConnection();
+          java.sql.Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO provider (code, name, kind) VALUES ('RH5', 'Somerset FT', "
+            + "'ACUTE_TRUST'), ('RA7', 'Bristol FT', 'ACUTE_TRUST')");
+        s.executeUpdate("INSERT INTO indicator (id, name, quality_domain, unit, polarity, "
+            + "frequency) VALUES ('staff-flu', 'Staff flu vaccination', 'SAFE', '%', "
+            + "'HIGHER_IS_BETTER', 'QUARTERLY'), ('shmi', 'SHMI', 'SAFE', 'ratio', "
+            + "'LOWER_IS_BETTER', 'MONTHLY')");
+        s.executeUpdate("INSERT INTO observation (provider_code, indicator_id, period, "
+            + "observed_value) VALUES ('RH5', 'shmi', '2025-05', 1.07), "
+            + "('RA7', 'shmi', '2025-04', 0.98), ('RH5', 'shmi', '2024-12', 1.01), "
+            + "('RH5', 'staff-flu', '2025-Q1', 77.7), ('RH5', 'staff-flu', '2024-Q4', 70.2)");
+      }
+      flyway.target(org.flywaydb.core.api.MigrationVersion.LATEST).load().migrate();
+
+      Ports ports = JdbcPorts.open(db.database(), CLOCK);
+      org.qsurv.model.indicator.IndicatorId flu =
+          org.qsurv.model.indicator.IndicatorId.of("staff-flu");
+      assertEquals(List.of(
+              Observation.of(Fixtures.TRUST, flu, Period.parse("2024-Q4"), 70.2),
+              Observation.of(Fixtures.TRUST, flu, Period.parse("2025-Q1"), 77.7),
+              Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2024-12"), 1.01),
+              Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-05"), 1.07)),
+          ports.observations().observations(Fixtures.TRUST));
+      assertEquals(List.of(
+              Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2024-12"), 1.01),
+              Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-05"), 1.07)),
+          ports.observations().series(Fixtures.TRUST, Fixtures.SHMI));
+      org.qsurv.model.organisation.OrganisationCode bristol =
+          org.qsurv.model.organisation.OrganisationCode.of("RA7");
+      org.qsurv.app.port.ObservationKey april = new org.qsurv.app.port.ObservationKey(bristol,
+          Fixtures.SHMI, Period.parse("2025-04"));
+      org.qsurv.app.port.ObservationKey may = new org.qsurv.app.port.ObservationKey(bristol,
+          Fixtures.SHMI, Period.parse("2025-05"));
+      assertEquals(java.util.Map.of(april, Observation.of(bristol, Fixtures.SHMI,
+              Period.parse("2025-04"), 0.98)),
+          ports.observations().recorded(java.util.Set.of(april, may)));
+      assertEquals(5, ports.observations().observationCount());
+    }
+  }
+
   /** Password hashes (V4) belong to known users, survive a change of the user, and are replaced. */
   @OnEveryDatabase
   void passwordHashesAreKeptForKnownUsersOnly(DatabaseKind kind) {
