@@ -356,6 +356,33 @@ class JdbcStoresTest {
     }
   }
 
+  /**
+   * V9 never drops an observation silently: one whose indicator the indicator table does not hold
+   * (which no import writes) has no key, and the migration fails instead of leaving it behind.
+   */
+  @OnEveryDatabase
+  void migratingToV9FailsRatherThanDropAnObservationWithoutKey(DatabaseKind kind)
+      throws Exception {
+    try (TestDatabase db = kind.open()) {
+      db.release();
+      org.flywaydb.core.api.configuration.FluentConfiguration flyway =
+          org.flywaydb.core.Flyway.configure().dataSource(db.rawDataSource())
+              .locations("classpath:db/migration").cleanDisabled(false);
+      flyway.load().clean();
+      flyway.target("7").load().migrate();
+      try (java.sql.Connection c = db.rawDataSource().getConnection();
+          java.sql.Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO provider (code, name, kind) VALUES ('RH5', 'Somerset FT', "
+            + "'ACUTE_TRUST')");
+        s.executeUpdate("INSERT INTO observation (provider_code, indicator_id, period, "
+            + "observed_value) VALUES ('RH5', 'shmi', '2025-05', 1.07)");
+      }
+      org.flywaydb.core.Flyway latest =
+          flyway.target(org.flywaydb.core.api.MigrationVersion.LATEST).load();
+      assertThrows(org.flywaydb.core.api.FlywayException.class, latest::migrate);
+    }
+  }
+
   /** Password hashes (V4) belong to known users, survive a change of the user, and are replaced. */
   @OnEveryDatabase
   void passwordHashesAreKeptForKnownUsersOnly(DatabaseKind kind) {
