@@ -17,7 +17,10 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.qsurv.model.Tasks;
 import org.qsurv.scoring.risk.ScoredRisk;
+import org.qsurv.model.indicator.IndicatorAnnotation;
+import org.qsurv.scoring.spc.AppliedRecalculation;
 import org.qsurv.scoring.spc.SpcSignal;
+import org.qsurv.scoring.spc.SuggestedRebase;
 import org.qsurv.scoring.trigger.TriggerFiring;
 
 /**
@@ -62,8 +65,9 @@ public final class AssessmentWriter {
     out.writeStringField("format", assessment.format());
     out.writeStringField("asOf", assessment.asOf().toString());
     out.writeArrayFieldStart("providers");
+    boolean v11 = assessment.format().equals(Assessment.FORMAT_1_1);
     for (ProviderAssessment p : assessment.providers()) {
-      writeProvider(p, out);
+      writeProvider(p, v11, out);
     }
     writeRest(assessment, out);
   }
@@ -99,7 +103,8 @@ public final class AssessmentWriter {
     out.writeArrayFieldStart("providers");
     // The first provider through the caller's generator, so that it knows its array is not
     // empty; the rest as text, each range preceded by the separator its generator wrote.
-    writeProvider(providers.get(0), out);
+    boolean v11 = assessment.format().equals(Assessment.FORMAT_1_1);
+    writeProvider(providers.get(0), v11, out);
     String separator = separator(writer);
     int ranges = (providers.size() - 1 + RANGE - 1) / RANGE;
     for (int wave = 0; wave < ranges; wave += WAVE) {
@@ -110,7 +115,7 @@ public final class AssessmentWriter {
         int from = 1 + (wave + k) * RANGE;
         List<ProviderAssessment> range =
             providers.subList(from, Math.min(providers.size(), from + RANGE));
-        tasks.add(() -> texts[slot] = range(writer, range, separator));
+        tasks.add(() -> texts[slot] = range(writer, range, v11, separator));
       }
       Tasks.runAll(executor, tasks);
       for (String text : texts) {
@@ -122,17 +127,17 @@ public final class AssessmentWriter {
 
   /** Between two values of an array, as the writer's pretty printer separates them. */
   private static String separator(ObjectWriter writer) throws JsonProcessingException {
-    String text = writer.writeValueAsString(new Range(List.of()));
+    String text = writer.writeValueAsString(new Range(List.of(), false));
     int first = text.indexOf(SENTINEL) + SENTINEL.length();
     return text.substring(first, text.indexOf(SENTINEL, first));
   }
 
   /** The text of some providers as array values, each preceded by the separator. */
   private static String range(ObjectWriter writer, List<ProviderAssessment> providers,
-      String separator) {
+      boolean v11, String separator) {
     String text;
     try {
-      text = writer.writeValueAsString(new Range(providers));
+      text = writer.writeValueAsString(new Range(providers, v11));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an assessment always serialises", e);
     }
@@ -166,7 +171,8 @@ public final class AssessmentWriter {
     out.flush();
   }
 
-  private static void writeProvider(ProviderAssessment p, JsonGenerator out) throws IOException {
+  private static void writeProvider(ProviderAssessment p, boolean v11, JsonGenerator out)
+      throws IOException {
     QualityAssessment q = p.quality();
     out.writeStartObject();
     out.writeStringField("code", p.code().value());
@@ -189,6 +195,9 @@ public final class AssessmentWriter {
       }
       out.writeEndArray();
       out.writeStringField("assurance", i.assurance().name());
+      if (v11) {
+        writeChart(i, out);
+      }
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -233,6 +242,50 @@ public final class AssessmentWriter {
     out.writeEndObject();
   }
 
+  /**
+   * An indicator's recalculations, annotations and suggested rebase (1.1), each written only when
+   * there is one.
+   */
+  private static void writeChart(IndicatorAssessment i, JsonGenerator out) throws IOException {
+    if (!i.recalculations().isEmpty()) {
+      out.writeArrayFieldStart("recalculations");
+      for (AppliedRecalculation r : i.recalculations()) {
+        out.writeStartObject();
+        out.writeStringField("from", r.from().toString());
+        out.writeStringField("reason", r.reason());
+        if (r.recordedBy().isPresent()) {
+          out.writeStringField("recordedBy", r.recordedBy().get());
+        }
+        out.writeStringField("source", r.source().name());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    if (!i.annotations().isEmpty()) {
+      out.writeArrayFieldStart("annotations");
+      for (IndicatorAnnotation a : i.annotations()) {
+        out.writeStartObject();
+        if (a.date().isPresent()) {
+          out.writeStringField("date", a.date().get().toString());
+        } else {
+          out.writeStringField("period", a.period().orElseThrow().toString());
+        }
+        out.writeStringField("text", a.text());
+        out.writeStringField("author", a.author());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    if (i.suggestedRebase().isPresent()) {
+      SuggestedRebase r = i.suggestedRebase().get();
+      out.writeObjectFieldStart("suggestedRebase");
+      out.writeStringField("from", r.from().toString());
+      out.writeNumberField("points", r.points());
+      out.writeStringField("basis", r.basis());
+      out.writeEndObject();
+    }
+  }
+
   private static void writeRisks(String field, List<ScoredRisk> risks, JsonGenerator out)
       throws IOException {
     out.writeArrayFieldStart(field);
@@ -264,9 +317,11 @@ public final class AssessmentWriter {
    */
   private static final class Range extends JsonSerializable.Base {
     private final List<ProviderAssessment> providers;
+    private final boolean v11;
 
-    Range(List<ProviderAssessment> providers) {
+    Range(List<ProviderAssessment> providers, boolean v11) {
       this.providers = providers;
+      this.v11 = v11;
     }
 
     @Override
@@ -275,7 +330,7 @@ public final class AssessmentWriter {
       out.writeArrayFieldStart("providers");
       out.writeString(SENTINEL_TEXT);
       for (ProviderAssessment p : providers) {
-        writeProvider(p, out);
+        writeProvider(p, v11, out);
       }
       out.writeString(SENTINEL_TEXT);
       out.writeEndArray();

@@ -88,6 +88,7 @@ final class SnapshotImport {
     List<ImprovementAction> actions = i.actions(ports, completions);
     List<CaseAppend> decisions =
         i.decisions(new SurveillanceCases(ports.cases(), policy), stories);
+    i.notStored();
     WorkflowImport workflows = new WorkflowImport(snapshot, ports, i.problems);
     WorkflowChanges changes = workflows.changes(links);
     i.unchanged += workflows.unchanged();
@@ -102,6 +103,28 @@ final class SnapshotImport {
         ImmutableMap.copyOf(triages), ImmutableMap.copyOf(completions), changes);
     return new ImportPlan(source, Optional.of(ImportKind.SNAPSHOT), records, i.unchanged,
         Optional.of(batch), ImmutableList.of());
+  }
+
+  /**
+   * Refuses what this app does not store yet: the snapshot's recalculations of SPC limits and
+   * annotations. Dropping them silently would chart the series without the recorded step (a
+   * judgement different from {@code qsurv.jar evaluate} of the same file) and hide the analyst's
+   * notes, so the whole import is refused, each at its path.
+   */
+  private void notStored() {
+    for (int k = 0; k < snapshot.recalculations().size(); k++) {
+      var r = snapshot.recalculations().get(k);
+      problem("$.recalculations[" + k + "]", "from", r.from().toString(), "this app does not"
+          + " store recalculations of limits yet: importing would drop it and judge "
+          + r.provider() + "'s " + r.indicator() + " without the recorded step (MDC);"
+          + " evaluate the file with qsurv.jar evaluate instead");
+    }
+    for (int k = 0; k < snapshot.annotations().size(); k++) {
+      var a = snapshot.annotations().get(k);
+      problem("$.annotations[" + k + "]", "text", a.text(), "this app does not store"
+          + " annotations yet: importing would drop it; evaluate the file with qsurv.jar"
+          + " evaluate instead");
+    }
   }
 
   private void problem(String path, String column, String value, String reason) {

@@ -14,10 +14,10 @@ import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.chart.MdcIcons;
 import org.qsurv.app.web.chart.XmrChart;
+import org.qsurv.app.web.forms.FieldValues;
 import org.qsurv.app.web.html.DataAge;
 import org.qsurv.app.web.html.IndicatorRow;
 import org.qsurv.app.web.html.Labels;
-import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.RiskRow;
 import org.qsurv.app.web.html.SafeHtml;
 import org.qsurv.app.web.html.Section;
@@ -153,17 +153,12 @@ final class ProviderPages {
   }
 
   void recordIntelligence(Context ctx) {
-    OrganisationCode code = Pages.provider(ctx);
-    if (ports.directory().provider(code).isEmpty()) {
-      Pages.notFound(ctx);
+    Optional<OrganisationCode> checked = Pages.formProvider(ctx, ports.directory(),
+        why -> Pages.message(ctx, 409, "The intelligence was not recorded", why));
+    if (checked.isEmpty()) {
       return;
     }
-    Optional<String> wrongProvider = ProviderCheck.refusal(code,
-        Pages.field(ctx, ProviderCheck.FIELD_NAME));
-    if (wrongProvider.isPresent()) {
-      Pages.message(ctx, 409, "The intelligence was not recorded", wrongProvider.get());
-      return;
-    }
+    OrganisationCode code = checked.get();
     try {
       IntelligenceItem item = IntelligenceItem.builder()
           .id(IntelligenceId.of("web-" + java.util.UUID.randomUUID()))

@@ -61,18 +61,13 @@ final class SurveillanceForms {
    */
   private void submit(Context ctx, String refusedTitle, String anchor,
       BiFunction<OrganisationCode, FormData, FormResult<?>> form) {
-    OrganisationCode code = Pages.provider(ctx);
-    if (ports.directory().provider(code).isEmpty()) {
-      Pages.notFound(ctx);
+    Optional<OrganisationCode> checked = Pages.formProvider(ctx, ports.directory(),
+        why -> Pages.render(ctx, 409, refusedTitle, Optional.of(Section.PROVIDERS),
+            Pages.paragraph(why)));
+    if (checked.isEmpty()) {
       return;
     }
-    Optional<String> wrongProvider = ProviderCheck.refusal(code,
-        Pages.field(ctx, ProviderCheck.FIELD_NAME));
-    if (wrongProvider.isPresent()) {
-      Pages.render(ctx, 409, refusedTitle, Optional.of(Section.PROVIDERS),
-          Pages.paragraph(wrongProvider.get()));
-      return;
-    }
+    OrganisationCode code = checked.get();
     if (form.apply(code, RequestContext.of(ctx).form()) instanceof FormResult.Refused<?> refused) {
       Pages.render(ctx, 400, refusedTitle, Optional.of(Section.PROVIDERS),
           Templates.render("tag/error-summary.jte", Map.of("errors", refused.errors())));
