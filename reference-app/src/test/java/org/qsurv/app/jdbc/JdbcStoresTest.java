@@ -271,12 +271,7 @@ class JdbcStoresTest {
   @OnEveryDatabase
   void migratingToV3KeepsEveryObservation(DatabaseKind kind) throws Exception {
     try (TestDatabase db = kind.open()) {
-      db.release();
-      org.flywaydb.core.api.configuration.FluentConfiguration flyway =
-          org.flywaydb.core.Flyway.configure().dataSource(db.rawDataSource())
-              .locations("classpath:db/migration").cleanDisabled(false);
-      flyway.load().clean();
-      flyway.target("2").load().migrate();
+      org.flywaydb.core.api.configuration.FluentConfiguration flyway = migratedTo(db, "2");
       try (java.sql.Connection c = db.rawDataSource().getConnection();
           java.sql.Statement s = c.createStatement()) {
         s.executeUpdate("INSERT INTO provider (code, name, kind) VALUES ('RH5', 'Somerset FT', "
@@ -309,12 +304,7 @@ class JdbcStoresTest {
   @OnEveryDatabase
   void migratingToV9KeysEveryObservation(DatabaseKind kind) throws Exception {
     try (TestDatabase db = kind.open()) {
-      db.release();
-      org.flywaydb.core.api.configuration.FluentConfiguration flyway =
-          org.flywaydb.core.Flyway.configure().dataSource(db.rawDataSource())
-              .locations("classpath:db/migration").cleanDisabled(false);
-      flyway.load().clean();
-      flyway.target("7").load().migrate();
+      org.flywaydb.core.api.configuration.FluentConfiguration flyway = migratedTo(db, "7");
       try (java.sql.Connection c = db.rawDataSource().getConnection();
           java.sql.Statement s = c.createStatement()) {
         s.executeUpdate("INSERT INTO provider (code, name, kind) VALUES ('RH5', 'Somerset FT', "
@@ -364,12 +354,7 @@ class JdbcStoresTest {
   void migratingToV9FailsRatherThanDropAnObservationWithoutKey(DatabaseKind kind)
       throws Exception {
     try (TestDatabase db = kind.open()) {
-      db.release();
-      org.flywaydb.core.api.configuration.FluentConfiguration flyway =
-          org.flywaydb.core.Flyway.configure().dataSource(db.rawDataSource())
-              .locations("classpath:db/migration").cleanDisabled(false);
-      flyway.load().clean();
-      flyway.target("7").load().migrate();
+      org.flywaydb.core.api.configuration.FluentConfiguration flyway = migratedTo(db, "7");
       try (java.sql.Connection c = db.rawDataSource().getConnection();
           java.sql.Statement s = c.createStatement()) {
         s.executeUpdate("INSERT INTO provider (code, name, kind) VALUES ('RH5', 'Somerset FT', "
@@ -381,6 +366,18 @@ class JdbcStoresTest {
           flyway.target(org.flywaydb.core.api.MigrationVersion.LATEST).load();
       assertThrows(org.flywaydb.core.api.FlywayException.class, latest::migrate);
     }
+  }
+
+  /** The database emptied and migrated up to {@code version} only, and Flyway for the rest. */
+  private static org.flywaydb.core.api.configuration.FluentConfiguration migratedTo(
+      TestDatabase db, String version) {
+    db.release();
+    org.flywaydb.core.api.configuration.FluentConfiguration flyway =
+        org.flywaydb.core.Flyway.configure().dataSource(db.rawDataSource())
+            .locations("classpath:db/migration").cleanDisabled(false);
+    flyway.load().clean();
+    flyway.target(version).load().migrate();
+    return flyway;
   }
 
   /** Password hashes (V4) belong to known users, survive a change of the user, and are replaced. */
