@@ -265,6 +265,45 @@ class JdbcStoresTest {
   }
 
   /**
+   * The import's check against recorded observations finds exactly the recorded ones it asks for,
+   * whichever providers they belong to: here providers 0, 2, 3 and 5 of six hold observations
+   * (runs of neighbouring providers and gaps between them), and the keys asked for include
+   * unrecorded periods, a provider with nothing recorded and one the store does not hold.
+   */
+  @OnEveryDatabase
+  void recordedFindsExactlyTheRecordedKeysAskedFor(DatabaseKind kind) {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = loaded(db, Fixtures.skeleton(6, 2));
+      List<Observation> stored = new java.util.ArrayList<>();
+      for (int p : new int[] {5, 0, 3, 2}) {
+        for (int i = 0; i < 2; i++) {
+          stored.add(Observation.of(Fixtures.syntheticProvider(p),
+              org.qsurv.model.indicator.IndicatorId.of("ind-" + i), Period.parse("2025-06"),
+              p * 10 + i));
+        }
+      }
+      ports.imports().write(new ImportBatch(Optional.empty(), ImmutableList.of(),
+          ImmutableList.of(), ImmutableList.copyOf(stored), ImmutableList.of(),
+          ImmutableList.of(), ImmutableList.of(), "june.csv", "tester"), Progress.none());
+      java.util.Set<ObservationKey> asked = new java.util.HashSet<>();
+      java.util.Map<ObservationKey, Observation> expected = new java.util.HashMap<>();
+      for (Observation o : stored) {
+        if (o.indicator().value().equals("ind-1") || o.provider().equals(
+            Fixtures.syntheticProvider(3))) {
+          asked.add(ObservationKey.of(o));
+          expected.put(ObservationKey.of(o), o);
+        }
+      }
+      for (int p = 0; p < 7; p++) {
+        asked.add(new ObservationKey(Fixtures.syntheticProvider(p),
+            org.qsurv.model.indicator.IndicatorId.of("ind-0"), Period.parse("2025-07")));
+      }
+
+      assertEquals(expected, ports.observations().recorded(asked));
+    }
+  }
+
+  /**
    * V3 re-creates the observation table: a database that already holds observations (written
    * under V2) keeps every one of them, value for value, through the migration.
    */
