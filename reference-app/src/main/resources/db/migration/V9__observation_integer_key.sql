@@ -11,7 +11,10 @@
 -- the rows by provider, indicator and period as the readers want them. The text columns stay, so
 -- a row still reads as before; JdbcImportSink computes the key from the same three values.
 -- Indicator seq must stay below 2^16 (a few dozen indicators are recorded); the writer refuses
--- more rather than let keys collide.
+-- more rather than let keys collide. The joins are outer joins so that an observation of a provider
+-- or indicator the tables do not hold (the importer never writes one) gets no key and fails the
+-- migration (the start stops with the reason: docs/operations.md, "Upgrades") instead of being
+-- dropped without a word.
 CREATE TABLE observation_v9 (
   observation_key BIGINT      NOT NULL,
   provider_code   VARCHAR(16) NOT NULL,
@@ -36,8 +39,8 @@ INSERT INTO observation_v9 (observation_key, provider_code, indicator_id, period
       o.provider_code, o.indicator_id, o.period, o.observed_value, o.numerator, o.denominator,
       o.import_id
   FROM observation o
-  JOIN provider p ON p.code = o.provider_code
-  JOIN indicator i ON i.id = o.indicator_id;
+  LEFT JOIN provider p ON p.code = o.provider_code
+  LEFT JOIN indicator i ON i.id = o.indicator_id;
 
 DROP TABLE observation;
 

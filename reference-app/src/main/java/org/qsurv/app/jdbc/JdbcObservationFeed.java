@@ -212,18 +212,25 @@ final class JdbcObservationFeed implements ObservationFeed {
       providers.add(key.provider().value());
     }
     return sql.read(c -> {
-      // The providers' key ranges, PROVIDERS_PER_QUERY neighbours (by seq) a query: a monthly
-      // import names most providers, so a range between neighbours holds little else.
+      // One key range a query for each run of providers with consecutive seqs (at most
+      // PROVIDERS_PER_QUERY of them): a monthly import names most providers, so it needs few
+      // queries, and no query reads the rows of a provider the import does not name.
       Map<String, Long> seqs = StoredKeys.providerSeqs(c);
       long[] wanted = providers.stream().map(seqs::get).filter(Objects::nonNull)
           .mapToLong(Long::longValue).sorted().toArray();
       ImmutableMap.Builder<ObservationKey, Observation> found = ImmutableMap.builder();
       Interner interner = new Interner();
       try (PreparedStatement s = c.prepareStatement(BY_KEY_RANGE)) {
-        for (int from = 0; from < wanted.length; from += PROVIDERS_PER_QUERY) {
-          int last = Math.min(wanted.length, from + PROVIDERS_PER_QUERY) - 1;
+        int from = 0;
+        while (from < wanted.length) {
+          int last = from;
+          while (last + 1 < wanted.length && last + 1 - from < PROVIDERS_PER_QUERY
+              && wanted[last + 1] == wanted[last] + 1) {
+            last++;
+          }
           s.setLong(1, StoredKeys.providerFirst(wanted[from]));
           s.setLong(2, StoredKeys.providerEnd(wanted[last]));
+          from = last + 1;
           try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
               ObservationKey key = new ObservationKey(interner.provider(r.getString(1)),
