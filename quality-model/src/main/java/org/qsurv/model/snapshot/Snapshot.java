@@ -26,6 +26,7 @@ import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.surveillance.DeepDive;
 import org.qsurv.model.visit.QualityVisit;
 
 /**
@@ -51,7 +52,8 @@ public abstract class Snapshot {
   /**
    * The format tag of version 1.1: version 1 with intelligence tone and triage, decision meetings,
    * improvement-plan actions and system risks (risks without a provider), and the workflows of
-   * regulator ratings, quality visits, serious incidents and contract quality meetings.
+   * regulator ratings, quality visits, serious incidents, contract quality meetings and deep
+   * dives.
    *
    * @since 1.0.0
    */
@@ -74,7 +76,7 @@ public abstract class Snapshot {
    * Whether it holds anything that only version 1.1 can express: an intelligence item with a tone
    * other than CONCERN or with a triage, a decision with a meeting, an improvement-plan action, or
    * a risk without a provider, an intelligence item linked to an incident, or any rating, visit,
-   * incident or contract meeting.
+   * incident, contract meeting or deep dive.
    *
    * @since 1.0.0
    */
@@ -85,7 +87,7 @@ public abstract class Snapshot {
         || risks().stream().anyMatch(r -> r.provider().isEmpty())
         || intelligence().stream().anyMatch(i -> i.incident().isPresent())
         || !ratings().isEmpty() || !visits().isEmpty() || !incidents().isEmpty()
-        || !meetings().isEmpty();
+        || !meetings().isEmpty() || !deepDives().isEmpty();
   }
 
   /** The date the snapshot is evaluated as of. */
@@ -158,6 +160,14 @@ public abstract class Snapshot {
    */
   public abstract ImmutableList<ContractMeeting> meetings();
 
+  /**
+   * The Level 3 deep dives its directors have authorised, each after a formal risk assessment;
+   * ids are unique (001 §7.1).
+   *
+   * @since 1.0.0
+   */
+  public abstract ImmutableList<DeepDive> deepDives();
+
   /** The provider with this code, if the snapshot has it. */
   public Optional<Provider> provider(OrganisationCode code) {
     return Optional.ofNullable(providersByCode().get(code));
@@ -205,7 +215,7 @@ public abstract class Snapshot {
     List<SnapshotProblem> problems = new java.util.ArrayList<>(SnapshotRules.check(providers(),
         indicators(), observations(), intelligence(), risks(), decisions(), actions()));
     problems.addAll(SnapshotRules.checkWorkflows(providers(), intelligence(), ratings(), visits(),
-        incidents(), meetings(), code -> false, id -> false));
+        incidents(), meetings(), deepDives(), code -> false, id -> false));
     problems.sort((a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
     if (!format().equals(FORMAT) && !format().equals(FORMAT_1_1)) {
       problems.add(0, SnapshotProblem.at("$.format", Checks.quote(format())
@@ -213,7 +223,7 @@ public abstract class Snapshot {
     } else if (format().equals(FORMAT) && usesVersion11()) {
       problems.add(0, SnapshotProblem.at("$.format", "is \"" + FORMAT + "\", which cannot hold"
           + " tone, triage, meetings, actions, risks without a provider, ratings, visits,"
-          + " incidents or contract meetings (\"" + FORMAT_1_1
+          + " incidents, contract meetings or deep dives (\"" + FORMAT_1_1
           + "\" can)"));
     }
     if (!problems.isEmpty()) {

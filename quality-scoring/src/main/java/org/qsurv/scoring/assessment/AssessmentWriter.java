@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.qsurv.model.Tasks;
+import org.qsurv.scoring.assurance.LevelOfAssurance;
 import org.qsurv.scoring.risk.ScoredRisk;
 import org.qsurv.scoring.spc.SpcSignal;
 import org.qsurv.scoring.trigger.TriggerFiring;
@@ -24,7 +25,8 @@ import org.qsurv.scoring.trigger.TriggerFiring;
  * Writes an {@link Assessment} as the v1 assessment JSON of SNAPSHOT.md: its field names, enum
  * spellings and order, with {@code null} for an absent {@code levelSince} or
  * {@code sustainedAssuranceUntil} and a {@code reason} only on rejected decisions. Each trigger
- * also carries its plain-English {@code reason} (v1 allows added fields).
+ * also carries its plain-English {@code reason} (v1 allows added fields). In format 1.1 each
+ * provider also has its {@code levelOfAssurance} (001 §7.0-7.1).
  *
  * <pre>{@code
  * String json = AssessmentWriter.write(SnapshotEvaluator.evaluate(snapshot));
@@ -63,7 +65,7 @@ public final class AssessmentWriter {
     out.writeStringField("asOf", assessment.asOf().toString());
     out.writeArrayFieldStart("providers");
     for (ProviderAssessment p : assessment.providers()) {
-      writeProvider(p, out);
+      writeProvider(p, v11(assessment), out);
     }
     writeRest(assessment, out);
   }
@@ -99,7 +101,7 @@ public final class AssessmentWriter {
     out.writeArrayFieldStart("providers");
     // The first provider through the caller's generator, so that it knows its array is not
     // empty; the rest as text, each range preceded by the separator its generator wrote.
-    writeProvider(providers.get(0), out);
+    writeProvider(providers.get(0), v11(assessment), out);
     String separator = separator(writer);
     int ranges = (providers.size() - 1 + RANGE - 1) / RANGE;
     for (int wave = 0; wave < ranges; wave += WAVE) {
@@ -110,7 +112,7 @@ public final class AssessmentWriter {
         int from = 1 + (wave + k) * RANGE;
         List<ProviderAssessment> range =
             providers.subList(from, Math.min(providers.size(), from + RANGE));
-        tasks.add(() -> texts[slot] = range(writer, range, separator));
+        tasks.add(() -> texts[slot] = range(writer, range, v11(assessment), separator));
       }
       Tasks.runAll(executor, tasks);
       for (String text : texts) {
@@ -122,17 +124,17 @@ public final class AssessmentWriter {
 
   /** Between two values of an array, as the writer's pretty printer separates them. */
   private static String separator(ObjectWriter writer) throws JsonProcessingException {
-    String text = writer.writeValueAsString(new Range(List.of()));
+    String text = writer.writeValueAsString(new Range(List.of(), false));
     int first = text.indexOf(SENTINEL) + SENTINEL.length();
     return text.substring(first, text.indexOf(SENTINEL, first));
   }
 
   /** The text of some providers as array values, each preceded by the separator. */
   private static String range(ObjectWriter writer, List<ProviderAssessment> providers,
-      String separator) {
+      boolean v11, String separator) {
     String text;
     try {
-      text = writer.writeValueAsString(new Range(providers));
+      text = writer.writeValueAsString(new Range(providers, v11));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an assessment always serialises", e);
     }
@@ -147,7 +149,7 @@ public final class AssessmentWriter {
    */
   private static void writeRest(Assessment assessment, JsonGenerator out) throws IOException {
     out.writeEndArray();
-    if (assessment.format().equals(Assessment.FORMAT_1_1)) {
+    if (v11(assessment)) {
       writeRisks("systemRisks", assessment.systemRisks(), out);
     }
     out.writeArrayFieldStart("findings");
@@ -166,7 +168,13 @@ public final class AssessmentWriter {
     out.flush();
   }
 
-  private static void writeProvider(ProviderAssessment p, JsonGenerator out) throws IOException {
+  private static boolean v11(Assessment assessment) {
+    return assessment.format().equals(Assessment.FORMAT_1_1);
+  }
+
+  /** One provider; {@code levelOfAssurance} only in format 1.1, which added it. */
+  private static void writeProvider(ProviderAssessment p, boolean v11, JsonGenerator out)
+      throws IOException {
     QualityAssessment q = p.quality();
     out.writeStartObject();
     out.writeStringField("code", p.code().value());
@@ -230,7 +238,24 @@ public final class AssessmentWriter {
       out.writeEndObject();
     }
     out.writeEndArray();
+    if (v11) {
+      LevelOfAssurance a = q.levelOfAssurance();
+      out.writeObjectFieldStart("levelOfAssurance");
+      out.writeStringField("level", a.level().name());
+      writeStrings("basis", a.basis(), out);
+      writeStrings("toMove", a.toMove(), out);
+      out.writeEndObject();
+    }
     out.writeEndObject();
+  }
+
+  private static void writeStrings(String field, List<String> values, JsonGenerator out)
+      throws IOException {
+    out.writeArrayFieldStart(field);
+    for (String value : values) {
+      out.writeString(value);
+    }
+    out.writeEndArray();
   }
 
   private static void writeRisks(String field, List<ScoredRisk> risks, JsonGenerator out)
@@ -264,9 +289,11 @@ public final class AssessmentWriter {
    */
   private static final class Range extends JsonSerializable.Base {
     private final List<ProviderAssessment> providers;
+    private final boolean v11;
 
-    Range(List<ProviderAssessment> providers) {
+    Range(List<ProviderAssessment> providers, boolean v11) {
       this.providers = providers;
+      this.v11 = v11;
     }
 
     @Override
@@ -275,7 +302,7 @@ public final class AssessmentWriter {
       out.writeArrayFieldStart("providers");
       out.writeString(SENTINEL_TEXT);
       for (ProviderAssessment p : providers) {
-        writeProvider(p, out);
+        writeProvider(p, v11, out);
       }
       out.writeString(SENTINEL_TEXT);
       out.writeEndArray();
