@@ -63,6 +63,37 @@ class AssessmentSchemaTest {
         SnapshotEvaluator.evaluate(SnapshotReader.read(example).snapshot()));
     assertEquals("qsurv-assessment/1.1", JSON.readTree(written).path("format").asText());
     assertEquals(List.of(), SCHEMA.problems(written), written);
+    JsonNode shmi = JSON.readTree(written).path("providers").get(0).path("indicators").get(0);
+    assertEquals("SNAPSHOT", shmi.path("recalculations").get(0).path("source").asText(), written);
+    assertEquals(2, shmi.path("annotations").size(), written);
+  }
+
+  /**
+   * A suggested rebase (1.1) is written and valid: 12 monthly points at 10 and 11, then 12 at 20
+   * and 21, a shift long enough to calculate new limits from (MDC; PTD).
+   */
+  @Test
+  void anAssessmentWithASuggestedRebaseIsValid() throws IOException {
+    StringBuilder observations = new StringBuilder();
+    for (int i = 0; i < 24; i++) {
+      observations.append(i == 0 ? "" : ", ").append("{\"provider\": \"RH5\", \"indicator\":"
+          + " \"shmi\", \"period\": \"" + (2023 + i / 12) + "-" + String.format("%02d", i % 12 + 1)
+          + "\", \"value\": " + ((i < 12 ? 10 : 20) + i % 2) + "}");
+    }
+    String snapshot = "{\"format\": \"qsurv-snapshot/1.1\", \"asOf\": \"2025-01-15\","
+        + " \"commissioner\": {\"code\": \"QSL\", \"name\": \"NHS Somerset ICB\"},"
+        + " \"providers\": [{\"code\": \"RH5\", \"name\": \"Somerset FT\", \"kind\": \"ACUTE\"}],"
+        + " \"indicators\": [{\"id\": \"shmi\", \"name\": \"SHMI\", \"domain\": \"SAFE\","
+        + " \"unit\": \"ratio\", \"polarity\": \"LOWER_IS_BETTER\", \"frequency\": \"MONTHLY\"}],"
+        + " \"observations\": [" + observations + "], \"intelligence\": [], \"risks\": [],"
+        + " \"decisions\": []}";
+    String written = AssessmentWriter.write(
+        SnapshotEvaluator.evaluate(SnapshotReader.read(snapshot).snapshot()));
+    JsonNode advice = JSON.readTree(written).path("providers").get(0).path("indicators").get(0)
+        .path("suggestedRebase");
+    assertEquals("2024-01", advice.path("from").asText(), written);
+    assertEquals(12, advice.path("points").asInt(), written);
+    assertEquals(List.of(), SCHEMA.problems(written), written);
   }
 
   /** The schema is not vacuous: an assessment changed against SNAPSHOT.md is rejected. */

@@ -26,7 +26,8 @@ class ArchitectureTest {
   void publicTypesResideOnlyInThePackagesOfWhatAUserNames() {
     DomainArchitecture.publicTypesOnlyIn("org.qsurv.scoring.assessment",
             "org.qsurv.scoring.assurance", "org.qsurv.scoring.policy",
-            "org.qsurv.scoring.profile", "org.qsurv.scoring.report", "org.qsurv.scoring.risk",
+            "org.qsurv.scoring.profile", "org.qsurv.scoring.reminder", "org.qsurv.scoring.report",
+            "org.qsurv.scoring.risk",
             "org.qsurv.scoring.spc",
             "org.qsurv.scoring.threshold", "org.qsurv.scoring.triangulation",
             "org.qsurv.scoring.trigger")

@@ -10,9 +10,20 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.qsurv.model.contract.ContractMeeting;
+import org.qsurv.model.contract.ContractMeetingId;
+import org.qsurv.model.contract.ContractMeetingKind;
+import org.qsurv.model.contract.MeetingAction;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.improvement.ActionId;
 import org.qsurv.model.improvement.ImprovementAction;
+import org.qsurv.model.incident.IncidentFramework;
+import org.qsurv.model.incident.IncidentId;
+import org.qsurv.model.incident.ResponseReview;
+import org.qsurv.model.incident.ReviewOutcome;
+import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
@@ -32,6 +43,11 @@ import org.qsurv.model.organisation.OdsCode;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.organisation.ProviderKind;
+import org.qsurv.model.regulation.KeyQuestion;
+import org.qsurv.model.regulation.Rating;
+import org.qsurv.model.regulation.RatingId;
+import org.qsurv.model.regulation.Regulator;
+import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.risk.RiskId;
 import org.qsurv.model.snapshot.Snapshot;
@@ -40,6 +56,11 @@ import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Role;
+import org.qsurv.model.visit.QualityVisit;
+import org.qsurv.model.visit.VisitFinding;
+import org.qsurv.model.visit.VisitId;
+import org.qsurv.model.visit.VisitKind;
+import org.qsurv.model.visit.VisitStatus;
 
 /** Small, hand-made surveillance data for tests, and large synthetic loads for the import tests. */
 public final class Fixtures {
@@ -118,6 +139,64 @@ public final class Fixtures {
         .addActions(ImprovementAction.builder().id(ActionId.of("A-2")).provider(TRUST)
             .description("Mortality review of every death on ward 4").owner("Medical Director")
             .due(LocalDate.of(2025, 6, 15)).completed(LocalDate.of(2025, 6, 13)).build())
+        .build();
+  }
+
+  /**
+   * {@link #v11()} with one of each workflow (SNAPSHOT.md "Workflows"), each due to give its finding
+   * or trigger on 1 July 2025: the trust's latest CQC rating is INADEQUATE for SAFE (CQC-2); an
+   * unannounced visit done with a concern (V-1) and an announced one planned for 20 June and not
+   * done (V-2); a learning response overdue (SI-1, with the whistleblowing item I-4 about the same
+   * event), one received and not reviewed in 28 days (SI-2), one accepted and not signed off in 90
+   * days (SI-3); a CQPG held in March with an overdue action (MA-1) and the June one not held
+   * (M-2), so none held in the last three months. The care home has a GOOD rating and a visit
+   * planned for August.
+   */
+  public static Snapshot workflows() {
+    return Snapshot.builder().from(v11())
+        .addIntelligence(IntelligenceItem.builder().id(IntelligenceId.of("I-4")).provider(TRUST)
+            .received(LocalDate.of(2025, 5, 2)).source(IntelligenceSource.SERIOUS_INCIDENT)
+            .nature(Nature.HARD).domain(QualityDomain.SAFE)
+            .summary("Unexpected death after a fall on ward 4")
+            .triage(Triage.of(LocalDate.of(2025, 5, 6), TriageOutcome.ACT, true))
+            .incident(IncidentId.of("SI-1")).build())
+        .addRatings(new RegulatorRating(RatingId.of("CQC-1"), TRUST, Regulator.CQC,
+            LocalDate.of(2023, 5, 10), Rating.GOOD, Map.of()))
+        .addRatings(new RegulatorRating(RatingId.of("CQC-2"), TRUST, Regulator.CQC,
+            LocalDate.of(2025, 3, 14), Rating.REQUIRES_IMPROVEMENT, Map.of(KeyQuestion.SAFE,
+                Rating.INADEQUATE, KeyQuestion.CARING, Rating.GOOD, KeyQuestion.WELL_LED,
+                Rating.REQUIRES_IMPROVEMENT)))
+        .addRatings(new RegulatorRating(RatingId.of("CQC-H1"), HOME, Regulator.CQC,
+            LocalDate.of(2024, 11, 1), Rating.GOOD, Map.of()))
+        .addVisits(new QualityVisit(VisitId.of("V-1"), TRUST, LocalDate.of(2025, 6, 3),
+            VisitKind.UNANNOUNCED, VisitStatus.DONE, List.of(
+                new VisitFinding(QualityDomain.SAFE, Tone.CONCERN, "Two nurses for 28 beds"),
+                new VisitFinding(QualityDomain.EXPERIENCE, Tone.POSITIVE, "Kind, unhurried care"))))
+        .addVisits(new QualityVisit(VisitId.of("V-2"), TRUST, LocalDate.of(2025, 6, 20),
+            VisitKind.ANNOUNCED, VisitStatus.PLANNED, List.of()))
+        .addVisits(new QualityVisit(VisitId.of("V-3"), HOME, LocalDate.of(2025, 8, 1),
+            VisitKind.ANNOUNCED, VisitStatus.PLANNED, List.of()))
+        .addIncidents(new SeriousIncident(IncidentId.of("SI-1"), TRUST, LocalDate.of(2025, 5, 1),
+            IncidentFramework.PSIRF, false, LocalDate.of(2025, 6, 1), Optional.empty(),
+            Optional.empty(), Optional.empty()))
+        .addIncidents(new SeriousIncident(IncidentId.of("SI-2"), TRUST, LocalDate.of(2025, 4, 1),
+            IncidentFramework.SI_2015, false, LocalDate.of(2025, 5, 1),
+            Optional.of(LocalDate.of(2025, 5, 10)), Optional.empty(), Optional.empty()))
+        .addIncidents(new SeriousIncident(IncidentId.of("SI-3"), TRUST, LocalDate.of(2025, 1, 10),
+            IncidentFramework.SI_2015, true, LocalDate.of(2025, 2, 10),
+            Optional.of(LocalDate.of(2025, 2, 1)),
+            Optional.of(new ResponseReview(LocalDate.of(2025, 2, 20), ReviewOutcome.ACCEPTED)),
+            Optional.empty()))
+        .addMeetings(new ContractMeeting(ContractMeetingId.of("M-1"), TRUST,
+            ContractMeetingKind.CQPG, LocalDate.of(2025, 3, 12), true, Optional.empty(), List.of(
+                new MeetingAction(ActionId.of("MA-1"), "Share the staffing review",
+                    "Chief Nurse", LocalDate.of(2025, 5, 1), Optional.empty()),
+                new MeetingAction(ActionId.of("MA-2"), "Send the falls audit",
+                    "Medical Director", LocalDate.of(2025, 4, 1),
+                    Optional.of(LocalDate.of(2025, 3, 30))))))
+        .addMeetings(new ContractMeeting(ContractMeetingId.of("M-2"), TRUST,
+            ContractMeetingKind.CQPG, LocalDate.of(2025, 6, 12), false,
+            Optional.of("Not quorate: rearranged for 3 July"), List.of()))
         .build();
   }
 

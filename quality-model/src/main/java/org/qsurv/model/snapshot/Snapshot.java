@@ -15,8 +15,10 @@ import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.contract.ContractMeeting;
 import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.incident.SeriousIncident;
+import org.qsurv.model.indicator.IndicatorAnnotation;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.indicator.LimitsRecalculation;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.Tone;
@@ -51,9 +53,9 @@ public abstract class Snapshot {
 
   /**
    * The format tag of version 1.1: version 1 with intelligence tone and triage, decision meetings,
-   * improvement-plan actions and system risks (risks without a provider), and the workflows of
+   * improvement-plan actions and system risks (risks without a provider), the workflows of
    * regulator ratings, quality visits, serious incidents, contract quality meetings and deep
-   * dives.
+   * dives, and the recorded recalculations of SPC limits and annotations of indicator series.
    *
    * @since 1.0.0
    */
@@ -76,7 +78,7 @@ public abstract class Snapshot {
    * Whether it holds anything that only version 1.1 can express: an intelligence item with a tone
    * other than CONCERN or with a triage, a decision with a meeting, an improvement-plan action, or
    * a risk without a provider, an intelligence item linked to an incident, or any rating, visit,
-   * incident, contract meeting or deep dive.
+   * incident, contract meeting, deep dive, recalculation or annotation.
    *
    * @since 1.0.0
    */
@@ -87,7 +89,8 @@ public abstract class Snapshot {
         || risks().stream().anyMatch(r -> r.provider().isEmpty())
         || intelligence().stream().anyMatch(i -> i.incident().isPresent())
         || !ratings().isEmpty() || !visits().isEmpty() || !incidents().isEmpty()
-        || !meetings().isEmpty() || !deepDives().isEmpty();
+        || !meetings().isEmpty() || !deepDives().isEmpty() || !recalculations().isEmpty()
+        || !annotations().isEmpty();
   }
 
   /** The date the snapshot is evaluated as of. */
@@ -168,6 +171,25 @@ public abstract class Snapshot {
    */
   public abstract ImmutableList<DeepDive> deepDives();
 
+  /**
+   * The recorded recalculations of SPC limits, per provider and indicator: each names a provider
+   * and indicator of the snapshot and a period of the indicator's frequency, and no series is
+   * recalculated twice from the same period (MDC: only at a known, sustained change, with its
+   * reason).
+   *
+   * @since 1.0.0
+   */
+  public abstract ImmutableList<LimitsRecalculation> recalculations();
+
+  /**
+   * Annotations of providers' indicator series, each naming a provider and indicator of the
+   * snapshot and, when pinned to a period, a period of the indicator's frequency. Those dated
+   * after {@link #asOf()} are not shown when the snapshot is evaluated.
+   *
+   * @since 1.0.0
+   */
+  public abstract ImmutableList<IndicatorAnnotation> annotations();
+
   /** The provider with this code, if the snapshot has it. */
   public Optional<Provider> provider(OrganisationCode code) {
     return Optional.ofNullable(providersByCode().get(code));
@@ -216,6 +238,8 @@ public abstract class Snapshot {
         indicators(), observations(), intelligence(), risks(), decisions(), actions()));
     problems.addAll(SnapshotRules.checkWorkflows(providers(), intelligence(), ratings(), visits(),
         incidents(), meetings(), deepDives(), code -> false, id -> false));
+    problems.addAll(SnapshotRules.checkCharts(providers(), indicators(), recalculations(),
+        annotations(), code -> false, id -> false));
     problems.sort((a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
     if (!format().equals(FORMAT) && !format().equals(FORMAT_1_1)) {
       problems.add(0, SnapshotProblem.at("$.format", Checks.quote(format())
@@ -223,8 +247,8 @@ public abstract class Snapshot {
     } else if (format().equals(FORMAT) && usesVersion11()) {
       problems.add(0, SnapshotProblem.at("$.format", "is \"" + FORMAT + "\", which cannot hold"
           + " tone, triage, meetings, actions, risks without a provider, ratings, visits,"
-          + " incidents, contract meetings or deep dives (\"" + FORMAT_1_1
-          + "\" can)"));
+          + " incidents, contract meetings, deep dives, recalculations or annotations (\""
+          + FORMAT_1_1 + "\" can)"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidSnapshotException(problems);

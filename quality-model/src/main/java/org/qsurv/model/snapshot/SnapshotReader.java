@@ -38,8 +38,10 @@ import org.qsurv.model.incident.ResponseReview;
 import org.qsurv.model.incident.ReviewOutcome;
 import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.indicator.Frequency;
+import org.qsurv.model.indicator.IndicatorAnnotation;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.indicator.LimitsRecalculation;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.indicator.Period;
 import org.qsurv.model.indicator.Polarity;
@@ -106,7 +108,8 @@ public final class SnapshotReader {
   private static final ObjectMapper TREES = new ObjectMapper(JsonFactory.builder().build());
   private static final ImmutableSet<String> TOP_LEVEL = ImmutableSet.of("format", "asOf",
       "commissioner", "providers", "indicators", "observations", "intelligence", "risks",
-      "decisions", "actions", "ratings", "visits", "incidents", "meetings", "deepDives");
+      "decisions", "actions", "ratings", "visits", "incidents", "meetings", "deepDives",
+      "recalculations", "annotations");
   // Jackson writes a location into a message as "[Source: ...; line: 1, column: 321]" (the column
   // is sometimes left out); the reader says "line 1, column 321".
   private static final Pattern SOURCE_LOCATION =
@@ -133,6 +136,8 @@ public final class SnapshotReader {
   private final List<SeriousIncident> incidents = new ArrayList<>();
   private final List<ContractMeeting> meetings = new ArrayList<>();
   private final List<DeepDive> deepDives = new ArrayList<>();
+  private final List<LimitsRecalculation> recalculations = new ArrayList<>();
+  private final List<IndicatorAnnotation> annotations = new ArrayList<>();
   // Paths of the fields only format 1.1 has, and of risks without a provider: errors in a format 1
   // document, known only once its format (which may come last) has been read.
   private final List<String> version11Fields = new ArrayList<>();
@@ -297,6 +302,14 @@ public final class SnapshotReader {
         case "deepDives":
           version11Fields.add("$.deepDives");
           readArray(parser, name, deepDives, this::deepDive);
+          break;
+        case "recalculations":
+          version11Fields.add("$.recalculations");
+          readArray(parser, name, recalculations, this::recalculation);
+          break;
+        case "annotations":
+          version11Fields.add("$.annotations");
+          readArray(parser, name, annotations, this::annotation);
           break;
         default:
           problems.add(JsonObjectReader.unknownField("$", name, TOP_LEVEL));
@@ -857,6 +870,42 @@ public final class SnapshotReader {
         meetingActions));
   }
 
+  private LimitsRecalculation recalculation(JsonNode node, String path) {
+    JsonObjectReader r = JsonObjectReader.of(node, path, problems);
+    if (r == null) {
+      return null;
+    }
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
+    IndicatorId indicator = r.parsed("indicator", this::indicatorId);
+    Period from = r.parsed("from", this::period);
+    String reason = r.nonBlankText("reason");
+    Optional<String> recordedBy = r.optionalText("recordedBy");
+    r.rejectUnknownFields();
+    return build(r, () -> new LimitsRecalculation(provider, indicator, from, reason, recordedBy));
+  }
+
+  private IndicatorAnnotation annotation(JsonNode node, String path) {
+    JsonObjectReader r = JsonObjectReader.of(node, path, problems);
+    if (r == null) {
+      return null;
+    }
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
+    IndicatorId indicator = r.parsed("indicator", this::indicatorId);
+    boolean dated = r.has("date");
+    boolean inPeriod = r.has("period");
+    Optional<LocalDate> date = Optional.ofNullable(dated ? r.date("date") : null);
+    Optional<Period> period = Optional.ofNullable(inPeriod ? r.parsed("period", this::period) : null);
+    if (dated && inPeriod) {
+      r.problem(null, "has both a date and a period: an annotation is pinned to one of them");
+    } else if (!dated && !inPeriod) {
+      r.problem(null, "needs a date or a period");
+    }
+    String text = r.nonBlankText("text");
+    String author = r.nonBlankText("author");
+    r.rejectUnknownFields();
+    return build(r, () -> new IndicatorAnnotation(provider, indicator, date, period, text, author));
+  }
+
   /** Whether the object has {@code field}, one that only format 1.1 has; remembers where. */
   private boolean version11(JsonObjectReader r, String field) {
     // Named with the value null, it is still a field format 1 does not have (its schema refuses
@@ -917,7 +966,8 @@ public final class SnapshotReader {
             .providers(providers).indicators(indicators).observations(observations)
             .intelligence(intelligence).risks(risks).decisions(decisions).actions(actions)
             .ratings(ratings).visits(visits).incidents(incidents).meetings(meetings)
-            .deepDives(deepDives).format(format).build(), ImmutableList.of());
+            .deepDives(deepDives).recalculations(recalculations).annotations(annotations)
+            .format(format).build(), ImmutableList.of());
       } catch (InvalidSnapshotException e) {
         return new Result(null, e.problems());
       }
@@ -929,6 +979,9 @@ public final class SnapshotReader {
     problems.addAll(SnapshotRules.checkWorkflows(providers, intelligence, ratings, visits,
         incidents, meetings, deepDives, code -> providersUnread || unreadProviders.contains(code),
         unreadIncidents::contains));
+    problems.addAll(SnapshotRules.checkCharts(providers, indicators, recalculations, annotations,
+        code -> providersUnread || unreadProviders.contains(code),
+        id -> indicatorsUnread || unreadIndicators.contains(id)));
     List<SnapshotProblem> sorted = new ArrayList<>(problems);
     Collections.sort(sorted, (a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
     return new Result(null, ImmutableList.copyOf(sorted));

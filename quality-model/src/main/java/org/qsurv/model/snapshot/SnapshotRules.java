@@ -15,9 +15,12 @@ import org.qsurv.model.improvement.ActionId;
 import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.incident.IncidentId;
 import org.qsurv.model.incident.SeriousIncident;
+import org.qsurv.model.indicator.IndicatorAnnotation;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.indicator.LimitsRecalculation;
 import org.qsurv.model.indicator.Observation;
+import org.qsurv.model.indicator.Period;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
@@ -206,6 +209,96 @@ final class SnapshotRules {
     }
     Collections.sort(problems, (a, b) -> comparePaths(a.path(), b.path()));
     return problems;
+  }
+
+  /**
+   * The rules across the chart arrays of format 1.1 (SNAPSHOT.md {@code recalculations} and
+   * {@code annotations}): each names a known provider and indicator; a recalculation's
+   * {@code from} and an annotation's {@code period} are of the indicator's frequency; and no
+   * series is recalculated twice from the same period, as two reasons for one step change would
+   * leave the assessment unable to say which was recorded. Lists may hold {@code null} for
+   * elements that did not parse; references to elements present but unread are not reported
+   * again.
+   */
+  static List<SnapshotProblem> checkCharts(
+      List<Provider> providers,
+      List<IndicatorDefinition> indicators,
+      List<LimitsRecalculation> recalculations,
+      List<IndicatorAnnotation> annotations,
+      Predicate<OrganisationCode> unreadProviders,
+      Predicate<IndicatorId> unreadIndicators) {
+    List<SnapshotProblem> problems = new ArrayList<>();
+    if (recalculations.isEmpty() && annotations.isEmpty()) {
+      return problems;
+    }
+    Map<OrganisationCode, Integer> providerIndex = new HashMap<>();
+    for (int i = 0; i < providers.size(); i++) {
+      if (providers.get(i) != null) {
+        providerIndex.putIfAbsent(providers.get(i).code(), i);
+      }
+    }
+    Map<IndicatorId, IndicatorDefinition> indicatorById = new HashMap<>();
+    for (IndicatorDefinition d : indicators) {
+      if (d != null) {
+        indicatorById.putIfAbsent(d.id(), d);
+      }
+    }
+    Map<String, Integer> steps = new HashMap<>();
+    for (int i = 0; i < recalculations.size(); i++) {
+      LimitsRecalculation r = recalculations.get(i);
+      if (r == null) {
+        continue;
+      }
+      String path = "$.recalculations[" + i + "]";
+      boolean known = knownProvider(r.provider(), path + ".provider", providerIndex,
+          unreadProviders, problems);
+      known &= knownIndicator(r.indicator(), r.from(), path, "from", indicatorById,
+          unreadIndicators, problems);
+      if (known) {
+        Integer first = steps.putIfAbsent(r.provider() + " " + r.indicator() + " " + r.from(), i);
+        if (first != null) {
+          problems.add(SnapshotProblem.at(path + ".from", "\"" + r.from() + "\" is also the"
+              + " period of $.recalculations[" + first + "] for " + r.provider() + " and "
+              + r.indicator() + ": a series is recalculated once from a period, with one reason"));
+        }
+      }
+    }
+    for (int i = 0; i < annotations.size(); i++) {
+      IndicatorAnnotation a = annotations.get(i);
+      if (a == null) {
+        continue;
+      }
+      String path = "$.annotations[" + i + "]";
+      knownProvider(a.provider(), path + ".provider", providerIndex, unreadProviders, problems);
+      knownIndicator(a.indicator(), a.period().orElse(null), path, "period", indicatorById,
+          unreadIndicators, problems);
+    }
+    Collections.sort(problems, (a, b) -> comparePaths(a.path(), b.path()));
+    return problems;
+  }
+
+  /**
+   * Whether {@code indicator} is known (or present but unread) and {@code period}, when given, is
+   * of its frequency; reports at {@code path.indicator} or {@code path.field} otherwise.
+   */
+  private static boolean knownIndicator(IndicatorId indicator, Period period, String path,
+      String field, Map<IndicatorId, IndicatorDefinition> indicatorById,
+      Predicate<IndicatorId> unreadIndicators, List<SnapshotProblem> problems) {
+    IndicatorDefinition definition = indicatorById.get(indicator);
+    if (definition == null) {
+      if (!unreadIndicators.test(indicator)) {
+        problems.add(SnapshotProblem.at(path + ".indicator",
+            "\"" + indicator + "\" is not an indicator in this snapshot"));
+      }
+      return false;
+    }
+    if (period != null && period.frequency() != definition.frequency()) {
+      problems.add(SnapshotProblem.at(path + "." + field, "\"" + period + "\" is a "
+          + period.frequency() + " period but indicator " + indicator + " is "
+          + definition.frequency()));
+      return false;
+    }
+    return true;
   }
 
   private interface Key<T, K> {

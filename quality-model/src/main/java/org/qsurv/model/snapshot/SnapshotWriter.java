@@ -14,7 +14,9 @@ import org.qsurv.model.contract.ContractMeeting;
 import org.qsurv.model.contract.MeetingAction;
 import org.qsurv.model.improvement.ActionId;
 import org.qsurv.model.incident.SeriousIncident;
+import org.qsurv.model.indicator.IndicatorAnnotation;
 import org.qsurv.model.indicator.IndicatorDefinition;
+import org.qsurv.model.indicator.LimitsRecalculation;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.intelligence.IntelligenceItem;
@@ -207,6 +209,7 @@ public final class SnapshotWriter {
       out.writeEndArray();
     }
     writeWorkflows(snapshot, out);
+    writeCharts(snapshot, out);
     out.writeEndObject();
     out.flush();
   }
@@ -229,12 +232,51 @@ public final class SnapshotWriter {
     out.writeEndObject();
   }
 
-  /** The {@code by} of a decision or a deep dive: name and role (the format has no organisation). */
+  /** The {@code by} of a decision or a deep dive: name and role (no organisation in the format). */
   private static void writeActor(JsonGenerator out, Actor by) throws IOException {
     out.writeObjectFieldStart("by");
     out.writeStringField("name", by.name());
     out.writeStringField("role", by.role().name());
     out.writeEndObject();
+  }
+
+  /**
+   * The recalculations and annotations of format 1.1, each array written only when it has
+   * elements.
+   */
+  private static void writeCharts(Snapshot snapshot, JsonGenerator out) throws IOException {
+    if (!snapshot.recalculations().isEmpty()) {
+      out.writeArrayFieldStart("recalculations");
+      for (LimitsRecalculation r : snapshot.recalculations()) {
+        out.writeStartObject();
+        out.writeStringField("provider", r.provider().value());
+        out.writeStringField("indicator", r.indicator().value());
+        out.writeStringField("from", r.from().toString());
+        out.writeStringField("reason", r.reason());
+        if (r.recordedBy().isPresent()) {
+          out.writeStringField("recordedBy", r.recordedBy().get());
+        }
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    if (!snapshot.annotations().isEmpty()) {
+      out.writeArrayFieldStart("annotations");
+      for (IndicatorAnnotation a : snapshot.annotations()) {
+        out.writeStartObject();
+        out.writeStringField("provider", a.provider().value());
+        out.writeStringField("indicator", a.indicator().value());
+        if (a.date().isPresent()) {
+          out.writeStringField("date", a.date().get().toString());
+        } else {
+          out.writeStringField("period", a.period().orElseThrow().toString());
+        }
+        out.writeStringField("text", a.text());
+        out.writeStringField("author", a.author());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
   }
 
   /** The workflow arrays of format 1.1, each written only when it has elements. */

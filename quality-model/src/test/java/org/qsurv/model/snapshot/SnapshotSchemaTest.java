@@ -54,7 +54,10 @@ class SnapshotSchemaTest {
       "decision-dates-go-backwards",
       "deep-dive-id-duplicate",
       "deep-dive-provider-unknown",
-      "field-repeated");
+      "field-repeated",
+      "recalculation-from-wrong-frequency",
+      "recalculation-twice-from-a-period",
+      "annotation-indicator-unknown");
 
   @Test
   void theCopyInDocsIsThePublishedSchema() throws IOException {

@@ -18,7 +18,10 @@ import java.util.concurrent.Executor;
 import org.qsurv.model.Tasks;
 import org.qsurv.scoring.assurance.LevelOfAssurance;
 import org.qsurv.scoring.risk.ScoredRisk;
+import org.qsurv.model.indicator.IndicatorAnnotation;
+import org.qsurv.scoring.spc.AppliedRecalculation;
 import org.qsurv.scoring.spc.SpcSignal;
+import org.qsurv.scoring.spc.SuggestedRebase;
 import org.qsurv.scoring.trigger.TriggerFiring;
 
 /**
@@ -64,8 +67,9 @@ public final class AssessmentWriter {
     out.writeStringField("format", assessment.format());
     out.writeStringField("asOf", assessment.asOf().toString());
     out.writeArrayFieldStart("providers");
+    boolean v11 = assessment.format().equals(Assessment.FORMAT_1_1);
     for (ProviderAssessment p : assessment.providers()) {
-      writeProvider(p, v11(assessment), out);
+      writeProvider(p, v11, out);
     }
     writeRest(assessment, out);
   }
@@ -101,7 +105,8 @@ public final class AssessmentWriter {
     out.writeArrayFieldStart("providers");
     // The first provider through the caller's generator, so that it knows its array is not
     // empty; the rest as text, each range preceded by the separator its generator wrote.
-    writeProvider(providers.get(0), v11(assessment), out);
+    boolean v11 = assessment.format().equals(Assessment.FORMAT_1_1);
+    writeProvider(providers.get(0), v11, out);
     String separator = separator(writer);
     int ranges = (providers.size() - 1 + RANGE - 1) / RANGE;
     for (int wave = 0; wave < ranges; wave += WAVE) {
@@ -112,7 +117,7 @@ public final class AssessmentWriter {
         int from = 1 + (wave + k) * RANGE;
         List<ProviderAssessment> range =
             providers.subList(from, Math.min(providers.size(), from + RANGE));
-        tasks.add(() -> texts[slot] = range(writer, range, v11(assessment), separator));
+        tasks.add(() -> texts[slot] = range(writer, range, v11, separator));
       }
       Tasks.runAll(executor, tasks);
       for (String text : texts) {
@@ -149,7 +154,7 @@ public final class AssessmentWriter {
    */
   private static void writeRest(Assessment assessment, JsonGenerator out) throws IOException {
     out.writeEndArray();
-    if (v11(assessment)) {
+    if (assessment.format().equals(Assessment.FORMAT_1_1)) {
       writeRisks("systemRisks", assessment.systemRisks(), out);
     }
     out.writeArrayFieldStart("findings");
@@ -166,10 +171,6 @@ public final class AssessmentWriter {
     out.writeEndArray();
     out.writeEndObject();
     out.flush();
-  }
-
-  private static boolean v11(Assessment assessment) {
-    return assessment.format().equals(Assessment.FORMAT_1_1);
   }
 
   /** One provider; {@code levelOfAssurance} only in format 1.1, which added it. */
@@ -197,6 +198,9 @@ public final class AssessmentWriter {
       }
       out.writeEndArray();
       out.writeStringField("assurance", i.assurance().name());
+      if (v11) {
+        writeChart(i, out);
+      }
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -256,6 +260,50 @@ public final class AssessmentWriter {
       out.writeString(value);
     }
     out.writeEndArray();
+  }
+
+  /**
+   * An indicator's recalculations, annotations and suggested rebase (1.1), each written only when
+   * there is one.
+   */
+  private static void writeChart(IndicatorAssessment i, JsonGenerator out) throws IOException {
+    if (!i.recalculations().isEmpty()) {
+      out.writeArrayFieldStart("recalculations");
+      for (AppliedRecalculation r : i.recalculations()) {
+        out.writeStartObject();
+        out.writeStringField("from", r.from().toString());
+        out.writeStringField("reason", r.reason());
+        if (r.recordedBy().isPresent()) {
+          out.writeStringField("recordedBy", r.recordedBy().get());
+        }
+        out.writeStringField("source", r.source().name());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    if (!i.annotations().isEmpty()) {
+      out.writeArrayFieldStart("annotations");
+      for (IndicatorAnnotation a : i.annotations()) {
+        out.writeStartObject();
+        if (a.date().isPresent()) {
+          out.writeStringField("date", a.date().get().toString());
+        } else {
+          out.writeStringField("period", a.period().orElseThrow().toString());
+        }
+        out.writeStringField("text", a.text());
+        out.writeStringField("author", a.author());
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    if (i.suggestedRebase().isPresent()) {
+      SuggestedRebase r = i.suggestedRebase().get();
+      out.writeObjectFieldStart("suggestedRebase");
+      out.writeStringField("from", r.from().toString());
+      out.writeNumberField("points", r.points());
+      out.writeStringField("basis", r.basis());
+      out.writeEndObject();
+    }
   }
 
   private static void writeRisks(String field, List<ScoredRisk> risks, JsonGenerator out)

@@ -5,11 +5,14 @@ import java.util.Optional;
 import org.immutables.value.Value;
 import org.qsurv.model.QsurvStyle;
 import org.qsurv.model.framework.QualityDomain;
+import org.qsurv.model.indicator.IndicatorAnnotation;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Period;
+import org.qsurv.scoring.spc.AppliedRecalculation;
 import org.qsurv.scoring.spc.Assurance;
 import org.qsurv.scoring.spc.SpcSignal;
 import org.qsurv.scoring.spc.SpcSummary;
+import org.qsurv.scoring.spc.SuggestedRebase;
 import org.qsurv.scoring.spc.Variation;
 import org.qsurv.scoring.threshold.TargetJudgement;
 import org.qsurv.scoring.threshold.ThresholdBand;
@@ -18,8 +21,9 @@ import org.qsurv.scoring.threshold.TrajectoryJudgement;
 /**
  * One of a provider's indicators judged at its latest returned period (SNAPSHOT.md
  * {@code indicators}): threshold band, <em>Making Data Count</em> variation, signals and
- * assurance, with the full SPC summary (limits, rule set and options) and the target and
- * trajectory judgements.
+ * assurance, with the full SPC summary (limits, rule set and options), the target and
+ * trajectory judgements, the recalculations and annotations of the series, and any suggested
+ * rebase.
  *
  * @since 0.1.0
  */
@@ -70,4 +74,29 @@ public abstract class IndicatorAssessment {
 
   /** The returns against the planned trajectory, where there is one. */
   public abstract Optional<TrajectoryJudgement> trajectory();
+
+  /**
+   * The recalculations of limits the chart was drawn with, oldest first: those from periods on or
+   * before {@link #period()}, from the snapshot's record for this series and from the policy (the
+   * snapshot's when both name a period), each with its reason (MDC).
+   *
+   * @since 1.0.0
+   */
+  public abstract ImmutableList<AppliedRecalculation> recalculations();
+
+  /**
+   * The annotations of this provider's series of the indicator written on or before the
+   * evaluation date, in the order of their dates (a period's first day).
+   *
+   * @since 1.0.0
+   */
+  public abstract ImmutableList<IndicatorAnnotation> annotations();
+
+  /**
+   * Advice that the series may justify a recalculation (a long shift at its latest points): never
+   * applied, only shown; see {@link SuggestedRebase}.
+   *
+   * @since 1.0.0
+   */
+  public abstract Optional<SuggestedRebase> suggestedRebase();
 }

@@ -18,7 +18,9 @@ import org.qsurv.model.contract.ContractMeeting;
 import org.qsurv.model.contract.MeetingAction;
 import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.incident.SeriousIncident;
+import org.qsurv.model.indicator.IndicatorAnnotation;
 import org.qsurv.model.indicator.IndicatorDefinition;
+import org.qsurv.model.indicator.LimitsRecalculation;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.indicator.Period;
 import org.qsurv.model.intelligence.IntelligenceItem;
@@ -41,8 +43,10 @@ import org.qsurv.scoring.policy.ScoringPolicy;
 import org.qsurv.scoring.profile.QualityRiskProfile;
 import org.qsurv.scoring.profile.Recommendation;
 import org.qsurv.scoring.risk.ScoredRisk;
+import org.qsurv.scoring.spc.AppliedRecalculation;
 import org.qsurv.scoring.spc.SpcOptions;
 import org.qsurv.scoring.spc.SpcSummary;
+import org.qsurv.scoring.spc.SuggestedRebase;
 import org.qsurv.scoring.threshold.MissingReturns;
 import org.qsurv.scoring.threshold.TargetJudgement;
 import org.qsurv.scoring.threshold.ThresholdBand;
@@ -96,6 +100,8 @@ public final class QualityScoring {
   private final Map<OrganisationCode, List<SeriousIncident>> incidents = new HashMap<>();
   private final Map<OrganisationCode, List<ContractMeeting>> meetings = new HashMap<>();
   private final Map<OrganisationCode, List<DeepDive>> deepDives = new HashMap<>();
+  private final Map<OrganisationCode, List<LimitsRecalculation>> recalculations = new HashMap<>();
+  private final Map<OrganisationCode, List<IndicatorAnnotation>> annotations = new HashMap<>();
 
   private QualityScoring(BulkSnapshot bulk, ScoringPolicy policy, LocalDate asOf) {
     Snapshot snapshot = bulk.parts();
@@ -153,6 +159,14 @@ public final class QualityScoring {
     }
     for (DeepDive d : snapshot.deepDives()) {
       deepDives.computeIfAbsent(d.provider(), k -> new ArrayList<>()).add(d);
+    }
+    for (LimitsRecalculation r : snapshot.recalculations()) {
+      recalculations.computeIfAbsent(r.provider(), k -> new ArrayList<>()).add(r);
+    }
+    for (IndicatorAnnotation a : snapshot.annotations()) {
+      if (!a.on().isAfter(asOf)) {
+        annotations.computeIfAbsent(a.provider(), k -> new ArrayList<>()).add(a);
+      }
     }
   }
 
@@ -531,7 +545,16 @@ public final class QualityScoring {
       if (n == 0) {
         return Optional.empty();
       }
-      SpcOptions options = policy.spc().optionsFor(provider.code(), def.id());
+      List<LimitsRecalculation> recorded = new ArrayList<>();
+      for (LimitsRecalculation r : recalculations.getOrDefault(provider.code(), List.of())) {
+        if (r.indicator().equals(def.id())) {
+          recorded.add(r);
+        }
+      }
+      SpcOptions options = recorded.isEmpty()
+          ? policy.spc().optionsFor(provider.code(), def.id())
+          : policy.spc().optionsFor(provider.code(), def.id(),
+              recorded.stream().map(LimitsRecalculation::from).toList());
       // The latest point is judged against the limits of the latest recalculation before it.
       int first = 0;
       Period recalculated = null;
@@ -558,10 +581,45 @@ public final class QualityScoring {
                   + " (003 §5.2.2)"));
         }
       });
+      ImmutableList.Builder<IndicatorAnnotation> notes = ImmutableList.builder();
+      for (IndicatorAnnotation a : annotations.getOrDefault(provider.code(), List.of())) {
+        if (a.indicator().equals(def.id())) {
+          notes.add(a);
+        }
+      }
       return Optional.of(ImmutableIndicatorAssessment.builder().id(def.id())
           .domain(def.domain()).period(periods[n - 1]).value(latest)
           .threshold(ThresholdBand.of(def, latest)).spc(spc)
-          .target(TargetJudgement.of(def, latest)).trajectory(trajectory).build());
+          .target(TargetJudgement.of(def, latest)).trajectory(trajectory)
+          .recalculations(applied(def, recorded, periods[n - 1]))
+          .annotations(ImmutableList.sortedCopyOf(
+              java.util.Comparator.comparing(IndicatorAnnotation::on), notes.build()))
+          .suggestedRebase(SuggestedRebase.of(Arrays.asList(periods), values, first, n, spc))
+          .build());
+    }
+
+    /**
+     * The recalculations of the series from periods on or before {@code latest}, oldest first:
+     * the snapshot's record and the policy's, the snapshot's where both name a period (see
+     * {@link AppliedRecalculation.Source}).
+     */
+    private ImmutableList<AppliedRecalculation> applied(IndicatorDefinition def,
+        List<LimitsRecalculation> recorded, Period latest) {
+      java.util.TreeMap<Period, AppliedRecalculation> byPeriod = new java.util.TreeMap<>();
+      for (org.qsurv.scoring.spc.Recalculation r
+          : policy.spc().recalculationsFor(provider.code(), def.id())) {
+        if (r.from().compareTo(latest) <= 0) {
+          byPeriod.putIfAbsent(r.from(), new AppliedRecalculation(r.from(), r.reason(),
+              Optional.empty(), AppliedRecalculation.Source.POLICY));
+        }
+      }
+      for (LimitsRecalculation r : recorded) {
+        if (r.from().compareTo(latest) <= 0) {
+          byPeriod.put(r.from(), new AppliedRecalculation(r.from(), r.reason(), r.recordedBy(),
+              AppliedRecalculation.Source.SNAPSHOT));
+        }
+      }
+      return ImmutableList.copyOf(byPeriod.values());
     }
 
     private List<Observation> observations(int from, int to) {

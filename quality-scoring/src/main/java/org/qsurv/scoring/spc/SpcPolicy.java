@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.Multimaps;
+import java.util.Collection;
 import java.util.TreeSet;
 import org.immutables.value.Value;
 import org.qsurv.model.QsurvStyle;
@@ -54,8 +55,21 @@ public abstract class SpcPolicy {
    * recalculations that apply to it added to {@link SpcOptions#recalculateFrom()}.
    */
   public SpcOptions optionsFor(OrganisationCode provider, IndicatorId indicator) {
+    return optionsFor(provider, indicator, ImmutableList.of());
+  }
+
+  /**
+   * The options for {@code provider}'s series of {@code indicator} with {@code recorded}, the
+   * periods a snapshot records this series' limits as recalculated from, as well: the chart steps
+   * at every period the policy or the record names (a period named by both is one step), as
+   * PTD's {@code rebase} does with the union of the dates.
+   *
+   * @since 1.0.0
+   */
+  public SpcOptions optionsFor(OrganisationCode provider, IndicatorId indicator,
+      Collection<Period> recorded) {
     ImmutableList<Recalculation> candidates = byIndicator().get(indicator);
-    if (candidates.isEmpty()) {
+    if (candidates.isEmpty() && recorded.isEmpty()) {
       return options();
     }
     TreeSet<Period> from = new TreeSet<>(options().recalculateFrom());
@@ -65,7 +79,27 @@ public abstract class SpcPolicy {
         any |= from.add(r.from());
       }
     }
+    for (Period p : recorded) {
+      any |= from.add(p);
+    }
     return any ? SpcOptions.builder().from(options()).recalculateFrom(from).build() : options();
+  }
+
+  /**
+   * The policy's recalculations of {@code provider}'s series of {@code indicator}: those for that
+   * provider and those for every provider, in policy order.
+   *
+   * @since 1.0.0
+   */
+  public ImmutableList<Recalculation> recalculationsFor(OrganisationCode provider,
+      IndicatorId indicator) {
+    ImmutableList.Builder<Recalculation> applying = ImmutableList.builder();
+    for (Recalculation r : byIndicator().get(indicator)) {
+      if (r.provider().isEmpty() || r.provider().get().equals(provider)) {
+        applying.add(r);
+      }
+    }
+    return applying.build();
   }
 
   /** The defaults: {@link SpcOptions#defaults()} and no recalculations. */

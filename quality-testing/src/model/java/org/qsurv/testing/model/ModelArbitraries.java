@@ -32,8 +32,10 @@ import org.qsurv.model.incident.ResponseReview;
 import org.qsurv.model.incident.ReviewOutcome;
 import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.indicator.Frequency;
+import org.qsurv.model.indicator.IndicatorAnnotation;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.indicator.LimitsRecalculation;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.indicator.Period;
 import org.qsurv.model.indicator.Polarity;
@@ -876,6 +878,50 @@ public final class ModelArbitraries {
     }
     return Snapshot.builder().from(s).intelligence(intelligence).ratings(ratings).visits(visits)
         .incidents(incidents).meetings(meetings).deepDives(deepDives)
+        .format(Snapshot.FORMAT_1_1).build();
+  }
+  /**
+   * {@code snapshots} with recorded recalculations of SPC limits and annotations placed on their
+   * providers' indicators (SNAPSHOT.md {@code recalculations}, {@code annotations}): each
+   * recalculation from a period of the indicator's frequency, at most one per series and period,
+   * some with who recorded it; annotations pinned to a date or to a period, some after the
+   * snapshot's date. A snapshot that gains any is of format 1.1.
+   *
+   * @since 1.0.0
+   */
+  public static Arbitrary<Snapshot> withCharts(Arbitrary<Snapshot> snapshots) {
+    Arbitrary<List<int[]>> draws = Arbitraries.integers().between(0, 1 << 16)
+        .array(int[].class).ofSize(5).list().ofMaxSize(8);
+    return Combinators.combine(snapshots, draws).as(ModelArbitraries::placeCharts);
+  }
+
+  private static Snapshot placeCharts(Snapshot s, List<int[]> draws) {
+    if (s.providers().isEmpty() || s.indicators().isEmpty() || draws.isEmpty()) {
+      return s;
+    }
+    List<LimitsRecalculation> recalculations = new ArrayList<>();
+    List<IndicatorAnnotation> annotations = new ArrayList<>();
+    Set<List<Object>> steps = new HashSet<>();
+    for (int[] r : draws) {
+      OrganisationCode provider = s.providers().get(r[0] % s.providers().size()).code();
+      IndicatorDefinition indicator = s.indicators().get(r[1] % s.indicators().size());
+      Period period = Period.containing(s.asOf().minusDays(r[2] % 1200 - 60),
+          indicator.frequency());
+      if (r[3] % 2 == 0) {
+        if (steps.add(List.of(provider, indicator.id(), period))) {
+          recalculations.add(new LimitsRecalculation(provider, indicator.id(), period,
+              "New ward opened", r[4] % 2 == 0 ? Optional.of("Head of Quality Intelligence")
+                  : Optional.empty()));
+        }
+      } else if (r[4] % 2 == 0) {
+        annotations.add(IndicatorAnnotation.onPeriod(provider, indicator.id(), period,
+            "Coding audit", "Analyst"));
+      } else {
+        annotations.add(IndicatorAnnotation.onDate(provider, indicator.id(),
+            s.asOf().minusDays(r[2] % 1200 - 60), "Sepsis pathway live", "Deputy Chief Nurse"));
+      }
+    }
+    return Snapshot.builder().from(s).recalculations(recalculations).annotations(annotations)
         .format(Snapshot.FORMAT_1_1).build();
   }
 }

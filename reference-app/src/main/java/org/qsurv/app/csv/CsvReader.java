@@ -5,12 +5,13 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.qsurv.model.CsvCells;
 
 /**
  * Reads CSV records (RFC 4180) one at a time from a character stream, without holding the file in
  * memory. A quoted field may hold commas, doubled quotes and line breaks; lines may end in CRLF, LF
  * or CR; a leading byte-order mark is skipped. The apostrophe {@link CsvWriter} puts before a cell
- * that a spreadsheet would run as a formula is taken away ({@link FormulaGuard}). Rows are numbered as a spreadsheet numbers them: the
+ * that a spreadsheet would run as a formula is taken away ({@link CsvCells}). Rows are numbered as a spreadsheet numbers them: the
  * first record (the header) is row 1, whatever line breaks quoted fields hold.
  *
  * <pre>{@code
@@ -76,7 +77,7 @@ public final class CsvReader implements AutoCloseable {
           c = peek();
         }
       }
-      record.add(FormulaGuard.unprotect(field.toString()));
+      record.add(CsvCells.unprotect(field.toString()));
       if (c == ',') {
         position++;
         continue;

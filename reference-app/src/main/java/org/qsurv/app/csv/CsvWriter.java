@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Objects;
+import org.qsurv.model.CsvCells;
 
 /**
  * Writes CSV records (RFC 4180): a field is quoted when it holds a comma, a quote, a line break, or
  * space at either end; records end in CRLF, as RFC 4180 and Excel expect. A cell that a spreadsheet
  * would run as a formula ({@code =}, {@code +}, {@code -}, {@code @} first, not a number) gets a
- * leading apostrophe ({@link FormulaGuard}), which {@link CsvReader} takes away again.
+ * leading apostrophe ({@link CsvCells}), which {@link CsvReader} takes away again.
  *
  * <pre>{@code
  * CsvWriter csv = new CsvWriter(out);
@@ -38,13 +39,6 @@ public final class CsvWriter {
 
   /** One field as CSV writes it: guarded against formulas, quoted only where it must be. */
   public static String field(String cell) {
-    String value = FormulaGuard.protect(cell);
-    boolean quote = !value.isEmpty() && (Character.isWhitespace(value.charAt(0))
-        || Character.isWhitespace(value.charAt(value.length() - 1)));
-    for (int i = 0; i < value.length() && !quote; i++) {
-      char c = value.charAt(i);
-      quote = c == ',' || c == '"' || c == '\n' || c == '\r';
-    }
-    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+    return CsvCells.field(cell);
   }
 }

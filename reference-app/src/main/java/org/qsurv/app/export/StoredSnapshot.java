@@ -14,7 +14,10 @@ import org.qsurv.model.snapshot.Snapshot;
  * its providers on that day (SNAPSHOT.md). Observations of periods that start after the date,
  * intelligence received after it and decisions taken after it are left out; risks and
  * stored improvement-plan actions are as they now stand (an evaluation as of the date ignores a
- * triage or completion dated after it). The improvement plan is one per provider: the stored
+ * triage or completion dated after it). So are the workflows, ratings, visits, incidents and
+ * meetings, whole: their evaluation ignores whatever is dated after the day (SNAPSHOT.md: "nothing
+ * dated after asOf has happened yet"), and an item received by the day keeps its incident link
+ * whenever the incident was reported. The improvement plan is one per provider: the stored
  * actions and the escalation cases' plan actions as of the date ({@link CasePlans}), so an action
  * entered on the escalation page counts towards IMPROVEMENT_ACTIONS_OVERDUE (003 §5.2.1) like
  * an imported one. Lists are in the order things were first recorded; observations
@@ -62,6 +65,10 @@ public final class StoredSnapshot {
             .toList())
         .actions(CasePlans.merged(ports.actions().actions(),
             CasePlans.asOf(ports.cases(), asOf)))
+        .ratings(ports.ratings().ratings())
+        .visits(ports.visits().visits())
+        .incidents(ports.incidents().incidents())
+        .meetings(ports.meetings().meetings())
         .build();
   }
 }

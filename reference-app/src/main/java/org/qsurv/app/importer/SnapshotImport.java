@@ -19,6 +19,7 @@ import org.qsurv.app.port.ImportBatch;
 import org.qsurv.app.port.ObservationKey;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.StoredEvent;
+import org.qsurv.app.port.WorkflowChanges;
 import org.qsurv.escalation.command.CaseCommand;
 import org.qsurv.escalation.command.TakeDecision;
 import org.qsurv.escalation.policy.EscalationPolicy;
@@ -26,6 +27,7 @@ import org.qsurv.escalation.surveillancecase.Outcome;
 import org.qsurv.escalation.surveillancecase.SurveillanceCase;
 import org.qsurv.model.improvement.ActionId;
 import org.qsurv.model.improvement.ImprovementAction;
+import org.qsurv.model.incident.IncidentId;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
@@ -49,8 +51,10 @@ import org.qsurv.model.surveillance.Decision;
  * compared on the fields the exchange format carries (SNAPSHOT.md), so that a snapshot written
  * from the database (which drops, say, a risk's controls) matches what it was written from. What
  * happened to a recorded record since is added, never changed: the triage of an item recorded
- * untriaged, the completion of an action recorded open. A snapshot that lacks them (an older one,
- * or format 1, which cannot hold tone or triage) still matches.
+ * untriaged, the completion of an action recorded open, the link of an item to the incident it is
+ * about. A snapshot that lacks them (an older one, or format 1, which cannot hold tone or triage)
+ * still matches. The workflows (ratings, visits, incidents, meetings) follow the same rules
+ * ({@link WorkflowImport}).
  * Decisions are compared per provider: the snapshot's must continue the ones its case records,
  * and the new ones must be accepted by the escalation lifecycle: they are imported as case events.
  */
@@ -70,18 +74,24 @@ final class SnapshotImport {
     SnapshotImport i = new SnapshotImport(snapshot);
     long records = 1 + snapshot.providers().size() + snapshot.indicators().size()
         + snapshot.observations().size() + snapshot.intelligence().size() + snapshot.risks().size()
-        + snapshot.decisions().size() + snapshot.actions().size();
+        + snapshot.decisions().size() + snapshot.actions().size() + snapshot.ratings().size()
+        + snapshot.visits().size() + snapshot.incidents().size() + snapshot.meetings().size();
     Optional<Commissioner> commissioner = i.commissioner(ports);
     List<Provider> providers = i.providers(ports);
     List<IndicatorDefinition> indicators = i.indicators(ports);
     List<Observation> observations = i.observations(ports);
     Map<IntelligenceId, Triage> triages = new LinkedHashMap<>();
-    List<IntelligenceItem> intelligence = i.intelligence(ports, triages);
+    Map<IntelligenceId, IncidentId> links = new LinkedHashMap<>();
+    List<IntelligenceItem> intelligence = i.intelligence(ports, triages, links);
     List<Risk> risks = i.risks(ports);
     Map<ActionId, LocalDate> completions = new LinkedHashMap<>();
     List<ImprovementAction> actions = i.actions(ports, completions);
     List<CaseAppend> decisions =
         i.decisions(new SurveillanceCases(ports.cases(), policy), stories);
+    i.notStored();
+    WorkflowImport workflows = new WorkflowImport(snapshot, ports, i.problems);
+    WorkflowChanges changes = workflows.changes(links);
+    i.unchanged += workflows.unchanged();
     if (!i.problems.isEmpty()) {
       return ImportPlan.invalid(source, Optional.of(ImportKind.SNAPSHOT), records,
           ImmutableList.copyOf(i.problems));
@@ -90,9 +100,31 @@ final class SnapshotImport {
         ImmutableList.copyOf(indicators), ImmutableList.copyOf(observations),
         ImmutableList.copyOf(intelligence), ImmutableList.copyOf(risks),
         ImmutableList.copyOf(decisions), source, importedBy, ImmutableList.copyOf(actions),
-        ImmutableMap.copyOf(triages), ImmutableMap.copyOf(completions));
+        ImmutableMap.copyOf(triages), ImmutableMap.copyOf(completions), changes);
     return new ImportPlan(source, Optional.of(ImportKind.SNAPSHOT), records, i.unchanged,
         Optional.of(batch), ImmutableList.of());
+  }
+
+  /**
+   * Refuses what this app does not store yet: the snapshot's recalculations of SPC limits and
+   * annotations. Dropping them silently would chart the series without the recorded step (a
+   * judgement different from {@code qsurv.jar evaluate} of the same file) and hide the analyst's
+   * notes, so the whole import is refused, each at its path.
+   */
+  private void notStored() {
+    for (int k = 0; k < snapshot.recalculations().size(); k++) {
+      var r = snapshot.recalculations().get(k);
+      problem("$.recalculations[" + k + "]", "from", r.from().toString(), "this app does not"
+          + " store recalculations of limits yet: importing would drop it and judge "
+          + r.provider() + "'s " + r.indicator() + " without the recorded step (MDC);"
+          + " evaluate the file with qsurv.jar evaluate instead");
+    }
+    for (int k = 0; k < snapshot.annotations().size(); k++) {
+      var a = snapshot.annotations().get(k);
+      problem("$.annotations[" + k + "]", "text", a.text(), "this app does not store"
+          + " annotations yet: importing would drop it; evaluate the file with qsurv.jar"
+          + " evaluate instead");
+    }
   }
 
   private void problem(String path, String column, String value, String reason) {
@@ -180,7 +212,8 @@ final class SnapshotImport {
     return added;
   }
 
-  private List<IntelligenceItem> intelligence(Ports ports, Map<IntelligenceId, Triage> triages) {
+  private List<IntelligenceItem> intelligence(Ports ports, Map<IntelligenceId, Triage> triages,
+      Map<IntelligenceId, IncidentId> links) {
     Map<IntelligenceId, IntelligenceItem> stored = new HashMap<>();
     ports.intelligence().intelligence().forEach(i -> stored.put(i.id(), i));
     boolean hasTone = snapshot.format().equals(Snapshot.FORMAT_1_1);
@@ -193,10 +226,18 @@ final class SnapshotImport {
       } else if (!content(before, hasTone).equals(content(item, hasTone))) {
         problem("$.intelligence[" + i + "]", "id", item.id().value(), "is recorded with "
             + "different content: an import never changes recorded intelligence");
+      } else if (!linkContinues(i, item, before)) {
+        continue;
       } else if (item.triage().isEmpty() || item.triage().equals(before.triage())) {
-        unchanged++;
+        if (item.incident().isPresent() && before.incident().isEmpty()) {
+          links.put(item.id(), item.incident().get());
+        } else {
+          unchanged++;
+        }
       } else if (before.triage().isEmpty()) {
         triages.put(item.id(), item.triage().get());
+        item.incident().filter(l -> before.incident().isEmpty())
+            .ifPresent(l -> links.put(item.id(), l));
       } else {
         problem("$.intelligence[" + i + "].triage", "triage", item.triage().get().outcome()
             + " on " + item.triage().get().on(), "differs from the triage recorded for "
@@ -208,13 +249,29 @@ final class SnapshotImport {
   }
 
   /**
+   * Whether the item's link to an incident continues the recorded one: a link may be added to an
+   * item recorded without one (the incident was reported after the item came in), never changed.
+   */
+  private boolean linkContinues(int index, IntelligenceItem item, IntelligenceItem before) {
+    if (item.incident().isEmpty() || before.incident().isEmpty()
+        || item.incident().equals(before.incident())) {
+      return true;
+    }
+    problem("$.intelligence[" + index + "].incident", "incident", item.incident().get().value(),
+        "differs from the incident recorded for " + item.id() + " ("
+        + before.incident().get() + "): an import never changes a recorded link");
+    return false;
+  }
+
+  /**
    * What an item says, as the snapshot's format carries it: without reporter, sensitivity (not
-   * in the exchange format) and triage (compared on its own); without tone where the format has
-   * none.
+   * in the exchange format), triage and incident link (compared on their own); without tone where
+   * the format has none.
    */
   private static IntelligenceItem content(IntelligenceItem item, boolean withTone) {
     IntelligenceItem.Builder b = IntelligenceItem.builder();
-    b.from(item).reportedBy(Optional.empty()).sensitive(false).triage(Optional.empty());
+    b.from(item).reportedBy(Optional.empty()).sensitive(false).triage(Optional.empty())
+        .incident(Optional.empty());
     if (!withTone) {
       b.tone(Tone.CONCERN);
     }

@@ -69,6 +69,8 @@ final class JdbcImportSink implements ImportSink {
       progress.rowsWritten(done, total);
       requireKnownProviders(c, batch.observations());
       done = insertObservations(c, batch.observations(), importId, done, total, progress);
+      // Before the intelligence: a new item may be about a new incident.
+      done += JdbcWorkflows.write(c, batch.workflows(), importId);
       JdbcIntelligenceStore.insert(c, batch.intelligence(), OptionalLong.of(importId));
       done += batch.intelligence().size();
       JdbcRiskRegister.insert(c, batch.risks(), OptionalLong.of(importId));
@@ -108,7 +110,7 @@ final class JdbcImportSink implements ImportSink {
   private long logImport(Connection c, ImportBatch batch) throws SQLException {
     try (PreparedStatement s = c.prepareStatement("INSERT INTO import_log (source, imported_by, "
         + "imported_at, providers, indicators, observations, intelligence, risks, case_events, "
-        + "actions, triages, completions) VALUES (" + Sql.placeholders(12) + ")",
+        + "actions, triages, completions, workflows) VALUES (" + Sql.placeholders(13) + ")",
         new String[] {"id"})) {
       s.setString(1, batch.source());
       s.setString(2, batch.importedBy());
@@ -122,6 +124,7 @@ final class JdbcImportSink implements ImportSink {
       s.setInt(10, batch.actions().size());
       s.setInt(11, batch.triages().size());
       s.setInt(12, batch.completions().size());
+      s.setLong(13, batch.workflows().size());
       s.executeUpdate();
       try (ResultSet keys = s.getGeneratedKeys()) {
         keys.next();

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.qsurv.app.port.IntelligenceStore;
 import org.qsurv.model.framework.QualityDomain;
+import org.qsurv.model.incident.IncidentId;
 import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
@@ -24,16 +25,18 @@ import org.qsurv.model.organisation.OrganisationCode;
 
 /**
  * The {@link IntelligenceStore} in the {@code intelligence} table, with each item's triage in
- * {@code intelligence_triage} (migration V6): the item row is written once, the triage row added
- * once.
+ * {@code intelligence_triage} (migration V6) and its link to the incident it is about in
+ * {@code intelligence_incident} (V7): the item row is written once, the triage and link rows
+ * added once.
  */
 final class JdbcIntelligenceStore implements IntelligenceStore {
   private static final String COLUMNS = "id, provider_code, received, source, nature, "
       + "quality_domain, summary, reported_by, sensitive, tone";
   private static final String SELECT = "SELECT i.id, i.provider_code, i.received, i.source, "
       + "i.nature, i.quality_domain, i.summary, i.reported_by, i.sensitive, i.tone, "
-      + "t.triaged_on, t.outcome, t.credible FROM intelligence i "
-      + "LEFT JOIN intelligence_triage t ON t.intelligence_id = i.id";
+      + "t.triaged_on, t.outcome, t.credible, l.incident_id FROM intelligence i "
+      + "LEFT JOIN intelligence_triage t ON t.intelligence_id = i.id "
+      + "LEFT JOIN intelligence_incident l ON l.intelligence_id = i.id";
 
   private final Sql sql;
 
@@ -90,6 +93,7 @@ final class JdbcIntelligenceStore implements IntelligenceStore {
         .sensitive(r.getBoolean("sensitive"))
         .tone(Tone.valueOf(r.getString("tone")))
         .triage(triage(r))
+        .incident(Sql.optionalString(r, "incident_id").map(IncidentId::of))
         .build();
   }
 
@@ -164,6 +168,31 @@ final class JdbcIntelligenceStore implements IntelligenceStore {
     Map<IntelligenceId, Triage> triages = new LinkedHashMap<>();
     items.forEach(i -> i.triage().ifPresent(t -> triages.put(i.id(), t)));
     insertTriages(c, triages, Optional.empty(), importId);
+    Map<IntelligenceId, IncidentId> links = new LinkedHashMap<>();
+    items.forEach(i -> i.incident().ifPresent(l -> links.put(i.id(), l)));
+    insertIncidentLinks(c, links, importId);
+  }
+
+  /**
+   * Links recorded items to the incidents they are about (migration V7), on the caller's
+   * transaction. The table's primary key refuses a second link of an item, and its foreign key a
+   * link to an incident not recorded.
+   */
+  static void insertIncidentLinks(Connection c, Map<IntelligenceId, IncidentId> links,
+      OptionalLong importId) throws SQLException {
+    if (links.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement s = c.prepareStatement("INSERT INTO intelligence_incident "
+        + "(intelligence_id, incident_id, import_id) VALUES (?, ?, ?)")) {
+      for (Map.Entry<IntelligenceId, IncidentId> e : links.entrySet()) {
+        s.setString(1, e.getKey().value());
+        s.setString(2, e.getValue().value());
+        Sql.setOptional(s, 3, importId);
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
   }
 
   /**

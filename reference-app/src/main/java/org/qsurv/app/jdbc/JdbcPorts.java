@@ -38,6 +38,10 @@ public final class JdbcPorts {
         new CaseDecisions(new SurveillanceCases(cases, EscalationPolicy.nhsDefaults())),
         cases,
         new JdbcImportSink(sql, clock),
+        new JdbcRegulatorRatings(sql),
+        new JdbcQualityVisits(sql),
+        new JdbcSeriousIncidents(sql),
+        new JdbcContractMeetings(sql),
         clock);
   }
 

@@ -1,5 +1,6 @@
 package org.qsurv.app.jdbc;
 
+import com.google.common.collect.ImmutableList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,6 +26,12 @@ final class Sql {
   @FunctionalInterface
   interface Work<T> {
     T run(Connection connection) throws SQLException;
+  }
+
+  /** One row as a value. */
+  @FunctionalInterface
+  interface Row<T> {
+    T of(ResultSet row) throws SQLException;
   }
 
   private final DataSource dataSource;
@@ -233,6 +240,41 @@ final class Sql {
       }
     }
     return found;
+  }
+
+  /** The rows {@code select} finds, with its one parameter if present, each as a value. */
+  static <T> ImmutableList<T> rows(Connection c, String select, Optional<String> parameter,
+      Row<T> row) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(select)) {
+      if (parameter.isPresent()) {
+        s.setString(1, parameter.get());
+      }
+      ImmutableList.Builder<T> all = ImmutableList.builder();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          all.add(row.of(r));
+        }
+      }
+      return all.build();
+    }
+  }
+
+  /**
+   * Locks the row of {@code table} whose {@code id} is {@code id}, on the caller's transaction: of
+   * two writers adding a later fact to one record, the second finds the first's.
+   *
+   * @throws IllegalArgumentException "{@code what} {@code id} is not recorded" if there is none
+   */
+  static void lock(Connection c, String table, String id, String what) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(
+        "SELECT id FROM " + table + " WHERE id = ? FOR UPDATE")) {
+      s.setString(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        if (!r.next()) {
+          throw new IllegalArgumentException(what + " " + id + " is not recorded");
+        }
+      }
+    }
   }
 
   /** {@code ?, ?, ?} for {@code n} parameters. */

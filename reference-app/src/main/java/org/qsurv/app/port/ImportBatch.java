@@ -21,7 +21,7 @@ import org.qsurv.model.risk.Risk;
  * Everything one import adds, already validated: new providers and indicators, observations,
  * intelligence (with its triage), risks, the escalation case events its decisions led to,
  * improvement-plan actions, the triage of items recorded untriaged and the completion of actions
- * recorded open, and where they came from. An {@link ImportSink} writes it all in one transaction or nothing of it.
+ * recorded open, the surveillance workflows ({@link WorkflowChanges}), and where they came from. An {@link ImportSink} writes it all in one transaction or nothing of it.
  *
  * @param commissioner the commissioner, when the import names one and none is recorded yet
  * @param providers providers to add
@@ -36,6 +36,8 @@ import org.qsurv.model.risk.Risk;
  * @param actions improvement-plan actions to add
  * @param triages triages to add to items already recorded without one, by item
  * @param completions completion dates to add to actions already recorded open, by action
+ * @param workflows what it adds to the ratings, visits, incidents and meetings, and to the
+ *     incident links of recorded items
  */
 public record ImportBatch(
     Optional<Commissioner> commissioner,
@@ -49,7 +51,8 @@ public record ImportBatch(
     String importedBy,
     ImmutableList<ImprovementAction> actions,
     ImmutableMap<IntelligenceId, Triage> triages,
-    ImmutableMap<ActionId, LocalDate> completions) {
+    ImmutableMap<ActionId, LocalDate> completions,
+    WorkflowChanges workflows) {
 
   public ImportBatch {
     Objects.requireNonNull(commissioner, "commissioner");
@@ -64,22 +67,24 @@ public record ImportBatch(
     Objects.requireNonNull(actions, "actions");
     Objects.requireNonNull(triages, "triages");
     Objects.requireNonNull(completions, "completions");
+    Objects.requireNonNull(workflows, "workflows");
   }
 
-  /** A batch that adds no actions, triages or completions (what a CSV import adds). */
+  /** A batch that adds no actions, triages, completions or workflows (what a CSV import adds). */
   public ImportBatch(Optional<Commissioner> commissioner, ImmutableList<Provider> providers,
       ImmutableList<IndicatorDefinition> indicators, ImmutableList<Observation> observations,
       ImmutableList<IntelligenceItem> intelligence, ImmutableList<Risk> risks,
       ImmutableList<CaseAppend> caseAppends, String source, String importedBy) {
     this(commissioner, providers, indicators, observations, intelligence, risks, caseAppends,
-        source, importedBy, ImmutableList.of(), ImmutableMap.of(), ImmutableMap.of());
+        source, importedBy, ImmutableList.of(), ImmutableMap.of(), ImmutableMap.of(),
+        WorkflowChanges.none());
   }
 
   /** The number of records the batch adds. */
   public long size() {
     return commissioner.map(c -> 1L).orElse(0L) + providers.size() + indicators.size()
         + observations.size() + intelligence.size() + risks.size() + caseEvents()
-        + actions.size() + triages.size() + completions.size();
+        + actions.size() + triages.size() + completions.size() + workflows.size();
   }
 
   /** The number of case events the batch appends. */

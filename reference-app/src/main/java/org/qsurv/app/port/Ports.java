@@ -13,7 +13,7 @@ import java.util.Objects;
  * Ports jdbc = JdbcPorts.open(database, Clock.systemUTC());
  * Ports mine = new Ports(new LdapDirectory(ldap), new WarehouseFeed(warehouse),
  *     jdbc.intelligence(), jdbc.risks(), jdbc.actions(), jdbc.decisions(), jdbc.cases(),
- *     jdbc.imports(),
+ *     jdbc.imports(), jdbc.ratings(), jdbc.visits(), jdbc.incidents(), jdbc.meetings(),
  *     Clock.system(ZoneId.of("Europe/London")));
  * }</pre>
  *
@@ -25,6 +25,10 @@ import java.util.Objects;
  * @param decisions the decisions the escalation cases accepted (a view of {@code cases})
  * @param cases escalation cases as event logs
  * @param imports where imports write
+ * @param ratings the regulator's ratings of providers
+ * @param visits quality visits and their findings
+ * @param incidents serious incidents and their learning responses
+ * @param meetings contract quality meetings and their action logs
  * @param clock the time: the domain never reads a clock of its own, so every
  *     "today" of the application comes from here
  */
@@ -37,6 +41,10 @@ public record Ports(
     DecisionLog decisions,
     CaseStore cases,
     ImportSink imports,
+    RegulatorRatings ratings,
+    QualityVisits visits,
+    SeriousIncidents incidents,
+    ContractMeetings meetings,
     Clock clock) {
 
   public Ports {
@@ -48,6 +56,10 @@ public record Ports(
     Objects.requireNonNull(decisions, "decisions");
     Objects.requireNonNull(cases, "cases");
     Objects.requireNonNull(imports, "imports");
+    Objects.requireNonNull(ratings, "ratings");
+    Objects.requireNonNull(visits, "visits");
+    Objects.requireNonNull(incidents, "incidents");
+    Objects.requireNonNull(meetings, "meetings");
     Objects.requireNonNull(clock, "clock");
   }
 }

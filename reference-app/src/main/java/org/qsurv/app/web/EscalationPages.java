@@ -2,6 +2,7 @@ package org.qsurv.app.web;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -17,10 +18,10 @@ import org.qsurv.app.web.html.CaseForms;
 import org.qsurv.app.web.html.DataAge;
 import org.qsurv.app.web.html.Field;
 import org.qsurv.app.web.html.InputType;
-import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.security.CurrentUser;
+import org.qsurv.app.web.security.RequestContext;
 import org.qsurv.escalation.audit.ChainVerification;
 import org.qsurv.escalation.audit.ChainVerifier;
 import org.qsurv.escalation.command.AcceptTrigger;
@@ -86,11 +87,11 @@ final class EscalationPages {
   }
 
   private String name(OrganisationCode code) {
-    return View.name(assessments, ports.directory(), code);
+    return Pages.name(assessments, ports.directory(), code);
   }
 
   /** Every provider's case, as stored ({@code escalation/list.jte}). */
-  Response list(Request request) {
+  void list(Context ctx) {
     List<Provider> providers = ports.directory().providers();
     // The recorded cases in one pass; a provider without one is routine with an empty log, as
     // cases.load would give it, without a read per provider.
@@ -100,30 +101,31 @@ final class EscalationPages {
     Map<Provider, CaseFile> byProvider = new HashMap<>();
     providers.forEach(p -> byProvider.put(p, recorded.getOrDefault(p.code(),
         CaseFile.unrecorded(p.code()))));
-    return View.page(request, "Escalation", Optional.of(Section.ESCALATION), Templates.render(
-        "escalation/list.jte", Map.of("providers", providers, "cases", byProvider)));
+    Pages.render(ctx, "Escalation", Section.ESCALATION, "escalation/list.jte",
+        Map.of("providers", providers, "cases", byProvider));
   }
 
-  Response provider(Request request) {
-    return show(request, 200, Optional.empty());
+  void provider(Context ctx) {
+    show(ctx, 200, Optional.empty());
   }
 
   /** The case page ({@code escalation/case.jte}), with the domain's reason when one was refused. */
-  private Response show(Request request, int status, Optional<String> rejection) {
-    OrganisationCode code = request.provider();
+  private void show(Context ctx, int status, Optional<String> rejection) {
+    OrganisationCode code = Pages.provider(ctx);
     Optional<Provider> provider = ports.directory().provider(code);
     if (provider.isEmpty()) {
-      return View.notFound(request);
+      Pages.notFound(ctx);
+      return;
     }
     CaseFile file = cases.load(code);
     LocalDate today = assessments.today();
-    CaseForms forms = new CaseForms(provider.get(), file, request.user(),
-        request.signedInSession().csrfToken(), today, awaitingAcceptance(code, file.state()),
+    CaseForms forms = new CaseForms(provider.get(), file, Pages.user(ctx),
+        Pages.session(ctx).csrfToken(), today, awaitingAcceptance(code, file.state()),
         cases.policy().authority(), WebRoutes.table());
     DataAge age = assessments.currency(code).map(DataCurrency::age)
         .orElseGet(() -> DataAge.of(today, List.of()));
-    return View.page(request, status, "Escalation: " + provider.get().name(),
-        request.user().isProviderUser() ? Optional.empty() : Optional.of(Section.ESCALATION),
+    Pages.render(ctx, status, "Escalation: " + provider.get().name(),
+        Pages.user(ctx).isProviderUser() ? Optional.empty() : Optional.of(Section.ESCALATION),
         Templates.render("escalation/case.jte", Map.of("f", forms, "age", age,
             "rejection", rejection)));
   }
@@ -145,34 +147,34 @@ final class EscalationPages {
         .organisation(user.organisation()).build();
   }
 
-  private static LocalDate date(Request request, LocalDate otherwise) {
-    return request.field("at").isEmpty() ? otherwise : date(request, "at", "date");
+  private static LocalDate date(Context ctx, LocalDate otherwise) {
+    return Pages.field(ctx, "at").isEmpty() ? otherwise : date(ctx, "at", "date");
   }
 
   // Form values, read so that a bad one names the field and the value (a 400, nothing written).
 
-  private static LocalDate date(Request request, String name, String label) {
-    return FieldValues.date(label, request.field(name));
+  private static LocalDate date(Context ctx, String name, String label) {
+    return FieldValues.date(label, Pages.field(ctx, name));
   }
 
-  private static <E extends Enum<E>> E oneOf(Request request, String name, Class<E> type) {
-    return FieldValues.oneOf(name, request.field(name), type);
+  private static <E extends Enum<E>> E oneOf(Context ctx, String name, Class<E> type) {
+    return FieldValues.oneOf(name, Pages.field(ctx, name), type);
   }
 
-  private static Optional<String> optional(Request request, String name) {
-    return Optional.of(request.field(name)).filter(v -> !v.isEmpty());
+  private static Optional<String> optional(Context ctx, String name) {
+    return Optional.of(Pages.field(ctx, name)).filter(v -> !v.isEmpty());
   }
 
   /** A text area's non-blank lines. */
-  private static ImmutableList<String> lines(Request request, String name) {
-    return request.field(name).lines().map(String::trim).filter(l -> !l.isEmpty())
+  private static ImmutableList<String> lines(Context ctx, String name) {
+    return Pages.field(ctx, name).lines().map(String::trim).filter(l -> !l.isEmpty())
         .collect(ImmutableList.toImmutableList());
   }
 
   /** "id: description" lines (003 §5.2.3 c). */
-  private static ImmutableList<KeyRisk> keyRisks(Request request) {
+  private static ImmutableList<KeyRisk> keyRisks(Context ctx) {
     ImmutableList.Builder<KeyRisk> risks = ImmutableList.builder();
-    for (String line : lines(request, "risks")) {
+    for (String line : lines(ctx, "risks")) {
       int colon = line.indexOf(':');
       if (colon < 0) {
         throw new IllegalArgumentException("risks must have one key risk a line, as id: "
@@ -188,16 +190,16 @@ final class EscalationPages {
    * STEP_DOWN from enhanced by the ICB director at an NHS England-led meeting needs no
    * sustained-assurance period (003 §5.2.3 a).
    */
-  Response decide(Request request) {
-    return submit(request, (user, at, rationale) -> new TakeDecision(at, actor(user), rationale,
-        oneOf(request, "decision", DecisionType.class),
-        MeetingField.read(request.form()).orElseThrow()));
+  void decide(Context ctx) {
+    submit(ctx, (user, at, rationale) -> new TakeDecision(at, actor(user), rationale,
+        oneOf(ctx, "decision", DecisionType.class),
+        MeetingField.read(RequestContext.of(ctx).form()).orElseThrow()));
   }
 
-  Response step(Request request) {
-    return submit(request, (user, at, rationale) -> {
-      String detail = request.field("detail");
-      return switch (request.field("step")) {
+  void step(Context ctx) {
+    submit(ctx, (user, at, rationale) -> {
+      String detail = Pages.field(ctx, "detail");
+      return switch (Pages.field(ctx, "step")) {
         case "APPOINT_LEAD" -> new AppointLead(at, actor(user), rationale, detail);
         case "NOTIFY_PROVIDER" -> new NotifyProvider(at, actor(user), rationale, NoticeMethod.WRITTEN_NOTICE);
         case "SET_UP_GOVERNANCE_GROUP" -> new SetUpGovernanceGroup(at, actor(user), rationale, detail);
@@ -208,30 +210,30 @@ final class EscalationPages {
     });
   }
 
-  Response respond(Request request) {
-    return submit(request, (user, at, rationale) -> new RecordProviderResponse(
-        at, actor(user), rationale.isEmpty() ? "Provider response" : rationale, request.field("risk"),
-        oneOf(request, "response", RiskResponse.class),
-        request.field("evidence").isEmpty() ? ImmutableList.of() : ImmutableList.of(request.field("evidence"))));
+  void respond(Context ctx) {
+    submit(ctx, (user, at, rationale) -> new RecordProviderResponse(
+        at, actor(user), rationale.isEmpty() ? "Provider response" : rationale, Pages.field(ctx, "risk"),
+        oneOf(ctx, "response", RiskResponse.class),
+        Pages.field(ctx, "evidence").isEmpty() ? ImmutableList.of() : ImmutableList.of(Pages.field(ctx, "evidence"))));
   }
 
-  Response addAction(Request request) {
-    return submit(request, (user, at, rationale) -> AddPlanAction.builder().at(at)
+  void addAction(Context ctx) {
+    submit(ctx, (user, at, rationale) -> AddPlanAction.builder().at(at)
         .by(actor(user)).rationale(rationale.isEmpty() ? "Improvement plan action" : rationale)
-        .actionId(request.field("action")).description(request.field("description"))
-        .lead(request.field("lead")).due(date(request, "due", "due"))
-        .metric(request.field("metric")).build());
+        .actionId(Pages.field(ctx, "action")).description(Pages.field(ctx, "description"))
+        .lead(Pages.field(ctx, "lead")).due(date(ctx, "due", "due"))
+        .metric(Pages.field(ctx, "metric")).build());
   }
 
   /** 003 §5.2.1: a trigger fired for the provider, accepted with the evidence it fired on. */
-  Response acceptTrigger(Request request) {
-    return submit(request, (user, at, rationale) -> {
-      String code = request.field("trigger");
-      List<TriggerFiring> awaiting = awaitingAcceptance(request.provider(),
-          cases.load(request.provider()).state());
+  void acceptTrigger(Context ctx) {
+    submit(ctx, (user, at, rationale) -> {
+      String code = Pages.field(ctx, "trigger");
+      List<TriggerFiring> awaiting = awaitingAcceptance(Pages.provider(ctx),
+          cases.load(Pages.provider(ctx)).state());
       TriggerFiring fired = awaiting.stream().filter(t -> t.code().name().equals(code))
           .findFirst().orElseThrow(() -> new IllegalArgumentException("trigger must be one of "
-              + "the triggers fired for " + request.provider().value() + " and awaiting "
+              + "the triggers fired for " + Pages.provider(ctx).value() + " and awaiting "
               + "acceptance (" + awaiting.stream().map(t -> t.code().name())
                   .collect(Collectors.joining(", ")) + ") but was " + Checks.quote(code)));
       return new AcceptTrigger(at, actor(user), rationale, code, fired.evidence());
@@ -239,71 +241,71 @@ final class EscalationPages {
   }
 
   /** 003 §5.2.3 c. */
-  Response agreeKeyRisks(Request request) {
-    return submit(request, (user, at, rationale) -> new AgreeKeyRisks(at, actor(user), rationale, keyRisks(request)));
+  void agreeKeyRisks(Context ctx) {
+    submit(ctx, (user, at, rationale) -> new AgreeKeyRisks(at, actor(user), rationale, keyRisks(ctx)));
   }
 
   /** 003 §5.2.3 e. */
-  Response addEvidence(Request request) {
-    return submit(request, (user, at, rationale) -> new AddActionEvidence(
-        at, actor(user), rationale, request.field("action"), request.field("evidence")));
+  void addEvidence(Context ctx) {
+    submit(ctx, (user, at, rationale) -> new AddActionEvidence(
+        at, actor(user), rationale, Pages.field(ctx, "action"), Pages.field(ctx, "evidence")));
   }
 
   /** 003 §5.2.3 e. */
-  Response signOff(Request request) {
-    return submit(request, (user, at, rationale) -> new SignOffAction(
-        at, actor(user), rationale, request.field("action")));
+  void signOff(Context ctx) {
+    submit(ctx, (user, at, rationale) -> new SignOffAction(
+        at, actor(user), rationale, Pages.field(ctx, "action")));
   }
 
   /** 003 §5.2.3 e; 004 §4.4: an ICB director's decision. */
-  Response closeRemainingActions(Request request) {
-    return submit(request, (user, at, rationale) -> new CloseRemainingActions(at, actor(user), rationale));
+  void closeRemainingActions(Context ctx) {
+    submit(ctx, (user, at, rationale) -> new CloseRemainingActions(at, actor(user), rationale));
   }
 
   /** 003 §5.2.3 a, Appendix 1. */
-  Response recordMeeting(Request request) {
-    return submit(request, (user, at, rationale) -> RecordMeeting.builder().at(at)
+  void recordMeeting(Context ctx) {
+    submit(ctx, (user, at, rationale) -> RecordMeeting.builder().at(at)
         .by(actor(user)).rationale(rationale)
-        .meeting(oneOf(request, "meeting", NhsEnglandMeeting.class))
-        .chair(optional(request, "chair")).attendees(lines(request, "attendees"))
-        .agreedActions(lines(request, "agreed-actions")).build());
+        .meeting(oneOf(ctx, "meeting", NhsEnglandMeeting.class))
+        .chair(optional(ctx, "chair")).attendees(lines(ctx, "attendees"))
+        .agreedActions(lines(ctx, "agreed-actions")).build());
   }
 
   /** 003 §5.2.3 a. */
-  Response requestQualityRiskProfile(Request request) {
-    return submit(request, (user, at, rationale) -> new RequestQualityRiskProfile(at, actor(user), rationale));
+  void requestQualityRiskProfile(Context ctx) {
+    submit(ctx, (user, at, rationale) -> new RequestQualityRiskProfile(at, actor(user), rationale));
   }
 
   /** 003 Appendix 1. */
-  Response completeQualityRiskProfile(Request request) {
-    return submit(request, (user, at, rationale) -> new CompleteQualityRiskProfile(
-        at, actor(user), rationale, optional(request, "summary")));
+  void completeQualityRiskProfile(Context ctx) {
+    submit(ctx, (user, at, rationale) -> new CompleteQualityRiskProfile(
+        at, actor(user), rationale, optional(ctx, "summary")));
   }
 
   /** 003 Appendix 2. */
-  Response callRapidResponseReview(Request request) {
-    return submit(request, (user, at, rationale) -> new CallRapidResponseReview(at, actor(user), rationale));
+  void callRapidResponseReview(Context ctx) {
+    submit(ctx, (user, at, rationale) -> new CallRapidResponseReview(at, actor(user), rationale));
   }
 
   /** 001 §7.3. */
-  Response applyLever(Request request) {
-    return submit(request, (user, at, rationale) -> ApplyLever.builder().at(at).by(actor(user))
-        .rationale(rationale).lever(oneOf(request, "lever", ContractualLever.class))
-        .detail(optional(request, "detail"))
-        .alternativeProvision(optional(request, "alternative-provision")).build());
+  void applyLever(Context ctx) {
+    submit(ctx, (user, at, rationale) -> ApplyLever.builder().at(at).by(actor(user))
+        .rationale(rationale).lever(oneOf(ctx, "lever", ContractualLever.class))
+        .detail(optional(ctx, "detail"))
+        .alternativeProvision(optional(ctx, "alternative-provision")).build());
   }
 
   /** 003 §3: a correction is a new record that references what it corrects. */
-  Response recordCorrection(Request request) {
-    return submit(request, (user, at, rationale) -> {
+  void recordCorrection(Context ctx) {
+    submit(ctx, (user, at, rationale) -> {
       long corrects;
       try {
-        corrects = Long.parseLong(request.field("corrects"));
+        corrects = Long.parseLong(Pages.field(ctx, "corrects"));
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("corrects must be the number of an entry of the "
-            + "case but was " + Checks.quote(request.field("corrects")));
+            + "case but was " + Checks.quote(Pages.field(ctx, "corrects")));
       }
-      return new RecordCorrection(at, actor(user), rationale, corrects, request.field("note"));
+      return new RecordCorrection(at, actor(user), rationale, corrects, Pages.field(ctx, "note"));
     });
   }
 
@@ -312,49 +314,49 @@ final class EscalationPages {
     CaseCommand make(CurrentUser user, LocalDate at, String rationale);
   }
 
-  private Response submit(Request request, CommandFromForm form) {
-    OrganisationCode code = request.provider();
-    if (ports.directory().provider(code).isEmpty()) {
-      return View.notFound(request);
+  private void submit(Context ctx, CommandFromForm form) {
+    Optional<OrganisationCode> checked = Pages.formProvider(ctx, ports.directory(),
+        why -> show(ctx, 409, Optional.of(why)));
+    if (checked.isEmpty()) {
+      return;
     }
-    Optional<String> wrongProvider = ProviderCheck.refusal(code,
-        request.field(ProviderCheck.FIELD_NAME));
-    if (wrongProvider.isPresent()) {
-      // H13: the form was made for another provider than the address names; nothing is written.
-      return show(request, 409, wrongProvider);
-    }
+    OrganisationCode code = checked.get();
     CaseCommand command;
     try {
-      command = form.make(request.user(), date(request, assessments.today()),
-          request.field("rationale"));
+      command = form.make(Pages.user(ctx), date(ctx, assessments.today()),
+          Pages.field(ctx, "rationale"));
     } catch (RuntimeException e) {
       // An invalid form value: the value types name the field and the value.
-      return show(request, 400, Optional.of(String.valueOf(e.getMessage())));
+      show(ctx, 400, Optional.of(String.valueOf(e.getMessage())));
+      return;
     }
     Outcome outcome;
     try {
       outcome = cases.submit(code, command);
     } catch (CaseConflictException e) {
-      return show(request, 409, Optional.of("Someone else changed this case while you were "
+      show(ctx, 409, Optional.of("Someone else changed this case while you were "
           + "filling in the form. Check the timeline and try again."));
+      return;
     }
     if (outcome.rejection().isPresent()) {
-      return show(request, 422, Optional.of(outcome.rejection().get().reason()));
+      show(ctx, 422, Optional.of(outcome.rejection().get().reason()));
+      return;
     }
     // The case's log is the record of decisions (CaseDecisions reads them back from it).
     assessments.written();
-    return Response.redirect("/escalation/" + code.value() + "#case");
+    Pages.redirect(ctx, "/escalation/" + code.value() + "#case");
   }
 
   /** The case's audit: its log, the chain's verification, and the case as of a date. */
-  Response audit(Request request) {
-    OrganisationCode code = request.provider();
+  void audit(Context ctx) {
+    OrganisationCode code = Pages.provider(ctx);
     if (ports.directory().provider(code).isEmpty()) {
-      return View.notFound(request);
+      Pages.notFound(ctx);
+      return;
     }
     CaseFile file = cases.load(code);
     ChainVerification verification = ChainVerifier.verify(file.log());
-    String asOfText = request.query().first("as-of").orElse("").trim();
+    String asOfText = Pages.query(ctx, "as-of");
     LocalDate asOf = assessments.today();
     Optional<String> dateError = Optional.empty();
     if (!asOfText.isEmpty()) {
@@ -368,7 +370,7 @@ final class EscalationPages {
         .withValue(dateError.isPresent() ? asOfText : asOf.toString()).withError(dateError);
     Optional<SurveillanceCase> then = dateError.isPresent() ? Optional.empty()
         : Optional.of(CaseHistory.asOf(code, file.log(), asOf));
-    return View.page(request, dateError.isPresent() ? 400 : 200, "Audit: " + name(code),
+    Pages.render(ctx, dateError.isPresent() ? 400 : 200, "Audit: " + name(code),
         Optional.of(Section.AUDIT), Templates.render("escalation/audit.jte", Map.of(
             "provider", code, "file", file, "verification", verification, "asOfField", asOfField,
             "then", then, "asOf", asOf)));

@@ -2,6 +2,7 @@ package org.qsurv.app.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.javalin.http.Context;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.security.SecureRandom;
@@ -21,6 +22,8 @@ import org.qsurv.app.web.html.Labels;
 import org.qsurv.app.web.html.SafeHtml;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
+import org.qsurv.app.web.security.FormData;
+import org.qsurv.app.web.security.RequestContext;
 import org.qsurv.app.web.security.UploadedFile;
 
 /**
@@ -44,13 +47,13 @@ final class ImportPages {
     this.importer = new Importer(ports);
   }
 
-  Response form(Request request) {
-    return View.page(request, "Import", Optional.of(Section.IMPORT), uploadForm(request));
+  void form(Context ctx) {
+    Pages.render(ctx, 200, "Import", Optional.of(Section.IMPORT), uploadForm(ctx));
   }
 
-  private SafeHtml uploadForm(Request request) {
+  private SafeHtml uploadForm(Context ctx) {
     return Templates.render("imports/upload.jte", Map.of("csrfToken",
-        request.signedInSession().csrfToken(), "kinds", kinds()));
+        Pages.session(ctx).csrfToken(), "kinds", kinds()));
   }
 
   private static List<Choice> kinds() {
@@ -62,45 +65,49 @@ final class ImportPages {
     return kinds;
   }
 
-  Response preview(Request request) throws IOException {
-    Optional<UploadedFile> file = request.form().file("file");
+  void preview(Context ctx) throws IOException {
+    FormData form = RequestContext.of(ctx).form();
+    Optional<UploadedFile> file = form.file("file");
     if (file.isEmpty() || file.get().content().length == 0) {
-      return View.page(request, 400, "Import", Optional.of(Section.IMPORT),
-          SafeHtml.concat(View.paragraph("Choose a file to upload."), uploadForm(request)));
+      Pages.render(ctx, 400, "Import", Optional.of(Section.IMPORT),
+          SafeHtml.concat(Pages.paragraph("Choose a file to upload."), uploadForm(ctx)));
+      return;
     }
-    Optional<ImportKind> kind = request.form().first("kind").filter(k -> !k.isEmpty())
+    Optional<ImportKind> kind = form.first("kind").filter(k -> !k.isEmpty())
         .map(ImportKind::valueOf);
     String source = file.get().fileName().isBlank() ? "upload.csv" : file.get().fileName();
+    String userName = Pages.user(ctx).userName();
     ImportPlan plan = importer.plan(source, kind,
-        new ByteArrayInputStream(file.get().content()), request.user().userName());
+        new ByteArrayInputStream(file.get().content()), userName);
     Optional<String> confirmToken = Optional.empty();
     if (plan.isValid()) {
       byte[] bytes = new byte[16];
       random.nextBytes(bytes);
       String token = HexFormat.of().formatHex(bytes);
-      pending.put(token, new Pending(request.user().userName(), plan));
+      pending.put(token, new Pending(userName, plan));
       confirmToken = Optional.of(token);
     }
     SafeHtml report = Templates.render("imports/report.jte", Map.of("source", source,
-        "plan", plan, "csrfToken", request.signedInSession().csrfToken(), "kinds", kinds(),
+        "plan", plan, "csrfToken", Pages.session(ctx).csrfToken(), "kinds", kinds(),
         "confirmToken", confirmToken));
-    return plan.isValid()
-        ? View.page(request, "Import: check and confirm", Optional.of(Section.IMPORT), report)
-        : View.page(request, 422, "Import: problems found", Optional.of(Section.IMPORT), report);
+    Pages.render(ctx, plan.isValid() ? 200 : 422,
+        plan.isValid() ? "Import: check and confirm" : "Import: problems found",
+        Optional.of(Section.IMPORT), report);
   }
 
-  Response confirm(Request request) {
-    String token = request.field("plan");
+  void confirm(Context ctx) {
+    String token = Pages.field(ctx, "plan");
     Pending p = token.isEmpty() ? null : pending.getIfPresent(token);
-    if (p == null || !p.userName().equals(request.user().userName())) {
-      return View.page(request, 400, "Import", Optional.of(Section.IMPORT),
-          View.paragraph("That upload has expired or is not yours: upload the file again."));
+    if (p == null || !p.userName().equals(Pages.user(ctx).userName())) {
+      Pages.render(ctx, 400, "Import", Optional.of(Section.IMPORT), Pages.paragraph(
+          "That upload has expired or is not yours: upload the file again."));
+      return;
     }
     pending.invalidate(token);
     ImportReceipt receipt = importer.write(p.plan(), (done, total) -> { });
     assessments.written();
-    return View.page(request, "Import complete", Optional.of(Section.IMPORT),
-        View.paragraph(receipt.rows() + " records imported (import " + receipt.importId()
+    Pages.render(ctx, 200, "Import complete", Optional.of(Section.IMPORT),
+        Pages.paragraph(receipt.rows() + " records imported (import " + receipt.importId()
             + ")."));
   }
 }

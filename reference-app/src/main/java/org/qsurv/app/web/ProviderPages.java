@@ -1,5 +1,6 @@
 package org.qsurv.app.web;
 
+import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +17,6 @@ import org.qsurv.app.web.chart.XmrChart;
 import org.qsurv.app.web.html.DataAge;
 import org.qsurv.app.web.html.IndicatorRow;
 import org.qsurv.app.web.html.Labels;
-import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.RiskRow;
 import org.qsurv.app.web.html.SafeHtml;
 import org.qsurv.app.web.html.Section;
@@ -70,30 +70,31 @@ final class ProviderPages {
    * the intelligence this user may see ({@link Visibility}, so a provider user never gets an item
    * meant for a commissioner) and renders the template.
    */
-  Response dashboard(Request request) {
-    OrganisationCode code = request.provider();
+  void dashboard(Context ctx) {
+    OrganisationCode code = Pages.provider(ctx);
     Optional<Dashboard> dashboard = assessments.derived("provider:" + code.value(),
         () -> ports.directory().provider(code).map(this::dashboard));
     if (dashboard.isEmpty()) {
-      return View.notFound(request);
+      Pages.notFound(ctx);
+      return;
     }
     Dashboard d = dashboard.get();
-    CurrentUser user = request.user();
+    CurrentUser user = Pages.user(ctx);
     boolean icb = user.role() == Role.ICB_QUALITY_LEAD || user.role() == Role.ICB_DIRECTOR;
     SafeHtml form = icb
         ? Templates.render("provider/intelligence-form.jte", Map.of("provider", d.provider(),
-            "today", d.age().asOf(), "csrfToken", request.signedInSession().csrfToken()))
+            "today", d.age().asOf(), "csrfToken", Pages.session(ctx).csrfToken()))
         : SafeHtml.EMPTY;
     // Triage is the ICB's (004 §4.3): the forms of the items it may see still untriaged.
     SafeHtml triage = icb
         ? Templates.render("provider/triage-forms.jte", Map.of("provider", d.provider(),
             "untriaged", d.intelligence().stream().filter(i -> i.triage().isEmpty()).toList(),
-            "today", d.age().asOf(), "csrfToken", request.signedInSession().csrfToken()))
+            "today", d.age().asOf(), "csrfToken", Pages.session(ctx).csrfToken()))
         : SafeHtml.EMPTY;
     SafeHtml plan = Templates.render("provider/plan.jte", Map.of("provider", d.provider(),
         "actions", d.actions(), "today", d.age().asOf(), "mayRecord", icb,
         "fromCase", d.caseActions().stream().map(ImprovementAction::id).toList(),
-        "csrfToken", icb ? request.signedInSession().csrfToken() : ""));
+        "csrfToken", icb ? Pages.session(ctx).csrfToken() : ""));
     Map<String, Object> model = new HashMap<>();
     model.put("provider", d.provider());
     model.put("level", d.level());
@@ -106,7 +107,7 @@ final class ProviderPages {
     model.put("currency", d.currency());
     model.put("risks", d.risks());
     model.put("caseFile", d.caseFile());
-    return View.page(request, d.provider().name(),
+    Pages.render(ctx, 200, d.provider().name(),
         user.isProviderUser() ? Optional.empty() : Optional.of(Section.PROVIDERS),
         Templates.render("provider/dashboard.jte", model));
   }
@@ -150,56 +151,54 @@ final class ProviderPages {
         chart);
   }
 
-  Response recordIntelligence(Request request) {
-    OrganisationCode code = request.provider();
-    if (ports.directory().provider(code).isEmpty()) {
-      return View.notFound(request);
+  void recordIntelligence(Context ctx) {
+    Optional<OrganisationCode> checked = Pages.formProvider(ctx, ports.directory(),
+        why -> Pages.message(ctx, 409, "The intelligence was not recorded", why));
+    if (checked.isEmpty()) {
+      return;
     }
-    Optional<String> wrongProvider = ProviderCheck.refusal(code,
-        request.field(ProviderCheck.FIELD_NAME));
-    if (wrongProvider.isPresent()) {
-      return View.page(request, 409, "The intelligence was not recorded", Optional.empty(),
-          View.paragraph(wrongProvider.get()));
-    }
+    OrganisationCode code = checked.get();
     try {
       IntelligenceItem item = IntelligenceItem.builder()
           .id(IntelligenceId.of("web-" + java.util.UUID.randomUUID()))
           .provider(code)
-          .received(FieldValues.date("received", request.field("received")))
-          .source(FieldValues.oneOf("source", request.field("source"), IntelligenceSource.class))
-          .nature(FieldValues.oneOf("nature", request.field("nature"), Nature.class))
-          .domain(FieldValues.oneOf("domain", request.field("domain"), QualityDomain.class))
+          .received(FieldValues.date("received", Pages.field(ctx, "received")))
+          .source(FieldValues.oneOf("source", Pages.field(ctx, "source"), IntelligenceSource.class))
+          .nature(FieldValues.oneOf("nature", Pages.field(ctx, "nature"), Nature.class))
+          .domain(FieldValues.oneOf("domain", Pages.field(ctx, "domain"), QualityDomain.class))
           // CONCERN when the form sends none, as in the exchange format (SNAPSHOT.md).
-          .tone(request.field("tone").isEmpty() ? Tone.CONCERN
-              : FieldValues.oneOf("tone", request.field("tone"), Tone.class))
-          .summary(request.field("summary"))
-          .reportedBy(Optional.of(request.user().displayName()))
-          .sensitive(request.field("sensitive").equals("yes"))
+          .tone(Pages.field(ctx, "tone").isEmpty() ? Tone.CONCERN
+              : FieldValues.oneOf("tone", Pages.field(ctx, "tone"), Tone.class))
+          .summary(Pages.field(ctx, "summary"))
+          .reportedBy(Optional.of(Pages.user(ctx).displayName()))
+          .sensitive(Pages.field(ctx, "sensitive").equals("yes"))
           .build();
       ports.intelligence().record(item);
       assessments.written();
     } catch (RuntimeException e) {
-      return View.page(request, 400, "The intelligence was not recorded", Optional.empty(),
-          View.paragraph("It was not recorded: " + e.getMessage()));
+      Pages.message(ctx, 400, "The intelligence was not recorded",
+          "It was not recorded: " + e.getMessage());
+      return;
     }
-    return Response.redirect("/providers/" + code.value() + "#intelligence");
+    Pages.redirect(ctx, "/providers/" + code.value() + "#intelligence");
   }
 
-  Response indicator(Request request) {
-    OrganisationCode code = request.provider();
+  void indicator(Context ctx) {
+    OrganisationCode code = Pages.provider(ctx);
     Optional<IndicatorDefinition> def;
     try {
-      def = ports.observations().indicator(IndicatorId.of(request.path("indicator")));
+      def = ports.observations().indicator(IndicatorId.of(Pages.path(ctx, "indicator")));
     } catch (IllegalArgumentException e) {
       def = Optional.empty();
     }
     if (def.isEmpty() || ports.directory().provider(code).isEmpty()) {
-      return View.notFound(request);
+      Pages.notFound(ctx);
+      return;
     }
     IndicatorDefinition d = def.get();
     Optional<SafeHtml> chart = Charts.of(code, d, ports.observations().series(code, d.id()))
         .map(data -> XmrChart.figure(chartId(d.id()), data));
-    return View.page(request, d.name(), Optional.empty(), Templates.render(
+    Pages.render(ctx, 200, d.name(), Optional.empty(), Templates.render(
         "provider/indicator.jte", Map.of("provider", code, "chart", chart)));
   }
 

@@ -1,5 +1,6 @@
 package org.qsurv.app.web;
 
+import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.html.UrlPath;
 import org.qsurv.app.web.security.HttpMethod;
+import org.qsurv.app.web.security.RequestContext;
 import org.qsurv.app.web.security.RouteTable;
 import org.qsurv.model.Checks;
 import org.qsurv.model.framework.QualityDomain;
@@ -61,22 +63,18 @@ final class RiskPages {
   private static final List<String> SORTS = List.of("score", "due", "title");
 
   /** The query's filter; a value it cannot be is refused, naming the field and the value. */
-  private Filter filter(Request request) {
-    String provider = query(request, "provider");
+  private Filter filter(Context ctx) {
+    String provider = Pages.query(ctx, "provider");
     if (!provider.isEmpty() && !provider.equals("system") && !isProvider(provider)) {
       throw new FieldValues.Refused("provider", "provider must be a provider's code or "
           + "system but was " + Checks.quote(provider));
     }
-    String minScore = query(request, "min-score");
-    String sort = query(request, "sort");
+    String minScore = Pages.query(ctx, "min-score");
+    String sort = Pages.query(ctx, "sort");
     return new Filter(provider,
         minScore.isEmpty() ? 0 : FieldValues.integer("min-score", minScore, 1, 25),
-        FieldValues.oneOf("overdue", query(request, "overdue"), List.of("", "yes")).equals("yes"),
+        FieldValues.oneOf("overdue", Pages.query(ctx, "overdue"), List.of("", "yes")).equals("yes"),
         FieldValues.oneOf("sort", sort.isEmpty() ? "score" : sort, SORTS));
-  }
-
-  private static String query(Request request, String name) {
-    return request.query().first(name).orElse("").trim();
   }
 
   private boolean isProvider(String code) {
@@ -93,7 +91,7 @@ final class RiskPages {
   }
 
   private Map<OrganisationCode, Provider> providers() {
-    return View.providers(assessments, ports.directory());
+    return Pages.providers(assessments, ports.directory());
   }
 
   private List<RiskRow> rows(Filter filter) {
@@ -124,8 +122,8 @@ final class RiskPages {
    * The register, filtered and sorted as the query asks. A filter value it cannot be answers 400:
    * the form marks the field, and no risks are listed until it is corrected.
    */
-  Response register(Request request) {
-    return register(request, 200, blankRisk());
+  void register(Context ctx) {
+    register(ctx, 200, blankRisk());
   }
 
   /**
@@ -134,21 +132,22 @@ final class RiskPages {
    * holding what was entered and each refused field marked with its message (which names the
    * field and the value), and nothing written.
    */
-  Response add(Request request) {
+  void add(Context ctx) {
     FormResult<Risk> result =
-        new RiskForm(ports.risks(), ports.directory()).add(request.form(), assessments.today());
+        new RiskForm(ports.risks(), ports.directory()).add(RequestContext.of(ctx).form(), assessments.today());
     if (result instanceof FormResult.Refused<Risk> refused) {
       List<Field> entered = new ArrayList<>();
       for (Field f : blankRisk()) {
-        Field withValue = f.withValue(request.field(f.name()));
+        Field withValue = f.withValue(Pages.field(ctx, f.name()));
         entered.add(withValue.withError(refused.errors().stream()
             .filter(e -> e.fieldId().equals(f.name())).map(FieldError::message)
             .reduce((a, b) -> a + "; " + b)));
       }
-      return register(request, 400, entered);
+      register(ctx, 400, entered);
+      return;
     }
     assessments.written();
-    return Response.redirect(UrlPath.of("risks", result.orElseThrow().id().value()));
+    Pages.redirect(ctx, UrlPath.of("risks", result.orElseThrow().id().value()));
   }
 
   /**
@@ -169,11 +168,11 @@ final class RiskPages {
             .withType(InputType.NUMBER));
   }
 
-  private Response register(Request request, int status, List<Field> newRisk) {
+  private void register(Context ctx, int status, List<Field> newRisk) {
     Optional<FieldValues.Refused> refused = Optional.empty();
     List<RiskRow> rows = List.of();
     try {
-      rows = rows(filter(request));
+      rows = rows(filter(ctx));
     } catch (FieldValues.Refused e) {
       refused = Optional.of(e);
     }
@@ -190,85 +189,89 @@ final class RiskPages {
     for (Field f : List.of(Field.of("provider", "Provider"), Field.of("min-score",
         "Minimum score").withType(InputType.NUMBER), Field.of("overdue", "Reviews"),
         Field.of("sort", "Sort by"))) {
-      Field withValue = f.withValue(query(request, f.name()));
+      Field withValue = f.withValue(Pages.query(ctx, f.name()));
       fields.add(refused.filter(e -> e.field.equals(f.name()))
           .map(e -> withValue.withError(e.getMessage())).orElse(withValue));
     }
     // The add form only for the roles the route POST /risks admits (the ICB's).
-    boolean mayAdd = ROUTES.permits(Optional.of(request.user()), HttpMethod.POST, "/risks");
+    boolean mayAdd = ROUTES.permits(Optional.of(Pages.user(ctx)), HttpMethod.POST, "/risks");
     Map<String, Object> model = new HashMap<>();
     model.put("fields", fields);
     model.put("providers", providers);
     model.put("rows", refused.isPresent() ? Optional.empty() : Optional.of(rows));
     model.put("names", providers());
-    String query = request.rawQuery();
+    String query = ctx.queryString() == null ? "" : ctx.queryString();
     model.put("csvLink", "/risks.csv" + (query.isEmpty() ? "" : "?" + query));
     model.put("newRisk", mayAdd ? newRisk : List.of());
     model.put("newRiskProviders", newRiskProviders);
     model.put("domains", Arrays.stream(QualityDomain.values())
         .map(d -> new Choice(d.name(), d.displayName())).toList());
-    model.put("csrfToken", mayAdd ? request.signedInSession().csrfToken() : "");
-    return View.page(request, refused.isPresent() ? 400 : status,
+    model.put("csrfToken", mayAdd ? Pages.session(ctx).csrfToken() : "");
+    Pages.render(ctx, refused.isPresent() ? 400 : status,
         status == 400 ? "The risk was not added" : "Risk register",
         Optional.of(Section.RISK_REGISTER), Templates.render("risks/register.jte", model));
   }
 
   /** The filtered register as CSV; a bad filter value answers 400 naming it, as text. */
-  Response csv(Request request) throws IOException {
+  void csv(Context ctx) throws IOException {
     List<RiskRow> rows;
     try {
-      rows = rows(filter(request));
+      rows = rows(filter(ctx));
     } catch (FieldValues.Refused e) {
-      return Response.text(400, "text/plain; charset=utf-8", e.getMessage() + "\n");
+      ctx.status(400).contentType("text/plain; charset=utf-8").result(e.getMessage() + "\n");
+      return;
     }
     StringWriter out = new StringWriter();
     RiskRegisterExport.csv(rows.stream().map(RiskRow::risk).toList(), out);
-    return Response.text(200, "text/csv; charset=utf-8", out.toString())
-        .withHeader("Content-Disposition", "attachment; filename=\"risk-register.csv\"");
+    ctx.header("Content-Disposition", "attachment; filename=\"risk-register.csv\"")
+        .contentType("text/csv; charset=utf-8").result(out.toString());
   }
 
-  Response risk(Request request) {
+  void risk(Context ctx) {
     Optional<Risk> risk;
     try {
-      risk = ports.risks().risk(RiskId.of(request.path("risk")));
+      risk = ports.risks().risk(RiskId.of(Pages.path(ctx, "risk")));
     } catch (IllegalArgumentException e) {
       risk = Optional.empty();
     }
     if (risk.isEmpty()) {
-      return View.notFound(request);
+      Pages.notFound(ctx);
+      return;
     }
     Risk r = risk.get();
-    Role role = request.user().role();
-    return View.page(request, r.title(), Optional.of(Section.RISK_REGISTER), Templates.render(
-        "risks/risk.jte", Map.of("risk", r,
+    Role role = Pages.user(ctx).role();
+    Pages.render(ctx, r.title(), Section.RISK_REGISTER, "risks/risk.jte", Map.of("risk", r,
             "scored", ScoredRisk.of(r, assessments.today(), RiskReviewPolicy.nhsDefaults()),
             "mayReview", role == Role.ICB_QUALITY_LEAD || role == Role.ICB_DIRECTOR,
-            "csrfToken", request.signedInSession().csrfToken())));
+            "csrfToken", Pages.session(ctx).csrfToken()));
   }
 
-  Response review(Request request) {
+  void review(Context ctx) {
     RiskId id;
     try {
-      id = RiskId.of(request.path("risk"));
+      id = RiskId.of(Pages.path(ctx, "risk"));
     } catch (IllegalArgumentException e) {
-      return View.notFound(request);
+      Pages.notFound(ctx);
+      return;
     }
     if (ports.risks().risk(id).isEmpty()) {
-      return View.notFound(request);
+      Pages.notFound(ctx);
+      return;
     }
     try {
-      String note = request.field("note");
+      String note = Pages.field(ctx, "note");
       RiskReview review = RiskReview.builder().reviewed(assessments.today())
-          .reviewedBy(request.user().displayName())
-          .score(RiskScore.of(FieldValues.integer("likelihood", request.field("likelihood"), 1, 5),
-              FieldValues.integer("consequence", request.field("consequence"), 1, 5)))
+          .reviewedBy(Pages.user(ctx).displayName())
+          .score(RiskScore.of(FieldValues.integer("likelihood", Pages.field(ctx, "likelihood"), 1, 5),
+              FieldValues.integer("consequence", Pages.field(ctx, "consequence"), 1, 5)))
           .note(note.isEmpty() ? Optional.empty() : Optional.of(note)).build();
       ports.risks().review(id, review);
       assessments.written();
     } catch (RuntimeException e) {
-      return View.page(request, 400, "The review was not recorded", Optional.empty(),
-          View.paragraph("It was not recorded: " + e.getMessage()));
+      Pages.message(ctx, 400, "The review was not recorded",
+          "It was not recorded: " + e.getMessage());
+      return;
     }
-    return Response.redirect(UrlPath.of("risks", id.value()));
+    Pages.redirect(ctx, UrlPath.of("risks", id.value()));
   }
 }

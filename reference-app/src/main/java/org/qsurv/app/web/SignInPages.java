@@ -1,5 +1,6 @@
 package org.qsurv.app.web;
 
+import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
 import org.qsurv.app.web.html.Field;
@@ -7,6 +8,7 @@ import org.qsurv.app.web.html.InputType;
 import org.qsurv.app.web.html.Page;
 import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.security.QsurvRoutes;
+import org.qsurv.app.web.security.RequestContext;
 import org.qsurv.app.web.security.Session;
 import org.qsurv.app.web.security.Sessions;
 import org.qsurv.app.web.security.SignIn;
@@ -26,37 +28,52 @@ final class SignInPages {
     this.singleSignOn = singleSignOn;
   }
 
-  Response form(Request request) {
-    Optional<Session> session = request.session();
-    if (session.isPresent() && session.get().isSignedIn()) {
-      return Response.redirect(QsurvRoutes.landingPath(session.get().user().orElseThrow()));
-    }
-    Session anonymous = session.orElseGet(sessions::start);
-    Response page = render(anonymous, "", Optional.empty());
-    return session.isPresent() ? page : page.withHeader("Set-Cookie", sessions.cookie(anonymous));
+  void form(Context ctx) {
+    beforeSignIn(ctx, sessions).ifPresent(anonymous -> render(ctx, anonymous, "",
+        Optional.empty()));
   }
 
-  Response signIn(Request request) {
-    String name = request.field("username");
+  /**
+   * The browser's session for signing in (by password or single sign-on), started anonymous with
+   * its cookie when it has none; empty, the browser sent to its landing page, when it is signed in
+   * already.
+   */
+  static Optional<Session> beforeSignIn(Context ctx, Sessions sessions) {
+    Optional<Session> session = RequestContext.of(ctx).session();
+    if (session.isPresent() && session.get().isSignedIn()) {
+      Pages.redirect(ctx, QsurvRoutes.landingPath(session.get().user().orElseThrow()));
+      return Optional.empty();
+    }
+    if (session.isPresent()) {
+      return session;
+    }
+    Session anonymous = sessions.start();
+    ctx.header("Set-Cookie", sessions.cookie(anonymous));
+    return Optional.of(anonymous);
+  }
+
+  void signIn(Context ctx) {
+    RequestContext request = RequestContext.of(ctx);
+    String name = Pages.field(ctx, "username");
     char[] password = request.form().first("password").orElse("").toCharArray();
     SignIn.Result result = signIn.attempt(name, password, request.clientAddress(),
         request.session());
     if (result.session().isPresent()) {
       Session signedIn = result.session().get();
-      return Response.redirect(QsurvRoutes.landingPath(signedIn.user().orElseThrow()))
-          .withHeader("Set-Cookie", sessions.cookie(signedIn));
+      ctx.header("Set-Cookie", sessions.cookie(signedIn));
+      Pages.redirect(ctx, QsurvRoutes.landingPath(signedIn.user().orElseThrow()));
+      return;
     }
-    Session anonymous = request.session().orElseThrow();
-    return render(anonymous, name, Optional.of(result.message()));
+    render(ctx, request.session().orElseThrow(), name, Optional.of(result.message()));
   }
 
-  Response signOut(Request request) {
-    sessions.signOut(request.signedInSession());
-    return Response.redirect(QsurvRoutes.SIGN_IN)
-        .withHeader("Set-Cookie", sessions.expiredCookie());
+  void signOut(Context ctx) {
+    sessions.signOut(Pages.session(ctx));
+    ctx.header("Set-Cookie", sessions.expiredCookie());
+    Pages.redirect(ctx, QsurvRoutes.SIGN_IN);
   }
 
-  private Response render(Session anonymous, String name, Optional<String> error) {
+  private void render(Context ctx, Session anonymous, String name, Optional<String> error) {
     Field user = Field.of("username", "User name").withValue(name)
         .withAutocomplete("username").withError(error);
     Field password = Field.of("password", "Password").withType(InputType.PASSWORD)
@@ -64,6 +81,6 @@ final class SignInPages {
     Page page = Page.titled("Sign in").session(anonymous).withErrors(error.isPresent())
         .content(Templates.render("sign-in.jte", Map.of("user", user, "password", password,
             "csrfToken", anonymous.csrfToken(), "singleSignOn", singleSignOn)));
-    return Response.html(200, View.LAYOUT.render(page));
+    Pages.html(ctx, 200, Pages.LAYOUT.render(page));
   }
 }

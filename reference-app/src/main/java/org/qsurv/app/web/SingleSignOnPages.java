@@ -1,10 +1,12 @@
 package org.qsurv.app.web;
 
+import io.javalin.http.Context;
 import java.util.Optional;
 import org.qsurv.app.oidc.OidcIdentity;
 import org.qsurv.app.oidc.OidcSignIn;
 import org.qsurv.app.web.security.CurrentUser;
 import org.qsurv.app.web.security.QsurvRoutes;
+import org.qsurv.app.web.security.RequestContext;
 import org.qsurv.app.web.security.Session;
 import org.qsurv.app.web.security.Sessions;
 
@@ -24,19 +26,13 @@ final class SingleSignOnPages {
     this.oidc = oidc;
   }
 
-  Response start(Request request) {
-    Optional<Session> session = request.session();
-    if (session.isPresent() && session.get().isSignedIn()) {
-      return Response.redirect(QsurvRoutes.landingPath(session.get().user().orElseThrow()));
-    }
-    Session anonymous = session.orElseGet(sessions::start);
-    OidcSignIn.Start start = oidc.start(anonymous.id().value());
-    Response redirect = Response.redirect(start.authorizationUri().toString());
-    return session.isPresent() ? redirect
-        : redirect.withHeader("Set-Cookie", sessions.cookie(anonymous));
+  void start(Context ctx) {
+    SignInPages.beforeSignIn(ctx, sessions).ifPresent(anonymous -> Pages.redirect(ctx,
+        oidc.start(anonymous.id().value()).authorizationUri().toString()));
   }
 
-  Response callback(Request request) {
+  void callback(Context ctx) {
+    RequestContext request = RequestContext.of(ctx);
     Optional<Session> session = request.session();
     // Without the session that started it, the state cannot be checked: refuse.
     String binding = session.map(s -> s.id().value()).orElse("");
@@ -44,12 +40,12 @@ final class SingleSignOnPages {
         request.query().first("code"), binding, request.clientAddress());
     if (result instanceof OidcSignIn.SignedIn signedIn && session.isPresent()) {
       Session started = sessions.signIn(session, user(signedIn.identity()));
-      return Response.redirect(QsurvRoutes.landingPath(started.user().orElseThrow()))
-          .withHeader("Set-Cookie", sessions.cookie(started));
+      ctx.header("Set-Cookie", sessions.cookie(started));
+      Pages.redirect(ctx, QsurvRoutes.landingPath(started.user().orElseThrow()));
+      return;
     }
-    return View.page(request, 403, "Single sign-on failed", Optional.empty(),
-        View.paragraph("Signing in with your organisation did not succeed. Try again from the "
-            + "sign-in page, or ask your administrator."));
+    Pages.message(ctx, 403, "Single sign-on failed", "Signing in with your organisation did not "
+        + "succeed. Try again from the sign-in page, or ask your administrator.");
   }
 
   private static CurrentUser user(OidcIdentity identity) {

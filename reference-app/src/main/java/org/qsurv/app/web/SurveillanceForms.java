@@ -1,8 +1,9 @@
 package org.qsurv.app.web;
 
+import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.forms.ActionForms;
 import org.qsurv.app.web.forms.FormResult;
@@ -10,6 +11,8 @@ import org.qsurv.app.web.forms.TriageForm;
 import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
+import org.qsurv.app.web.security.FormData;
+import org.qsurv.app.web.security.RequestContext;
 import org.qsurv.model.organisation.OrganisationCode;
 
 /**
@@ -31,60 +34,46 @@ final class SurveillanceForms {
   }
 
   /** POST /providers/{provider}/intelligence/{item}/triage. */
-  Response triage(Request request) {
-    return submit(request, "The triage was not recorded", "#intelligence",
-        code -> new TriageForm(ports.intelligence()).submit(code, request.path("item"),
-            request.form(), request.user().userName(), assessments.today()));
+  void triage(Context ctx) {
+    submit(ctx, "The triage was not recorded", "#intelligence",
+        (code, form) -> new TriageForm(ports.intelligence()).submit(code, Pages.path(ctx, "item"),
+            form, Pages.user(ctx).userName(), assessments.today()));
   }
 
   /** POST /providers/{provider}/actions. */
-  Response addAction(Request request) {
-    return submit(request, "The action was not recorded", "#actions",
-        code -> new ActionForms(ports.actions()).add(code, request.form()));
+  void addAction(Context ctx) {
+    submit(ctx, "The action was not recorded", "#actions",
+        (code, form) -> new ActionForms(ports.actions()).add(code, form));
   }
 
   /** POST /providers/{provider}/actions/{action}/completion. */
-  Response completeAction(Request request) {
-    return submit(request, "The completion was not recorded", "#actions",
-        code -> new ActionForms(ports.actions()).complete(code, request.path("action"),
-            request.form(), assessments.today()));
+  void completeAction(Context ctx) {
+    submit(ctx, "The completion was not recorded", "#actions",
+        (code, form) -> new ActionForms(ports.actions()).complete(code, Pages.path(ctx, "action"),
+            form, assessments.today()));
   }
 
   /**
-   * A provider's form: refused as {@link #unchecked} says, else handed to {@code form} and
-   * answered, returning to the provider's page at {@code anchor} when it is accepted.
+   * A provider's form: refused for an unknown provider (404) or one whose form names another
+   * provider than its address ({@link ProviderCheck}, 409: hazard H13); else handed to {@code
+   * form}: refused with every field named (400), or accepted, returning to the provider's page at
+   * {@code anchor}.
    */
-  private Response submit(Request request, String refusedTitle, String anchor,
-      Function<OrganisationCode, FormResult<?>> form) {
-    OrganisationCode code = request.provider();
-    Optional<Response> refused = unchecked(request, code, refusedTitle);
-    if (refused.isPresent()) {
-      return refused.get();
+  private void submit(Context ctx, String refusedTitle, String anchor,
+      BiFunction<OrganisationCode, FormData, FormResult<?>> form) {
+    Optional<OrganisationCode> checked = Pages.formProvider(ctx, ports.directory(),
+        why -> Pages.render(ctx, 409, refusedTitle, Optional.of(Section.PROVIDERS),
+            Pages.paragraph(why)));
+    if (checked.isEmpty()) {
+      return;
     }
-    return answer(request, refusedTitle, Section.PROVIDERS, form.apply(code),
-        "/providers/" + code.value() + anchor);
-  }
-
-  /**
-   * The answer to a post about an unknown provider (404) or one whose form names another
-   * provider than its address ({@link ProviderCheck}, 409: hazard H13), if it is either.
-   */
-  private Optional<Response> unchecked(Request request, OrganisationCode code, String title) {
-    if (ports.directory().provider(code).isEmpty()) {
-      return Optional.of(View.notFound(request));
-    }
-    return ProviderCheck.refusal(code, request.field(ProviderCheck.FIELD_NAME))
-        .map(why -> View.page(request, 409, title, Optional.of(Section.PROVIDERS),
-            View.paragraph(why)));
-  }
-
-  private Response answer(Request request, String refusedTitle, Section section,
-      FormResult<?> result, String redirect) {
-    if (result instanceof FormResult.Refused<?> refused) {
-      return View.page(request, 400, refusedTitle, Optional.of(section),
+    OrganisationCode code = checked.get();
+    if (form.apply(code, RequestContext.of(ctx).form()) instanceof FormResult.Refused<?> refused) {
+      Pages.render(ctx, 400, refusedTitle, Optional.of(Section.PROVIDERS),
           Templates.render("tag/error-summary.jte", Map.of("errors", refused.errors())));
+      return;
     }
     assessments.written();
-    return Response.redirect(redirect);
+    Pages.redirect(ctx, "/providers/" + code.value() + anchor);
   }
 }

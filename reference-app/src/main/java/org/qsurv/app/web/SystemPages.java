@@ -1,6 +1,7 @@
 package org.qsurv.app.web;
 
 import com.google.common.collect.ImmutableList;
+import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -56,11 +57,11 @@ final class SystemPages {
   }
 
   private ProviderNames names() {
-    return ProviderNames.of(View.providers(assessments, ports.directory()));
+    return ProviderNames.of(Pages.providers(assessments, ports.directory()));
   }
 
   /** Providers by level, triggers awaiting review, risks of 15+ and overdue reviews. */
-  Response overview(Request request) {
+  void overview(Context ctx) {
     LocalDate today = assessments.today();
     ImmutableList<ProviderAssessment> all = assessments.current().providers();
     Map<Level, Long> byLevel = all.stream().collect(Collectors.groupingBy(
@@ -82,8 +83,7 @@ final class SystemPages {
     model.put("all", all);
     model.put("risks", risks);
     model.put("names", names());
-    return View.page(request, "System overview", Optional.of(Section.OVERVIEW),
-        Templates.render("system/overview.jte", model));
+    Pages.render(ctx, "System overview", Section.OVERVIEW, "system/overview.jte", model);
   }
 
   /** The providers whose newest return is older than the policy age (hazard H14). */
@@ -99,21 +99,19 @@ final class SystemPages {
   }
 
   /** Every provider with its kind and level. */
-  Response providers(Request request) {
+  void providers(Context ctx) {
     Map<OrganisationCode, ProviderAssessment> byCode = assessments.current().providers().stream()
         .collect(Collectors.toMap(ProviderAssessment::code, p -> p));
-    return View.page(request, "Providers", Optional.of(Section.PROVIDERS), Templates.render(
-        "system/providers.jte", Map.of("providers", ports.directory().providers(),
-            "assessed", byCode)));
+    Pages.render(ctx, "Providers", Section.PROVIDERS, "system/providers.jte",
+        Map.of("providers", ports.directory().providers(), "assessed", byCode));
   }
 
-  Response tracker(Request request) {
+  void tracker(Context ctx) {
     LocalDate today = assessments.today();
     ImmutableList<TrackerEntry> entries = SurveillanceTracker.of(
         cases.all().stream().map(CaseFile::state).toList(), today);
-    return View.page(request, "Surveillance tracker", Optional.of(Section.TRACKER),
-        Templates.render("system/tracker.jte", Map.of("today", today, "entries", entries,
-            "names", names())));
+    Pages.render(ctx, "Surveillance tracker", Section.TRACKER, "system/tracker.jte",
+        Map.of("today", today, "entries", entries, "names", names()));
   }
 
   /**
@@ -124,8 +122,8 @@ final class SystemPages {
    * in the period are named together at the end of their section. An area that is not a kind of
    * provider answers 400 naming it.
    */
-  Response report(Request request) {
-    String areaText = request.query().first("area").orElse("").trim();
+  void report(Context ctx) {
+    String areaText = Pages.query(ctx, "area");
     Optional<ProviderKind> area = Optional.empty();
     Optional<String> areaError = Optional.empty();
     if (!areaText.isEmpty()) {
@@ -150,8 +148,9 @@ final class SystemPages {
       model.put("staleProviders", List.of());
       model.put("entries", Map.of());
       model.put("quiet", Map.of());
-      return View.page(request, 400, title, Optional.of(Section.QUALITY_REPORT),
+      Pages.render(ctx, 400, title, Optional.of(Section.QUALITY_REPORT),
           Templates.render("system/report.jte", model));
+      return;
     }
     Optional<ProviderKind> focus = area;
     Report report = assessments.derived("report:" + focus.map(Enum::name).orElse("all"),
@@ -160,8 +159,8 @@ final class SystemPages {
     model.put("staleProviders", report.staleProviders());
     model.put("entries", report.entries());
     model.put("quiet", report.quiet());
-    return View.page(request, title + focus.map(k -> ": " + Labels.words(k)).orElse(""),
-        Optional.of(Section.QUALITY_REPORT), Templates.render("system/report.jte", model));
+    Pages.render(ctx, title + focus.map(k -> ": " + Labels.words(k)).orElse(""),
+        Section.QUALITY_REPORT, "system/report.jte", model);
   }
 
   /** The report's content for one service area or all, made once per state of the data. */
@@ -259,12 +258,12 @@ final class SystemPages {
   }
 
   /** The decision log and the verification of every case's hash chain. */
-  Response audit(Request request) {
+  void audit(Context ctx) {
     List<CaseFile> files = cases.all();
     // From the same logs the chains are verified on: one read of the cases, not two.
     List<Decision> decisions = files.stream().flatMap(f -> CaseDecisions.decisions(f.log()))
         .sorted(Comparator.comparing(Decision::at).reversed()).toList();
-    return View.page(request, "Audit", Optional.of(Section.AUDIT), Templates.render(
-        "system/audit.jte", Map.of("files", files, "decisions", decisions, "names", names())));
+    Pages.render(ctx, "Audit", Section.AUDIT, "system/audit.jte",
+        Map.of("files", files, "decisions", decisions, "names", names()));
   }
 }

@@ -1,6 +1,8 @@
 package org.qsurv.app.web;
 
 import com.google.common.collect.ImmutableMap;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +16,7 @@ import org.qsurv.app.oidc.OidcSignIn;
 import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.web.html.Page;
 import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.InMemorySessionStore;
 import org.qsurv.app.web.security.LoginThrottle;
@@ -50,8 +53,7 @@ public final class WebApplication {
   private final Assessments assessments;
   private final SurveillanceCases cases;
   private final WebSettings settings;
-  private final ImmutableMap<Route, Router.PageHandler> pages;
-  private final Router.Errors errors;
+  private final ImmutableMap<Route, Handler> pages;
   private final byte[] stylesheet;
   private final HealthCheck health;
   private final Optional<OidcSignIn> oidc;
@@ -111,14 +113,6 @@ public final class WebApplication {
     this.cases = new SurveillanceCases(ports.cases(), EscalationPolicy.nhsDefaults());
     this.stylesheet = resource("/web/static/qsurv.css");
     this.pages = pages();
-    this.errors = (request, status) -> switch (status) {
-      case 404 -> View.notFound(request);
-      case 503 -> View.page(request, status, "Sorry, the service took too long",
-          Optional.empty(), View.paragraph("The page took too long to answer. If you sent a "
-              + "form, check whether it was recorded before you send it again."));
-      default -> View.page(request, status, "Sorry, there is a problem", Optional.empty(),
-          View.paragraph("The page could not be made. Try again later."));
-    };
   }
 
   /** The cached assessments, for writes made outside the pages to invalidate. */
@@ -129,10 +123,9 @@ public final class WebApplication {
   /** Starts serving on {@code address} (port 0 picks a free port). */
   public WebServer start(InetSocketAddress address) {
     RefusalPage refusals = (status, session) -> new RefusalPage.Page("text/html; charset=utf-8",
-        View.LAYOUT.render(session.map(s -> org.qsurv.app.web.html.Page.titled(title(status))
-                .session(s))
-            .orElse(org.qsurv.app.web.html.Page.titled(title(status)))
-            .content(View.paragraph(RefusalPage.message(status)))).markup());
+        Pages.LAYOUT.render(session.map(s -> Page.titled(title(status)).session(s))
+            .orElse(Page.titled(title(status)))
+            .content(Pages.paragraph(RefusalPage.message(status)))).markup());
     Map<String, String> headers = new LinkedHashMap<>(SecurityHeaders.forPages());
     if (settings.https()) {
       // RFC 6797: browsers that have seen this never use plain HTTP for the site for a year.
@@ -144,12 +137,12 @@ public final class WebApplication {
             settings.limits().requestTimeout()),
         settings.clientAddress(), headers, refusals);
     return WebServer.start(address, settings.limits(),
-        config -> filter.install(config, route -> Router.handler(pageOf(route), errors,
+        config -> filter.install(config, route -> Pages.within(pageOf(route),
             settings.limits().requestTimeout())));
   }
 
-  private Router.PageHandler pageOf(Route route) {
-    Router.PageHandler page = pages.get(route);
+  private Handler pageOf(Route route) {
+    Handler page = pages.get(route);
     if (page == null) {
       throw new IllegalStateException("no page for the route " + route);
     }
@@ -165,7 +158,7 @@ public final class WebApplication {
   }
 
   /** The routes registered, each with its page: exactly the route table's (checked by a test). */
-  ImmutableMap<Route, Router.PageHandler> registered() {
+  ImmutableMap<Route, Handler> registered() {
     return pages;
   }
 
@@ -175,35 +168,33 @@ public final class WebApplication {
    * from that state of the data; the health check reads none, as it must answer 503, not fail,
    * when the database is down.
    */
-  private ImmutableMap<Route, Router.PageHandler> pages() {
-    Router.PageHandler health = request -> {
-      HealthCheck.Result result = health().check();
-      return Response.text(result.status(), "text/plain; charset=utf-8", result.body());
+  private ImmutableMap<Route, Handler> pages() {
+    Handler health = ctx -> {
+      HealthCheck.Result result = this.health.check();
+      ctx.status(result.status()).contentType("text/plain; charset=utf-8").result(result.body());
     };
-    WebRoutes.Pages all = new WebRoutes.Pages(new SignInPages(sessions, signIn, oidc.isPresent()),
+    WebRoutes.Handlers all = new WebRoutes.Handlers(new SignInPages(sessions, signIn, oidc.isPresent()),
         oidc.map(signOn -> new SingleSignOnPages(sessions, signOn)),
         new SystemPages(ports, assessments, cases), new ProviderPages(ports, assessments, cases),
         new SurveillanceForms(ports, assessments), new RiskPages(ports, assessments), new EscalationPages(ports, assessments, cases),
         new ImportPages(ports, assessments), this::asset, health);
-    Map<Route, Router.PageHandler> pages = new LinkedHashMap<>();
+    Map<Route, Handler> pages = new LinkedHashMap<>();
     for (WebRoutes.Endpoint endpoint : WebRoutes.endpoints()) {
       endpoint.page().apply(all).ifPresent(page -> pages.put(endpoint.route(),
-          page == health ? page
-              : request -> assessments.duringRequest(() -> page.handle(request))));
+          page == health ? page : ctx -> assessments.duringRequest(() -> {
+            page.handle(ctx);
+            return null;
+          })));
     }
     return ImmutableMap.copyOf(pages);
   }
 
-  private HealthCheck health() {
-    return health;
-  }
-
-  private Response asset(Request request) {
-    if (!request.path("asset").equals("qsurv.css")) {
-      return Response.text(404, "text/plain; charset=utf-8", "Page not found.");
+  private void asset(Context ctx) {
+    if (Pages.path(ctx, "asset").equals("qsurv.css")) {
+      ctx.contentType("text/css; charset=utf-8").result(stylesheet);
+    } else {
+      ctx.status(404).contentType("text/plain; charset=utf-8").result("Page not found.");
     }
-    return new Response(200, "text/css; charset=utf-8", stylesheet,
-        com.google.common.collect.ImmutableListMultimap.of());
   }
 
   private static byte[] resource(String name) {

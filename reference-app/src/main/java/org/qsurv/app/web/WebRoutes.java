@@ -42,6 +42,7 @@ import static org.qsurv.model.surveillance.Role.VIEWER;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
+import io.javalin.http.Handler;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -83,20 +84,19 @@ public final class WebRoutes {
   private static final Role[] ICB = {ICB_QUALITY_LEAD, ICB_DIRECTOR};
   private static final AuthorityTable AUTHORITY = EscalationPolicy.nhsDefaults().authority();
 
-  /** The pages the routes are answered by. */
-  record Pages(SignInPages signIn, Optional<SingleSignOnPages> singleSignOn, SystemPages system,
-      ProviderPages provider, SurveillanceForms forms, RiskPages risks,
-      EscalationPages escalation, ImportPages imports, Router.PageHandler asset,
-      Router.PageHandler health) {}
+  /** The classes whose methods answer the routes: each method is a Javalin {@link Handler}. */
+  record Handlers(SignInPages signIn, Optional<SingleSignOnPages> singleSignOn,
+      SystemPages system, ProviderPages provider, SurveillanceForms forms, RiskPages risks,
+      EscalationPages escalation, ImportPages imports, Handler asset, Handler health) {}
 
   /** One route and the page that answers it (none when the application is not configured for it). */
-  record Endpoint(Route route, Function<Pages, Optional<Router.PageHandler>> page) {}
+  record Endpoint(Route route, Function<Handlers, Optional<Handler>> page) {}
 
   private static final ImmutableList<Endpoint> ENDPOINTS = ImmutableList.of(
       open(GET, QsurvRoutes.SIGN_IN, p -> p.signIn()::form),
       open(POST, QsurvRoutes.SIGN_IN, p -> p.signIn()::signIn),
-      open(GET, "/static/{asset}", Pages::asset),
-      open(GET, "/health", Pages::health),
+      open(GET, "/static/{asset}", Handlers::asset),
+      open(GET, "/health", Handlers::health),
       new Endpoint(Route.publicRoute(GET, QsurvRoutes.OIDC_START),
           p -> p.singleSignOn().map(s -> s::start)),
       new Endpoint(Route.publicRoute(GET, QsurvRoutes.OIDC_CALLBACK),
@@ -168,12 +168,12 @@ public final class WebRoutes {
   private WebRoutes() {}
 
   private static Endpoint open(HttpMethod method, String pattern,
-      Function<Pages, Router.PageHandler> page) {
+      Function<Handlers, Handler> page) {
     return new Endpoint(Route.publicRoute(method, pattern), p -> Optional.of(page.apply(p)));
   }
 
   private static Endpoint on(HttpMethod method, String pattern, Scope scope, Role[] roles,
-      Function<Pages, Router.PageHandler> page) {
+      Function<Handlers, Handler> page) {
     return new Endpoint(Route.of(method, pattern, scope, roles), p -> Optional.of(page.apply(p)));
   }
 
@@ -181,7 +181,7 @@ public final class WebRoutes {
    * A form of the escalation case that takes {@code actions}: it admits every role the authority
    * table allows for one of them at some level.
    */
-  private static Endpoint caseForm(String form, Function<Pages, Router.PageHandler> page,
+  private static Endpoint caseForm(String form, Function<Handlers, Handler> page,
       CaseAction... actions) {
     EnumSet<Role> roles = EnumSet.noneOf(Role.class);
     for (CaseAction action : actions) {

@@ -266,7 +266,8 @@ class EmbeddingGuideTest {
           new WarehouseFeed(warehouse, Map.of("MORT_SHMI", IndicatorId.of("shmi")),
               jdbc.observations()),
           jdbc.intelligence(), jdbc.risks(), jdbc.actions(), jdbc.decisions(), jdbc.cases(),
-          jdbc.imports(), london);
+          jdbc.imports(), jdbc.ratings(), jdbc.visits(), jdbc.incidents(), jdbc.meetings(),
+          london);
 
       assertEquals(Optional.of(new User("jo.bloggs", "Jo Bloggs", Role.ICB_QUALITY_LEAD,
           OrganisationCode.of("QSL"))), ports.directory().user("jo.bloggs"));

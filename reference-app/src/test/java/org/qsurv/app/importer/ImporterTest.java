@@ -234,6 +234,30 @@ class ImporterTest {
   }
 
   /**
+   * The app does not store recalculations of SPC limits or annotations yet: a snapshot with any
+   * is refused at each one's path, and nothing is written, rather than imported without them and
+   * judged without the recorded step (MDC: a recalculation is recorded with its reason).
+   */
+  @OnEveryDatabase
+  void aSnapshotWithRecalculationsOrAnnotationsIsRefusedNotImportedWithoutThem(DatabaseKind kind)
+      throws IOException {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = ports(db);
+      Snapshot june = Fixtures.small();
+      Snapshot charted = Snapshot.builder().from(june)
+          .addRecalculations(new org.qsurv.model.indicator.LimitsRecalculation(Fixtures.TRUST,
+              Fixtures.SHMI, Period.parse("2025-01"), "Merged with Yeovil", Optional.empty()))
+          .addAnnotations(org.qsurv.model.indicator.IndicatorAnnotation.onPeriod(Fixtures.TRUST,
+              Fixtures.SHMI, Period.parse("2025-02"), "Coding audit", "Analyst"))
+          .format(Snapshot.FORMAT_1_1).build();
+      ImportPlan plan = plan(ports, "charted.json", SnapshotWriter.write(charted));
+      assertEquals(List.of("$.annotations[0]", "$.recalculations[0]"), plan.problems().stream()
+          .map(ImportProblem::location).sorted().toList(), plan.toString());
+      assertEquals(0, ports.directory().providers().size(), "nothing was written");
+    }
+  }
+
+  /**
    * A snapshot repeats what earlier snapshots said: importing next month's snapshot adds only what
    * is new, here one more decision and one more observation.
    */

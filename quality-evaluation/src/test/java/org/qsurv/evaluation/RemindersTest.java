@@ -1,0 +1,130 @@
+package org.qsurv.evaluation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.model.snapshot.SnapshotReader;
+import org.qsurv.scoring.reminder.Reminder;
+import org.qsurv.scoring.reminder.ReminderKind;
+import org.qsurv.scoring.reminder.ReminderPolicy;
+import org.qsurv.scoring.reminder.Reminders;
+import org.qsurv.testing.model.ModelArbitraries;
+
+/**
+ * Reminders: risk reviews coming due and overdue (NPSA 2008; 004 §4.4: 15 and above at least
+ * monthly), intelligence not triaged within the week (004 §4.3), overdue learning responses
+ * (002 QAF ¶40-41) and plan actions (003 §5.2.3 e), each to its owner, in a daily digest that
+ * never sends the same fact twice.
+ */
+class RemindersTest {
+  private static final ReminderPolicy POLICY = ReminderPolicy.nhsDefaults();
+  private static final String JSON = "{\"format\": \"qsurv-snapshot/1.1\", \"asOf\": \"2025-07-01\","
+      + " \"commissioner\": {\"code\": \"QSL\", \"name\": \"ICB\"},"
+      + " \"providers\": [{\"code\": \"RH5\", \"name\": \"Somerset FT\", \"kind\": \"ACUTE\"}],"
+      + " \"indicators\": [], \"observations\": [],"
+      + " \"intelligence\": [{\"id\": \"I-1\", \"provider\": \"RH5\", \"received\": \"2025-06-01\","
+      + " \"source\": \"COMPLAINT\", \"nature\": \"SOFT\", \"domain\": \"SAFE\", \"summary\":"
+      + " \"Call bells unanswered\"}],"
+      + " \"risks\": [{\"id\": \"R-1\", \"provider\": \"RH5\", \"title\": \"Night staffing\","
+      + " \"domain\": \"SAFE\", \"owner\": \"Deputy Chief Nurse\", \"likelihood\": 4,"
+      + " \"consequence\": 4, \"lastReviewed\": \"2025-05-20\"}], \"decisions\": [],"
+      + " \"actions\": [{\"id\": \"A-1\", \"provider\": \"RH5\", \"description\": \"Recruit\","
+      + " \"owner\": \"Director of Nursing\", \"due\": \"2025-06-08\"}],"
+      + " \"incidents\": [{\"id\": \"SI-1\", \"provider\": \"RH5\", \"reported\": \"2025-05-01\","
+      + " \"framework\": \"PSIRF\", \"neverEvent\": false, \"responseDue\": \"2025-06-07\"}]}";
+
+  private static List<String> keys(List<Reminder> reminders) {
+    return reminders.stream().map(Reminder::key).toList();
+  }
+
+  @Test
+  void aRiskOf16IsAnnouncedBeforeItsMonthlyReviewAndThenOverdueOnTheSameFact() {
+    Snapshot s = SnapshotReader.read(JSON).snapshot();
+    // Score 16: reviewed monthly (004 §4.4), so due 2025-06-20; announced 14 days ahead, on
+    // 2025-06-06, when nothing else is due yet (the action on 06-08, the response on 06-07).
+    List<Reminder> june6 = Reminders.dueOn(s, LocalDate.of(2025, 6, 6), POLICY);
+    assertEquals(List.of("RISK_REVIEW_DUE/R-1/reviewed-2025-05-20"), keys(june6));
+    assertEquals("Deputy Chief Nurse", june6.get(0).owner());
+    assertEquals(List.of(), Reminders.dueOn(s, LocalDate.of(2025, 6, 6), new ReminderPolicy(
+        POLICY.riskReview(), 7, 7, "ICB quality lead")), "14 days ahead, announced 7 ahead");
+    List<Reminder> june10 = Reminders.dueOn(s, LocalDate.of(2025, 6, 10), POLICY);
+    assertEquals(List.of("RISK_REVIEW_DUE/R-1/reviewed-2025-05-20",
+        "INTELLIGENCE_NOT_TRIAGED/I-1/2025-06-01", "LEARNING_RESPONSE_OVERDUE/SI-1/2025-06-07", "PLAN_ACTION_OVERDUE/A-1/2025-06-08"),
+        keys(june10));
+    List<Reminder> july1 = Reminders.dueOn(s, LocalDate.of(2025, 7, 1), POLICY);
+    assertEquals(ReminderKind.RISK_REVIEW_OVERDUE, july1.get(0).kind());
+    assertEquals("RISK_REVIEW_OVERDUE/R-1/reviewed-2025-05-20", july1.get(0).key());
+    assertEquals(keys(june10).subList(1, 4), keys(july1).subList(1, 4),
+        "the same facts, still due, keep their keys");
+  }
+
+  @Test
+  void whatHasNoOwnerInTheDataGoesToThePolicysDefaultOwnerAndTheDigestSendsEachOnce() {
+    Snapshot s = SnapshotReader.read(JSON).snapshot();
+    List<Reminder> june10 = Reminders.dueOn(s, LocalDate.of(2025, 6, 10), POLICY);
+    var digest = Reminders.digest(june10, Set.of());
+    assertEquals(List.of("Deputy Chief Nurse", "Director of Nursing", "ICB quality lead"),
+        List.copyOf(digest.keySet()));
+    assertEquals(List.of("INTELLIGENCE_NOT_TRIAGED/I-1/2025-06-01",
+        "LEARNING_RESPONSE_OVERDUE/SI-1/2025-06-07"), keys(digest.get("ICB quality lead")));
+    Set<String> sent = new HashSet<>(keys(june10));
+    List<Reminder> june11 = Reminders.dueOn(s, LocalDate.of(2025, 6, 11), POLICY);
+    assertEquals(Map.of(), Reminders.digest(june11, sent), "nothing new the next day");
+  }
+
+  /**
+   * For any snapshot and any two days: keys are unique within a day, and a fact due on both days
+   * (same kind and subject, and for a risk no review between the days) has the same key on both,
+   * so a digest never repeats it.
+   */
+  @Property(tries = 1000)
+  void theKeyOfAFactIsTheSameOnEveryDayItStaysDue(@ForAll("snapshots") Snapshot snapshot,
+      @ForAll @IntRange(min = -400, max = 0) int first,
+      @ForAll @IntRange(min = 1, max = 60) int later) {
+    LocalDate day = snapshot.asOf().plusDays(first);
+    LocalDate next = day.plusDays(later);
+    List<Reminder> one = Reminders.dueOn(snapshot, day, POLICY);
+    List<Reminder> two = Reminders.dueOn(snapshot, next, POLICY);
+    assertEquals(one.size(), new HashSet<>(keys(one)).size(), "keys unique within a day");
+    Set<String> reviewedBetween = new HashSet<>();
+    snapshot.risks().forEach(r -> r.lastReviewed().filter(d -> d.isAfter(day) && !d.isAfter(next))
+        .ifPresent(d -> reviewedBetween.add(r.id().value())));
+    Map<String, String> keyOfFact = new HashMap<>();
+    one.forEach(r -> keyOfFact.put(fact(r), r.key()));
+    int kept = 0;
+    for (Reminder r : two) {
+      String earlier = keyOfFact.get(fact(r));
+      boolean riskReviewed = r.kind().name().startsWith("RISK_")
+          && reviewedBetween.contains(r.subject());
+      if (earlier != null && !riskReviewed) {
+        assertEquals(earlier, r.key());
+        kept++;
+      }
+    }
+    Statistics.collect(kept > 0 ? "a fact due on both days" : "none on both days");
+    Statistics.coverage(c -> c.check("a fact due on both days").percentage(p -> p > 10));
+  }
+
+  /** A fact without what dates it: the key up to its last part. */
+  private static String fact(Reminder r) {
+    return r.key().substring(0, r.key().lastIndexOf('/'));
+  }
+
+  @Provide
+  Arbitrary<Snapshot> snapshots() {
+    return ModelArbitraries.withWorkflows(ModelArbitraries.v1Snapshots());
+  }
+}
