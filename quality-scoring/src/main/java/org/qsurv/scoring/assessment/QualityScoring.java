@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.qsurv.model.Checks;
 import org.qsurv.model.contract.ContractMeeting;
@@ -32,14 +34,19 @@ import org.qsurv.model.risk.Risk;
 import org.qsurv.model.snapshot.BulkSnapshot;
 import org.qsurv.model.snapshot.ObservationColumns;
 import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.model.surveillance.DeepDive;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.visit.QualityVisit;
+import org.qsurv.scoring.assurance.AssuranceEvidence;
+import org.qsurv.scoring.assurance.LevelOfAssurance;
+import org.qsurv.scoring.assurance.LevelsOfAssurance;
 import org.qsurv.scoring.policy.FindingPolicy;
 import org.qsurv.scoring.policy.ScoringPolicy;
 import org.qsurv.scoring.profile.QualityRiskProfile;
 import org.qsurv.scoring.profile.Recommendation;
 import org.qsurv.scoring.risk.ScoredRisk;
 import org.qsurv.scoring.spc.AppliedRecalculation;
+import org.qsurv.scoring.spc.Recalculation;
 import org.qsurv.scoring.spc.SpcOptions;
 import org.qsurv.scoring.spc.SpcSummary;
 import org.qsurv.scoring.spc.SuggestedRebase;
@@ -95,6 +102,7 @@ public final class QualityScoring {
   private final Map<OrganisationCode, List<QualityVisit>> visits = new HashMap<>();
   private final Map<OrganisationCode, List<SeriousIncident>> incidents = new HashMap<>();
   private final Map<OrganisationCode, List<ContractMeeting>> meetings = new HashMap<>();
+  private final Map<OrganisationCode, List<DeepDive>> deepDives = new HashMap<>();
   private final Map<OrganisationCode, List<LimitsRecalculation>> recalculations = new HashMap<>();
   private final Map<OrganisationCode, List<IndicatorAnnotation>> annotations = new HashMap<>();
 
@@ -151,6 +159,9 @@ public final class QualityScoring {
     }
     for (ContractMeeting m : snapshot.meetings()) {
       meetings.computeIfAbsent(m.provider(), k -> new ArrayList<>()).add(m);
+    }
+    for (DeepDive d : snapshot.deepDives()) {
+      deepDives.computeIfAbsent(d.provider(), k -> new ArrayList<>()).add(d);
     }
     for (LimitsRecalculation r : snapshot.recalculations()) {
       recalculations.computeIfAbsent(r.provider(), k -> new ArrayList<>()).add(r);
@@ -477,10 +488,15 @@ public final class QualityScoring {
           incidents.getOrDefault(provider.code(), List.of()),
           meetings.getOrDefault(provider.code(), List.of())));
 
+      LevelOfAssurance assurance = LevelsOfAssurance.of(new AssuranceEvidence(provider.code(),
+          asOf, indicators.size(), triggers, meetings.getOrDefault(provider.code(), List.of()),
+          visits.getOrDefault(provider.code(), List.of()), intelligence,
+          deepDives.getOrDefault(provider.code(), List.of())), fp.contractMeetingMonths());
+
       return ImmutableQualityAssessment.builder().provider(provider.code()).asOf(asOf)
           .currentLevel(level).indicators(indicators).risks(scoredRisks).triggers(triggers)
           .recommendation(recommendation).findings(byCode(findings.build())).profile(profile)
-          .build();
+          .levelOfAssurance(assurance).build();
     }
 
     /**
@@ -568,19 +584,19 @@ public final class QualityScoring {
                   + " (003 §5.2.2)"));
         }
       });
-      ImmutableList.Builder<IndicatorAnnotation> notes = ImmutableList.builder();
+      List<IndicatorAnnotation> notes = new ArrayList<>();
       for (IndicatorAnnotation a : annotations.getOrDefault(provider.code(), List.of())) {
         if (a.indicator().equals(def.id())) {
           notes.add(a);
         }
       }
+      notes.sort(Comparator.comparing(IndicatorAnnotation::on));
       return Optional.of(ImmutableIndicatorAssessment.builder().id(def.id())
           .domain(def.domain()).period(periods[n - 1]).value(latest)
           .threshold(ThresholdBand.of(def, latest)).spc(spc)
           .target(TargetJudgement.of(def, latest)).trajectory(trajectory)
           .recalculations(applied(def, recorded, periods[n - 1]))
-          .annotations(ImmutableList.sortedCopyOf(
-              java.util.Comparator.comparing(IndicatorAnnotation::on), notes.build()))
+          .annotations(notes)
           .suggestedRebase(SuggestedRebase.of(Arrays.asList(periods), values, first, n, spc))
           .build());
     }
@@ -592,8 +608,8 @@ public final class QualityScoring {
      */
     private ImmutableList<AppliedRecalculation> applied(IndicatorDefinition def,
         List<LimitsRecalculation> recorded, Period latest) {
-      java.util.TreeMap<Period, AppliedRecalculation> byPeriod = new java.util.TreeMap<>();
-      for (org.qsurv.scoring.spc.Recalculation r
+      TreeMap<Period, AppliedRecalculation> byPeriod = new TreeMap<>();
+      for (Recalculation r
           : policy.spc().recalculationsFor(provider.code(), def.id())) {
         if (r.from().compareTo(latest) <= 0) {
           byPeriod.putIfAbsent(r.from(), new AppliedRecalculation(r.from(), r.reason(),
@@ -631,7 +647,7 @@ public final class QualityScoring {
   /** The findings by code, in FindingCode order; within a code, in the order they were found. */
   private static ImmutableList<Finding> byCode(List<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(java.util.Comparator.comparing(Finding::code));
+    sorted.sort(Comparator.comparing(Finding::code));
     return ImmutableList.copyOf(sorted);
   }
 
