@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.qsurv.model.Checks;
 import org.qsurv.model.contract.ContractMeeting;
@@ -44,6 +46,7 @@ import org.qsurv.scoring.profile.QualityRiskProfile;
 import org.qsurv.scoring.profile.Recommendation;
 import org.qsurv.scoring.risk.ScoredRisk;
 import org.qsurv.scoring.spc.AppliedRecalculation;
+import org.qsurv.scoring.spc.Recalculation;
 import org.qsurv.scoring.spc.SpcOptions;
 import org.qsurv.scoring.spc.SpcSummary;
 import org.qsurv.scoring.spc.SuggestedRebase;
@@ -581,19 +584,19 @@ public final class QualityScoring {
                   + " (003 §5.2.2)"));
         }
       });
-      ImmutableList.Builder<IndicatorAnnotation> notes = ImmutableList.builder();
+      List<IndicatorAnnotation> notes = new ArrayList<>();
       for (IndicatorAnnotation a : annotations.getOrDefault(provider.code(), List.of())) {
         if (a.indicator().equals(def.id())) {
           notes.add(a);
         }
       }
+      notes.sort(Comparator.comparing(IndicatorAnnotation::on));
       return Optional.of(ImmutableIndicatorAssessment.builder().id(def.id())
           .domain(def.domain()).period(periods[n - 1]).value(latest)
           .threshold(ThresholdBand.of(def, latest)).spc(spc)
           .target(TargetJudgement.of(def, latest)).trajectory(trajectory)
           .recalculations(applied(def, recorded, periods[n - 1]))
-          .annotations(ImmutableList.sortedCopyOf(
-              java.util.Comparator.comparing(IndicatorAnnotation::on), notes.build()))
+          .annotations(notes)
           .suggestedRebase(SuggestedRebase.of(Arrays.asList(periods), values, first, n, spc))
           .build());
     }
@@ -605,8 +608,8 @@ public final class QualityScoring {
      */
     private ImmutableList<AppliedRecalculation> applied(IndicatorDefinition def,
         List<LimitsRecalculation> recorded, Period latest) {
-      java.util.TreeMap<Period, AppliedRecalculation> byPeriod = new java.util.TreeMap<>();
-      for (org.qsurv.scoring.spc.Recalculation r
+      TreeMap<Period, AppliedRecalculation> byPeriod = new TreeMap<>();
+      for (Recalculation r
           : policy.spc().recalculationsFor(provider.code(), def.id())) {
         if (r.from().compareTo(latest) <= 0) {
           byPeriod.putIfAbsent(r.from(), new AppliedRecalculation(r.from(), r.reason(),
@@ -644,7 +647,7 @@ public final class QualityScoring {
   /** The findings by code, in FindingCode order; within a code, in the order they were found. */
   private static ImmutableList<Finding> byCode(List<Finding> findings) {
     List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort(java.util.Comparator.comparing(Finding::code));
+    sorted.sort(Comparator.comparing(Finding::code));
     return ImmutableList.copyOf(sorted);
   }
 

@@ -13,6 +13,7 @@ import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.CaseConflictException;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.web.forms.FieldValues;
 import org.qsurv.app.web.forms.MeetingField;
 import org.qsurv.app.web.html.CaseForms;
 import org.qsurv.app.web.html.DataAge;

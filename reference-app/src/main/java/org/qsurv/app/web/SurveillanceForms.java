@@ -8,6 +8,7 @@ import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.forms.ActionForms;
 import org.qsurv.app.web.forms.FormResult;
 import org.qsurv.app.web.forms.TriageForm;
+import org.qsurv.app.web.forms.WorkflowForms;
 import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
@@ -18,7 +19,9 @@ import org.qsurv.model.organisation.OrganisationCode;
 /**
  * The handlers of the 1.1 write paths about one provider: triaging an intelligence item,
  * recording and completing an improvement-plan action (adding a risk is the register's own,
- * {@link RiskPages#add}). Each hands the form to its service in {@code web.forms}; on success it
+ * {@link RiskPages#add}), and the workflows' forms ({@link WorkflowForms}): a CQC rating, a visit
+ * planned and done, an incident reported with its response received, reviewed and signed off, a
+ * contract quality meeting. Each hands the form to its service in {@code web.forms}; on success it
  * moves the assessments on and returns to the page, on refusal it answers 400 with every refused
  * field named, having written nothing. A form about a provider must name the provider of its
  * address ({@link ProviderCheck}). The route table admits the ICB roles only, and the CSRF token is
@@ -51,6 +54,62 @@ final class SurveillanceForms {
     submit(ctx, "The completion was not recorded", "#actions",
         (code, form) -> new ActionForms(ports.actions()).complete(code, Pages.path(ctx, "action"),
             form, assessments.today()));
+  }
+
+  /** POST /providers/{provider}/ratings. */
+  void recordRating(Context ctx) {
+    submit(ctx, "The rating was not recorded", "#ratings",
+        (code, form) -> workflows().rating(code, form, assessments.today()));
+  }
+
+  /** POST /providers/{provider}/visits. */
+  void planVisit(Context ctx) {
+    submit(ctx, "The visit was not planned", "#visits",
+        (code, form) -> workflows().planVisit(code, form));
+  }
+
+  /** POST /providers/{provider}/visits/{visit}/done. */
+  void visitDone(Context ctx) {
+    submit(ctx, "The visit was not recorded done", "#visits",
+        (code, form) -> workflows().visitDone(code, Pages.path(ctx, "visit"), form,
+            assessments.today()));
+  }
+
+  /** POST /providers/{provider}/incidents. */
+  void reportIncident(Context ctx) {
+    submit(ctx, "The incident was not recorded", "#incidents",
+        (code, form) -> workflows().reportIncident(code, form, assessments.today()));
+  }
+
+  /** POST /providers/{provider}/incidents/{incident}/response. */
+  void responseReceived(Context ctx) {
+    submit(ctx, "The response was not recorded", "#incidents",
+        (code, form) -> workflows().responseReceived(code, Pages.path(ctx, "incident"), form,
+            assessments.today()));
+  }
+
+  /** POST /providers/{provider}/incidents/{incident}/review. */
+  void reviewResponse(Context ctx) {
+    submit(ctx, "The review was not recorded", "#incidents",
+        (code, form) -> workflows().review(code, Pages.path(ctx, "incident"), form,
+            assessments.today()));
+  }
+
+  /** POST /providers/{provider}/incidents/{incident}/sign-off. */
+  void signOffActionPlan(Context ctx) {
+    submit(ctx, "The sign-off was not recorded", "#incidents",
+        (code, form) -> workflows().signOff(code, Pages.path(ctx, "incident"), form,
+            assessments.today()));
+  }
+
+  /** POST /providers/{provider}/meetings. */
+  void recordMeeting(Context ctx) {
+    submit(ctx, "The meeting was not recorded", "#meetings",
+        (code, form) -> workflows().meeting(code, form, assessments.today()));
+  }
+
+  private WorkflowForms workflows() {
+    return new WorkflowForms(ports);
   }
 
   /**

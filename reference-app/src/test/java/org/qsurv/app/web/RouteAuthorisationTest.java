@@ -61,6 +61,8 @@ class RouteAuthorisationTest {
         .replace("{indicator}", indicator).replace("{risk}", risk)
         .replace("{item}", app.ports.intelligence().intelligence().get(0).id().value())
         .replace("{action}", "A-1")
+        .replace("{visit}", app.ports.visits().visits().get(0).id().value())
+        .replace("{incident}", app.ports.incidents().incidents().get(0).id().value())
         .replace("{asset}", "qsurv.css");
   }
 
