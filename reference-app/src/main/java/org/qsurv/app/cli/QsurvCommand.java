@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         + "database, the way an ICB system embeds the qsurv libraries.",
     subcommands = {
         EvaluateCommand.class,
+        ReportCommand.class,
         ProfilesCommand.class,
         ServeCommand.class,
         ImportCommand.class,

@@ -1,0 +1,112 @@
+package org.qsurv.app.report;
+
+import com.google.common.escape.Escaper;
+import com.google.common.html.HtmlEscapers;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.qsurv.app.report.ReportDocument.Section;
+
+/**
+ * Writes a {@link ReportDocument} as Markdown or as a standalone HTML page that prints well
+ * (A4, headings kept with what follows, lists not split across pages). The date it is as of and
+ * what was missing or stale come first in both. Every text of the report is escaped: Markdown's
+ * own characters are backslash-escaped, so that a summary cannot turn into a link or a heading,
+ * and HTML is escaped for its context.
+ */
+public final class ReportWriter {
+  private static final Escaper HTML = HtmlEscapers.htmlEscaper();
+  // Characters that make structure anywhere in a line, and list markers at its start.
+  private static final Pattern MARKDOWN = Pattern.compile("[\\\\`*_\\[\\]<>#|~]");
+  private static final Pattern LEADING_MARKER = Pattern.compile("^(\\d+)([.)])|^([-+=])");
+  private static final String MISSING = "Missing or stale data";
+  private static final String NOTHING_MISSING = "Nothing missing or stale: every provider in"
+      + " this report has current returns or intelligence.";
+  private static final String PRINT_CSS = """
+      @page { size: A4; margin: 18mm 16mm; }
+      body { font: 11pt/1.4 system-ui, "Segoe UI", Arial, sans-serif; color: #000; max-width: 60em;
+        margin: 1em auto; padding: 0 1em; }
+      h1 { font-size: 1.6em; margin-bottom: 0.2em; }
+      h2 { font-size: 1.25em; border-bottom: 1px solid #888; margin-top: 1.4em; }
+      h3 { font-size: 1.05em; margin-top: 1em; }
+      h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
+      li { break-inside: avoid; page-break-inside: avoid; margin-bottom: 0.2em; }
+      .as-of { font-weight: bold; }
+      .missing { border: 2px solid #000; padding: 0.2em 1em; }
+      @media print { body { max-width: none; margin: 0; padding: 0; } }
+      """;
+
+  private ReportWriter() {}
+
+  /** The report as Markdown. */
+  public static String markdown(ReportDocument d) {
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(md(d.title())).append("\n\n");
+    md.append("**As of ").append(d.asOf()).append("**. ").append(md(d.subtitle())).append("\n\n");
+    md.append("## ").append(MISSING).append("\n\n");
+    lines(md, d.missing(), NOTHING_MISSING);
+    for (Section s : d.sections()) {
+      md.append("#".repeat(s.depth())).append(' ').append(md(s.heading())).append("\n\n");
+      lines(md, s.lines(), s.whenEmpty());
+    }
+    return md.toString();
+  }
+
+  /** The report as a standalone HTML page with print styles. */
+  public static String html(ReportDocument d) {
+    StringBuilder h = new StringBuilder();
+    h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<title>").append(HTML.escape(d.title())).append(" as of ").append(d.asOf())
+        .append("</title>\n<style>\n").append(PRINT_CSS).append("</style>\n</head>\n<body>\n")
+        .append("<h1>").append(HTML.escape(d.title())).append("</h1>\n")
+        .append("<p><span class=\"as-of\">As of <time datetime=\"").append(d.asOf())
+        .append("\">").append(d.asOf()).append("</time></span>. ")
+        .append(HTML.escape(d.subtitle())).append("</p>\n")
+        .append("<section class=\"missing\">\n<h2>").append(MISSING).append("</h2>\n");
+    items(h, d.missing(), NOTHING_MISSING);
+    h.append("</section>\n");
+    for (Section s : d.sections()) {
+      h.append("<h").append(s.depth()).append('>').append(HTML.escape(s.heading()))
+          .append("</h").append(s.depth()).append(">\n");
+      items(h, s.lines(), s.whenEmpty());
+    }
+    return h.append("</body>\n</html>\n").toString();
+  }
+
+  private static void lines(StringBuilder md, java.util.List<String> lines, String whenEmpty) {
+    if (lines.isEmpty()) {
+      if (!whenEmpty.isEmpty()) {
+        md.append(md(whenEmpty)).append("\n\n");
+      }
+      return;
+    }
+    for (String line : lines) {
+      md.append("- ").append(md(line)).append('\n');
+    }
+    md.append('\n');
+  }
+
+  private static void items(StringBuilder h, java.util.List<String> lines, String whenEmpty) {
+    if (lines.isEmpty()) {
+      if (!whenEmpty.isEmpty()) {
+        h.append("<p>").append(HTML.escape(whenEmpty)).append("</p>\n");
+      }
+      return;
+    }
+    h.append("<ul>\n");
+    for (String line : lines) {
+      h.append("<li>").append(HTML.escape(line)).append("</li>\n");
+    }
+    h.append("</ul>\n");
+  }
+
+  /**
+   * Text with the Markdown characters that could make a link, emphasis, HTML, a heading, a table
+   * or a list escaped, and line breaks made spaces, so that it stays one line of text.
+   */
+  static String md(String text) {
+    String escaped = MARKDOWN.matcher(text.replaceAll("[\\r\\n]+", " "))
+        .replaceAll(m -> Matcher.quoteReplacement("\\" + m.group()));
+    return LEADING_MARKER.matcher(escaped).replaceFirst(m -> Matcher.quoteReplacement(
+        m.group(3) != null ? "\\" + m.group(3) : m.group(1) + "\\" + m.group(2)));
+  }
+}
