@@ -37,10 +37,23 @@ public abstract class PolicyProfile {
   /** The escalation policy: the sustained-assurance period and who may decide what. */
   public abstract EscalationPolicy escalation();
 
+  /**
+   * What its users read first about a provider: its level of surveillance (routine, enhanced,
+   * intensive: NQB 2022) or its level of assurance (001 §7.0-7.1, the Cannock Chase framework's
+   * own view). The assessment always has both; the reference app's pages and the reports lead
+   * with this one. Default {@link MainView#LEVEL_OF_SURVEILLANCE}.
+   *
+   * @since 1.0.0
+   */
+  @Value.Default
+  public MainView mainView() {
+    return MainView.LEVEL_OF_SURVEILLANCE;
+  }
+
   /** Each setting with its value and where it comes from, in docs/profiles.md's order. */
   public abstract ImmutableList<Setting> settings();
 
-  /** A builder for a profile: every attribute is required. */
+  /** A builder for a profile: every attribute but {@code mainView} is required. */
   public static ImmutablePolicyProfile.Builder builder() {
     return ImmutablePolicyProfile.builder();
   }
@@ -53,6 +66,18 @@ public abstract class PolicyProfile {
   protected void check() {
     Checks.check(name().matches("[a-z0-9]+(-[a-z0-9]+)*"),
         "profile name must be lower-case words joined by hyphens but was " + Checks.quote(name()));
+  }
+
+  /**
+   * The view a profile leads with ({@link #mainView()}).
+   *
+   * @since 1.0.0
+   */
+  public enum MainView {
+    /** Routine, enhanced or intensive surveillance (NQB 2022; 003 §5.2; 004 §4.3). */
+    LEVEL_OF_SURVEILLANCE,
+    /** Level 1, 2 or 3 of assurance, and what would move it (001 §7.0-7.1). */
+    LEVEL_OF_ASSURANCE
   }
 
   /**

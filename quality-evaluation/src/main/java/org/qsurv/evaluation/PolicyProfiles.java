@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.evaluation.PolicyProfile.MainView;
 import org.qsurv.evaluation.PolicyProfile.Setting;
 import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.scoring.policy.FindingPolicy;
@@ -114,7 +115,9 @@ public final class PolicyProfiles {
             .putVisitProgrammeMonth(ProviderKind.GP_PRACTICE, 12).build())
         .build();
     return profile("cannock-chase-qs-2012", "Cannock Chase CCG Quality Strategy 2012", "001",
-        scoring, EscalationPolicy.nhsDefaults(), Map.of(
+        scoring, EscalationPolicy.nhsDefaults(), MainView.LEVEL_OF_ASSURANCE, Map.of(
+            "mainView", "001 §7.0-7.1: the quality monitoring and assurance framework's three"
+                + " levels of assurance",
             "recommendation.urgentSummitTriggers",
             "001 §7.2: each listed situation may call a risk summit (still only on"
                 + " corroborated evidence)",
@@ -137,10 +140,12 @@ public final class PolicyProfiles {
    * Every setting's value, read from the policies themselves so that what a profile shows is what
    * it runs, in docs/profiles.md's order.
    */
-  private static Map<String, String> values(ScoringPolicy scoring, EscalationPolicy escalation) {
+  private static Map<String, String> values(ScoringPolicy scoring, EscalationPolicy escalation,
+      MainView view) {
     RecommendationPolicy r = scoring.recommendation();
     RiskReviewPolicy review = scoring.riskReview();
     Map<String, String> values = new LinkedHashMap<>();
+    values.put("mainView", view.name());
     values.put("riskReview.extremeMonths", Integer.toString(RiskReviewPolicy.EXTREME_MONTHS));
     values.put("riskReview.highMonths", Integer.toString(review.highMonths()));
     values.put("riskReview.moderateMonths", Integer.toString(review.moderateMonths()));
@@ -176,6 +181,7 @@ public final class PolicyProfiles {
   private static Map<String, String> nationalSources() {
     String localReview = "a local choice: a common NHS trust risk management policy";
     Map<String, String> sources = new LinkedHashMap<>();
+    sources.put("mainView", "NQB 2022: routine, enhanced and intensive surveillance");
     sources.put("riskReview.extremeMonths", "004 §4.4");
     sources.put("riskReview.highMonths", localReview);
     sources.put("riskReview.moderateMonths", localReview);
@@ -209,9 +215,15 @@ public final class PolicyProfiles {
    */
   private static PolicyProfile profile(String name, String title, String source,
       ScoringPolicy scoring, EscalationPolicy escalation, Map<String, String> own) {
-    Map<String, String> values = values(scoring, escalation);
-    Map<String, String> national =
-        values(ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults());
+    return profile(name, title, source, scoring, escalation, MainView.LEVEL_OF_SURVEILLANCE, own);
+  }
+
+  private static PolicyProfile profile(String name, String title, String source,
+      ScoringPolicy scoring, EscalationPolicy escalation, MainView view,
+      Map<String, String> own) {
+    Map<String, String> values = values(scoring, escalation, view);
+    Map<String, String> national = values(ScoringPolicy.nhsDefaults(),
+        EscalationPolicy.nhsDefaults(), MainView.LEVEL_OF_SURVEILLANCE);
     Preconditions.checkState(values.keySet().containsAll(own.keySet()),
         "profile %s gives sources for unknown settings %s", name, own.keySet());
     List<Setting> settings = new ArrayList<>();
@@ -228,7 +240,7 @@ public final class PolicyProfiles {
       }
     });
     return PolicyProfile.builder().name(name).title(title).source(source).scoring(scoring)
-        .escalation(escalation).settings(settings).build();
+        .escalation(escalation).mainView(view).settings(settings).build();
   }
 
   private static String codes(ImmutableSet<TriggerCode> codes) {

@@ -147,6 +147,19 @@ class PolicyProfilesTest {
     assertEquals(List.of(), findings(rh5(json, "nhs-defaults")));
   }
 
+  /**
+   * cannock-chase-qs-2012 leads with the level of assurance, its framework's own view (001
+   * §7.0-7.1); every other profile with the level of surveillance (NQB 2022).
+   */
+  @Test
+  void onlyCannockChaseLeadsWithTheLevelOfAssurance() {
+    for (PolicyProfile p : PolicyProfiles.all()) {
+      assertEquals(p.name().equals("cannock-chase-qs-2012")
+          ? PolicyProfile.MainView.LEVEL_OF_ASSURANCE
+          : PolicyProfile.MainView.LEVEL_OF_SURVEILLANCE, p.mainView(), p.name());
+    }
+  }
+
   /** dorset-qf-2018: every risk updated at least monthly (000 §6.5), not only those of 15+. */
   @Test
   void dorsetReviewsEveryRiskMonthly() {

@@ -17,7 +17,6 @@ import org.qsurv.scoring.assessment.Assessment;
 import org.qsurv.scoring.assessment.ProviderAssessment;
 import org.qsurv.scoring.assurance.AssuranceLevel;
 import org.qsurv.scoring.assurance.LevelOfAssurance;
-import org.qsurv.scoring.assurance.LevelsOfAssurance;
 import org.qsurv.scoring.report.GovernanceReports;
 import org.qsurv.scoring.report.QsgAgenda;
 import org.qsurv.scoring.report.ServiceAreaReport;
@@ -112,16 +111,13 @@ class WorkflowStoriesTest {
         + " \"2025-03-20\", \"kind\": \"UNANNOUNCED\", \"status\": \"DONE\", \"findings\":"
         + " [{\"domain\": \"SAFE\", \"tone\": \"CONCERN\", \"summary\": \"No second check of the"
         + " vaccine fridge log\"}]}]");
-    Snapshot march = Snapshot.builder().from(s).asOf(LocalDate.of(2025, 3, 10)).build();
     ProviderAssessment beforeVisit = on(s, "2025-03-10", "cannock-chase-qs-2012");
-    LevelOfAssurance level1 = LevelsOfAssurance.of(march, beforeVisit.quality(), List.of(), 3);
+    LevelOfAssurance level1 = beforeVisit.quality().levelOfAssurance();
     assertEquals(AssuranceLevel.LEVEL_1, level1.level());
     assertTrue(level1.toMove().contains("intelligence identifying a patient safety risk (I-1)"
         + " supports an unannounced visit (001 §7.1: Level 2)"), level1.toMove()::toString);
-    Snapshot april = Snapshot.builder().from(s).asOf(LocalDate.of(2025, 4, 1)).build();
     ProviderAssessment afterVisit = on(s, "2025-04-01", "cannock-chase-qs-2012");
-    assertEquals(AssuranceLevel.LEVEL_2,
-        LevelsOfAssurance.of(april, afterVisit.quality(), List.of(), 3).level());
+    assertEquals(AssuranceLevel.LEVEL_2, afterVisit.quality().levelOfAssurance().level());
     assertTrue(afterVisit.quality().profile().concerns().stream()
         .anyMatch(c -> c.evidence().contains("V-1")), "the visit's finding is evidence");
     assertEquals(List.of(), findings(on(s, "2026-03-20", "cannock-chase-qs-2012")));

@@ -47,9 +47,8 @@ public final class ChainVerification {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ChainVerification
-        && ((ChainVerification) other).firstBrokenVersion.equals(firstBrokenVersion)
-        && ((ChainVerification) other).reason.equals(reason);
+    return other instanceof ChainVerification v
+        && v.firstBrokenVersion.equals(firstBrokenVersion) && v.reason.equals(reason);
   }
 
   @Override

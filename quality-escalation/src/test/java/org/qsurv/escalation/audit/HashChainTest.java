@@ -1,6 +1,8 @@
 package org.qsurv.escalation.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -48,6 +50,59 @@ class HashChainTest {
     assertEquals(OptionalLong.of(2), result.firstBrokenVersion());
     assertEquals("event 2 does not link to event 1: the event before it was altered, removed or moved",
         result.reason().get());
+  }
+
+  /** An event of another provider breaks the chain where it stands: one log is one provider's case. */
+  @Test
+  void anEventOfAnotherProviderIsReportedWhereItStands() {
+    List<CaseEvent> log = twoEvents();
+    CaseEvent other = HashChain.seal(CaseEvent.builder().from(log.get(1)).provider(OrganisationCode.of("RX1")).build());
+    ChainVerification result = ChainVerifier.verify(List.of(log.get(0), other));
+    assertEquals(OptionalLong.of(2), result.firstBrokenVersion());
+    assertEquals("event 2 is for provider RX1, not RH5 like the rest of the log", result.reason().get());
+    assertFalse(result.isIntact());
+  }
+
+  /** A removed event shows as a version out of place at the position it left. */
+  @Test
+  void aRemovedEventIsReportedAsAVersionOutOfPlace() {
+    List<CaseEvent> log = twoEvents();
+    ChainVerification result = ChainVerifier.verify(List.of(log.get(1)));
+    assertEquals(OptionalLong.of(1), result.firstBrokenVersion());
+    assertEquals("event 1 says it is version 2: an event was removed, inserted or moved", result.reason().get());
+  }
+
+  /** The first event links to the start of the chain, and the report says so when it does not. */
+  @Test
+  void aFirstEventNotLinkedToTheStartOfTheChainIsReported() {
+    List<CaseEvent> log = twoEvents();
+    CaseEvent unlinked = CaseEvent.builder().from(log.get(0)).previousHash(log.get(1).hash()).build();
+    ChainVerification result = ChainVerifier.verify(List.of(unlinked, log.get(1)));
+    assertEquals("event 1 does not link to the start of the chain: the event before it was altered, removed or "
+        + "moved", result.reason().get());
+  }
+
+  /**
+   * A verification is a value: two checks of the same log agree, and the result reads as what it
+   * found, so that a report or a log line shows the broken link.
+   */
+  @Test
+  void aVerificationIsAValueThatReadsAsWhatItFound() {
+    List<CaseEvent> log = twoEvents();
+    ChainVerification broken = ChainVerifier.verify(List.of(log.get(1)));
+    ChainVerification again = ChainVerifier.verify(List.of(log.get(1)));
+    ChainVerification elsewhere = ChainVerifier.verify(List.of(log.get(0), log.get(0)));
+    ChainVerification intact = ChainVerifier.verify(log);
+    assertEquals(again, broken);
+    assertEquals(again.hashCode(), broken.hashCode());
+    assertNotEquals(broken, elsewhere);
+    assertNotEquals(broken, intact);
+    assertNotEquals(broken.hashCode(), intact.hashCode());
+    assertNotEquals(broken, "broken at 1");
+    assertEquals(intact, ChainVerifier.verify(List.of()));
+    assertEquals("intact", intact.toString());
+    assertEquals("broken at 1: event 1 says it is version 2: an event was removed, inserted or moved",
+        broken.toString());
   }
 
   private static List<CaseEvent> twoEvents() {

@@ -28,6 +28,7 @@ import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.surveillance.DeepDive;
 import org.qsurv.model.visit.QualityVisit;
 
 /**
@@ -53,8 +54,8 @@ public abstract class Snapshot {
   /**
    * The format tag of version 1.1: version 1 with intelligence tone and triage, decision meetings,
    * improvement-plan actions and system risks (risks without a provider), the workflows of
-   * regulator ratings, quality visits, serious incidents and contract quality meetings, and the
-   * recorded recalculations of SPC limits and annotations of indicator series.
+   * regulator ratings, quality visits, serious incidents, contract quality meetings and deep
+   * dives, and the recorded recalculations of SPC limits and annotations of indicator series.
    *
    * @since 1.0.0
    */
@@ -77,7 +78,7 @@ public abstract class Snapshot {
    * Whether it holds anything that only version 1.1 can express: an intelligence item with a tone
    * other than CONCERN or with a triage, a decision with a meeting, an improvement-plan action, or
    * a risk without a provider, an intelligence item linked to an incident, or any rating, visit,
-   * incident, contract meeting, recalculation or annotation.
+   * incident, contract meeting, deep dive, recalculation or annotation.
    *
    * @since 1.0.0
    */
@@ -88,7 +89,8 @@ public abstract class Snapshot {
         || risks().stream().anyMatch(r -> r.provider().isEmpty())
         || intelligence().stream().anyMatch(i -> i.incident().isPresent())
         || !ratings().isEmpty() || !visits().isEmpty() || !incidents().isEmpty()
-        || !meetings().isEmpty() || !recalculations().isEmpty() || !annotations().isEmpty();
+        || !meetings().isEmpty() || !deepDives().isEmpty() || !recalculations().isEmpty()
+        || !annotations().isEmpty();
   }
 
   /** The date the snapshot is evaluated as of. */
@@ -162,6 +164,14 @@ public abstract class Snapshot {
   public abstract ImmutableList<ContractMeeting> meetings();
 
   /**
+   * The Level 3 deep dives its directors have authorised, each after a formal risk assessment;
+   * ids are unique (001 §7.1).
+   *
+   * @since 1.0.0
+   */
+  public abstract ImmutableList<DeepDive> deepDives();
+
+  /**
    * The recorded recalculations of SPC limits, per provider and indicator: each names a provider
    * and indicator of the snapshot and a period of the indicator's frequency, and no series is
    * recalculated twice from the same period (MDC: only at a known, sustained change, with its
@@ -227,7 +237,7 @@ public abstract class Snapshot {
     List<SnapshotProblem> problems = new java.util.ArrayList<>(SnapshotRules.check(providers(),
         indicators(), observations(), intelligence(), risks(), decisions(), actions()));
     problems.addAll(SnapshotRules.checkWorkflows(providers(), intelligence(), ratings(), visits(),
-        incidents(), meetings(), code -> false, id -> false));
+        incidents(), meetings(), deepDives(), code -> false, id -> false));
     problems.addAll(SnapshotRules.checkCharts(providers(), indicators(), recalculations(),
         annotations(), code -> false, id -> false));
     problems.sort((a, b) -> SnapshotRules.comparePaths(a.path(), b.path()));
@@ -237,8 +247,8 @@ public abstract class Snapshot {
     } else if (format().equals(FORMAT) && usesVersion11()) {
       problems.add(0, SnapshotProblem.at("$.format", "is \"" + FORMAT + "\", which cannot hold"
           + " tone, triage, meetings, actions, risks without a provider, ratings, visits,"
-          + " incidents, contract meetings, recalculations or annotations (\"" + FORMAT_1_1
-          + "\" can)"));
+          + " incidents, contract meetings, deep dives, recalculations or annotations (\""
+          + FORMAT_1_1 + "\" can)"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidSnapshotException(problems);

@@ -67,6 +67,8 @@ import org.qsurv.model.risk.Risk;
 import org.qsurv.model.risk.RiskId;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.surveillance.DeepDive;
+import org.qsurv.model.surveillance.DeepDiveId;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Meeting;
 import org.qsurv.model.surveillance.Role;
@@ -106,8 +108,8 @@ public final class SnapshotReader {
   private static final ObjectMapper TREES = new ObjectMapper(JsonFactory.builder().build());
   private static final ImmutableSet<String> TOP_LEVEL = ImmutableSet.of("format", "asOf",
       "commissioner", "providers", "indicators", "observations", "intelligence", "risks",
-      "decisions", "actions", "ratings", "visits", "incidents", "meetings", "recalculations",
-      "annotations");
+      "decisions", "actions", "ratings", "visits", "incidents", "meetings", "deepDives",
+      "recalculations", "annotations");
   // Jackson writes a location into a message as "[Source: ...; line: 1, column: 321]" (the column
   // is sometimes left out); the reader says "line 1, column 321".
   private static final Pattern SOURCE_LOCATION =
@@ -133,6 +135,7 @@ public final class SnapshotReader {
   private final List<QualityVisit> visits = new ArrayList<>();
   private final List<SeriousIncident> incidents = new ArrayList<>();
   private final List<ContractMeeting> meetings = new ArrayList<>();
+  private final List<DeepDive> deepDives = new ArrayList<>();
   private final List<LimitsRecalculation> recalculations = new ArrayList<>();
   private final List<IndicatorAnnotation> annotations = new ArrayList<>();
   // Paths of the fields only format 1.1 has, and of risks without a provider: errors in a format 1
@@ -295,6 +298,10 @@ public final class SnapshotReader {
         case "meetings":
           version11Fields.add("$.meetings");
           readArray(parser, name, meetings, this::meeting);
+          break;
+        case "deepDives":
+          version11Fields.add("$.deepDives");
+          readArray(parser, name, deepDives, this::deepDive);
           break;
         case "recalculations":
           version11Fields.add("$.recalculations");
@@ -684,22 +691,50 @@ public final class SnapshotReader {
     OrganisationCode provider = r.parsed("provider", this::organisationCode);
     LocalDate at = r.date("at");
     DecisionType type = r.enumValue("decision", DecisionType.class);
-    Actor by = null;
-    JsonObjectReader b = r.object("by", true);
-    if (b != null) {
-      String name = b.nonBlankText("name");
-      Role role = b.enumValue("role", Role.class);
-      b.rejectUnknownFields();
-      by = build(b, () -> Actor.of(name, role));
-    }
+    Actor by = actor(r);
     // A blank rationale is not a format error: the lifecycle rejects the decision (SNAPSHOT.md).
     String rationale = r.text("rationale");
     Optional<Meeting> meeting = version11(r, "meeting")
         ? Optional.ofNullable(r.enumValue("meeting", Meeting.class)) : Optional.empty();
     r.rejectUnknownFields();
-    Actor actor = by;
-    return build(r, () -> Decision.builder().provider(provider).at(at).decision(type).by(actor)
+    return build(r, () -> Decision.builder().provider(provider).at(at).decision(type).by(by)
         .rationale(rationale).meeting(meeting).build());
+  }
+
+  /**
+   * The required {@code by} of a decision or a deep dive, a name and a role; null, with the
+   * problems reported, if it does not read.
+   */
+  private Actor actor(JsonObjectReader r) {
+    JsonObjectReader b = r.object("by", true);
+    if (b == null) {
+      return null;
+    }
+    String name = b.nonBlankText("name");
+    Role role = b.enumValue("role", Role.class);
+    b.rejectUnknownFields();
+    return build(b, () -> Actor.of(name, role));
+  }
+
+  private DeepDive deepDive(JsonNode node, String path) {
+    JsonObjectReader r = JsonObjectReader.of(node, path, problems);
+    if (r == null) {
+      return null;
+    }
+    DeepDiveId id = r.parsed("id", DeepDiveId::of);
+    OrganisationCode provider = r.parsed("provider", this::organisationCode);
+    LocalDate authorised = r.date("authorised");
+    Actor by = actor(r);
+    String riskAssessment = r.nonBlankText("riskAssessment");
+    String rationale = r.nonBlankText("rationale");
+    r.rejectUnknownFields();
+    if (by != null && by.role() != Role.ICB_DIRECTOR) {
+      // Said where the role is, not on the whole element: the role is what is wrong.
+      problems.add(SnapshotProblem.at(path + ".by.role", "is " + by.role() + ", but a deep dive"
+          + " is authorised only at Director level (ICB_DIRECTOR, 001 §7.1)"));
+      return null;
+    }
+    return build(r, () -> new DeepDive(id, provider, authorised, by, riskAssessment, rationale));
   }
 
   private ImprovementAction action(JsonNode node, String path) {
@@ -931,7 +966,7 @@ public final class SnapshotReader {
             .providers(providers).indicators(indicators).observations(observations)
             .intelligence(intelligence).risks(risks).decisions(decisions).actions(actions)
             .ratings(ratings).visits(visits).incidents(incidents).meetings(meetings)
-            .recalculations(recalculations).annotations(annotations)
+            .deepDives(deepDives).recalculations(recalculations).annotations(annotations)
             .format(format).build(), ImmutableList.of());
       } catch (InvalidSnapshotException e) {
         return new Result(null, e.problems());
@@ -942,7 +977,7 @@ public final class SnapshotReader {
         decisions, actions, code -> providersUnread || unreadProviders.contains(code),
         id -> indicatorsUnread || unreadIndicators.contains(id)));
     problems.addAll(SnapshotRules.checkWorkflows(providers, intelligence, ratings, visits,
-        incidents, meetings, code -> providersUnread || unreadProviders.contains(code),
+        incidents, meetings, deepDives, code -> providersUnread || unreadProviders.contains(code),
         unreadIncidents::contains));
     problems.addAll(SnapshotRules.checkCharts(providers, indicators, recalculations, annotations,
         code -> providersUnread || unreadProviders.contains(code),

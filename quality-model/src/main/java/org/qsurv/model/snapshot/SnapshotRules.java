@@ -27,6 +27,7 @@ import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.surveillance.DeepDive;
 import org.qsurv.model.visit.QualityVisit;
 
 /**
@@ -106,7 +107,7 @@ final class SnapshotRules {
 
   /**
    * The rules across the workflow arrays of format 1.1 (SNAPSHOT.md): unique rating, visit,
-   * incident, meeting and meeting-action ids; references to known providers; no two ratings of a
+   * incident, meeting, meeting-action and deep dive ids; references to known providers; no two ratings of a
    * provider published on the same date (the latest must be one rating, whatever the order); and
    * an intelligence item's {@code incident} naming an incident of the same provider, so that the
    * event is counted once. Lists may hold {@code null} for elements that did not parse; a
@@ -120,6 +121,7 @@ final class SnapshotRules {
       List<QualityVisit> visits,
       List<SeriousIncident> incidents,
       List<ContractMeeting> meetings,
+      List<DeepDive> deepDives,
       Predicate<OrganisationCode> unreadProviders,
       Predicate<IncidentId> unreadIncidents) {
     List<SnapshotProblem> problems = new ArrayList<>();
@@ -134,6 +136,14 @@ final class SnapshotRules {
     Map<IncidentId, Integer> incidentIndex =
         uniqueIds(incidents, "incidents", "id", SeriousIncident::id, problems);
     uniqueIds(meetings, "meetings", "id", ContractMeeting::id, problems);
+    uniqueIds(deepDives, "deepDives", "id", DeepDive::id, problems);
+    for (int i = 0; i < deepDives.size(); i++) {
+      DeepDive d = deepDives.get(i);
+      if (d != null) {
+        knownProvider(d.provider(), "$.deepDives[" + i + "].provider", providerIndex,
+            unreadProviders, problems);
+      }
+    }
 
     Map<String, Integer> ratingDays = new HashMap<>();
     for (int i = 0; i < ratings.size(); i++) {

@@ -27,7 +27,9 @@ import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.regulation.KeyQuestion;
 import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.risk.Risk;
+import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.surveillance.DeepDive;
 import org.qsurv.model.visit.QualityVisit;
 import org.qsurv.model.visit.VisitFinding;
 
@@ -190,10 +192,7 @@ public final class SnapshotWriter {
       out.writeStringField("provider", d.provider().value());
       out.writeStringField("at", d.at().toString());
       out.writeStringField("decision", d.decision().name());
-      out.writeObjectFieldStart("by");
-      out.writeStringField("name", d.by().name());
-      out.writeStringField("role", d.by().role().name());
-      out.writeEndObject();
+      writeActor(out, d.by());
       out.writeStringField("rationale", d.rationale());
       if (d.meeting().isPresent()) {
         out.writeStringField("meeting", d.meeting().get().name());
@@ -230,6 +229,14 @@ public final class SnapshotWriter {
     if (completed.isPresent()) {
       out.writeStringField("completed", completed.get().toString());
     }
+    out.writeEndObject();
+  }
+
+  /** The {@code by} of a decision or a deep dive: name and role (no organisation in the format). */
+  private static void writeActor(JsonGenerator out, Actor by) throws IOException {
+    out.writeObjectFieldStart("by");
+    out.writeStringField("name", by.name());
+    out.writeStringField("role", by.role().name());
     out.writeEndObject();
   }
 
@@ -362,6 +369,20 @@ public final class SnapshotWriter {
               a.completed());
         }
         out.writeEndArray();
+        out.writeEndObject();
+      }
+      out.writeEndArray();
+    }
+    if (!snapshot.deepDives().isEmpty()) {
+      out.writeArrayFieldStart("deepDives");
+      for (DeepDive d : snapshot.deepDives()) {
+        out.writeStartObject();
+        out.writeStringField("id", d.id().value());
+        out.writeStringField("provider", d.provider().value());
+        out.writeStringField("authorised", d.authorised().toString());
+        writeActor(out, d.by());
+        out.writeStringField("riskAssessment", d.riskAssessment());
+        out.writeStringField("rationale", d.rationale());
         out.writeEndObject();
       }
       out.writeEndArray();

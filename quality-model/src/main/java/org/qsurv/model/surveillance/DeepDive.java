@@ -11,6 +11,7 @@ import org.qsurv.model.organisation.OrganisationCode;
  * of risk and only authorised at Director level"). It is a decision people take; qsurv only lists
  * the triggers that may call for one.
  *
+ * @param id its id, unique within a snapshot
  * @param provider the provider
  * @param authorised the date it was authorised
  * @param by who authorised it: an ICB director
@@ -18,7 +19,7 @@ import org.qsurv.model.organisation.OrganisationCode;
  * @param rationale why
  * @since 1.0.0
  */
-public record DeepDive(OrganisationCode provider, LocalDate authorised, Actor by,
+public record DeepDive(DeepDiveId id, OrganisationCode provider, LocalDate authorised, Actor by,
     String riskAssessment, String rationale) {
   /**
    * Checks that it was authorised at director level and says why.
@@ -27,6 +28,7 @@ public record DeepDive(OrganisationCode provider, LocalDate authorised, Actor by
    *     risk assessment or rationale is blank
    */
   public DeepDive {
+    Objects.requireNonNull(id, "deep dive id");
     Objects.requireNonNull(provider, "deep dive provider");
     Objects.requireNonNull(authorised, "deep dive authorised");
     Objects.requireNonNull(by, "deep dive by");

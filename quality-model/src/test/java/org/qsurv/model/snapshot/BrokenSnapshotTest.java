@@ -428,8 +428,8 @@ class BrokenSnapshotTest {
             "$.intelligence[1].summary: must not be blank but was \" \"",
             "$.intelligence[2].id: \"I-1\" is a duplicate of $.intelligence[0].id",
             "$.notes: is not a known field (known fields: actions, annotations, asOf, commissioner, "
-                + "decisions, format, incidents, indicators, intelligence, meetings, observations, "
-                + "providers, ratings, recalculations, risks, visits)",
+                + "decisions, deepDives, format, incidents, indicators, intelligence, meetings, "
+                + "observations, providers, ratings, recalculations, risks, visits)",
             "$.observations[0].period: period \"2025-13\" has month 13, which is not between 1 "
                 + "and 12",
             "$.observations[1].provider: \"RXX\" is not a provider in this snapshot",

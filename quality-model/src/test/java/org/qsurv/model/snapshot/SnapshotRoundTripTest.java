@@ -22,6 +22,7 @@ import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Decision;
+import org.qsurv.model.surveillance.DeepDive;
 import org.qsurv.testing.model.ModelArbitraries;
 
 /**
@@ -115,6 +116,10 @@ class SnapshotRoundTripTest {
             .collect(ImmutableList.toImmutableList()))
         .actions(s.actions())
         .ratings(s.ratings()).visits(s.visits()).incidents(s.incidents()).meetings(s.meetings())
+        .deepDives(s.deepDives().stream()
+            .map(d -> new DeepDive(d.id(), d.provider(), d.authorised(),
+                Actor.of(d.by().name(), d.by().role()), d.riskAssessment(), d.rationale()))
+            .collect(ImmutableList.toImmutableList()))
         .format(s.format())
         .build();
   }

@@ -52,6 +52,8 @@ class SnapshotSchemaTest {
       "risk-id-duplicate",
       "decision-provider-unknown",
       "decision-dates-go-backwards",
+      "deep-dive-id-duplicate",
+      "deep-dive-provider-unknown",
       "field-repeated",
       "recalculation-from-wrong-frequency",
       "recalculation-twice-from-a-period",

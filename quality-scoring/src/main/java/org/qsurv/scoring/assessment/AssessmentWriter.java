@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.qsurv.model.Tasks;
+import org.qsurv.scoring.assurance.LevelOfAssurance;
 import org.qsurv.scoring.risk.ScoredRisk;
 import org.qsurv.model.indicator.IndicatorAnnotation;
 import org.qsurv.scoring.spc.AppliedRecalculation;
@@ -27,7 +28,8 @@ import org.qsurv.scoring.trigger.TriggerFiring;
  * Writes an {@link Assessment} as the v1 assessment JSON of SNAPSHOT.md: its field names, enum
  * spellings and order, with {@code null} for an absent {@code levelSince} or
  * {@code sustainedAssuranceUntil} and a {@code reason} only on rejected decisions. Each trigger
- * also carries its plain-English {@code reason} (v1 allows added fields).
+ * also carries its plain-English {@code reason} (v1 allows added fields). In format 1.1 each
+ * provider also has its {@code levelOfAssurance} (001 §7.0-7.1).
  *
  * <pre>{@code
  * String json = AssessmentWriter.write(SnapshotEvaluator.evaluate(snapshot));
@@ -171,6 +173,7 @@ public final class AssessmentWriter {
     out.flush();
   }
 
+  /** One provider; {@code levelOfAssurance} only in format 1.1, which added it. */
   private static void writeProvider(ProviderAssessment p, boolean v11, JsonGenerator out)
       throws IOException {
     QualityAssessment q = p.quality();
@@ -239,7 +242,24 @@ public final class AssessmentWriter {
       out.writeEndObject();
     }
     out.writeEndArray();
+    if (v11) {
+      LevelOfAssurance a = q.levelOfAssurance();
+      out.writeObjectFieldStart("levelOfAssurance");
+      out.writeStringField("level", a.level().name());
+      writeStrings("basis", a.basis(), out);
+      writeStrings("toMove", a.toMove(), out);
+      out.writeEndObject();
+    }
     out.writeEndObject();
+  }
+
+  private static void writeStrings(String field, List<String> values, JsonGenerator out)
+      throws IOException {
+    out.writeArrayFieldStart(field);
+    for (String value : values) {
+      out.writeString(value);
+    }
+    out.writeEndArray();
   }
 
   /**

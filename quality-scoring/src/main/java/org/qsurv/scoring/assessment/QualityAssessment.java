@@ -8,6 +8,7 @@ import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.profile.QualityRiskProfile;
 import org.qsurv.scoring.profile.Recommendation;
+import org.qsurv.scoring.assurance.LevelOfAssurance;
 import org.qsurv.scoring.risk.ScoredRisk;
 import org.qsurv.scoring.trigger.TriggerFiring;
 
@@ -57,4 +58,13 @@ public abstract class QualityAssessment {
 
   /** The quality risk profile: concern by domain, risks, triggers and the recommendation. */
   public abstract QualityRiskProfile profile();
+
+  /**
+   * How the commissioner knows about the provider's quality (001 §7.0-7.1): its level of
+   * assurance, what that rests on, and what would move it. It sits beside the level of
+   * surveillance; in the {@code cannock-chase-qs-2012} profile it is the main view.
+   *
+   * @since 1.0.0
+   */
+  public abstract LevelOfAssurance levelOfAssurance();
 }

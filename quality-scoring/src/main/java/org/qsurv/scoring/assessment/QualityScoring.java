@@ -34,8 +34,12 @@ import org.qsurv.model.risk.Risk;
 import org.qsurv.model.snapshot.BulkSnapshot;
 import org.qsurv.model.snapshot.ObservationColumns;
 import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.model.surveillance.DeepDive;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.visit.QualityVisit;
+import org.qsurv.scoring.assurance.AssuranceEvidence;
+import org.qsurv.scoring.assurance.LevelOfAssurance;
+import org.qsurv.scoring.assurance.LevelsOfAssurance;
 import org.qsurv.scoring.policy.FindingPolicy;
 import org.qsurv.scoring.policy.ScoringPolicy;
 import org.qsurv.scoring.profile.QualityRiskProfile;
@@ -98,6 +102,7 @@ public final class QualityScoring {
   private final Map<OrganisationCode, List<QualityVisit>> visits = new HashMap<>();
   private final Map<OrganisationCode, List<SeriousIncident>> incidents = new HashMap<>();
   private final Map<OrganisationCode, List<ContractMeeting>> meetings = new HashMap<>();
+  private final Map<OrganisationCode, List<DeepDive>> deepDives = new HashMap<>();
   private final Map<OrganisationCode, List<LimitsRecalculation>> recalculations = new HashMap<>();
   private final Map<OrganisationCode, List<IndicatorAnnotation>> annotations = new HashMap<>();
 
@@ -154,6 +159,9 @@ public final class QualityScoring {
     }
     for (ContractMeeting m : snapshot.meetings()) {
       meetings.computeIfAbsent(m.provider(), k -> new ArrayList<>()).add(m);
+    }
+    for (DeepDive d : snapshot.deepDives()) {
+      deepDives.computeIfAbsent(d.provider(), k -> new ArrayList<>()).add(d);
     }
     for (LimitsRecalculation r : snapshot.recalculations()) {
       recalculations.computeIfAbsent(r.provider(), k -> new ArrayList<>()).add(r);
@@ -480,10 +488,15 @@ public final class QualityScoring {
           incidents.getOrDefault(provider.code(), List.of()),
           meetings.getOrDefault(provider.code(), List.of())));
 
+      LevelOfAssurance assurance = LevelsOfAssurance.of(new AssuranceEvidence(provider.code(),
+          asOf, indicators.size(), triggers, meetings.getOrDefault(provider.code(), List.of()),
+          visits.getOrDefault(provider.code(), List.of()), intelligence,
+          deepDives.getOrDefault(provider.code(), List.of())), fp.contractMeetingMonths());
+
       return ImmutableQualityAssessment.builder().provider(provider.code()).asOf(asOf)
           .currentLevel(level).indicators(indicators).risks(scoredRisks).triggers(triggers)
           .recommendation(recommendation).findings(byCode(findings.build())).profile(profile)
-          .build();
+          .levelOfAssurance(assurance).build();
     }
 
     /**

@@ -12,17 +12,18 @@ import org.qsurv.model.Checks;
 import org.qsurv.model.contract.ContractMeeting;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.intelligence.IntelligenceSource;
-import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.DeepDive;
 import org.qsurv.model.visit.QualityVisit;
 import org.qsurv.model.visit.VisitKind;
-import org.qsurv.scoring.assessment.QualityAssessment;
 import org.qsurv.scoring.trigger.TriggerCode;
 import org.qsurv.scoring.trigger.TriggerFiring;
 
 /**
- * Works out a provider's level of assurance (001 §7.0-7.1) from its snapshot, its quality
- * assessment and the deep dives directors have authorised.
+ * Works out a provider's level of assurance (001 §7.0-7.1) from its evidence: indicator returns,
+ * contract meetings, quality visits, the deep dives its directors authorised, and the triggers
+ * that fired. {@code QualityScoring} calls it for every provider, so each provider's
+ * {@code QualityAssessment} carries its level.
  *
  * <ul>
  *   <li>Level 3 while a deep dive authorised on or before the date is within {@code months}
@@ -37,10 +38,10 @@ import org.qsurv.scoring.trigger.TriggerFiring;
  * credible soft intelligence not accounted for), which a director may act on after a formal risk
  * assessment; an unannounced visit where intelligence identifies a patient safety risk, such as a
  * never event (001 §7.1); and the date a Level 2 or 3 assurance lapses. Pure: the caller passes
- * the assessment and the deep dives.
+ * the evidence.
  *
  * <pre>{@code
- * LevelOfAssurance a = LevelsOfAssurance.of(snapshot, quality, deepDives, 3);
+ * LevelOfAssurance a = LevelsOfAssurance.of(evidence, 3);
  * a.level();    // LEVEL_2
  * a.toMove();   // ["HIGH_MORTALITY fired (shmi): a director may authorise a deep dive ..."]
  * }</pre>
@@ -65,51 +66,52 @@ public final class LevelsOfAssurance {
   private LevelsOfAssurance() {}
 
   /**
-   * The level of assurance of the provider {@code quality} is about, as of its date; meetings,
-   * visits and deep dives count for {@code months} months (3: a quarter, 000 §8.7).
+   * The level of assurance of the evidence's provider as of its date; meetings, visits and deep
+   * dives count for {@code months} months (the scoring policy's {@code contractMeetingMonths}:
+   * 3, a quarter, 000 §8.7).
    *
    * @throws IllegalArgumentException if {@code months} is not between 1 and 120
    */
-  public static LevelOfAssurance of(Snapshot snapshot, QualityAssessment quality,
-      List<DeepDive> deepDives, int months) {
+  public static LevelOfAssurance of(AssuranceEvidence evidence, int months) {
     Checks.inRange("assurance months", months, 1, 120);
-    LocalDate asOf = quality.asOf();
+    OrganisationCode provider = evidence.provider();
+    LocalDate asOf = evidence.asOf();
     LocalDate from = asOf.minusMonths(months);
     List<String> basis = new ArrayList<>();
     List<String> toMove = new ArrayList<>();
 
-    Optional<DeepDive> deepDive = deepDives.stream()
-        .filter(d -> d.provider().equals(quality.provider()) && !d.authorised().isAfter(asOf)
+    Optional<DeepDive> deepDive = evidence.deepDives().stream()
+        .filter(d -> d.provider().equals(provider) && !d.authorised().isAfter(asOf)
             && !d.authorised().isBefore(from))
         .reduce((a, b) -> b.authorised().isBefore(a.authorised()) ? a : b);
-    deepDive.ifPresent(d -> basis.add("deep dive authorised on " + d.authorised() + " by "
-        + d.by().name() + " after a risk assessment (\"" + d.riskAssessment() + "\"): "
+    deepDive.ifPresent(d -> basis.add("deep dive " + d.id() + " authorised on " + d.authorised()
+        + " by " + d.by().name() + " after a risk assessment (\"" + d.riskAssessment() + "\"): "
         + d.rationale() + " (001 §7.1)"));
 
     Optional<LocalDate> lastLevel2 = Optional.empty();
-    for (ContractMeeting m : snapshot.meetings()) {
-      if (m.provider().equals(quality.provider()) && m.held() && m.kind().withProvider()
+    for (ContractMeeting m : evidence.meetings()) {
+      if (m.provider().equals(provider) && m.held() && m.kind().withProvider()
           && !m.date().isAfter(asOf) && !m.date().isBefore(from)) {
         basis.add(m.kind() + " " + m.id() + " held on " + m.date());
         lastLevel2 = later(lastLevel2, m.date());
       }
     }
-    for (QualityVisit v : snapshot.visits()) {
-      if (v.provider().equals(quality.provider()) && v.doneBy(asOf) && !v.date().isBefore(from)) {
+    for (QualityVisit v : evidence.visits()) {
+      if (v.provider().equals(provider) && v.doneBy(asOf) && !v.date().isBefore(from)) {
         basis.add(v.kind() + " visit " + v.id() + " done on " + v.date());
         lastLevel2 = later(lastLevel2, v.date());
       }
     }
-    if (!quality.indicators().isEmpty()) {
-      basis.add(quality.indicators().size() + " indicator" + (quality.indicators().size() == 1
-          ? "" : "s") + " reported through the quality schedule and national data");
+    if (evidence.indicators() > 0) {
+      basis.add(evidence.indicators() + " indicator" + (evidence.indicators() == 1 ? "" : "s")
+          + " reported through the quality schedule and national data");
     }
 
     AssuranceLevel level = deepDive.isPresent() ? AssuranceLevel.LEVEL_3
         : lastLevel2.isPresent() ? AssuranceLevel.LEVEL_2 : AssuranceLevel.LEVEL_1;
 
     if (level != AssuranceLevel.LEVEL_3) {
-      for (TriggerFiring t : quality.triggers()) {
+      for (TriggerFiring t : evidence.triggers()) {
         if (DEEP_DIVE_TRIGGERS.contains(t.code())) {
           toMove.add(t.code() + " fired (" + String.join(", ", t.evidence()) + "): a director may"
               + " authorise a Level 3 deep dive after a formal risk assessment (001 §7.1)");
@@ -117,15 +119,15 @@ public final class LevelsOfAssurance {
       }
     }
     List<String> unannounced = new ArrayList<>();
-    for (IntelligenceItem item : snapshot.intelligence()) {
-      if (item.provider().equals(quality.provider()) && item.countsOn(asOf)
+    for (IntelligenceItem item : evidence.intelligence()) {
+      if (item.provider().equals(provider) && item.countsOn(asOf)
           && UNANNOUNCED_VISIT_SOURCES.contains(item.source()) && !item.received().isAfter(asOf)
           && !item.received().isBefore(from)) {
         unannounced.add(item.id().value());
       }
     }
-    boolean visitedSince = unannounced.isEmpty() || snapshot.visits().stream().anyMatch(v ->
-        v.provider().equals(quality.provider()) && v.kind() == VisitKind.UNANNOUNCED
+    boolean visitedSince = unannounced.isEmpty() || evidence.visits().stream().anyMatch(v ->
+        v.provider().equals(provider) && v.kind() == VisitKind.UNANNOUNCED
             && v.doneBy(asOf) && !v.date().isBefore(from));
     if (!visitedSince) {
       toMove.add("intelligence identifying a patient safety risk (" + String.join(", ", unannounced)
@@ -140,7 +142,7 @@ public final class LevelsOfAssurance {
     } else {
       toMove.add("a CQRM held or a quality visit done gives Level 2 (001 §7.1)");
     }
-    return new LevelOfAssurance(quality.provider(), asOf, level, basis, toMove);
+    return new LevelOfAssurance(provider, asOf, level, basis, toMove);
   }
 
   private static Optional<LocalDate> later(Optional<LocalDate> a, LocalDate b) {

@@ -120,14 +120,12 @@ public abstract class ScoredRisk {
     if (basis == ReviewBasis.LAST_REVIEWED || history.isEmpty()) {
       return last.plusMonths(interval);
     }
-    // Keep to the cycle from the first review; each date from the anchor, not the one before,
-    // so that month-end clamping (31 Jan + 1 month = 28 Feb) does not drift.
+    // Keep to the cycle from the first review: the first cycle date after the last review, each
+    // date from the anchor, not the one before, so that month-end clamping (31 Jan + 1 month =
+    // 28 Feb) does not drift.
     LocalDate anchor = history.get(0).reviewed();
-    long k = Math.max(1, (last.toEpochDay() - anchor.toEpochDay()) / 31 / interval);
-    while (k > 1 && anchor.plusMonths((k - 1) * interval).isAfter(last)) {
-      k--;
-    }
-    LocalDate due = anchor.plusMonths(k * interval);
+    long k = 1;
+    LocalDate due = anchor.plusMonths(interval);
     while (!due.isAfter(last)) {
       k++;
       due = anchor.plusMonths(k * interval);

@@ -206,8 +206,9 @@ public final class XmrChart {
     int trendDirection = 0;
     for (int i = from; i < to; i++) {
       double v = y[i];
-      boolean outside = v > upl || v < lpl;
-      boolean close = !outside && (v > nupl || v < nlpl);
+      // Non-short-circuit operators: no branch to mispredict (the limits are crossed at random).
+      boolean outside = v > upl | v < lpl;
+      boolean close = !outside & (v > nupl | v < nlpl);
       int side = Xmr.side(v, mean);
       p[i] = (byte) ((outside ? OUTSIDE : 0) | (close ? CLOSE_BIT : 0)
           | ((side + 1) << SIDE_SHIFT));

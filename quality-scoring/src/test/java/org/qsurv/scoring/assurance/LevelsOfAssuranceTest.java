@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.qsurv.model.contract.ContractMeeting;
 import org.qsurv.model.contract.ContractMeetingId;
@@ -26,6 +29,7 @@ import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.DeepDive;
+import org.qsurv.model.surveillance.DeepDiveId;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
 import org.qsurv.model.visit.QualityVisit;
@@ -54,8 +58,11 @@ class LevelsOfAssuranceTest {
   }
 
   private static LevelOfAssurance assurance(Snapshot s, Level level, List<DeepDive> dives) {
-    QualityAssessment q = QualityScoring.of(s, ScoringPolicy.nhsDefaults()).assess(RH5, level);
-    return LevelsOfAssurance.of(s, q, dives, 3);
+    Snapshot withDives = Snapshot.builder().from(s).addAllDeepDives(dives)
+        .format(Snapshot.FORMAT_1_1).build();
+    QualityAssessment q = QualityScoring.of(withDives, ScoringPolicy.nhsDefaults())
+        .assess(RH5, level);
+    return q.levelOfAssurance();
   }
 
   private static ContractMeeting cqrm(LocalDate date, List<MeetingAction> actions) {
@@ -101,18 +108,35 @@ class LevelsOfAssuranceTest {
     assertEquals(AssuranceLevel.LEVEL_2, before.level());
     assertTrue(before.toMove().get(0).startsWith("IMPROVEMENT_ACTIONS_OVERDUE fired (MA-1, MA-2):"
         + " a director may authorise a Level 3 deep dive"), before.toMove()::toString);
-    DeepDive dive = new DeepDive(RH5, AS_OF.minusDays(5), DIRECTOR,
+    DeepDive dive = new DeepDive(DeepDiveId.of("DD-1"), RH5, AS_OF.minusDays(5), DIRECTOR,
         "Risk assessment of 20 June: actions repeatedly missed", "Plans are not being delivered");
     LevelOfAssurance after = assurance(s, Level.ENHANCED, List.of(dive));
     assertEquals(AssuranceLevel.LEVEL_3, after.level());
+  }
+
+  /**
+   * A deep dive gives Level 3 from the day a director authorises it (001 §7.1) for the months of
+   * the policy (3 by default), and not before or after; another provider's never does.
+   */
+  @Property(tries = 1000)
+  void aDeepDiveCountsFromItsAuthorisationForThreeMonths(
+      @ForAll @IntRange(min = -200, max = 60) int daysBefore, @ForAll boolean ours) {
+    LocalDate authorised = AS_OF.minusDays(daysBefore);
+    OrganisationCode other = OrganisationCode.of("RA4");
+    Snapshot s = base().addProviders(Provider.of(other, "Yeovil FT", ProviderKind.ACUTE)).build();
+    DeepDive dive = new DeepDive(DeepDiveId.of("DD-1"), ours ? RH5 : other, authorised, DIRECTOR,
+        "Risk assessed", "Concerns not explained");
+    boolean within = !authorised.isAfter(AS_OF) && !authorised.isBefore(AS_OF.minusMonths(3));
+    assertEquals(ours && within ? AssuranceLevel.LEVEL_3 : AssuranceLevel.LEVEL_1,
+        assurance(s, Level.ROUTINE, List.of(dive)).level());
   }
 
   /** Only a director authorises a deep dive (001 §7.1). */
   @Test
   void aDeepDiveIsAuthorisedOnlyAtDirectorLevel() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new DeepDive(RH5, AS_OF, Actor.of("Q. Lead", Role.ICB_QUALITY_LEAD), "assessed",
-            "why"));
+        () -> new DeepDive(DeepDiveId.of("DD-1"), RH5, AS_OF,
+            Actor.of("Q. Lead", Role.ICB_QUALITY_LEAD), "assessed", "why"));
     assertEquals("a deep dive is authorised only at Director level (001 §7.1) but was by Q. Lead"
         + " as ICB_QUALITY_LEAD", e.getMessage());
   }

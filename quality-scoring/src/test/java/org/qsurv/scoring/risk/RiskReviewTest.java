@@ -145,6 +145,62 @@ class RiskReviewTest {
     assertEquals(s.nextReviewDue().isBefore(AS_OF), s.overdue());
   }
 
+  /**
+   * Keeping to the cycle (000 §6.5: reviews at the set frequency), the next review is the first
+   * date of the cycle from the first review that falls after the last review, and never more than
+   * one interval after the last review (so a month-end cycle clamped to February does not leave a
+   * 15-and-above risk unreviewed for more than a month, 004 §4.4).
+   */
+  @Property
+  void keepingToTheCycleTheNextReviewIsTheFirstCycleDateAfterTheLastReview(
+      @ForAll @IntRange(min = 1, max = 5) int l, @ForAll @IntRange(min = 1, max = 5) int c,
+      @ForAll @IntRange(min = 0, max = 1500) int daysAgo, @ForAll @IntRange(min = 0, max = 1500) int firstBefore) {
+    LocalDate last = AS_OF.minusDays(daysAgo);
+    LocalDate first = last.minusDays(firstBefore);
+    Risk r = Risk.builder().from(risk(l, c, last))
+        .addReviews(review(first, l, c))
+        .addReviews(review(last, l, c)).build();
+    RiskReviewPolicy cycle = RiskReviewPolicy.builder().countFrom(ReviewBasis.DUE_DATE).build();
+    ScoredRisk s = ScoredRisk.of(r, AS_OF, cycle);
+    int interval = s.reviewIntervalMonths();
+    LocalDate firstCycleDateAfter = first.plusMonths(interval);
+    for (int k = 2; !firstCycleDateAfter.isAfter(last); k++) {
+      firstCycleDateAfter = first.plusMonths((long) k * interval);
+    }
+    LocalDate cap = last.plusMonths(interval);
+    assertEquals(firstCycleDateAfter.isAfter(cap) ? cap : firstCycleDateAfter, s.nextReviewDue());
+  }
+
+  /**
+   * The trend compares the current score with the score before the latest review (NPSA 2008
+   * scores, reviewed under 004 §4.4): rising or falling, or static where it is the same or there
+   * is nothing before it to compare with.
+   */
+  @Test
+  void theTrendComparesTheScoreWithTheOneBeforeTheLatestReview() {
+    Risk falling = Risk.builder().from(risk(3, 4, LocalDate.of(2025, 6, 1)))
+        .addReviews(review(LocalDate.of(2025, 5, 1), 4, 4))
+        .addReviews(review(LocalDate.of(2025, 6, 1), 3, 4)).build();
+    assertEquals(RiskTrend.FALLING, score(falling).trend(), "16 -> 12");
+    Risk rising = Risk.builder().from(risk(4, 4, LocalDate.of(2025, 6, 1)))
+        .addReviews(review(LocalDate.of(2025, 5, 1), 3, 4))
+        .addReviews(review(LocalDate.of(2025, 6, 1), 4, 4)).build();
+    assertEquals(RiskTrend.RISING, score(rising).trend(), "12 -> 16");
+    Risk unchanged = Risk.builder().from(risk(3, 4, LocalDate.of(2025, 6, 1)))
+        .addReviews(review(LocalDate.of(2025, 5, 1), 3, 4))
+        .addReviews(review(LocalDate.of(2025, 6, 1), 3, 4)).build();
+    assertEquals(RiskTrend.STATIC, score(unchanged).trend(), "12 -> 12");
+    Risk once = Risk.builder().from(risk(3, 4, LocalDate.of(2025, 6, 1)))
+        .addReviews(review(LocalDate.of(2025, 6, 1), 3, 4)).build();
+    assertEquals(RiskTrend.STATIC, score(once).trend(), "one review: nothing to compare");
+    assertEquals(RiskTrend.STATIC, score(risk(3, 4, LocalDate.of(2025, 6, 1))).trend(), "no review history");
+    Risk rescored = Risk.builder().from(risk(2, 4, LocalDate.of(2025, 6, 1)))
+        .addReviews(review(LocalDate.of(2025, 5, 1), 3, 4)).build();
+    assertEquals(RiskTrend.FALLING, score(rescored).trend(), "reviewed at 12, now 8");
+    assertEquals(Optional.of(-2), score(Risk.builder().from(rescored).target(RiskScore.of(2, 5)).build())
+        .aboveTarget(), "8 is 2 below the target of 10");
+  }
+
   static RiskReview review(LocalDate on, int l, int c) {
     return RiskReview.builder().reviewed(on).reviewedBy("Deputy Chief Nurse")
         .score(RiskScore.of(l, c)).build();

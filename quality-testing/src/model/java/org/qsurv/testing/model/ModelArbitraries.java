@@ -68,6 +68,8 @@ import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.DecisionType;
+import org.qsurv.model.surveillance.DeepDive;
+import org.qsurv.model.surveillance.DeepDiveId;
 import org.qsurv.model.surveillance.Role;
 import org.qsurv.model.visit.QualityVisit;
 import org.qsurv.model.visit.VisitFinding;
@@ -784,8 +786,8 @@ public final class ModelArbitraries {
    * date (some after it): regulator ratings (one per provider and date, some with key questions),
    * quality visits (findings only when done), serious incidents at every stage of their learning
    * response (dates in order), some linked from an intelligence item of the same provider, and
-   * contract meetings, held or not (with a reason), with action logs. A snapshot that gains any is
-   * of format 1.1.
+   * contract meetings, held or not (with a reason), with action logs, and deep dives authorised by
+   * a director. A snapshot that gains any is of format 1.1.
    *
    * @since 1.0.0
    */
@@ -803,13 +805,14 @@ public final class ModelArbitraries {
     List<QualityVisit> visits = new ArrayList<>();
     List<SeriousIncident> incidents = new ArrayList<>();
     List<ContractMeeting> meetings = new ArrayList<>();
+    List<DeepDive> deepDives = new ArrayList<>();
     List<IntelligenceItem> intelligence = new ArrayList<>(s.intelligence());
     Set<List<Object>> ratingDays = new HashSet<>();
     for (int i = 0; i < draws.size(); i++) {
       int[] r = draws.get(i);
       OrganisationCode provider = s.providers().get(r[1] % s.providers().size()).code();
       LocalDate date = s.asOf().minusDays(r[2] % 900 - 30);
-      switch (r[0] % 4) {
+      switch (r[0] % 5) {
         case 0 -> {
           if (ratingDays.add(List.of(provider, date))) {
             Rating[] grades = Rating.values();
@@ -853,6 +856,9 @@ public final class ModelArbitraries {
             }
           }
         }
+        case 3 -> deepDives.add(new DeepDive(DeepDiveId.of("DD-" + i), provider, date,
+            Actor.of("A. Director", Role.ICB_DIRECTOR), "Risk assessed at the quality group",
+            "Level 2 assurance has not explained the concern"));
         default -> {
           boolean held = r[4] % 3 != 0;
           List<MeetingAction> actions = new ArrayList<>();
@@ -871,7 +877,8 @@ public final class ModelArbitraries {
       }
     }
     return Snapshot.builder().from(s).intelligence(intelligence).ratings(ratings).visits(visits)
-        .incidents(incidents).meetings(meetings).format(Snapshot.FORMAT_1_1).build();
+        .incidents(incidents).meetings(meetings).deepDives(deepDives)
+        .format(Snapshot.FORMAT_1_1).build();
   }
   /**
    * {@code snapshots} with recorded recalculations of SPC limits and annotations placed on their

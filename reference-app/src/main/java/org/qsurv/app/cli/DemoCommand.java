@@ -21,11 +21,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code qsurv demo [FILE]}: the demo data set as a snapshot JSON file. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Writes the demo data set as a v1 surveillance snapshot (SNAPSHOT.md): one "
-        + "integrated care system the size of Somerset (NHS Somerset ICB, QSL) with an acute "
-        + "trust, a community and mental health trust, an ambulance trust, 60 GP practices, 150 "
-        + "care homes and a hospice; 36 months of indicators, intelligence of every source "
-        + "type, a risk register and escalation decisions, as of 2025-07-01.",
+    description = {"Writes the demo data set as a qsurv-snapshot/1.1 surveillance snapshot "
+        + "(SNAPSHOT.md): one integrated care system the size of Somerset (NHS Somerset ICB, QSL) "
+        + "with an acute trust, a community and mental health trust, an ambulance trust, 60 GP "
+        + "practices, 150 care homes and a hospice; 36 months of indicators, intelligence of "
+        + "every source type, a risk register, escalation decisions, improvement plans, every "
+        + "provider's CQC ratings, quality visits, serious incidents and contract quality "
+        + "meetings, as of 2025-07-01.",
         "Deterministic: the same seed gives the same file. Everything in it is fictional."},
     footer = ExitCode.FOOTER)
 final class DemoCommand implements Callable<Integer> {
@@ -63,9 +65,11 @@ final class DemoCommand implements Callable<Integer> {
       out.close();
       PrintWriter err = spec.commandLine().getErr();
       err.printf("Wrote %s: %,d providers, %,d indicators, %,d observations, %,d intelligence "
-          + "items, %,d risks, %,d decisions.%n", file, snapshot.providers().size(),
-          snapshot.indicators().size(), snapshot.observations().size(),
-          snapshot.intelligence().size(), snapshot.risks().size(), snapshot.decisions().size());
+          + "items, %,d risks, %,d decisions, %,d ratings, %,d visits, %,d incidents, %,d "
+          + "meetings.%n", file, snapshot.providers().size(), snapshot.indicators().size(),
+          snapshot.observations().size(), snapshot.intelligence().size(),
+          snapshot.risks().size(), snapshot.decisions().size(), snapshot.ratings().size(),
+          snapshot.visits().size(), snapshot.incidents().size(), snapshot.meetings().size());
     }
     return ExitCode.OK;
   }

@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
         + "WHAT is one of:",
         "  risks       the risk register, as CSV (the columns `import` reads back) or JSON (with "
             + "each risk's review history);",
-        "  snapshot    everything known as of a date, as a v1 surveillance snapshot (JSON, "
-            + "SNAPSHOT.md);",
+        "  snapshot    everything known as of a date, as a qsurv-snapshot/1.1 surveillance "
+            + "snapshot (JSON, SNAPSHOT.md), with the ratings, visits, incidents and meetings;",
         "  assessment  the assessment of the stored data as of a date (JSON, SNAPSHOT.md): the "
             + "same as `evaluate` of the snapshot export of that date."},
     footer = ExitCode.FOOTER)

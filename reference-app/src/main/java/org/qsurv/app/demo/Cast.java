@@ -38,6 +38,8 @@ final class Cast {
    * gained at NHS England's single-item QSG (003 §5.2.3 a).
    */
   final Provider assuredHome;
+  /** The care home whose CQC rating fell from GOOD to REQUIRES_IMPROVEMENT (004 §5.1). */
+  final Provider fallenHome;
 
   Cast(SplittableRandom random) {
     Names names = new Names(random);
@@ -62,6 +64,7 @@ final class Cast {
     strugglingPractice = practices.get(6);
     silentPractice = practices.get(22);
     assuredHome = careHomes.get(41);
+    fallenHome = careHomes.get(63);
   }
 
   private static Provider provider(String code, String name, ProviderKind kind) {

@@ -40,7 +40,10 @@ import org.qsurv.model.surveillance.Role;
  * three months of sustained assurance, and stays good; the ambulance trust fails to improve and is
  * escalated to intensive; a GP practice is placed on enhanced (after a decision by the wrong role is
  * rejected) and returned to routine; risk reviews fall overdue; small providers send returns
- * irregularly or stop. The escalation cases are told in full, as the commands that build them
+ * irregularly or stop. The surveillance workflows tell a story per source framework
+ * ({@link DemoWorkflows}): quarterly quality review meetings, one not held (000); a Level 2
+ * unannounced visit overdue (001); serious incidents at the SI review panel (002); a CQC rating of
+ * INADEQUATE and visits stepped up (003); every provider's CQC rating known, one fallen (004). The escalation cases are told in full, as the commands that build them
  * ({@link #cases()}): the enhanced procedure's steps a-e, improvement plans with overdue actions,
  * the risk summit with its chair, attendees and agreed actions, contract levers, NHS England's
  * meetings and Quality Risk Profile before intensive.
@@ -77,6 +80,7 @@ public final class DemoDataSet {
   public static DemoDataSet generate(long seed) {
     Cast cast = new Cast(new SplittableRandom(DemoSeries.mix(seed, "names")));
     ImmutableMap<OrganisationCode, ImmutableList<CaseCommand>> stories = DemoCases.stories(cast);
+    DemoWorkflows workflows = new DemoWorkflows(seed, cast);
     Snapshot snapshot = Snapshot.builder()
         .asOf(AS_OF)
         .commissioner(Commissioner.builder().code(Cast.ICB).name("NHS Somerset ICB")
@@ -84,10 +88,14 @@ public final class DemoDataSet {
         .providers(cast.all())
         .indicators(IndicatorCatalogue.all().stream().map(IndicatorSpec::definition).toList())
         .observations(new DemoSeries(seed, cast, IndicatorCatalogue.all()).generate())
-        .intelligence(new DemoIntelligence(seed, cast).generate())
+        .intelligence(workflows.linked(new DemoIntelligence(seed, cast).generate()))
         .risks(new DemoRisks(seed, cast, AS_OF).generate())
         .decisions(decisions(cast, stories, true))
         .actions(actions(stories))
+        .ratings(workflows.ratings())
+        .visits(workflows.visits())
+        .incidents(workflows.incidents())
+        .meetings(workflows.meetings())
         .build();
     Snapshot importable = Snapshot.builder().from(snapshot)
         .decisions(decisions(cast, stories, false)).build();

@@ -211,9 +211,8 @@ final class DemoIntelligence {
         + "waiting on trolleys in emergency department corridors", null, false);
     story(acute, "2025-03-26", STAFF_SURVEY, HARD, WELL_LED, "NHS Staff Survey: scores for "
         + "feeling safe to raise concerns fall on the medical wards", null, false);
-    story(acute, "2025-04-15", QUALITY_VISIT, SOFT, SAFE, "Unannounced ICB quality visit to "
-        + "medical wards: observations not escalated in two of eight records reviewed",
-        "ICB quality team", false);
+    // The unannounced quality visit of 15 April is a visit record (DemoWorkflows), its finding
+    // first-hand evidence: not an intelligence item too, which would count it twice.
     story(acute, "2025-05-22", CQC_INSPECTION, HARD, SAFE, "CQC focused inspection of medical "
         + "care: Safe rated Requires improvement", null, false);
     // Not triaged three weeks on: INTELLIGENCE_NOT_TRIAGED (004 §4.3, weekly).

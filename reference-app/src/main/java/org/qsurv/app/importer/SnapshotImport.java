@@ -106,10 +106,11 @@ final class SnapshotImport {
   }
 
   /**
-   * Refuses what this app does not store yet: the snapshot's recalculations of SPC limits and
-   * annotations. Dropping them silently would chart the series without the recorded step (a
-   * judgement different from {@code qsurv.jar evaluate} of the same file) and hide the analyst's
-   * notes, so the whole import is refused, each at its path.
+   * Refuses what this app does not store yet: the snapshot's recalculations of SPC limits,
+   * annotations and deep dives. Dropping them silently would chart the series without the
+   * recorded step (a judgement different from {@code qsurv.jar evaluate} of the same file), hide
+   * the analyst's notes, or show a provider at a lower level of assurance than a director's deep
+   * dive gives it (001 §7.1), so the whole import is refused, each at its path.
    */
   private void notStored() {
     for (int k = 0; k < snapshot.recalculations().size(); k++) {
@@ -124,6 +125,12 @@ final class SnapshotImport {
       problem("$.annotations[" + k + "]", "text", a.text(), "this app does not store"
           + " annotations yet: importing would drop it; evaluate the file with qsurv.jar"
           + " evaluate instead");
+    }
+    for (int k = 0; k < snapshot.deepDives().size(); k++) {
+      var d = snapshot.deepDives().get(k);
+      problem("$.deepDives[" + k + "]", "id", d.id().value(), "this app does not store deep"
+          + " dives yet: importing would drop it and show " + d.provider() + " below the Level 3"
+          + " assurance it gives (001 §7.1); evaluate the file with qsurv.jar evaluate instead");
     }
   }
 

@@ -97,17 +97,21 @@ final class JdbcContractMeetings implements ContractMeetings {
   public ContractMeeting completeAction(ActionId action, LocalDate completed) {
     return sql.write(c -> {
       Sql.lock(c, "meeting_action", action.value(), "meeting action");
-      List<String[]> row = Sql.rows(c, "SELECT meeting_id, completed FROM meeting_action "
-          + "WHERE id = ?", Optional.of(action.value()),
-          r -> new String[] {r.getString(1), r.getString(2)});
-      if (row.get(0)[1] != null) {
+      OpenAction recorded = Sql.rows(c, "SELECT meeting_id, completed FROM meeting_action "
+          + "WHERE id = ?", Optional.of(action.value()), r -> new OpenAction(
+              ContractMeetingId.of(r.getString("meeting_id")), Sql.optionalDate(r, "completed")))
+          .get(0);
+      if (recorded.completed().isPresent()) {
         throw new IllegalArgumentException("meeting action " + action + " was already completed "
-            + "on " + row.get(0)[1]);
+            + "on " + recorded.completed().get());
       }
       complete(c, Map.of(action, completed));
-      return meeting(c, ContractMeetingId.of(row.get(0)[0])).orElseThrow();
+      return meeting(c, recorded.meeting()).orElseThrow();
     });
   }
+
+  /** A recorded action's meeting and completion. */
+  private record OpenAction(ContractMeetingId meeting, Optional<LocalDate> completed) {}
 
   private static void requireNewActions(Connection c, List<MeetingAction> actions)
       throws SQLException {

@@ -10,12 +10,13 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import java.util.Set;
+import java.util.Map;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.qsurv.app.port.CaseAppend;
@@ -26,7 +27,6 @@ import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.organisation.Commissioner;
 import org.qsurv.model.organisation.OdsCode;
-import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 
 /**
@@ -67,8 +67,8 @@ final class JdbcImportSink implements ImportSink {
       insertIndicators(c, batch.indicators());
       done += batch.indicators().size();
       progress.rowsWritten(done, total);
-      requireKnownProviders(c, batch.observations());
-      done = insertObservations(c, batch.observations(), importId, done, total, progress);
+      done = insertObservations(c, keyed(c, batch.observations()), importId, done, total,
+          progress);
       // Before the intelligence: a new item may be about a new incident.
       done += JdbcWorkflows.write(c, batch.workflows(), importId);
       JdbcIntelligenceStore.insert(c, batch.intelligence(), OptionalLong.of(importId));
@@ -186,35 +186,42 @@ final class JdbcImportSink implements ImportSink {
   }
 
   /**
-   * Refuses observations for a provider the provider table does not hold: the check the foreign
-   * key made per row, made once per batch (providers are never deleted, so what this transaction
-   * reads stays true until it commits).
+   * The batch's observations in key order, each with its key (migration V9), refusing one for a
+   * provider the provider table does not hold: the check the foreign key made per row, made once
+   * per batch (providers are never deleted, so what this transaction reads stays true until it
+   * commits). Key order puts neighbours in the same pages of the key's B-tree: on H2 a million
+   * rows in key order went in a third faster than in file order.
    */
-  private static void requireKnownProviders(Connection c, List<Observation> observations)
+  private static KeyedObservation[] keyed(Connection c, List<Observation> observations)
       throws SQLException {
-    Set<OrganisationCode> referenced = new HashSet<>();
-    for (Observation o : observations) {
-      referenced.add(o.provider());
+    KeyedObservation[] keyed = new KeyedObservation[observations.size()];
+    if (keyed.length == 0) {
+      return keyed;
     }
-    if (referenced.isEmpty()) {
-      return;
-    }
-    Set<String> known = new HashSet<>();
-    try (Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery("SELECT code FROM provider")) {
-      while (rows.next()) {
-        known.add(rows.getString(1));
-      }
-    }
-    for (OrganisationCode code : referenced) {
-      if (!known.contains(code.value())) {
+    Map<String, Long> providers = StoredKeys.providerSeqs(c);
+    Map<String, Long> indicators = StoredKeys.indicatorSeqs(c);
+    for (int i = 0; i < keyed.length; i++) {
+      Observation o = observations.get(i);
+      Long provider = providers.get(o.provider().value());
+      if (provider == null) {
         throw new IllegalArgumentException("the database refused the write: observation "
-            + "provider " + code.value() + " is not a known provider");
+            + "provider " + o.provider().value() + " is not a known provider");
       }
+      Long indicator = indicators.get(o.indicator().value());
+      if (indicator == null) {
+        throw new IllegalArgumentException("the database refused the write: observation "
+            + "indicator " + o.indicator().value() + " is not a known indicator");
+      }
+      keyed[i] = new KeyedObservation(StoredKeys.key(provider, indicator, o.period()), o);
     }
+    Arrays.sort(keyed, Comparator.comparingLong(KeyedObservation::key));
+    return keyed;
   }
 
-  private static long insertObservations(Connection c, List<Observation> observations,
+  /** An observation with its key in the observation table. */
+  private record KeyedObservation(long key, Observation observation) {}
+
+  private static long insertObservations(Connection c, KeyedObservation[] observations,
       long importId, long done, long total, Progress progress) throws SQLException {
     if (c.isWrapperFor(PGConnection.class)) {
       return copyObservations(c.unwrap(PGConnection.class), observations, importId, done, total,
@@ -223,12 +230,12 @@ final class JdbcImportSink implements ImportSink {
     // Rows go ROWS_PER_INSERT to a statement (a multi-row VALUES list), and those statements
     // BATCH / ROWS_PER_INSERT to a JDBC batch: the database executes a hundredth of the commands
     // for the same rows. Still one transaction: nothing is committed before the last row.
-    int full = observations.size() / ROWS_PER_INSERT * ROWS_PER_INSERT;
+    int full = observations.length / ROWS_PER_INSERT * ROWS_PER_INSERT;
     try (PreparedStatement s = c.prepareStatement(insertObservations(ROWS_PER_INSERT))) {
       int pending = 0;
       for (int from = 0; from < full; from += ROWS_PER_INSERT) {
         for (int k = 0; k < ROWS_PER_INSERT; k++) {
-          bind(s, k * 7, observations.get(from + k), importId);
+          bind(s, k * COLUMNS, observations[from + k], importId);
         }
         s.addBatch();
         pending += ROWS_PER_INSERT;
@@ -244,15 +251,15 @@ final class JdbcImportSink implements ImportSink {
         done += pending;
       }
     }
-    if (full < observations.size()) {
+    if (full < observations.length) {
       try (PreparedStatement s = c.prepareStatement(insertObservations(1))) {
-        for (int i = full; i < observations.size(); i++) {
-          bind(s, 0, observations.get(i), importId);
+        for (int i = full; i < observations.length; i++) {
+          bind(s, 0, observations[i], importId);
           s.addBatch();
         }
         s.executeBatch();
       }
-      done += observations.size() - full;
+      done += observations.length - full;
     }
     progress.rowsWritten(done, total);
     return done;
@@ -265,22 +272,23 @@ final class JdbcImportSink implements ImportSink {
    * second of batched INSERTs. A duplicate key fails the COPY with the same SQL state (23505) as
    * an INSERT would.
    */
-  private static long copyObservations(PGConnection c, List<Observation> observations,
+  private static long copyObservations(PGConnection c, KeyedObservation[] observations,
       long importId, long done, long total, Progress progress) throws SQLException {
-    CopyIn copy = c.getCopyAPI().copyIn("COPY observation (provider_code, indicator_id, period, "
-        + "observed_value, numerator, denominator, import_id) FROM STDIN");
+    CopyIn copy = c.getCopyAPI().copyIn("COPY observation (" + OBSERVATION_COLUMNS
+        + ") FROM STDIN");
     try {
       String id = Long.toString(importId);
       StringBuilder rows = new StringBuilder(1 << 16);
-      for (int i = 0; i < observations.size(); i++) {
-        Observation o = observations.get(i);
+      for (int i = 0; i < observations.length; i++) {
+        Observation o = observations[i].observation();
+        rows.append(observations[i].key()).append('\t');
         copyText(rows, o.provider().value()).append('\t');
         copyText(rows, o.indicator().value()).append('\t');
         rows.append(o.period()).append('\t');
         copyNumber(rows, o.value()).append('\t');
         copyNumber(rows, o.numerator()).append('\t');
         copyNumber(rows, o.denominator()).append('\t').append(id).append('\n');
-        if (rows.length() >= (1 << 16) - 256 || i == observations.size() - 1) {
+        if (rows.length() >= (1 << 16) - 256 || i == observations.length - 1) {
           byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
           copy.writeToCopy(bytes, 0, bytes.length);
           rows.setLength(0);
@@ -295,7 +303,7 @@ final class JdbcImportSink implements ImportSink {
         copy.cancelCopy();
       }
     }
-    done += observations.size();
+    done += observations.length;
     progress.rowsWritten(done, total);
     return done;
   }
@@ -323,23 +331,30 @@ final class JdbcImportSink implements ImportSink {
   /** Rows per INSERT statement; {@link #BATCH} is a multiple of it. */
   static final int ROWS_PER_INSERT = 100;
 
+  /** The observation table's columns, in the order {@link #bind} and the COPY rows give them. */
+  private static final String OBSERVATION_COLUMNS = "observation_key, provider_code, "
+      + "indicator_id, period, observed_value, numerator, denominator, import_id";
+  private static final int COLUMNS = 8;
+
   private static String insertObservations(int rows) {
-    StringBuilder sql = new StringBuilder("INSERT INTO observation (provider_code, indicator_id, "
-        + "period, observed_value, numerator, denominator, import_id) VALUES ");
+    StringBuilder sql = new StringBuilder("INSERT INTO observation (" + OBSERVATION_COLUMNS
+        + ") VALUES ");
     for (int i = 0; i < rows; i++) {
-      sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?)");
+      sql.append(i == 0 ? "" : ", ").append('(').append(Sql.placeholders(COLUMNS)).append(')');
     }
     return sql.toString();
   }
 
-  private static void bind(PreparedStatement s, int offset, Observation o, long importId)
-      throws SQLException {
-    s.setString(offset + 1, o.provider().value());
-    s.setString(offset + 2, o.indicator().value());
-    s.setString(offset + 3, o.period().toString());
-    Sql.setOptional(s, offset + 4, o.value());
-    Sql.setOptional(s, offset + 5, o.numerator());
-    Sql.setOptional(s, offset + 6, o.denominator());
-    s.setLong(offset + 7, importId);
+  private static void bind(PreparedStatement s, int offset, KeyedObservation keyed,
+      long importId) throws SQLException {
+    Observation o = keyed.observation();
+    s.setLong(offset + 1, keyed.key());
+    s.setString(offset + 2, o.provider().value());
+    s.setString(offset + 3, o.indicator().value());
+    s.setString(offset + 4, o.period().toString());
+    Sql.setOptional(s, offset + 5, o.value());
+    Sql.setOptional(s, offset + 6, o.numerator());
+    Sql.setOptional(s, offset + 7, o.denominator());
+    s.setLong(offset + 8, importId);
   }
 }

@@ -8,11 +8,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
@@ -43,6 +42,9 @@ final class JdbcObservationFeed implements ObservationFeed {
   private static final int FETCH_SIZE = 5_000;
   /** Providers per query when looking for already-recorded observations. */
   private static final int PROVIDERS_PER_QUERY = 200;
+  private static final String BY_KEY_RANGE = "SELECT " + OBSERVATION_COLUMNS
+      + " FROM observation o WHERE o.observation_key >= ? AND o.observation_key < ?"
+      + " ORDER BY o.observation_key";
 
   private final Sql sql;
 
@@ -115,37 +117,44 @@ final class JdbcObservationFeed implements ObservationFeed {
   @Override
   public ImmutableList<Observation> observations(OrganisationCode provider) {
     return sql.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT " + OBSERVATION_COLUMNS
-          + " FROM observation o JOIN indicator i ON i.id = o.indicator_id"
-          + " WHERE o.provider_code = ? ORDER BY i.seq, o.period")) {
-        s.setString(1, provider.value());
-        return observations(s);
+      Optional<Long> seq = StoredKeys.providerSeq(c, provider.value());
+      if (seq.isEmpty()) {
+        return ImmutableList.<Observation>of();
       }
+      // Key order is indicator seq, then period (migration V9).
+      return observations(c, StoredKeys.providerFirst(seq.get()),
+          StoredKeys.providerEnd(seq.get()));
     });
   }
 
   @Override
   public ImmutableList<Observation> series(OrganisationCode provider, IndicatorId indicator) {
     return sql.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT " + OBSERVATION_COLUMNS
-          + " FROM observation o WHERE o.provider_code = ? AND o.indicator_id = ?"
-          + " ORDER BY o.period")) {
-        s.setString(1, provider.value());
-        s.setString(2, indicator.value());
-        return observations(s);
+      Optional<Long> providerSeq = StoredKeys.providerSeq(c, provider.value());
+      Optional<Long> indicatorSeq = StoredKeys.indicatorSeq(c, indicator.value());
+      if (providerSeq.isEmpty() || indicatorSeq.isEmpty()) {
+        return ImmutableList.<Observation>of();
       }
+      return observations(c, StoredKeys.seriesFirst(providerSeq.get(), indicatorSeq.get()),
+          StoredKeys.seriesEnd(providerSeq.get(), indicatorSeq.get()));
     });
   }
 
-  private static ImmutableList<Observation> observations(PreparedStatement s) throws SQLException {
-    ImmutableList.Builder<Observation> all = ImmutableList.builder();
-    Interner interner = new Interner();
-    try (ResultSet r = s.executeQuery()) {
-      while (r.next()) {
-        all.add(observation(r, interner));
+  /** The observations with keys from {@code first} up to {@code end} (exclusive), in key order. */
+  private static ImmutableList<Observation> observations(Connection c, long first, long end)
+      throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(BY_KEY_RANGE)) {
+      s.setLong(1, first);
+      s.setLong(2, end);
+      ImmutableList.Builder<Observation> all = ImmutableList.builder();
+      Interner interner = new Interner();
+      try (ResultSet r = s.executeQuery()) {
+        while (r.next()) {
+          all.add(observation(r, interner));
+        }
       }
+      return all.build();
     }
-    return all.build();
   }
 
   @Override
@@ -153,9 +162,9 @@ final class JdbcObservationFeed implements ObservationFeed {
     sql.read(c -> {
       // PostgreSQL streams a result only inside a transaction; H2 ignores the fetch size.
       c.setAutoCommit(false);
+      // Key order is provider seq, indicator seq, period (migration V9).
       try (PreparedStatement s = c.prepareStatement("SELECT " + OBSERVATION_COLUMNS
-          + " FROM observation o JOIN provider p ON p.code = o.provider_code"
-          + " JOIN indicator i ON i.id = o.indicator_id ORDER BY p.seq, i.seq, o.period")) {
+          + " FROM observation o ORDER BY o.observation_key")) {
         s.setFetchSize(FETCH_SIZE);
         Interner interner = new Interner();
         try (ResultSet r = s.executeQuery()) {
@@ -198,41 +207,43 @@ final class JdbcObservationFeed implements ObservationFeed {
     if (keys.isEmpty()) {
       return ImmutableMap.of();
     }
-    Set<String> providers = new LinkedHashSet<>();
+    Set<String> providers = new HashSet<>();
     for (ObservationKey key : keys) {
       providers.add(key.provider().value());
     }
-    List<String> all = new ArrayList<>(providers);
     return sql.read(c -> {
+      // One key range a query for each run of providers with consecutive seqs (at most
+      // PROVIDERS_PER_QUERY of them): a monthly import names most providers, so it needs few
+      // queries, and no query reads the rows of a provider the import does not name.
+      Map<String, Long> seqs = StoredKeys.providerSeqs(c);
+      long[] wanted = providers.stream().map(seqs::get).filter(Objects::nonNull)
+          .mapToLong(Long::longValue).sorted().toArray();
       ImmutableMap.Builder<ObservationKey, Observation> found = ImmutableMap.builder();
       Interner interner = new Interner();
-      for (int from = 0; from < all.size(); from += PROVIDERS_PER_QUERY) {
-        List<String> chunk = all.subList(from, Math.min(all.size(), from + PROVIDERS_PER_QUERY));
-        collectRecorded(c, chunk, keys, interner, found);
-      }
-      return found.buildOrThrow();
-    });
-  }
-
-  private static void collectRecorded(Connection c, List<String> providers,
-      Set<ObservationKey> keys, Interner interner,
-      ImmutableMap.Builder<ObservationKey, Observation> found) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement("SELECT " + OBSERVATION_COLUMNS
-        + " FROM observation o WHERE o.provider_code IN (" + Sql.placeholders(providers.size())
-        + ")")) {
-      for (int i = 0; i < providers.size(); i++) {
-        s.setString(i + 1, providers.get(i));
-      }
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          ObservationKey key = new ObservationKey(interner.provider(r.getString(1)),
-              interner.indicator(r.getString(2)), interner.period(r.getString(3)));
-          if (keys.contains(key)) {
-            found.put(key, observation(r, interner));
+      try (PreparedStatement s = c.prepareStatement(BY_KEY_RANGE)) {
+        int from = 0;
+        while (from < wanted.length) {
+          int last = from;
+          while (last + 1 < wanted.length && last + 1 - from < PROVIDERS_PER_QUERY
+              && wanted[last + 1] == wanted[last] + 1) {
+            last++;
+          }
+          s.setLong(1, StoredKeys.providerFirst(wanted[from]));
+          s.setLong(2, StoredKeys.providerEnd(wanted[last]));
+          from = last + 1;
+          try (ResultSet r = s.executeQuery()) {
+            while (r.next()) {
+              ObservationKey key = new ObservationKey(interner.provider(r.getString(1)),
+                  interner.indicator(r.getString(2)), interner.period(r.getString(3)));
+              if (keys.contains(key)) {
+                found.put(key, observation(r, interner));
+              }
+            }
           }
         }
       }
-    }
+      return found.buildOrThrow();
+    });
   }
 
   /** Parses each distinct code, id and period once: a result repeats a few of them many times. */

@@ -47,14 +47,18 @@ final class JdbcRegulatorRatings implements RegulatorRatings {
         .findFirst();
   }
 
+  /** A row of {@code rating_key_question}: one key question's rating. */
+  private record KeyQuestionRow(String ratingId, KeyQuestion question, Rating rating) {}
+
   private static ImmutableList<RegulatorRating> query(Connection c, String where,
       Optional<String> parameter) throws SQLException {
     Map<String, Map<KeyQuestion, Rating>> questions = new HashMap<>();
-    for (String[] q : Sql.rows(c, "SELECT rating_id, key_question, rating FROM "
+    for (KeyQuestionRow q : Sql.rows(c, "SELECT rating_id, key_question, rating FROM "
         + "rating_key_question WHERE rating_id IN (SELECT id FROM regulator_rating" + where + ")",
-        parameter, r -> new String[] {r.getString(1), r.getString(2), r.getString(3)})) {
-      questions.computeIfAbsent(q[0], k -> new EnumMap<>(KeyQuestion.class))
-          .put(KeyQuestion.valueOf(q[1]), Rating.valueOf(q[2]));
+        parameter, r -> new KeyQuestionRow(r.getString(1), KeyQuestion.valueOf(r.getString(2)),
+            Rating.valueOf(r.getString(3))))) {
+      questions.computeIfAbsent(q.ratingId(), k -> new EnumMap<>(KeyQuestion.class))
+          .put(q.question(), q.rating());
     }
     return Sql.rows(c, "SELECT id, provider_code, regulator, published, overall FROM "
         + "regulator_rating" + where + " ORDER BY seq", parameter, r -> new RegulatorRating(
@@ -94,7 +98,7 @@ final class JdbcRegulatorRatings implements RegulatorRatings {
     if (ratings.isEmpty()) {
       return;
     }
-    List<String[]> questions = new ArrayList<>();
+    List<KeyQuestionRow> questions = new ArrayList<>();
     try (PreparedStatement s = c.prepareStatement("INSERT INTO regulator_rating (id, "
         + "provider_code, regulator, published, overall, import_id) VALUES ("
         + Sql.placeholders(6) + ")")) {
@@ -107,7 +111,7 @@ final class JdbcRegulatorRatings implements RegulatorRatings {
         Sql.setOptional(s, 6, importId);
         s.addBatch();
         r.keyQuestions().forEach((q, rating) ->
-            questions.add(new String[] {r.id().value(), q.name(), rating.name()}));
+            questions.add(new KeyQuestionRow(r.id().value(), q, rating)));
       }
       s.executeBatch();
     }
@@ -116,10 +120,10 @@ final class JdbcRegulatorRatings implements RegulatorRatings {
     }
     try (PreparedStatement s = c.prepareStatement("INSERT INTO rating_key_question (rating_id, "
         + "key_question, rating) VALUES (?, ?, ?)")) {
-      for (String[] q : questions) {
-        for (int i = 0; i < q.length; i++) {
-          s.setString(i + 1, q[i]);
-        }
+      for (KeyQuestionRow q : questions) {
+        s.setString(1, q.ratingId());
+        s.setString(2, q.question().name());
+        s.setString(3, q.rating().name());
         s.addBatch();
       }
       s.executeBatch();

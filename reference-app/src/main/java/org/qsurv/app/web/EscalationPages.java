@@ -13,12 +13,12 @@ import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.CaseConflictException;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.web.forms.FieldValues;
 import org.qsurv.app.web.forms.MeetingField;
 import org.qsurv.app.web.html.CaseForms;
 import org.qsurv.app.web.html.DataAge;
 import org.qsurv.app.web.html.Field;
 import org.qsurv.app.web.html.InputType;
-import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.security.CurrentUser;
@@ -316,18 +316,12 @@ final class EscalationPages {
   }
 
   private void submit(Context ctx, CommandFromForm form) {
-    OrganisationCode code = Pages.provider(ctx);
-    if (ports.directory().provider(code).isEmpty()) {
-      Pages.notFound(ctx);
+    Optional<OrganisationCode> checked = Pages.formProvider(ctx, ports.directory(),
+        why -> show(ctx, 409, Optional.of(why)));
+    if (checked.isEmpty()) {
       return;
     }
-    Optional<String> wrongProvider = ProviderCheck.refusal(code,
-        Pages.field(ctx, ProviderCheck.FIELD_NAME));
-    if (wrongProvider.isPresent()) {
-      // H13: the form was made for another provider than the address names; nothing is written.
-      show(ctx, 409, wrongProvider);
-      return;
-    }
+    OrganisationCode code = checked.get();
     CaseCommand command;
     try {
       command = form.make(Pages.user(ctx), date(ctx, assessments.today()),

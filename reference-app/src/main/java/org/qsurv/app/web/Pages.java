@@ -8,10 +8,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.qsurv.app.ops.AccessLog;
 import org.qsurv.app.port.Directory;
 import org.qsurv.app.web.html.Layout;
 import org.qsurv.app.web.html.Page;
+import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.SafeHtml;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
@@ -149,6 +151,24 @@ final class Pages {
   /** The provider the path names (the route table checked the user may see it). */
   static OrganisationCode provider(Context ctx) {
     return OrganisationCode.of(path(ctx, "provider"));
+  }
+
+  /**
+   * The provider a form about a provider is posted to, when the directory knows it and the form
+   * names it too ({@link ProviderCheck}); otherwise empty, having answered 404, or 409 through
+   * {@code wrongProvider} with the reason (hazard H13: a form made for one provider never writes
+   * against another).
+   */
+  static Optional<OrganisationCode> formProvider(Context ctx, Directory directory,
+      Consumer<String> wrongProvider) {
+    OrganisationCode code = provider(ctx);
+    if (directory.provider(code).isEmpty()) {
+      notFound(ctx);
+      return Optional.empty();
+    }
+    Optional<String> refusal = ProviderCheck.refusal(code, field(ctx, ProviderCheck.FIELD_NAME));
+    refusal.ifPresent(wrongProvider);
+    return refusal.isPresent() ? Optional.empty() : Optional.of(code);
   }
 
   /** A field of the submitted form, trimmed; "" when absent. */

@@ -14,18 +14,20 @@ import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.chart.MdcIcons;
 import org.qsurv.app.web.chart.XmrChart;
+import org.qsurv.app.web.forms.FieldValues;
 import org.qsurv.app.web.html.DataAge;
 import org.qsurv.app.web.html.IndicatorRow;
 import org.qsurv.app.web.html.Labels;
-import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.RiskRow;
 import org.qsurv.app.web.html.SafeHtml;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.security.CurrentUser;
 import org.qsurv.app.web.security.Visibility;
+import org.qsurv.model.contract.ContractMeeting;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.improvement.ImprovementAction;
+import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.intelligence.IntelligenceId;
@@ -35,9 +37,12 @@ import org.qsurv.model.intelligence.Nature;
 import org.qsurv.model.intelligence.Tone;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
+import org.qsurv.model.visit.QualityVisit;
+import org.qsurv.scoring.assessment.Finding;
 import org.qsurv.scoring.assessment.IndicatorAssessment;
 import org.qsurv.scoring.assessment.ProviderAssessment;
 import org.qsurv.scoring.risk.ScoredRisk;
@@ -45,8 +50,9 @@ import org.qsurv.scoring.risk.ScoredRisk;
 /**
  * A provider's page: its indicator dashboard (threshold status, the variation and assurance icons,
  * the target, an SPC chart per indicator), its intelligence (sensitive soft intelligence never
- * shown to a provider user: a local choice), its risks, and its case with the timeline and the
- * improvement plan (003 §5.2.3 e).
+ * shown to a provider user: a local choice), its risks, its case with the timeline and the
+ * improvement plan (003 §5.2.3 e), and its surveillance workflows: the assessment's findings, CQC
+ * rating history, quality visits, serious incidents and contract quality meetings.
  */
 final class ProviderPages {
   private final Ports ports;
@@ -63,7 +69,9 @@ final class ProviderPages {
   private record Dashboard(Provider provider, Optional<Level> level, DataAge age,
       List<IndicatorRow> indicators, List<IntelligenceItem> intelligence, List<RiskRow> risks,
       CaseFile caseFile, List<ImprovementAction> caseActions, List<ImprovementAction> actions,
-      DataCurrency currency) {}
+      DataCurrency currency, List<Finding> findings, List<RegulatorRating> ratings,
+      List<QualityVisit> visits, List<SeriousIncident> incidents,
+      List<ContractMeeting> meetings) {}
 
   /**
    * The provider's page ({@code provider/dashboard.jte}). What it shows is read and made (the
@@ -96,7 +104,18 @@ final class ProviderPages {
         "actions", d.actions(), "today", d.age().asOf(), "mayRecord", icb,
         "fromCase", d.caseActions().stream().map(ImprovementAction::id).toList(),
         "csrfToken", icb ? Pages.session(ctx).csrfToken() : ""));
+    Map<String, Object> workflows = new HashMap<>();
+    workflows.put("provider", d.provider());
+    workflows.put("findings", d.findings());
+    workflows.put("ratings", d.ratings());
+    workflows.put("visits", d.visits());
+    workflows.put("incidents", d.incidents());
+    workflows.put("meetings", d.meetings());
+    workflows.put("today", d.age().asOf());
+    workflows.put("mayRecord", icb);
+    workflows.put("csrfToken", icb ? Pages.session(ctx).csrfToken() : "");
     Map<String, Object> model = new HashMap<>();
+    model.put("workflows", Templates.render("provider/workflows.jte", workflows));
     model.put("provider", d.provider());
     model.put("level", d.level());
     model.put("age", d.age());
@@ -132,7 +151,12 @@ final class ProviderPages {
     List<ImprovementAction> caseActions = CasePlans.of(ports.cases(), code, today);
     return new Dashboard(provider, assessment.map(ProviderAssessment::level), currency.age(),
         indicators, intelligence, risks, cases.load(code), caseActions,
-        CasePlans.merged(ports.actions().actions(code), caseActions), currency);
+        CasePlans.merged(ports.actions().actions(code), caseActions), currency,
+        assessment.map(a -> (List<Finding>) a.quality().findings()).orElse(List.of()),
+        ports.ratings().ratings(code).stream()
+            .sorted(Comparator.comparing(RegulatorRating::published).reversed()).toList(),
+        ports.visits().visits(code), ports.incidents().incidents(code),
+        ports.meetings().meetings(code));
   }
 
   private IndicatorRow indicatorRow(OrganisationCode code, IndicatorAssessment i) {
@@ -153,17 +177,12 @@ final class ProviderPages {
   }
 
   void recordIntelligence(Context ctx) {
-    OrganisationCode code = Pages.provider(ctx);
-    if (ports.directory().provider(code).isEmpty()) {
-      Pages.notFound(ctx);
+    Optional<OrganisationCode> checked = Pages.formProvider(ctx, ports.directory(),
+        why -> Pages.message(ctx, 409, "The intelligence was not recorded", why));
+    if (checked.isEmpty()) {
       return;
     }
-    Optional<String> wrongProvider = ProviderCheck.refusal(code,
-        Pages.field(ctx, ProviderCheck.FIELD_NAME));
-    if (wrongProvider.isPresent()) {
-      Pages.message(ctx, 409, "The intelligence was not recorded", wrongProvider.get());
-      return;
-    }
+    OrganisationCode code = checked.get();
     try {
       IntelligenceItem item = IntelligenceItem.builder()
           .id(IntelligenceId.of("web-" + java.util.UUID.randomUUID()))

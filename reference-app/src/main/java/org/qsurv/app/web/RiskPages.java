@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.qsurv.app.export.RiskRegisterExport;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.web.forms.FieldValues;
 import org.qsurv.app.web.forms.FormResult;
 import org.qsurv.app.web.forms.RiskForm;
 import org.qsurv.app.web.html.Choice;
@@ -190,7 +191,7 @@ final class RiskPages {
         "Minimum score").withType(InputType.NUMBER), Field.of("overdue", "Reviews"),
         Field.of("sort", "Sort by"))) {
       Field withValue = f.withValue(Pages.query(ctx, f.name()));
-      fields.add(refused.filter(e -> e.field.equals(f.name()))
+      fields.add(refused.filter(e -> e.field().equals(f.name()))
           .map(e -> withValue.withError(e.getMessage())).orElse(withValue));
     }
     // The add form only for the roles the route POST /risks admits (the ICB's).

@@ -29,16 +29,27 @@ final class SignInPages {
   }
 
   void form(Context ctx) {
+    beforeSignIn(ctx, sessions).ifPresent(anonymous -> render(ctx, anonymous, "",
+        Optional.empty()));
+  }
+
+  /**
+   * The browser's session for signing in (by password or single sign-on), started anonymous with
+   * its cookie when it has none; empty, the browser sent to its landing page, when it is signed in
+   * already.
+   */
+  static Optional<Session> beforeSignIn(Context ctx, Sessions sessions) {
     Optional<Session> session = RequestContext.of(ctx).session();
     if (session.isPresent() && session.get().isSignedIn()) {
       Pages.redirect(ctx, QsurvRoutes.landingPath(session.get().user().orElseThrow()));
-      return;
+      return Optional.empty();
     }
-    Session anonymous = session.orElseGet(sessions::start);
-    if (session.isEmpty()) {
-      ctx.header("Set-Cookie", sessions.cookie(anonymous));
+    if (session.isPresent()) {
+      return session;
     }
-    render(ctx, anonymous, "", Optional.empty());
+    Session anonymous = sessions.start();
+    ctx.header("Set-Cookie", sessions.cookie(anonymous));
+    return Optional.of(anonymous);
   }
 
   void signIn(Context ctx) {

@@ -27,17 +27,8 @@ final class SingleSignOnPages {
   }
 
   void start(Context ctx) {
-    Optional<Session> session = RequestContext.of(ctx).session();
-    if (session.isPresent() && session.get().isSignedIn()) {
-      Pages.redirect(ctx, QsurvRoutes.landingPath(session.get().user().orElseThrow()));
-      return;
-    }
-    Session anonymous = session.orElseGet(sessions::start);
-    OidcSignIn.Start start = oidc.start(anonymous.id().value());
-    if (session.isEmpty()) {
-      ctx.header("Set-Cookie", sessions.cookie(anonymous));
-    }
-    Pages.redirect(ctx, start.authorizationUri().toString());
+    SignInPages.beforeSignIn(ctx, sessions).ifPresent(anonymous -> Pages.redirect(ctx,
+        oidc.start(anonymous.id().value()).authorizationUri().toString()));
   }
 
   void callback(Context ctx) {

@@ -8,6 +8,7 @@ import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.forms.ActionForms;
 import org.qsurv.app.web.forms.FormResult;
 import org.qsurv.app.web.forms.TriageForm;
+import org.qsurv.app.web.forms.WorkflowForms;
 import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
@@ -18,7 +19,9 @@ import org.qsurv.model.organisation.OrganisationCode;
 /**
  * The handlers of the 1.1 write paths about one provider: triaging an intelligence item,
  * recording and completing an improvement-plan action (adding a risk is the register's own,
- * {@link RiskPages#add}). Each hands the form to its service in {@code web.forms}; on success it
+ * {@link RiskPages#add}), and the workflows' forms ({@link WorkflowForms}): a CQC rating, a visit
+ * planned and done, an incident reported with its response received, reviewed and signed off, a
+ * contract quality meeting. Each hands the form to its service in {@code web.forms}; on success it
  * moves the assessments on and returns to the page, on refusal it answers 400 with every refused
  * field named, having written nothing. A form about a provider must name the provider of its
  * address ({@link ProviderCheck}). The route table admits the ICB roles only, and the CSRF token is
@@ -53,6 +56,62 @@ final class SurveillanceForms {
             form, assessments.today()));
   }
 
+  /** POST /providers/{provider}/ratings. */
+  void recordRating(Context ctx) {
+    submit(ctx, "The rating was not recorded", "#ratings",
+        (code, form) -> workflows().rating(code, form, assessments.today()));
+  }
+
+  /** POST /providers/{provider}/visits. */
+  void planVisit(Context ctx) {
+    submit(ctx, "The visit was not planned", "#visits",
+        (code, form) -> workflows().planVisit(code, form));
+  }
+
+  /** POST /providers/{provider}/visits/{visit}/done. */
+  void visitDone(Context ctx) {
+    submit(ctx, "The visit was not recorded done", "#visits",
+        (code, form) -> workflows().visitDone(code, Pages.path(ctx, "visit"), form,
+            assessments.today()));
+  }
+
+  /** POST /providers/{provider}/incidents. */
+  void reportIncident(Context ctx) {
+    submit(ctx, "The incident was not recorded", "#incidents",
+        (code, form) -> workflows().reportIncident(code, form, assessments.today()));
+  }
+
+  /** POST /providers/{provider}/incidents/{incident}/response. */
+  void responseReceived(Context ctx) {
+    submit(ctx, "The response was not recorded", "#incidents",
+        (code, form) -> workflows().responseReceived(code, Pages.path(ctx, "incident"), form,
+            assessments.today()));
+  }
+
+  /** POST /providers/{provider}/incidents/{incident}/review. */
+  void reviewResponse(Context ctx) {
+    submit(ctx, "The review was not recorded", "#incidents",
+        (code, form) -> workflows().review(code, Pages.path(ctx, "incident"), form,
+            assessments.today()));
+  }
+
+  /** POST /providers/{provider}/incidents/{incident}/sign-off. */
+  void signOffActionPlan(Context ctx) {
+    submit(ctx, "The sign-off was not recorded", "#incidents",
+        (code, form) -> workflows().signOff(code, Pages.path(ctx, "incident"), form,
+            assessments.today()));
+  }
+
+  /** POST /providers/{provider}/meetings. */
+  void recordMeeting(Context ctx) {
+    submit(ctx, "The meeting was not recorded", "#meetings",
+        (code, form) -> workflows().meeting(code, form, assessments.today()));
+  }
+
+  private WorkflowForms workflows() {
+    return new WorkflowForms(ports);
+  }
+
   /**
    * A provider's form: refused for an unknown provider (404) or one whose form names another
    * provider than its address ({@link ProviderCheck}, 409: hazard H13); else handed to {@code
@@ -61,18 +120,13 @@ final class SurveillanceForms {
    */
   private void submit(Context ctx, String refusedTitle, String anchor,
       BiFunction<OrganisationCode, FormData, FormResult<?>> form) {
-    OrganisationCode code = Pages.provider(ctx);
-    if (ports.directory().provider(code).isEmpty()) {
-      Pages.notFound(ctx);
+    Optional<OrganisationCode> checked = Pages.formProvider(ctx, ports.directory(),
+        why -> Pages.render(ctx, 409, refusedTitle, Optional.of(Section.PROVIDERS),
+            Pages.paragraph(why)));
+    if (checked.isEmpty()) {
       return;
     }
-    Optional<String> wrongProvider = ProviderCheck.refusal(code,
-        Pages.field(ctx, ProviderCheck.FIELD_NAME));
-    if (wrongProvider.isPresent()) {
-      Pages.render(ctx, 409, refusedTitle, Optional.of(Section.PROVIDERS),
-          Pages.paragraph(wrongProvider.get()));
-      return;
-    }
+    OrganisationCode code = checked.get();
     if (form.apply(code, RequestContext.of(ctx).form()) instanceof FormResult.Refused<?> refused) {
       Pages.render(ctx, 400, refusedTitle, Optional.of(Section.PROVIDERS),
           Templates.render("tag/error-summary.jte", Map.of("errors", refused.errors())));

@@ -16,6 +16,7 @@ import org.qsurv.app.cases.CaseDecisions;
 import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.web.forms.FieldValues;
 import org.qsurv.app.web.html.Choice;
 import org.qsurv.app.web.html.Field;
 import org.qsurv.app.web.html.Labels;

@@ -170,7 +170,7 @@ public final class WebApplication {
    */
   private ImmutableMap<Route, Handler> pages() {
     Handler health = ctx -> {
-      HealthCheck.Result result = health().check();
+      HealthCheck.Result result = this.health.check();
       ctx.status(result.status()).contentType("text/plain; charset=utf-8").result(result.body());
     };
     WebRoutes.Handlers all = new WebRoutes.Handlers(new SignInPages(sessions, signIn, oidc.isPresent()),
@@ -187,10 +187,6 @@ public final class WebApplication {
           })));
     }
     return ImmutableMap.copyOf(pages);
-  }
-
-  private HealthCheck health() {
-    return health;
   }
 
   private void asset(Context ctx) {

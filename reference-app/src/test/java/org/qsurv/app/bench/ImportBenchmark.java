@@ -17,8 +17,8 @@ import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.Progress;
 
 /**
- * Measures the import of 1,000,000 observations from CSV (aim: under 20 s) and prints
- * the figures; it asserts nothing. Not a test: run it by hand on a quiet machine, e.g.
+ * Measures the import of 1,000,000 observations from CSV (aim: under 5 s, docs/scale.md) and
+ * prints the figures; it asserts nothing. Not a test: run it by hand on a quiet machine, e.g.
  *
  * <pre>
  * ./mvnw -q -pl reference-app -am test-compile

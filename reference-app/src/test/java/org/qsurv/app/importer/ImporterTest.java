@@ -234,9 +234,10 @@ class ImporterTest {
   }
 
   /**
-   * The app does not store recalculations of SPC limits or annotations yet: a snapshot with any
-   * is refused at each one's path, and nothing is written, rather than imported without them and
-   * judged without the recorded step (MDC: a recalculation is recorded with its reason).
+   * The app does not store recalculations of SPC limits, annotations or deep dives yet: a
+   * snapshot with any is refused at each one's path, and nothing is written, rather than imported
+   * without them and judged without the recorded step (MDC: a recalculation is recorded with its
+   * reason) or below the level of assurance a director's deep dive gives (001 §7.1).
    */
   @OnEveryDatabase
   void aSnapshotWithRecalculationsOrAnnotationsIsRefusedNotImportedWithoutThem(DatabaseKind kind)
@@ -249,10 +250,16 @@ class ImporterTest {
               Fixtures.SHMI, Period.parse("2025-01"), "Merged with Yeovil", Optional.empty()))
           .addAnnotations(org.qsurv.model.indicator.IndicatorAnnotation.onPeriod(Fixtures.TRUST,
               Fixtures.SHMI, Period.parse("2025-02"), "Coding audit", "Analyst"))
+          .addDeepDives(new org.qsurv.model.surveillance.DeepDive(
+              org.qsurv.model.surveillance.DeepDiveId.of("DD-1"), Fixtures.TRUST,
+              june.asOf().minusDays(3), org.qsurv.model.surveillance.Actor.of("A. Director",
+                  org.qsurv.model.surveillance.Role.ICB_DIRECTOR), "Risk assessed",
+              "Mortality not explained"))
           .format(Snapshot.FORMAT_1_1).build();
       ImportPlan plan = plan(ports, "charted.json", SnapshotWriter.write(charted));
-      assertEquals(List.of("$.annotations[0]", "$.recalculations[0]"), plan.problems().stream()
-          .map(ImportProblem::location).sorted().toList(), plan.toString());
+      assertEquals(List.of("$.annotations[0]", "$.deepDives[0]", "$.recalculations[0]"),
+          plan.problems().stream().map(ImportProblem::location).sorted().toList(),
+          plan.toString());
       assertEquals(0, ports.directory().providers().size(), "nothing was written");
     }
   }

@@ -265,18 +265,52 @@ class JdbcStoresTest {
   }
 
   /**
+   * The import's check against recorded observations finds exactly the recorded ones it asks for,
+   * whichever providers they belong to: here providers 0, 2, 3 and 5 of six hold observations
+   * (runs of neighbouring providers and gaps between them), and the keys asked for include
+   * unrecorded periods, a provider with nothing recorded and one the store does not hold.
+   */
+  @OnEveryDatabase
+  void recordedFindsExactlyTheRecordedKeysAskedFor(DatabaseKind kind) {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = loaded(db, Fixtures.skeleton(6, 2));
+      List<Observation> stored = new java.util.ArrayList<>();
+      for (int p : new int[] {5, 0, 3, 2}) {
+        for (int i = 0; i < 2; i++) {
+          stored.add(Observation.of(Fixtures.syntheticProvider(p),
+              org.qsurv.model.indicator.IndicatorId.of("ind-" + i), Period.parse("2025-06"),
+              p * 10 + i));
+        }
+      }
+      ports.imports().write(new ImportBatch(Optional.empty(), ImmutableList.of(),
+          ImmutableList.of(), ImmutableList.copyOf(stored), ImmutableList.of(),
+          ImmutableList.of(), ImmutableList.of(), "june.csv", "tester"), Progress.none());
+      java.util.Set<ObservationKey> asked = new java.util.HashSet<>();
+      java.util.Map<ObservationKey, Observation> expected = new java.util.HashMap<>();
+      for (Observation o : stored) {
+        if (o.indicator().value().equals("ind-1") || o.provider().equals(
+            Fixtures.syntheticProvider(3))) {
+          asked.add(ObservationKey.of(o));
+          expected.put(ObservationKey.of(o), o);
+        }
+      }
+      for (int p = 0; p < 7; p++) {
+        asked.add(new ObservationKey(Fixtures.syntheticProvider(p),
+            org.qsurv.model.indicator.IndicatorId.of("ind-0"), Period.parse("2025-07")));
+      }
+
+      assertEquals(expected, ports.observations().recorded(asked));
+    }
+  }
+
+  /**
    * V3 re-creates the observation table: a database that already holds observations (written
    * under V2) keeps every one of them, value for value, through the migration.
    */
   @OnEveryDatabase
   void migratingToV3KeepsEveryObservation(DatabaseKind kind) throws Exception {
     try (TestDatabase db = kind.open()) {
-      db.release();
-      org.flywaydb.core.api.configuration.FluentConfiguration flyway =
-          org.flywaydb.core.Flyway.configure().dataSource(db.rawDataSource())
-              .locations("classpath:db/migration").cleanDisabled(false);
-      flyway.load().clean();
-      flyway.target("2").load().migrate();
+      org.flywaydb.core.api.configuration.FluentConfiguration flyway = migratedTo(db, "2");
       try (java.sql.Connection c = db.rawDataSource().getConnection();
           java.sql.Statement s = c.createStatement()) {
         s.executeUpdate("INSERT INTO provider (code, name, kind) VALUES ('RH5', 'Somerset FT', "
@@ -299,6 +333,90 @@ class JdbcStoresTest {
                   .build()),
           ports.observations().observations(Fixtures.TRUST));
     }
+  }
+
+  /**
+   * V9 keys every recorded observation, monthly and quarterly, from its provider, indicator and
+   * period: after it each provider reads back exactly its observations in indicator and period
+   * order, a series only its own, and the import's check against recorded observations finds them.
+   */
+  @OnEveryDatabase
+  void migratingToV9KeysEveryObservation(DatabaseKind kind) throws Exception {
+    try (TestDatabase db = kind.open()) {
+      org.flywaydb.core.api.configuration.FluentConfiguration flyway = migratedTo(db, "7");
+      try (java.sql.Connection c = db.rawDataSource().getConnection();
+          java.sql.Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO provider (code, name, kind) VALUES ('RH5', 'Somerset FT', "
+            + "'ACUTE_TRUST'), ('RA7', 'Bristol FT', 'ACUTE_TRUST')");
+        s.executeUpdate("INSERT INTO indicator (id, name, quality_domain, unit, polarity, "
+            + "frequency) VALUES ('staff-flu', 'Staff flu vaccination', 'SAFE', '%', "
+            + "'HIGHER_IS_BETTER', 'QUARTERLY'), ('shmi', 'SHMI', 'SAFE', 'ratio', "
+            + "'LOWER_IS_BETTER', 'MONTHLY')");
+        s.executeUpdate("INSERT INTO observation (provider_code, indicator_id, period, "
+            + "observed_value) VALUES ('RH5', 'shmi', '2025-05', 1.07), "
+            + "('RA7', 'shmi', '2025-04', 0.98), ('RH5', 'shmi', '2024-12', 1.01), "
+            + "('RH5', 'staff-flu', '2025-Q1', 77.7), ('RH5', 'staff-flu', '2024-Q4', 70.2)");
+      }
+      flyway.target(org.flywaydb.core.api.MigrationVersion.LATEST).load().migrate();
+
+      Ports ports = JdbcPorts.open(db.database(), CLOCK);
+      org.qsurv.model.indicator.IndicatorId flu =
+          org.qsurv.model.indicator.IndicatorId.of("staff-flu");
+      assertEquals(List.of(
+              Observation.of(Fixtures.TRUST, flu, Period.parse("2024-Q4"), 70.2),
+              Observation.of(Fixtures.TRUST, flu, Period.parse("2025-Q1"), 77.7),
+              Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2024-12"), 1.01),
+              Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-05"), 1.07)),
+          ports.observations().observations(Fixtures.TRUST));
+      assertEquals(List.of(
+              Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2024-12"), 1.01),
+              Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-05"), 1.07)),
+          ports.observations().series(Fixtures.TRUST, Fixtures.SHMI));
+      org.qsurv.model.organisation.OrganisationCode bristol =
+          org.qsurv.model.organisation.OrganisationCode.of("RA7");
+      org.qsurv.app.port.ObservationKey april = new org.qsurv.app.port.ObservationKey(bristol,
+          Fixtures.SHMI, Period.parse("2025-04"));
+      org.qsurv.app.port.ObservationKey may = new org.qsurv.app.port.ObservationKey(bristol,
+          Fixtures.SHMI, Period.parse("2025-05"));
+      assertEquals(java.util.Map.of(april, Observation.of(bristol, Fixtures.SHMI,
+              Period.parse("2025-04"), 0.98)),
+          ports.observations().recorded(java.util.Set.of(april, may)));
+      assertEquals(5, ports.observations().observationCount());
+    }
+  }
+
+  /**
+   * V9 never drops an observation silently: one whose indicator the indicator table does not hold
+   * (which no import writes) has no key, and the migration fails instead of leaving it behind.
+   */
+  @OnEveryDatabase
+  void migratingToV9FailsRatherThanDropAnObservationWithoutKey(DatabaseKind kind)
+      throws Exception {
+    try (TestDatabase db = kind.open()) {
+      org.flywaydb.core.api.configuration.FluentConfiguration flyway = migratedTo(db, "7");
+      try (java.sql.Connection c = db.rawDataSource().getConnection();
+          java.sql.Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO provider (code, name, kind) VALUES ('RH5', 'Somerset FT', "
+            + "'ACUTE_TRUST')");
+        s.executeUpdate("INSERT INTO observation (provider_code, indicator_id, period, "
+            + "observed_value) VALUES ('RH5', 'shmi', '2025-05', 1.07)");
+      }
+      org.flywaydb.core.Flyway latest =
+          flyway.target(org.flywaydb.core.api.MigrationVersion.LATEST).load();
+      assertThrows(org.flywaydb.core.api.FlywayException.class, latest::migrate);
+    }
+  }
+
+  /** The database emptied and migrated up to {@code version} only, and Flyway for the rest. */
+  private static org.flywaydb.core.api.configuration.FluentConfiguration migratedTo(
+      TestDatabase db, String version) {
+    db.release();
+    org.flywaydb.core.api.configuration.FluentConfiguration flyway =
+        org.flywaydb.core.Flyway.configure().dataSource(db.rawDataSource())
+            .locations("classpath:db/migration").cleanDisabled(false);
+    flyway.load().clean();
+    flyway.target(version).load().migrate();
+    return flyway;
   }
 
   /** Password hashes (V4) belong to known users, survive a change of the user, and are replaced. */

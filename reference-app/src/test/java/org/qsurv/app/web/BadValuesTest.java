@@ -13,7 +13,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.qsurv.app.web.html.Html;
 import org.qsurv.app.web.html.Xhtml;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.risk.Risk;
@@ -100,13 +99,13 @@ class BadValuesTest {
     }
     String register = "/risks?min-score=25&provider=" + risk.provider().map(p -> p.value())
         .orElse("system");
-    assertFalse(lead.get(register).body().contains(Html.escape(risk.title())),
+    assertFalse(lead.get(register).body().contains(Xhtml.escape(risk.title())),
         "not yet scored 25");
     assertEquals(303, lead.post(path, Map.of("likelihood", "5", "consequence", "5",
         "note", "")).statusCode());
     assertEquals(before + 1, reviews());
     // The register reads the risks once per state of the data; the review is seen at once.
-    assertTrue(lead.get(register).body().contains(Html.escape(risk.title())), "now scored 25");
+    assertTrue(lead.get(register).body().contains(Xhtml.escape(risk.title())), "now scored 25");
   }
 
   private static int reviews() {
@@ -145,7 +144,7 @@ class BadValuesTest {
     for (String bad : List.of("yesterday", "2025-13-01", "1/7/2025")) {
       HttpResponse<String> page = lead.get(path + URLEncoder.encode(bad, StandardCharsets.UTF_8));
       refused(page, "as-of must be a date as YYYY-MM-DD but was \"" + bad + "\"");
-      assertTrue(page.body().contains("value=\"" + Html.escape(bad) + "\""),
+      assertTrue(page.body().contains("value=\"" + Xhtml.escape(bad) + "\""),
           "the field keeps what was typed");
       assertFalse(page.body().contains("The case as of"), "no case is shown for a bad date");
     }

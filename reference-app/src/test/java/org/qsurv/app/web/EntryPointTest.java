@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.qsurv.app.web.html.Html;
+import org.qsurv.app.web.html.Xhtml;
 import org.qsurv.app.web.security.ClientAddress;
 import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.InMemorySessionStore;
@@ -74,7 +74,7 @@ class EntryPointTest {
   void fiveBadPasswordsForOneAccountDoNotRefuseAColleagueFromTheSameAddress() throws Exception {
     try (TestApp app = new TestApp()) {
       for (int i = 0; i < 5; i++) {
-        assertTrue(badPassword(app, "m.ellery").contains(Html.escape(SignIn.FAILED)));
+        assertTrue(badPassword(app, "m.ellery").contains(Xhtml.escape(SignIn.FAILED)));
       }
       assertTrue(badPassword(app, "m.ellery").contains("Too many failed sign-in attempts"),
           "the account itself is throttled");

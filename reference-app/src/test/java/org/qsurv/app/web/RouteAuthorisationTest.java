@@ -19,6 +19,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.qsurv.app.port.User;
+import org.qsurv.app.web.html.Xhtml;
 import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.app.web.security.Route;
@@ -60,6 +61,8 @@ class RouteAuthorisationTest {
         .replace("{indicator}", indicator).replace("{risk}", risk)
         .replace("{item}", app.ports.intelligence().intelligence().get(0).id().value())
         .replace("{action}", "A-1")
+        .replace("{visit}", app.ports.visits().visits().get(0).id().value())
+        .replace("{incident}", app.ports.incidents().incidents().get(0).id().value())
         .replace("{asset}", "qsurv.css");
   }
 
@@ -155,7 +158,7 @@ class RouteAuthorisationTest {
     String providerView = app.signIn("j.pike").get("/providers/" + own.value()).body();
     String leadView = app.signIn("m.ellery").get("/providers/" + own.value()).body();
     for (IntelligenceItem item : sensitive) {
-      String summary = org.qsurv.app.web.html.Html.escape(item.summary());
+      String summary = Xhtml.escape(item.summary());
       assertFalse(providerView.contains(summary), "provider user saw: " + item.summary());
       assertTrue(leadView.contains(summary), "quality lead did not see: " + item.summary());
     }
@@ -165,7 +168,7 @@ class RouteAuthorisationTest {
   void aProviderUserSeesNoOtherProvidersName() throws Exception {
     String page = app.signIn("j.pike").get("/providers/" + own.value()).body();
     String otherName = app.ports.directory().provider(other).orElseThrow().name();
-    assertFalse(page.contains(org.qsurv.app.web.html.Html.escape(otherName)));
+    assertFalse(page.contains(Xhtml.escape(otherName)));
   }
 
   @Test

@@ -5,21 +5,22 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.qsurv.app.web.html.Attributes;
-import org.qsurv.app.web.html.HtmlBuilder;
 import org.qsurv.app.web.html.SafeHtml;
+import org.qsurv.app.web.html.Templates;
 
 /**
- * Draws a Making Data Count XmR chart (MDC) as inline SVG, on the server, with no
- * script: the values joined by a grey line; the mean as a solid line; the process limits as dashed
- * lines; the target, if any, as a dark red dash-dot line; each point marked by its classification,
- * in colour and in shape (grey circle for common cause, orange diamond for concern, blue square for
+ * A Making Data Count XmR chart (MDC) as inline SVG, drawn on the server with no script by the
+ * templates {@code chart/xmr.jte} and {@code chart/figure.jte} from the coordinates computed here:
+ * the values joined by a grey line; the mean as a solid line; the process limits as dashed lines;
+ * the target, if any, as a dark red dash-dot line; each point marked by its classification, in
+ * colour and in shape (grey circle for common cause, orange diamond for concern, blue square for
  * improvement, purple triangle for neither), with a legend. The SVG is {@code role="img"}, named by
  * its {@code <title>} and described by a {@code <desc>} that summarises the chart in words; {@link
  * #figure} adds a visually hidden table of every point for screen-reader users (WCAG 2.2 1.1.1).
- * All text is escaped.
+ * jte escapes all text.
  *
  * <pre>{@code
  * SafeHtml chart = XmrChart.figure("shmi", data);   // id prefix, unique on the page
@@ -33,7 +34,6 @@ public final class XmrChart {
   static final double TOP = 72;
   static final double BOTTOM = HEIGHT - 64;
   private static final double POINT_PAD = 12;
-  private static final String FONT = "Arial, Helvetica, sans-serif";
   private static final Pattern ID = Pattern.compile("[a-zA-Z][a-zA-Z0-9_-]*");
 
   private XmrChart() {}
@@ -44,13 +44,7 @@ public final class XmrChart {
    * @param id a prefix for the ids in the markup, unique on the page
    */
   public static SafeHtml figure(String id, XmrChartData data) {
-    checkId(id);
-    return new HtmlBuilder()
-        .open("figure", "class", "chart", "id", "chart-" + id)
-        .append(svg(id, data))
-        .append(table(data))
-        .close("figure")
-        .build();
+    return Templates.render("chart/figure.jte", Map.of("c", Drawing.of(id, data)));
   }
 
   /**
@@ -59,27 +53,151 @@ public final class XmrChart {
    * @param id a prefix for the ids in the markup, unique on the page
    */
   public static SafeHtml svg(String id, XmrChartData data) {
-    checkId(id);
-    Scale y = Scale.of(data);
-    String titleId = "chart-" + id + "-title";
-    String descId = "chart-" + id + "-desc";
-    HtmlBuilder b = new HtmlBuilder();
-    b.open("svg", "xmlns", "http://www.w3.org/2000/svg", "viewBox", "0 0 " + WIDTH + " " + HEIGHT,
-        "width", String.valueOf(WIDTH), "height", String.valueOf(HEIGHT), "role", "img",
-        "aria-labelledby", titleId + " " + descId, "focusable", "false",
-        "font-family", FONT, "font-size", "13");
-    b.element("title", data.title() + ": XmR chart", "id", titleId);
-    b.element("desc", Summary.of(data), "id", descId);
-    b.empty("rect", "x", "0", "y", "0", "width", String.valueOf(WIDTH), "height",
-        String.valueOf(HEIGHT), "fill", Palette.BACKGROUND);
-    legend(b, data);
-    yAxis(b, data, y);
-    xAxis(b, data);
-    lines(b, data, y);
-    processLine(b, data, y);
-    points(b, data, y);
-    b.close("svg");
-    return b.build();
+    return Templates.render("chart/xmr.jte", Map.of("c", Drawing.of(id, data)));
+  }
+
+  /**
+   * What the templates draw, every coordinate computed.
+   *
+   * @param id the prefix of the chart's ids
+   * @param data the series
+   * @param description the chart in words ({@code <desc>})
+   * @param linesInWords the mean, limits and target in words (the table's caption)
+   * @param keyLines the legend's lines
+   * @param keyMarkers the legend's markers
+   * @param keyTexts the legend's words
+   * @param ticks the value axis's ticks (text and y)
+   * @param periods the periods labelled on the time axis (text and x)
+   * @param lines the mean, the limits and the target
+   * @param lineLabels their labels, moved apart so that none overlaps another
+   * @param process the points of the line joining the values, empty for a single value
+   * @param points each value's marker
+   */
+  public record Drawing(String id, XmrChartData data, String description, String linesInWords,
+      List<Line> keyLines, List<Marker> keyMarkers, List<Text> keyTexts, List<Text> ticks,
+      List<Text> periods, List<Line> lines, List<Text> lineLabels, String process,
+      List<Marker> points) {
+
+    static Drawing of(String id, XmrChartData data) {
+      if (id == null || !ID.matcher(id).matches()) {
+        throw new IllegalArgumentException("chart id must be a plain identifier but was " + id);
+      }
+      Scale y = Scale.of(data);
+      int n = data.size();
+      List<Line> keyLines = new ArrayList<>();
+      List<Marker> keyMarkers = new ArrayList<>();
+      List<Text> keyTexts = new ArrayList<>();
+      double x = LEFT;
+      x = key(keyLines, keyTexts, x, "Mean", Palette.TEXT, "");
+      x = key(keyLines, keyTexts, x, "Process limits", Palette.SECONDARY, "6 4");
+      if (data.target().isPresent()) {
+        key(keyLines, keyTexts, x, "Target", Palette.TARGET, "10 4 2 4");
+      }
+      double px = LEFT;
+      for (PointClass pointClass : PointClass.values()) {
+        if (data.classes().contains(pointClass)) {
+          keyMarkers.add(Marker.of(pointClass, px + 6, 48, "", "", ""));
+          keyTexts.add(new Text(pointClass.legend(), Numbers.coordinate(px + 18), "52"));
+          px += 34 + pointClass.legend().length() * 7.8;
+        }
+      }
+      List<Text> ticks = Arrays.stream(y.ticks()).mapToObj(t -> new Text(
+          Numbers.fixed(t, y.decimals()), "", Numbers.coordinate(y.at(t)))).toList();
+      List<Text> periods = new ArrayList<>();
+      int every = Math.max(1, (int) Math.ceil(n / 8.0));
+      for (int i = 0; i < n; i += every) {
+        periods.add(new Text(data.periods().get(i), Numbers.coordinate(x(i, n)), ""));
+      }
+      List<Line> lines = new ArrayList<>();
+      List<LineLabel> labels = new ArrayList<>();
+      line(lines, labels, "mean", "Mean", data.mean(), y, Palette.TEXT, "");
+      line(lines, labels, "upper-limit", "Upper", data.upperLimit(), y, Palette.SECONDARY, "6 4");
+      line(lines, labels, "lower-limit", "Lower", data.lowerLimit(), y, Palette.SECONDARY, "6 4");
+      data.target().ifPresent(t -> line(lines, labels, "target", "Target", t, y, Palette.TARGET,
+          "10 4 2 4"));
+      List<String> process = new ArrayList<>();
+      List<Marker> points = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        double value = data.values().get(i);
+        PointClass pointClass = data.classes().get(i);
+        process.add(Numbers.coordinate(x(i, n)) + "," + Numbers.coordinate(y.at(value)));
+        points.add(Marker.of(pointClass, x(i, n), y.at(value), data.periods().get(i) + ": "
+            + Numbers.value(value) + ", " + pointClass.label(), data.periods().get(i),
+            Numbers.value(value)));
+      }
+      return new Drawing(id, data, Summary.of(data), Summary.lines(data), keyLines, keyMarkers,
+          keyTexts, ticks, periods, lines, spread(labels).stream().map(l -> new Text(l.text(),
+              "", Numbers.coordinate(l.y()))).toList(), n < 2 ? "" : String.join(" ", process),
+          points);
+    }
+
+    private static double key(List<Line> lines, List<Text> texts, double x, String label,
+        String colour, String dash) {
+      lines.add(new Line("", Numbers.coordinate(x), Numbers.coordinate(x + 28), "22", colour,
+          dash));
+      texts.add(new Text(label, Numbers.coordinate(x + 34), "26"));
+      return x + 52 + label.length() * 7.8;
+    }
+
+    private static void line(List<Line> lines, List<LineLabel> labels, String name, String label,
+        double value, Scale y, String colour, String dash) {
+      lines.add(new Line(name, Numbers.coordinate(LEFT), Numbers.coordinate(RIGHT),
+          Numbers.coordinate(y.at(value)), colour, dash));
+      labels.add(new LineLabel(label + " " + Numbers.value(value), y.at(value)));
+    }
+  }
+
+  /**
+   * A horizontal line.
+   *
+   * @param name its class ("" for none)
+   * @param x1 where it starts
+   * @param x2 where it ends
+   * @param y its height
+   * @param colour its colour
+   * @param dash its dash pattern ("" for solid)
+   */
+  public record Line(String name, String x1, String x2, String y, String colour, String dash) {}
+
+  /**
+   * A text at a place ("" for a coordinate the template gives).
+   *
+   * @param text the words
+   * @param x where
+   * @param y where
+   */
+  public record Text(String text, String x, String y) {}
+
+  /**
+   * A point's mark: its shape and its colour both say its class.
+   *
+   * @param kind the point's class
+   * @param fill its colour
+   * @param x the circle's centre or the square's left
+   * @param y the circle's centre or the square's top
+   * @param points a polygon's points
+   * @param title the point in words (its tooltip)
+   * @param period the point's period
+   * @param value the point's value
+   */
+  public record Marker(PointClass kind, String fill, String x, String y, String points,
+      String title, String period, String value) {
+    static Marker of(PointClass kind, double px, double py, String title, String period,
+        String value) {
+      String x = Numbers.coordinate(kind == PointClass.IMPROVEMENT ? px - 5.5 : px);
+      String y = Numbers.coordinate(kind == PointClass.IMPROVEMENT ? py - 5.5 : py);
+      String points = switch (kind) {
+        case CONCERN -> polygon(px, py, new double[] {0, -7, 7, 0, 0, 7, -7, 0});
+        case NEUTRAL -> polygon(px, py, new double[] {0, -8, 7, 4, -7, 4});
+        case COMMON, IMPROVEMENT -> "";
+      };
+      return new Marker(kind, Palette.of(kind), x, y, points, title, period, value);
+    }
+
+    /** The classes of the point's group. */
+    public String cssClass() {
+      return "point point-" + kind.name().toLowerCase(Locale.ROOT);
+    }
   }
 
   static double x(int i, int n) {
@@ -87,152 +205,6 @@ public final class XmrChart {
       return (LEFT + RIGHT) / 2;
     }
     return LEFT + POINT_PAD + i * (RIGHT - LEFT - 2 * POINT_PAD) / (n - 1);
-  }
-
-  private static void legend(HtmlBuilder b, XmrChartData data) {
-    b.open("g", "class", "legend");
-    double x = LEFT;
-    x = legendLine(b, x, 22, "Mean", Palette.TEXT, "");
-    x = legendLine(b, x, 22, "Process limits", Palette.SECONDARY, "6 4");
-    if (data.target().isPresent()) {
-      legendLine(b, x, 22, "Target", Palette.TARGET, "10 4 2 4");
-    }
-    double px = LEFT;
-    for (PointClass pointClass : PointClass.values()) {
-      if (!data.classes().contains(pointClass)) {
-        continue;
-      }
-      marker(b, pointClass, px + 6, 48, "legend-marker");
-      String label = pointClass.legend();
-      b.element("text", label, "x", Numbers.coordinate(px + 18), "y", "52", "fill", Palette.TEXT);
-      px += 34 + label.length() * 7.8;
-    }
-    b.close("g");
-  }
-
-  private static double legendLine(HtmlBuilder b, double x, double y, String label, String colour,
-      String dash) {
-    Attributes line = Attributes.of("x1", Numbers.coordinate(x), "y1", Numbers.coordinate(y),
-        "x2", Numbers.coordinate(x + 28), "y2", Numbers.coordinate(y), "stroke", colour,
-        "stroke-width", "2").setIf(!dash.isEmpty(), "stroke-dasharray", dash);
-    b.empty("line", line);
-    b.element("text", label, "x", Numbers.coordinate(x + 34), "y", Numbers.coordinate(y + 4),
-        "fill", Palette.TEXT);
-    return x + 52 + label.length() * 7.8;
-  }
-
-  private static void yAxis(HtmlBuilder b, XmrChartData data, Scale y) {
-    b.open("g", "class", "y-axis", "text-anchor", "end");
-    for (double tick : y.ticks()) {
-      String py = Numbers.coordinate(y.at(tick));
-      b.empty("line", "x1", Numbers.coordinate(LEFT), "x2", Numbers.coordinate(RIGHT), "y1", py,
-          "y2", py, "stroke", Palette.GRID);
-      b.element("text", Numbers.fixed(tick, y.decimals()), "x", Numbers.coordinate(LEFT - 8),
-          "y", py, "dy", "0.35em", "fill", Palette.TEXT);
-    }
-    b.empty("line", "x1", Numbers.coordinate(LEFT), "x2", Numbers.coordinate(LEFT), "y1",
-        Numbers.coordinate(TOP), "y2", Numbers.coordinate(BOTTOM), "stroke", Palette.TEXT);
-    double middle = (TOP + BOTTOM) / 2;
-    b.element("text", data.valueLabel(), "x", "18", "y", Numbers.coordinate(middle),
-        "text-anchor", "middle", "fill", Palette.TEXT,
-        "transform", "rotate(-90 18 " + Numbers.coordinate(middle) + ")");
-    b.close("g");
-  }
-
-  private static void xAxis(HtmlBuilder b, XmrChartData data) {
-    int n = data.size();
-    b.open("g", "class", "x-axis", "text-anchor", "middle", "stroke", Palette.TEXT);
-    b.empty("line", "x1", Numbers.coordinate(LEFT), "x2", Numbers.coordinate(RIGHT), "y1",
-        Numbers.coordinate(BOTTOM), "y2", Numbers.coordinate(BOTTOM));
-    int every = Math.max(1, (int) Math.ceil(n / 8.0));
-    for (int i = 0; i < n; i += every) {
-      String px = Numbers.coordinate(x(i, n));
-      b.empty("line", "x1", px, "x2", px, "y1", Numbers.coordinate(BOTTOM), "y2",
-          Numbers.coordinate(BOTTOM + 5));
-      b.element("text", data.periods().get(i), "x", px, "y", Numbers.coordinate(BOTTOM + 20),
-          "stroke", "none", "fill", Palette.TEXT);
-    }
-    b.element("text", "Period", "x", Numbers.coordinate((LEFT + RIGHT) / 2), "y",
-        Numbers.coordinate(HEIGHT - 14), "stroke", "none", "fill", Palette.TEXT);
-    b.close("g");
-  }
-
-  private static void lines(HtmlBuilder b, XmrChartData data, Scale y) {
-    List<LineLabel> labels = new ArrayList<>();
-    b.open("g", "class", "lines");
-    line(b, "mean", y.at(data.mean()), Palette.TEXT, "");
-    labels.add(new LineLabel("Mean " + Numbers.value(data.mean()), y.at(data.mean())));
-    line(b, "upper-limit", y.at(data.upperLimit()), Palette.SECONDARY, "6 4");
-    labels.add(new LineLabel("Upper " + Numbers.value(data.upperLimit()),
-        y.at(data.upperLimit())));
-    line(b, "lower-limit", y.at(data.lowerLimit()), Palette.SECONDARY, "6 4");
-    labels.add(new LineLabel("Lower " + Numbers.value(data.lowerLimit()),
-        y.at(data.lowerLimit())));
-    if (data.target().isPresent()) {
-      double t = data.target().getAsDouble();
-      line(b, "target", y.at(t), Palette.TARGET, "10 4 2 4");
-      labels.add(new LineLabel("Target " + Numbers.value(t), y.at(t)));
-    }
-    for (LineLabel label : spread(labels)) {
-      b.element("text", label.text, "x", Numbers.coordinate(RIGHT + 6), "y",
-          Numbers.coordinate(label.y), "dy", "0.35em", "fill", Palette.TEXT);
-    }
-    b.close("g");
-  }
-
-  private static void line(HtmlBuilder b, String name, double py, String colour, String dash) {
-    b.empty("line", Attributes.of("class", name, "x1", Numbers.coordinate(LEFT), "x2",
-        Numbers.coordinate(RIGHT), "y1", Numbers.coordinate(py), "y2", Numbers.coordinate(py),
-        "stroke", colour, "stroke-width", "2").setIf(!dash.isEmpty(), "stroke-dasharray", dash));
-  }
-
-  private static void processLine(HtmlBuilder b, XmrChartData data, Scale y) {
-    if (data.size() < 2) {
-      return;
-    }
-    StringBuilder points = new StringBuilder();
-    for (int i = 0; i < data.size(); i++) {
-      points.append(i == 0 ? "" : " ").append(Numbers.coordinate(x(i, data.size()))).append(',')
-          .append(Numbers.coordinate(y.at(data.values().get(i))));
-    }
-    b.empty("polyline", "class", "process", "points", points.toString(), "fill", "none",
-        "stroke", Palette.PROCESS_LINE, "stroke-width", "1.5");
-  }
-
-  private static void points(HtmlBuilder b, XmrChartData data, Scale y) {
-    b.open("g", "class", "points");
-    for (int i = 0; i < data.size(); i++) {
-      PointClass pointClass = data.classes().get(i);
-      double px = x(i, data.size());
-      double py = y.at(data.values().get(i));
-      b.open("g", "class", "point point-" + pointClass.name().toLowerCase(java.util.Locale.ROOT));
-      b.element("title", data.periods().get(i) + ": " + Numbers.value(data.values().get(i))
-          + ", " + pointClass.label());
-      marker(b, pointClass, px, py, "");
-      b.close("g");
-    }
-    b.close("g");
-  }
-
-  /**
-   * A point's mark: its shape and colour both say its class. {@code cssClass} may be empty: the
-   * chart's points are named by their group, and leave it out (one less attribute per point).
-   */
-  static void marker(HtmlBuilder b, PointClass pointClass, double px, double py, String cssClass) {
-    String fill = Palette.of(pointClass);
-    Attributes a = cssClass.isEmpty() ? Attributes.none() : Attributes.of("class", cssClass);
-    switch (pointClass) {
-      case COMMON -> b.empty("circle", a.set("cx", Numbers.coordinate(px))
-          .set("cy", Numbers.coordinate(py)).set("r", "4").set("fill", fill));
-      case CONCERN -> b.empty("polygon", a.set("points",
-          polygon(px, py, new double[] {0, -7, 7, 0, 0, 7, -7, 0})).set("fill", fill));
-      case IMPROVEMENT -> b.empty("rect", a.set("x", Numbers.coordinate(px - 5.5))
-          .set("y", Numbers.coordinate(py - 5.5)).set("width", "11").set("height", "11")
-          .set("fill", fill));
-      case NEUTRAL -> b.empty("polygon", a.set("points",
-          polygon(px, py, new double[] {0, -8, 7, 4, -7, 4})).set("fill", fill));
-      default -> throw new IllegalStateException(pointClass.name());
-    }
   }
 
   private static String polygon(double px, double py, double[] offsets) {
@@ -256,34 +228,6 @@ public final class XmrChart {
       }
     }
     return sorted;
-  }
-
-  private static SafeHtml table(XmrChartData data) {
-    // Hidden by a wrapping block: a table box ignores overflow, so a table that is itself
-    // visually hidden still spills its cells past the page's edge (WCAG 2.2 1.4.10, reflow).
-    HtmlBuilder b = new HtmlBuilder().open("div", "class", "visually-hidden")
-        .open("table", "class", "table");
-    b.element("caption", "Data for the chart of " + data.title() + ". " + Summary.lines(data));
-    b.open("thead").open("tr")
-        .element("th", "Period", "scope", "col")
-        .element("th", "Value (" + data.valueLabel() + ")", "scope", "col")
-        .element("th", "Variation", "scope", "col")
-        .close("tr").close("thead");
-    b.open("tbody");
-    for (int i = 0; i < data.size(); i++) {
-      b.open("tr")
-          .element("th", data.periods().get(i), "scope", "row")
-          .element("td", Numbers.value(data.values().get(i)), "class", "numeric")
-          .element("td", data.classes().get(i).label())
-          .close("tr");
-    }
-    return b.close("tbody").close("table").close("div").build();
-  }
-
-  private static void checkId(String id) {
-    if (id == null || !ID.matcher(id).matches()) {
-      throw new IllegalArgumentException("chart id must be a plain identifier but was " + id);
-    }
   }
 
   /** A label at the right-hand end of a horizontal line. */

@@ -2,13 +2,11 @@ package org.qsurv.app.web.forms;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.qsurv.app.web.html.FieldError;
 import org.qsurv.app.web.security.FormData;
 import org.qsurv.model.Checks;
@@ -70,24 +68,22 @@ final class FormReader {
 
   /** An ISO date (YYYY-MM-DD), any date the model accepts. */
   Optional<LocalDate> date(String name) {
-    String v = raw(name);
-    try {
-      return Optional.of(LocalDate.parse(v));
-    } catch (DateTimeParseException e) {
-      refuse(name, name + " must be a date as YYYY-MM-DD but was " + Checks.quote(v));
-      return Optional.empty();
-    }
+    return read(name, v -> FieldValues.date(name, v));
   }
 
   /** The constant of {@code type} spelled as the field's value. */
   <E extends Enum<E>> Optional<E> oneOf(String name, Class<E> type) {
-    String v = raw(name);
-    Optional<E> found = Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(v))
-        .findFirst();
-    if (found.isEmpty()) {
-      refuse(name, name + " must be one of " + names(type) + " but was " + Checks.quote(v));
+    return read(name, v -> FieldValues.oneOf(name, v, type));
+  }
+
+  /** The field's value as {@code parse} reads it; empty, and the field refused, if it cannot. */
+  private <T> Optional<T> read(String name, Function<String, T> parse) {
+    try {
+      return Optional.of(parse.apply(raw(name)));
+    } catch (FieldValues.Refused e) {
+      refuse(name, e.getMessage());
+      return Optional.empty();
     }
-    return found;
   }
 
   /** Like {@link #oneOf}, but "" (none chosen) is allowed and read as empty. */
@@ -106,18 +102,7 @@ final class FormReader {
 
   /** A whole number from {@code min} to {@code max}. */
   Optional<Integer> integer(String name, int min, int max) {
-    String v = raw(name);
-    try {
-      int n = Integer.parseInt(v);
-      if (n >= min && n <= max) {
-        return Optional.of(n);
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    refuse(name, name + " must be a whole number from " + min + " to " + max + " but was "
-        + Checks.quote(v));
-    return Optional.empty();
+    return read(name, v -> FieldValues.integer(name, v, min, max));
   }
 
   /**
@@ -139,10 +124,5 @@ final class FormReader {
   /** Whether any field was refused. */
   boolean refused() {
     return !errors.isEmpty();
-  }
-
-  private static <E extends Enum<E>> String names(Class<E> type) {
-    return Arrays.stream(type.getEnumConstants()).map(Enum::name)
-        .collect(Collectors.joining(", "));
   }
 }

@@ -3,6 +3,9 @@ package org.qsurv.app.web.html;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import org.qsurv.model.incident.ResponseReview;
+import org.qsurv.model.incident.ReviewOutcome;
+import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.surveillance.Role;
 
 /** The words the pages use for domain values, in plain English for the people who read them. */
@@ -29,6 +32,27 @@ public final class Labels {
   /** An enum constant as words ({@link #words(String)}). */
   public static String words(Enum<?> constant) {
     return words(constant.name());
+  }
+
+  /**
+   * Where an incident's learning response stands on {@code today} (002 QAF ¶40-41): due, overdue,
+   * received and awaiting review, sent back for more information, accepted and awaiting the
+   * action plan's sign-off, or signed off. Only what is dated on or before {@code today} counts.
+   */
+  public static String learningResponse(SeriousIncident i, LocalDate today) {
+    if (i.signedOffBy(today)) {
+      return "Action plan signed off on " + i.actionPlanSignedOff().orElseThrow();
+    }
+    Optional<ResponseReview> review = i.reviewBy(today);
+    if (review.isPresent()) {
+      return review.get().outcome() == ReviewOutcome.ACCEPTED
+          ? "Accepted at review on " + review.get().on() + "; action plan not signed off"
+          : "More information requested at review on " + review.get().on();
+    }
+    if (i.receivedBy(today)) {
+      return "Received on " + i.responseReceived().orElseThrow() + "; not reviewed";
+    }
+    return (i.responseOverdueOn(today) ? "Overdue: due " : "Due ") + i.responseDue();
   }
 
   /** "1 risk", "2 risks": {@code n} and the noun, singular or {@code plural}. */

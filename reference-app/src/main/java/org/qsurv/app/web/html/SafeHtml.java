@@ -5,10 +5,10 @@ import gg.jte.TemplateOutput;
 import java.util.Objects;
 
 /**
- * A fragment of markup that is safe to send: every piece of data in it was escaped by
- * {@link HtmlBuilder} or {@link #text}. There is deliberately no way to wrap an arbitrary string,
- * so user data can only reach a page through the escaping. The markup is also well-formed XML
- * (void elements closed with {@code />}, no named entities), so tests can parse pages with the
+ * A fragment of markup that is safe to send: the output of a template ({@link Templates}), every
+ * piece of data in it escaped by jte. There is deliberately no way to wrap an arbitrary string, so
+ * user data can only reach a page through the escaping. The templates write well-formed XML (void
+ * elements closed with {@code />}, no named entities but XML's), so tests parse pages with the
  * JDK's XML parser.
  *
  * <p>It is jte {@link Content}: a template writes it as it is ({@code ${fragment}}), as it writes
@@ -22,11 +22,6 @@ public final class SafeHtml implements Content {
 
   SafeHtml(String markup) {
     this.markup = Objects.requireNonNull(markup, "markup");
-  }
-
-  /** Text, escaped: {@code <b>} becomes {@code &lt;b&gt;}. */
-  public static SafeHtml text(String text) {
-    return new SafeHtml(Html.escape(text));
   }
 
   /** These fragments one after another. */

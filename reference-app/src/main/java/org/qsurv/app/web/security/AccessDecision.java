@@ -6,24 +6,21 @@ import java.util.Optional;
 
 /**
  * What the route table decided for one request: allowed (with the route and its path variables)
- * or refused, with the HTTP status to answer and a reason for the log (never for the page: it may
- * name what the user may not see).
+ * or refused, with the HTTP status to answer. A refusal says no more than its status: the page
+ * must not name what the user may not see.
  *
  * @param outcome allowed, or why not
  * @param route the route that matched, if one did
  * @param pathVariables the path variables, decoded, when a route matched
- * @param reason why, in a sentence
  */
 public record AccessDecision(
-    Outcome outcome, Optional<Route> route, ImmutableMap<String, String> pathVariables,
-    String reason) {
+    Outcome outcome, Optional<Route> route, ImmutableMap<String, String> pathVariables) {
 
-  /** Checks that every field is present and a route is given exactly when one matched. */
+  /** Checks that every field is present. */
   public AccessDecision {
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(route, "route");
     Objects.requireNonNull(pathVariables, "pathVariables");
-    Objects.requireNonNull(reason, "reason");
   }
 
   /** What became of a request, with its HTTP status. */
@@ -62,10 +59,10 @@ public record AccessDecision(
   }
 
   static AccessDecision allowed(Route route, ImmutableMap<String, String> variables) {
-    return new AccessDecision(Outcome.ALLOWED, Optional.of(route), variables, "allowed");
+    return new AccessDecision(Outcome.ALLOWED, Optional.of(route), variables);
   }
 
-  static AccessDecision refused(Outcome outcome, Optional<Route> route, String reason) {
-    return new AccessDecision(outcome, route, ImmutableMap.of(), reason);
+  static AccessDecision refused(Outcome outcome, Optional<Route> route) {
+    return new AccessDecision(outcome, route, ImmutableMap.of());
   }
 }

@@ -2,17 +2,26 @@ package org.qsurv.app.web.security;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
+import java.io.IOException;
 import java.net.URLDecoder;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.MultiPart;
+import org.eclipse.jetty.http.MultiPartFormData;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.util.Promise;
 
 /**
- * The fields (and files) of a submitted form or a query string, read as UTF-8. Parsing is strict:
- * a malformed body is an {@link IllegalArgumentException}, answered 400, never half-read.
+ * The fields (and files) of a submitted form or a query string, read as UTF-8 from a body the
+ * {@link SecurityFilter} has already read up to its route's limit. Parsing is strict: a malformed
+ * body is an {@link IllegalArgumentException}, answered 400, never half-read.
  *
  * <pre>{@code
- * FormData form = RequestContext.of(exchange).form();
+ * FormData form = RequestContext.of(ctx).form();
  * String rationale = form.first("rationale").orElse("");
  * }</pre>
  */
@@ -56,7 +65,8 @@ public final class FormData {
   }
 
   /**
-   * Parses a {@code multipart/form-data} body (RFC 7578) with the boundary of its content type.
+   * Parses a {@code multipart/form-data} body (RFC 7578) with the boundary of its content type,
+   * with Jetty's parser, every part in memory (the body is already whole and within its limit).
    *
    * @throws IllegalArgumentException if the body does not follow the format
    */
@@ -64,48 +74,35 @@ public final class FormData {
     if (boundary == null || boundary.isEmpty() || boundary.length() > 70) {
       throw new IllegalArgumentException("multipart boundary must be 1-70 characters");
     }
-    byte[] delimiter = ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
-    byte[] nextDelimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+    MultiPartFormData.Parser parser = new MultiPartFormData.Parser(boundary);
+    parser.setMaxMemoryFileSize(Long.MAX_VALUE);
     ImmutableListMultimap.Builder<String, String> fields = ImmutableListMultimap.builder();
     ImmutableList.Builder<UploadedFile> files = ImmutableList.builder();
-    int at = indexOf(body, delimiter, 0);
-    if (at < 0) {
-      throw new IllegalArgumentException("multipart body has no boundary");
-    }
-    at += delimiter.length;
-    while (true) {
-      if (startsWith(body, at, "--")) {
-        break; // the closing delimiter
+    CompletableFuture<MultiPartFormData.Parts> parsed = new CompletableFuture<>();
+    parser.parse(Content.Source.from(ByteBuffer.wrap(body)), Promise.Invocable.toPromise(parsed));
+    try (MultiPartFormData.Parts parts = parsed.get()) {
+      for (MultiPart.Part part : parts) {
+        if (part.getName() == null) {
+          throw new IllegalArgumentException("multipart part has no name");
+        }
+        if (part.getFileName() == null) {
+          fields.put(part.getName(), part.getContentAsString(StandardCharsets.UTF_8));
+        } else {
+          ByteBuffer content = Content.Source.asByteBuffer(part.getContentSource());
+          byte[] bytes = new byte[content.remaining()];
+          content.get(bytes);
+          files.add(new UploadedFile(part.getName(), part.getFileName(), Optional.ofNullable(
+              part.getHeaders().get(HttpHeader.CONTENT_TYPE)).orElse("application/octet-stream"),
+              bytes));
+        }
       }
-      if (!startsWith(body, at, "\r\n")) {
-        throw new IllegalArgumentException("multipart delimiter is not followed by a line end");
-      }
-      int headersStart = at + 2;
-      int headersEnd = indexOf(body, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1),
-          headersStart);
-      if (headersEnd < 0) {
-        throw new IllegalArgumentException("multipart part has no end of headers");
-      }
-      String headers = new String(body, headersStart, headersEnd - headersStart,
-          StandardCharsets.UTF_8);
-      int contentStart = headersEnd + 4;
-      int contentEnd = indexOf(body, nextDelimiter, contentStart);
-      if (contentEnd < 0) {
-        throw new IllegalArgumentException("multipart part is not closed by the boundary");
-      }
-      byte[] content = java.util.Arrays.copyOfRange(body, contentStart, contentEnd);
-      String disposition = header(headers, "content-disposition")
-          .orElseThrow(() -> new IllegalArgumentException("multipart part has no disposition"));
-      String name = parameter(disposition, "name")
-          .orElseThrow(() -> new IllegalArgumentException("multipart part has no name"));
-      Optional<String> fileName = parameter(disposition, "filename");
-      if (fileName.isPresent()) {
-        files.add(new UploadedFile(name, fileName.get(),
-            header(headers, "content-type").orElse("application/octet-stream"), content));
-      } else {
-        fields.put(name, new String(content, StandardCharsets.UTF_8));
-      }
-      at = contentEnd + nextDelimiter.length;
+    } catch (ExecutionException | IOException e) {
+      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      throw new IllegalArgumentException("multipart body cannot be read: " + cause.getMessage(),
+          cause);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
     return new FormData(fields.build(), files.build());
   }
@@ -134,57 +131,6 @@ public final class FormData {
   /** The first file sent as field {@code name}, if any. */
   public Optional<UploadedFile> file(String name) {
     return files.stream().filter(f -> f.fieldName().equals(name)).findFirst();
-  }
-
-  private static Optional<String> header(String headers, String name) {
-    for (String line : headers.split("\r\n")) {
-      int colon = line.indexOf(':');
-      if (colon > 0 && line.substring(0, colon).trim().toLowerCase(Locale.ROOT).equals(name)) {
-        return Optional.of(line.substring(colon + 1).trim());
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** A parameter of a header value such as {@code form-data; name="a"; filename="b.csv"}. */
-  static Optional<String> parameter(String value, String name) {
-    for (String part : value.split(";")) {
-      String p = part.trim();
-      int eq = p.indexOf('=');
-      if (eq > 0 && p.substring(0, eq).trim().equalsIgnoreCase(name)) {
-        String v = p.substring(eq + 1).trim();
-        if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
-          v = v.substring(1, v.length() - 1).replace("\\\"", "\"").replace("\\\\", "\\");
-        }
-        return Optional.of(v);
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean startsWith(byte[] body, int at, String ascii) {
-    if (at + ascii.length() > body.length) {
-      return false;
-    }
-    for (int i = 0; i < ascii.length(); i++) {
-      if (body[at + i] != ascii.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int indexOf(byte[] body, byte[] pattern, int from) {
-    outer:
-    for (int i = from; i <= body.length - pattern.length; i++) {
-      for (int j = 0; j < pattern.length; j++) {
-        if (body[i + j] != pattern[j]) {
-          continue outer;
-        }
-      }
-      return i;
-    }
-    return -1;
   }
 
   @Override

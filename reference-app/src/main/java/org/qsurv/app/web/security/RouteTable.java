@@ -85,7 +85,7 @@ public final class RouteTable {
     Objects.requireNonNull(user, "user");
     Optional<List<String>> path = decodePath(rawPath);
     if (path.isEmpty()) {
-      return AccessDecision.refused(Outcome.NOT_FOUND, Optional.empty(), "malformed path");
+      return AccessDecision.refused(Outcome.NOT_FOUND, Optional.empty());
     }
     HttpMethod routeMethod = method == HttpMethod.HEAD ? HttpMethod.GET : method;
     boolean pathKnown = false;
@@ -100,9 +100,8 @@ public final class RouteTable {
       }
     }
     return pathKnown
-        ? AccessDecision.refused(Outcome.METHOD_NOT_ALLOWED, Optional.empty(),
-            method + " is not answered on this path")
-        : AccessDecision.refused(Outcome.NOT_FOUND, Optional.empty(), "no route for this path");
+        ? AccessDecision.refused(Outcome.METHOD_NOT_ALLOWED, Optional.empty())
+        : AccessDecision.refused(Outcome.NOT_FOUND, Optional.empty());
   }
 
   /** Whether {@code user} may make this request: a shortcut for navigation and links. */
@@ -116,12 +115,11 @@ public final class RouteTable {
       return AccessDecision.allowed(route, variables);
     }
     if (user.isEmpty()) {
-      return AccessDecision.refused(Outcome.SIGN_IN_REQUIRED, Optional.of(route), "not signed in");
+      return AccessDecision.refused(Outcome.SIGN_IN_REQUIRED, Optional.of(route));
     }
     CurrentUser who = user.get();
     if (!route.roles().contains(who.role())) {
-      return AccessDecision.refused(Outcome.FORBIDDEN, Optional.of(route),
-          "role " + who.role() + " may not use " + route);
+      return AccessDecision.refused(Outcome.FORBIDDEN, Optional.of(route));
     }
     if (route.scope() == Scope.PROVIDER) {
       String named = variables.get(Route.PROVIDER_VARIABLE);
@@ -129,12 +127,10 @@ public final class RouteTable {
       try {
         provider = OrganisationCode.of(named);
       } catch (IllegalArgumentException e) {
-        return AccessDecision.refused(Outcome.NOT_FOUND, Optional.of(route),
-            "the path names no valid organisation code");
+        return AccessDecision.refused(Outcome.NOT_FOUND, Optional.of(route));
       }
       if (!Visibility.maySee(who, provider)) {
-        return AccessDecision.refused(Outcome.FORBIDDEN, Optional.of(route),
-            "user " + who.userName() + " of " + who.organisation() + " may not see " + provider);
+        return AccessDecision.refused(Outcome.FORBIDDEN, Optional.of(route));
       }
     }
     return AccessDecision.allowed(route, variables);

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.eclipse.jetty.http.MultiPart;
 import org.qsurv.app.ops.AccessLog;
 import org.qsurv.app.ops.AuditLog;
 
@@ -209,9 +210,7 @@ public final class SecurityFilter implements Handler {
   private static FormData parseBody(String contentType, byte[] body) {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     if (type.startsWith("multipart/form-data")) {
-      String boundary = FormData.parameter(contentType, "boundary")
-          .orElseThrow(() -> new IllegalArgumentException("multipart without a boundary"));
-      return FormData.parseMultipart(body, boundary);
+      return FormData.parseMultipart(body, MultiPart.extractBoundary(contentType));
     }
     if (type.isEmpty() || type.startsWith("application/x-www-form-urlencoded")) {
       return FormData.parseUrlEncoded(new String(body, StandardCharsets.UTF_8));

@@ -2,7 +2,6 @@ package org.qsurv.app.web.security;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Collection;
-import java.util.function.Function;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.organisation.OrganisationCode;
 
@@ -15,7 +14,6 @@ import org.qsurv.model.organisation.OrganisationCode;
  *
  * <pre>{@code
  * ImmutableList<IntelligenceItem> shown = Visibility.visibleIntelligence(user, items);
- * ImmutableList<Risk> risks = Visibility.visible(user, allRisks, Risk::provider);
  * }</pre>
  */
 public final class Visibility {
@@ -38,12 +36,5 @@ public final class Visibility {
   public static ImmutableList<IntelligenceItem> visibleIntelligence(
       CurrentUser user, Collection<IntelligenceItem> items) {
     return items.stream().filter(i -> maySee(user, i)).collect(ImmutableList.toImmutableList());
-  }
-
-  /** The items about providers {@code user} may see, in their original order. */
-  public static <T> ImmutableList<T> visible(
-      CurrentUser user, Collection<T> items, Function<? super T, OrganisationCode> provider) {
-    return items.stream().filter(i -> maySee(user, provider.apply(i)))
-        .collect(ImmutableList.toImmutableList());
   }
 }

@@ -1,5 +1,7 @@
 package org.qsurv.app.web.html;
 
+import gg.jte.html.escape.Escape;
+import gg.jte.output.StringOutput;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -23,6 +25,13 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 public final class Xhtml {
   private Xhtml() {}
+
+  /** {@code text} as jte writes it in element content, to look for in a page. */
+  public static String escape(String text) {
+    StringOutput out = new StringOutput();
+    Escape.htmlContent(text, out);
+    return out.toString();
+  }
 
   /** Parses a document or a fragment with one root element; fails the test if not well formed. */
   public static Document parse(String markup) {

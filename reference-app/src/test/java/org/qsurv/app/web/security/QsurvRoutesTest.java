@@ -40,6 +40,14 @@ class QsurvRoutesTest {
       POST /providers/{provider}/intelligence/{item}/triage QL DIR
       POST /providers/{provider}/actions                    QL DIR
       POST /providers/{provider}/actions/{action}/completion QL DIR
+      POST /providers/{provider}/ratings                    QL DIR
+      POST /providers/{provider}/visits                     QL DIR
+      POST /providers/{provider}/visits/{visit}/done        QL DIR
+      POST /providers/{provider}/incidents                  QL DIR
+      POST /providers/{provider}/incidents/{incident}/response QL DIR
+      POST /providers/{provider}/incidents/{incident}/review QL DIR
+      POST /providers/{provider}/incidents/{incident}/sign-off QL DIR
+      POST /providers/{provider}/meetings                   QL DIR
       GET  /risks                                           QL DIR REG VWR
       GET  /risks.csv                                       QL DIR REG VWR
       GET  /risks/{risk}                                    QL DIR REG VWR

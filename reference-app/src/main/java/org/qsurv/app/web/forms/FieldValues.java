@@ -1,4 +1,4 @@
-package org.qsurv.app.web;
+package org.qsurv.app.web.forms;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,26 +10,34 @@ import org.qsurv.model.Checks;
 /**
  * Form and query values read so that a bad one is refused with a message naming the field and the
  * value; the page answers 400 and writes nothing. Every form and filter of the application reads
- * its dates, choices and numbers through these.
+ * its dates, choices and numbers through these, one at a time or, with {@link FormReader}, a
+ * whole form with every refusal collected.
+ *
+ * @since 1.0.0
  */
-final class FieldValues {
+public final class FieldValues {
   private FieldValues() {}
 
-  /** A value refused: the message names {@link #field} and the value. */
-  static final class Refused extends IllegalArgumentException {
+  /** A value refused: the message names {@link #field()} and the value. */
+  public static final class Refused extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    /** The name the value was read under. */
-    final String field;
+    private final String field;
 
-    Refused(String field, String message) {
+    /** The refusal of {@code field}'s value, with a message naming both. */
+    public Refused(String field, String message) {
       super(message);
       this.field = field;
+    }
+
+    /** The name the value was read under. */
+    public String field() {
+      return field;
     }
   }
 
   /** {@code value} as an ISO date (YYYY-MM-DD). */
-  static LocalDate date(String name, String value) {
+  public static LocalDate date(String name, String value) {
     try {
       return LocalDate.parse(value);
     } catch (DateTimeParseException e) {
@@ -39,7 +47,7 @@ final class FieldValues {
   }
 
   /** The constant of {@code type} spelled {@code value}. */
-  static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
+  public static <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
     return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst()
         .orElseThrow(() -> new Refused(name, name + " must be one of "
             + Arrays.stream(type.getEnumConstants()).map(Enum::name)
@@ -47,7 +55,7 @@ final class FieldValues {
   }
 
   /** {@code value}, which must be one of {@code allowed} ("" for none chosen, if allowed). */
-  static String oneOf(String name, String value, List<String> allowed) {
+  public static String oneOf(String name, String value, List<String> allowed) {
     if (!allowed.contains(value)) {
       throw new Refused(name, name + " must be one of " + allowed.stream()
           .map(a -> a.isEmpty() ? "empty" : a).collect(Collectors.joining(", ")) + " but was "
@@ -57,7 +65,7 @@ final class FieldValues {
   }
 
   /** {@code value} as a whole number from {@code min} to {@code max}. */
-  static int integer(String name, String value, int min, int max) {
+  public static int integer(String name, String value, int min, int max) {
     Refused refusal = new Refused(name, name + " must be a whole "
         + "number from " + min + " to " + max + " but was " + Checks.quote(value));
     int n;

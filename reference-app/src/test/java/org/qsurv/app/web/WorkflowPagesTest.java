@@ -1,0 +1,187 @@
+package org.qsurv.app.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qsurv.app.web.html.Xhtml;
+import org.qsurv.model.incident.IncidentId;
+import org.qsurv.model.incident.ReviewOutcome;
+import org.qsurv.model.incident.SeriousIncident;
+import org.qsurv.model.regulation.Rating;
+import org.qsurv.model.regulation.RegulatorRating;
+import org.qsurv.model.visit.QualityVisit;
+import org.qsurv.model.visit.VisitStatus;
+
+/**
+ * The workflows on the provider pages, over HTTP on the demo: each framework's story shows its
+ * findings from the stored data (hazard H30: what `evaluate` finds, the page shows), the rating
+ * history (004 §5.1), visits with findings (001 §7.1), where each learning response stands (002
+ * QAF ¶40-41) and the meetings with their actions (003 §5.1.2); the ICB's forms record each, a
+ * refused form answers 400 naming every bad field with its value and writes nothing, and a form
+ * made for another provider than its address is refused (hazard H13).
+ */
+class WorkflowPagesTest {
+  private static TestApp app;
+  private static TestApp.Client lead;
+
+  @BeforeAll
+  static void start() throws Exception {
+    app = new TestApp();
+    lead = app.signIn("m.ellery");
+  }
+
+  @AfterAll
+  static void stop() {
+    app.close();
+  }
+
+  private static String text(String path) throws Exception {
+    HttpResponse<String> r = lead.get(path);
+    assertEquals(200, r.statusCode(), path);
+    return Xhtml.parse(r.body()).getDocumentElement().getTextContent();
+  }
+
+  private static String words(HttpResponse<String> r) {
+    return Xhtml.parse(r.body()).getDocumentElement().getTextContent();
+  }
+
+  private static void assertShows(String page, String... texts) {
+    for (String t : texts) {
+      assertTrue(page.contains(t), "the page shows \"" + t + "\"");
+    }
+  }
+
+  /** Each story's findings and workflow, on its provider's page, as of the demo's date. */
+  @Test
+  void eachFrameworksStoryShowsOnItsProvidersPage() throws Exception {
+    // 000 §8.7: the CQRM not held, and one due.
+    assertShows(text("/providers/ZC1"), "Contract meeting not held", "ZC1-M-4",
+        "Contract meeting due", "Not held", "no deputy was named", "completed 2024-10-28");
+    // 001 §7.1: the unannounced visit overdue, and the trust with no visit in three months.
+    assertShows(text("/providers/ZM1"), "Visit overdue", "ZM1-V-2",
+        "Overdue: planned for 2025-06-11", "Calls waiting over an hour");
+    // 002 QAF ¶40-41: the SI review panel.
+    assertShows(text("/providers/ZA1"), "Learning response overdue", "ZA1-SI-3",
+        "Overdue: due 2025-06-17", "More information requested at review on 2025-04-09",
+        "Action plan signed off on 2025-03-19");
+    // 003 Appendix 1: rated INADEQUATE, visits stepped up.
+    String home = text("/providers/1-999000000017");
+    assertShows(home, "2024-11-26", "Inadequate", "Falls checks recorded every two hours");
+    // 004 §5.1: the rating history, newest first.
+    String fallen = text("/providers/1-999000000064");
+    assertTrue(fallen.indexOf("2025-05-28") < fallen.indexOf("2022-09-14"), "newest first");
+  }
+
+  /**
+   * A rating is recorded from the form; a refused one names every bad field with its value and
+   * records nothing; one made for another provider is refused.
+   */
+  @Test
+  void theQualityLeadRecordsARating() throws Exception {
+    String path = "/providers/Z85001/ratings";
+    int before = app.ports.ratings().ratings().size();
+    HttpResponse<String> bad = lead.post(path, Map.of("provider", "Z85001",
+        "published", "last week", "overall", "SUPERB", "SAFE", "BAD"));
+    assertEquals(400, bad.statusCode());
+    assertShows(words(bad), "published must be a date as YYYY-MM-DD but was \"last week\"",
+        "overall must be one of OUTSTANDING, GOOD, REQUIRES_IMPROVEMENT, INADEQUATE but was "
+            + "\"SUPERB\"", "SAFE must be one of");
+    assertEquals(409, lead.post(path, Map.of("provider", "Z85002", "published", "2025-06-30",
+        "overall", "GOOD")).statusCode());
+    assertEquals(before, app.ports.ratings().ratings().size(), "nothing written");
+
+    assertEquals(303, lead.post(path, Map.of("provider", "Z85001", "published", "2025-06-30",
+        "overall", "INADEQUATE", "SAFE", "INADEQUATE", "CARING", "")).statusCode());
+    RegulatorRating r = app.ports.ratings().rating(
+        org.qsurv.model.regulation.RatingId.of("CQC-Z85001-2025-06-30")).orElseThrow();
+    assertEquals(Rating.INADEQUATE, r.overall());
+    assertEquals(Map.of(org.qsurv.model.regulation.KeyQuestion.SAFE, Rating.INADEQUATE),
+        r.keyQuestions());
+  }
+
+  /** A visit is planned, then recorded done with its finding, which the page then shows. */
+  @Test
+  void theQualityLeadPlansAVisitAndRecordsItDone() throws Exception {
+    String base = "/providers/Z85003";
+    assertEquals(400, lead.post(base + "/visits", Map.of("provider", "Z85003", "date", "",
+        "kind", "SURPRISE")).statusCode());
+    assertEquals(List.of(), app.ports.visits().visits(
+        org.qsurv.model.organisation.OrganisationCode.of("Z85003")));
+    assertEquals(303, lead.post(base + "/visits", Map.of("provider", "Z85003",
+        "date", "2025-06-20", "kind", "UNANNOUNCED")).statusCode());
+    QualityVisit planned = app.ports.visits().visits(
+        org.qsurv.model.organisation.OrganisationCode.of("Z85003")).get(0);
+
+    String done = base + "/visits/" + planned.id().value() + "/done";
+    Map<String, String> finding = new HashMap<>(Map.of("provider", "Z85003",
+        "domain-1", "SAFE", "tone-1", "CONCERN", "summary-1", "Fridge log not checked",
+        "domain-2", "CARING", "tone-2", "CONCERN", "summary-2", ""));
+    HttpResponse<String> bad = lead.post(done, finding);
+    assertEquals(400, bad.statusCode());
+    assertShows(words(bad), "domain-2 must be one of", "\"CARING\"",
+        "summary-2 is required but was empty");
+    assertEquals(VisitStatus.PLANNED, app.ports.visits().visit(planned.id()).orElseThrow()
+        .status());
+    finding.remove("domain-2");
+    finding.remove("tone-2");
+    assertEquals(303, lead.post(done, finding).statusCode());
+    assertEquals(1, app.ports.visits().visit(planned.id()).orElseThrow().findings().size());
+    assertEquals(400, lead.post(done, finding).statusCode(), "done once");
+    assertShows(text(base), "Fridge log not checked");
+  }
+
+  /**
+   * An incident is reported, its response received, reviewed and its plan signed off, each once
+   * and in order (002 QAF ¶40-41); a sign-off before an accepted review is refused.
+   */
+  @Test
+  void theQualityLeadFollowsAnIncidentToItsSignOff() throws Exception {
+    String base = "/providers/Z85004";
+    assertEquals(303, lead.post(base + "/incidents", Map.of("provider", "Z85004",
+        "reported", "2025-05-01", "framework", "PSIRF", "neverEvent", "no",
+        "responseDue", "2025-06-15")).statusCode());
+    SeriousIncident i = app.ports.incidents().incidents(
+        org.qsurv.model.organisation.OrganisationCode.of("Z85004")).get(0);
+    String at = base + "/incidents/" + i.id().value();
+    HttpResponse<String> early = lead.post(at + "/sign-off", Map.of("provider", "Z85004",
+        "signedOff", "2025-06-20"));
+    assertEquals(400, early.statusCode(), "no accepted review yet");
+    assertEquals(303, lead.post(at + "/response", Map.of("provider", "Z85004",
+        "received", "2025-06-10")).statusCode());
+    assertEquals(400, lead.post(at + "/response", Map.of("provider", "Z85004",
+        "received", "2025-06-11")).statusCode(), "received once");
+    assertEquals(303, lead.post(at + "/review", Map.of("provider", "Z85004",
+        "on", "2025-06-18", "outcome", "ACCEPTED")).statusCode());
+    assertEquals(303, lead.post(at + "/sign-off", Map.of("provider", "Z85004",
+        "signedOff", "2025-06-25")).statusCode());
+    SeriousIncident after = app.ports.incidents().incident(IncidentId.of(i.id().value()))
+        .orElseThrow();
+    assertEquals(Optional.of(ReviewOutcome.ACCEPTED), after.review().map(r -> r.outcome()));
+    assertEquals(Optional.of(LocalDate.of(2025, 6, 25)), after.actionPlanSignedOff());
+    assertShows(text(base), "Action plan signed off on 2025-06-25");
+  }
+
+  /** A meeting not held needs its reason (003 §5.1.2); one held is recorded with its action. */
+  @Test
+  void theQualityLeadRecordsAMeeting() throws Exception {
+    String base = "/providers/Z85005";
+    HttpResponse<String> bad = lead.post(base + "/meetings", Map.of("provider", "Z85005",
+        "kind", "CQRM", "date", "2025-06-12", "held", "no", "reasonNotHeld", ""));
+    assertEquals(400, bad.statusCode());
+    assertShows(words(bad), "reasonNotHeld is required when the meeting was not held");
+    assertEquals(303, lead.post(base + "/meetings", Map.of("provider", "Z85005",
+        "kind", "CQPG", "date", "2025-06-12", "held", "yes", "actionDescription",
+        "Share the falls audit", "actionOwner", "Practice manager", "actionDue", "2025-07-31"))
+        .statusCode());
+    assertShows(text(base), "Share the falls audit (Practice manager): due 2025-07-31");
+  }
+}
