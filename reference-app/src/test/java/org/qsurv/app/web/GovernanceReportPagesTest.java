@@ -64,4 +64,13 @@ class GovernanceReportPagesTest {
       }
     }
   }
+
+  /** The provider page shows the provider's level of assurance and what would move it (001 §7.1). */
+  @Test
+  void theProviderPageShowsTheLevelOfAssurance() throws Exception {
+    String acute = app.ports.directory().user("j.pike").orElseThrow().organisation().value();
+    String body = app.signIn("m.ellery").get("/providers/" + acute).body();
+    assertTrue(body.contains("<h2 id=\"assurance\">Level of assurance</h2>"), body);
+    assertTrue(body.contains("What would move it:"), body);
+  }
 }
