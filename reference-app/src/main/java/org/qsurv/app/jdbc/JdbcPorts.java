@@ -7,6 +7,7 @@ import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.PasswordHashes;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.port.ReminderOutbox;
 import org.qsurv.escalation.policy.EscalationPolicy;
 
 /**
@@ -53,6 +54,15 @@ public final class JdbcPorts {
     Objects.requireNonNull(database, "database");
     Sql sql = new Sql(database.dataSource());
     return sql::dataVersion;
+  }
+
+  /**
+   * The outbox of reminders in the same database (migration V8): not one of the {@link Ports},
+   * because an embedding system sends its reminders through its own messaging.
+   */
+  public static ReminderOutbox reminderOutbox(Database database) {
+    Objects.requireNonNull(database, "database");
+    return new JdbcReminderOutbox(new Sql(database.dataSource()));
   }
 
   /**

@@ -173,11 +173,13 @@ public final class WebApplication {
       HealthCheck.Result result = this.health.check();
       ctx.status(result.status()).contentType("text/plain; charset=utf-8").result(result.body());
     };
-    WebRoutes.Handlers all = new WebRoutes.Handlers(new SignInPages(sessions, signIn, oidc.isPresent()),
+    WebRoutes.Handlers all = new WebRoutes.Handlers(
+        new SignInPages(sessions, signIn, oidc.isPresent()),
         oidc.map(signOn -> new SingleSignOnPages(sessions, signOn)),
         new SystemPages(ports, assessments, cases), new ProviderPages(ports, assessments, cases),
-        new SurveillanceForms(ports, assessments), new RiskPages(ports, assessments), new EscalationPages(ports, assessments, cases),
-        new ImportPages(ports, assessments), this::asset, health);
+        new SurveillanceForms(ports, assessments), new RiskPages(ports, assessments),
+        new EscalationPages(ports, assessments, cases), new ImportPages(ports, assessments),
+        this::asset, health);
     Map<Route, Handler> pages = new LinkedHashMap<>();
     for (WebRoutes.Endpoint endpoint : WebRoutes.endpoints()) {
       endpoint.page().apply(all).ifPresent(page -> pages.put(endpoint.route(),
