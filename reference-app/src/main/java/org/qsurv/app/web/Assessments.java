@@ -98,6 +98,8 @@ public final class Assessments {
   /**
    * The stored snapshot as of today that {@link #current()} evaluates: the governance reports
    * read both, of the same date.
+   *
+   * @since 1.0.0
    */
   public Snapshot snapshot() {
     return evaluated().snapshot();
@@ -110,7 +112,6 @@ public final class Assessments {
    *
    * @since 1.0.0
    */
-
   public Optional<DataCurrency> currency(OrganisationCode code) {
     return Optional.ofNullable(evaluated().currency().get(code));
   }
