@@ -96,6 +96,16 @@ public final class Assessments {
   }
 
   /**
+   * The stored snapshot as of today that {@link #current()} evaluates: the governance reports
+   * read both, of the same date.
+   *
+   * @since 1.0.0
+   */
+  public Snapshot snapshot() {
+    return evaluated().snapshot();
+  }
+
+  /**
    * How current the data behind the provider's assessment is (its newest return and
    * intelligence, the last import), from the same state of the data as {@link #provider}, if the
    * provider is known: for the pages to show beside the advice (hazard H14).
@@ -114,7 +124,7 @@ public final class Assessments {
       ImmutableMap.Builder<OrganisationCode, ProviderAssessment> byProvider =
           ImmutableMap.builder();
       assessment.providers().forEach(p -> byProvider.put(p.code(), p));
-      return new Evaluated(assessment, byProvider.buildKeepingLast(),
+      return new Evaluated(snapshot, assessment, byProvider.buildKeepingLast(),
           DataCurrency.of(snapshot, ports.imports().lastImport()));
     });
   }
@@ -209,7 +219,7 @@ public final class Assessments {
     return v;
   }
 
-  private record Evaluated(Assessment assessment,
+  private record Evaluated(Snapshot snapshot, Assessment assessment,
       ImmutableMap<OrganisationCode, ProviderAssessment> byProvider,
       ImmutableMap<OrganisationCode, DataCurrency> currency) {}
 

@@ -127,6 +127,8 @@ final class ProviderPages {
     model.put("currency", d.currency());
     model.put("risks", d.risks());
     model.put("caseFile", d.caseFile());
+    model.put("assurance", assessments.provider(d.provider().code())
+        .map(p -> p.quality().levelOfAssurance()));
     Pages.render(ctx, 200, d.provider().name(),
         user.isProviderUser() ? Optional.empty() : Optional.of(Section.PROVIDERS),
         Templates.render("provider/dashboard.jte", model));

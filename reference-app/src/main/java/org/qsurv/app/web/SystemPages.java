@@ -10,12 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.qsurv.app.cases.CaseDecisions;
 import org.qsurv.app.cases.CaseFile;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.report.ReportDocument;
+import org.qsurv.app.report.ReportDocuments;
 import org.qsurv.app.web.forms.FieldValues;
 import org.qsurv.app.web.html.Choice;
 import org.qsurv.app.web.html.Field;
@@ -28,15 +31,18 @@ import org.qsurv.app.web.html.Templates;
 import org.qsurv.escalation.procedure.PlanAction;
 import org.qsurv.escalation.view.SurveillanceTracker;
 import org.qsurv.escalation.view.TrackerEntry;
+import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.risk.Risk;
+import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.assessment.IndicatorAssessment;
 import org.qsurv.scoring.assessment.ProviderAssessment;
+import org.qsurv.scoring.report.GovernanceReports;
 import org.qsurv.scoring.risk.RiskReviewPolicy;
 import org.qsurv.scoring.risk.ScoredRisk;
 import org.qsurv.scoring.spc.Variation;
@@ -162,6 +168,43 @@ final class SystemPages {
     model.put("quiet", report.quiet());
     Pages.render(ctx, title + focus.map(k -> ": " + Labels.words(k)).orElse(""),
         Section.QUALITY_REPORT, "system/report.jte", model);
+  }
+
+  /**
+   * The monthly quality and risk report to directors (000 §6.7), as of today: what needs a
+   * director, the providers in enhanced or intensive surveillance with their level of assurance,
+   * the month's decisions and deep dives, indicators and risks of concern, statutory assurance.
+   */
+  void directorsReport(Context ctx) {
+    governance(ctx, "directors", () -> ReportDocuments.of(GovernanceReports.directors(
+        assessments.snapshot(), assessments.current(), 1)));
+  }
+
+  /**
+   * The Quality Surveillance Group agenda (004 §4.3): every provider in enhanced or intensive
+   * surveillance, with what changed since the evaluation of a month ago.
+   */
+  void qsgAgenda(Context ctx) {
+    governance(ctx, "qsg-agenda", () -> {
+      Snapshot snapshot = assessments.snapshot();
+      Snapshot monthAgo = Snapshot.builder().from(snapshot)
+          .asOf(snapshot.asOf().minusMonths(1)).build();
+      return ReportDocuments.of(GovernanceReports.qsgAgenda(snapshot, assessments.current(),
+          Optional.of(SnapshotEvaluator.evaluate(monthAgo))));
+    });
+  }
+
+  /** The host commissioner's notes to placing commissioners (003 §5.3.4), of the month. */
+  void hostNotes(Context ctx) {
+    governance(ctx, "host-notes", () -> ReportDocuments.of(GovernanceReports
+        .hostCommissionerNotes(assessments.snapshot(), assessments.current(), Optional.empty(),
+            1)));
+  }
+
+  private void governance(Context ctx, String name, Supplier<ReportDocument> make) {
+    ReportDocument report = assessments.derived("governance:" + name, make);
+    Pages.render(ctx, report.title(), Section.QUALITY_REPORT, "system/governance-report.jte",
+        Map.of("report", report));
   }
 
   /** The report's content for one service area or all, made once per state of the data. */

@@ -167,6 +167,9 @@ public final class WebRoutes {
 
       on(GET, "/tracker", Scope.SYSTEM, OVERSIGHT, p -> p.system()::tracker),
       on(GET, "/reports/quality", Scope.SYSTEM, OVERSIGHT, p -> p.system()::report),
+      on(GET, "/reports/directors", Scope.SYSTEM, ICB, p -> p.system()::directorsReport),
+      on(GET, "/reports/qsg-agenda", Scope.SYSTEM, ICB, p -> p.system()::qsgAgenda),
+      on(GET, "/reports/host-notes", Scope.SYSTEM, ICB, p -> p.system()::hostNotes),
 
       on(GET, "/audit", Scope.SYSTEM, OVERSIGHT, p -> p.system()::audit),
       on(GET, "/audit/{provider}", Scope.PROVIDER, OVERSIGHT, p -> p.escalation()::audit),

@@ -72,6 +72,9 @@ class QsurvRoutesTest {
       POST /escalation/{provider}/corrections               QL DIR REG
       GET  /tracker                                         QL DIR REG VWR
       GET  /reports/quality                                 QL DIR REG VWR
+      GET  /reports/directors                               QL DIR
+      GET  /reports/qsg-agenda                              QL DIR
+      GET  /reports/host-notes                              QL DIR
       GET  /audit                                           QL DIR REG VWR
       GET  /audit/{provider}                                QL DIR REG VWR
       GET  /import                                          QL DIR
