@@ -181,16 +181,23 @@ class AccessibilityTest {
             "return document.documentElement.scrollWidth;");
         if (width > 320) {
           // Name the innermost elements that reach past the window's right edge.
+          // An element inside a box that clips it (a scrolling table, a visually hidden table)
+          // reaches past the edge without widening the page: it is not a culprit.
           Object culprits = js().executeScript("var out = [];"
+              + "var clipped = function (x) { for (var a = x.parentElement; a; a = a.parentElement)"
+              + "  { if (getComputedStyle(a).overflowX !== 'visible') { return true; } }"
+              + "  return false; };"
               + "document.querySelectorAll('body *').forEach(function (e) {"
-              + "  var wide = function (x) { return x.getBoundingClientRect().right > 321; };"
+              + "  var wide = function (x) { return x.getBoundingClientRect().right > 321"
+              + "    && !clipped(x); };"
               + "  if (wide(e) && !Array.from(e.children).some(wide)) {"
               + "    out.push(e.tagName.toLowerCase() + (e.className ? '.' + e.className : '')"
               + "      + ' \u201c' + e.textContent.trim().slice(0, 40) + '\u201d'); } });"
               + "var walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
               + "while (walk.nextNode()) { var r = document.createRange();"
               + "  r.selectNodeContents(walk.currentNode);"
-              + "  if (r.getBoundingClientRect().right > 321) {"
+              + "  if (r.getBoundingClientRect().right > 321"
+              + "      && !clipped(walk.currentNode)) {"
               + "    out.push('text \u201c' + walk.currentNode.textContent.trim().slice(0, 60)"
               + "      + '\u201d'); } }"
               + "return out.slice(0, 5).join('; ');");
