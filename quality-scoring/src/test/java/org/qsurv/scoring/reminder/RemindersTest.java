@@ -1,4 +1,4 @@
-package org.qsurv.evaluation;
+package org.qsurv.scoring.reminder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,10 +17,6 @@ import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.snapshot.SnapshotReader;
-import org.qsurv.scoring.reminder.Reminder;
-import org.qsurv.scoring.reminder.ReminderKind;
-import org.qsurv.scoring.reminder.ReminderPolicy;
-import org.qsurv.scoring.reminder.Reminders;
 import org.qsurv.testing.model.ModelArbitraries;
 
 /**
