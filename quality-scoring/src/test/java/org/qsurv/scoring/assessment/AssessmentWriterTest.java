@@ -196,11 +196,12 @@ class AssessmentWriterTest {
   /**
    * The parallel writer writes the sequential writer's bytes, the one document SNAPSHOT.md
    * publishes, pretty-printed or compact, in either format, whatever the number of providers:
-   * one, fewer than a range of 64, a range and one more, many ranges across waves of 16.
+   * one, fewer than a range of 64, one and a range, one and a range and one more (waves of 16
+   * ranges are crossed on a pool below).
    */
-  @Property(tries = 60)
+  @Property
   void theParallelWriterWritesTheSequentialWritersBytes(
-      @ForAll @IntRange(min = 1, max = 1100) int providers, @ForAll boolean pretty,
+      @ForAll @IntRange(min = 1, max = 140) int providers, @ForAll boolean pretty,
       @ForAll boolean v11) throws IOException {
     Assessment a = repeated(assessment(v11 ? Assessment.FORMAT_1_1 : Assessment.FORMAT),
         providers);
@@ -214,7 +215,10 @@ class AssessmentWriterTest {
     assertEquals(providers, JSON.readTree(sequential).path("providers").size());
   }
 
-  /** On threads of a pool, finishing in any order, the ranges are still copied in order. */
+  /**
+   * On threads of a pool, finishing in any order, the ranges are still copied in order: 1,100
+   * providers are the first and 17 ranges of 64, in two waves of at most 16.
+   */
   @Test
   void onAPoolTheRangesAreCopiedInTheirOrder() throws IOException {
     Assessment a = repeated(assessment(Assessment.FORMAT_1_1), 1100);
