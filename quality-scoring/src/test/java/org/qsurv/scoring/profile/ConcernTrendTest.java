@@ -31,7 +31,7 @@ import org.qsurv.scoring.triangulation.TriangulationPolicy;
 class ConcernTrendTest {
   private static final OrganisationCode RH5 = OrganisationCode.of("RH5");
 
-  /** A profile whose domain {@code d} has concern score {@code quarters[d] / 4}, exact in binary. */
+  /** A profile whose domain {@code d} has concern score {@code quarters[d] / 4}: exact. */
   private static QualityRiskProfile profile(OrganisationCode provider, LocalDate asOf,
       List<Integer> quarters) {
     List<DomainConcern> concerns = new ArrayList<>();
