@@ -20,9 +20,9 @@ import org.qsurv.model.organisation.OrganisationCode;
  * The handlers of the 1.1 write paths about one provider: triaging an intelligence item,
  * recording and completing an improvement-plan action (adding a risk is the register's own,
  * {@link RiskPages#add}), and the workflows' forms ({@link WorkflowForms}): a CQC rating, a visit
- * planned and done, an incident reported with its response received, reviewed and signed off, a
- * contract quality meeting. Each hands the form to its service in {@code web.forms}; on success it
- * moves the assessments on and returns to the page, on refusal it answers 400 with every refused
+ * planned, done or cancelled, an incident reported with its response received, reviewed and
+ * signed off, a contract quality meeting and its actions completed. Each hands the form to its
+ * service in {@code web.forms}; on success it moves the assessments on and returns to the page, on refusal it answers 400 with every refused
  * field named, having written nothing. A form about a provider must name the provider of its
  * address ({@link ProviderCheck}). The route table admits the ICB roles only, and the CSRF token is
  * checked before these run.
@@ -75,6 +75,12 @@ final class SurveillanceForms {
             assessments.today()));
   }
 
+  /** POST /providers/{provider}/visits/{visit}/cancellation. */
+  void cancelVisit(Context ctx) {
+    submit(ctx, "The visit was not cancelled", "#visits",
+        (code, form) -> workflows().cancelVisit(code, Pages.path(ctx, "visit"), form));
+  }
+
   /** POST /providers/{provider}/incidents. */
   void reportIncident(Context ctx) {
     submit(ctx, "The incident was not recorded", "#incidents",
@@ -106,6 +112,13 @@ final class SurveillanceForms {
   void recordMeeting(Context ctx) {
     submit(ctx, "The meeting was not recorded", "#meetings",
         (code, form) -> workflows().meeting(code, form, assessments.today()));
+  }
+
+  /** POST /providers/{provider}/meeting-actions/{action}/completion. */
+  void completeMeetingAction(Context ctx) {
+    submit(ctx, "The completion was not recorded", "#meetings",
+        (code, form) -> workflows().completeMeetingAction(code, Pages.path(ctx, "action"), form,
+            assessments.today()));
   }
 
   private WorkflowForms workflows() {

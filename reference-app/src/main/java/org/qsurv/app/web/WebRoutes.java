@@ -120,6 +120,8 @@ public final class WebRoutes {
       on(POST, "/providers/{provider}/visits", Scope.PROVIDER, ICB, p -> p.forms()::planVisit),
       on(POST, "/providers/{provider}/visits/{visit}/done", Scope.PROVIDER, ICB,
           p -> p.forms()::visitDone),
+      on(POST, "/providers/{provider}/visits/{visit}/cancellation", Scope.PROVIDER, ICB,
+          p -> p.forms()::cancelVisit),
       on(POST, "/providers/{provider}/incidents", Scope.PROVIDER, ICB,
           p -> p.forms()::reportIncident),
       on(POST, "/providers/{provider}/incidents/{incident}/response", Scope.PROVIDER, ICB,
@@ -130,6 +132,8 @@ public final class WebRoutes {
           p -> p.forms()::signOffActionPlan),
       on(POST, "/providers/{provider}/meetings", Scope.PROVIDER, ICB,
           p -> p.forms()::recordMeeting),
+      on(POST, "/providers/{provider}/meeting-actions/{action}/completion", Scope.PROVIDER, ICB,
+          p -> p.forms()::completeMeetingAction),
 
       on(GET, "/risks", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::register),
       on(GET, "/risks.csv", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::csv),
