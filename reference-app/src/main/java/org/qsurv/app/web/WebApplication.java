@@ -17,7 +17,6 @@ import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.security.HttpMethod;
-import org.qsurv.app.web.security.InMemorySessionStore;
 import org.qsurv.app.web.security.LoginThrottle;
 import org.qsurv.app.web.security.LoginThrottlePolicy;
 import org.qsurv.app.web.security.PasswordHasher;
@@ -105,7 +104,7 @@ public final class WebApplication {
     this.settings = Objects.requireNonNull(settings, "settings");
     SessionPolicy sessionPolicy = settings.https()
         ? SessionPolicy.defaults().withSecureCookie() : SessionPolicy.defaults();
-    this.sessions = new Sessions(new InMemorySessionStore(), sessionPolicy, ports.clock());
+    this.sessions = new Sessions(sessionPolicy, ports.clock());
     this.signIn = new SignIn(accounts, hasher,
         new LoginThrottle(LoginThrottlePolicy.defaults(), ports.clock()), sessions);
     this.assessments = new Assessments(ports, dataVersion);

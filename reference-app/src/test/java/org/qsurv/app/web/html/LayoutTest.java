@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.qsurv.app.web.security.CurrentUser;
 import org.qsurv.app.web.security.Csrf;
-import org.qsurv.app.web.security.InMemorySessionStore;
 import org.qsurv.app.web.security.Session;
 import org.qsurv.app.web.security.SessionPolicy;
 import org.qsurv.app.web.security.Sessions;
@@ -23,7 +22,7 @@ import org.w3c.dom.Element;
 
 class LayoutTest {
   private final Sessions sessions =
-      new Sessions(new InMemorySessionStore(), SessionPolicy.defaults(), Clock.systemUTC());
+      new Sessions(SessionPolicy.defaults(), Clock.systemUTC());
 
   @Test
   void theDocumentIsEnglishUkWithTitleAndStylesheet() {
