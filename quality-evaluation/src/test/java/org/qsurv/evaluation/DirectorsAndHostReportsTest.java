@@ -140,7 +140,7 @@ class DirectorsAndHostReportsTest {
    * A provider's indicators are stale exactly when its latest return ended more than four months
    * (a quarter and a month for the next return) before the report's date, whatever that month.
    */
-  @Property(tries = 1000)
+  @Property
   void aReturnIsStaleExactlyWhenItEndedMoreThanFourMonthsBefore(
       @ForAll @IntRange(min = 0, max = 30) int monthsBack) {
     YearMonth month = YearMonth.of(2025, 6).minusMonths(monthsBack);

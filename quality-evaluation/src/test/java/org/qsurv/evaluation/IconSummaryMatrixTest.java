@@ -123,7 +123,7 @@ class IconSummaryMatrixTest {
    * icons; by concerning cells the counts never rise down the matrix; the CSV has a record per
    * row plus the header.
    */
-  @Property(tries = 1000)
+  @Property
   void theMatrixHoldsExactlyTheAssessmentsLatestPoints(
       @ForAll("snapshots") Snapshot snapshot, @ForAll ProviderKind kind) {
     Assessment assessment = SnapshotEvaluator.evaluate(snapshot);

@@ -90,7 +90,7 @@ class RemindersTest {
    * (same kind and subject, and for a risk no review between the days) has the same key on both,
    * so a digest never repeats it.
    */
-  @Property(tries = 1000)
+  @Property
   void theKeyOfAFactIsTheSameOnEveryDayItStaysDue(@ForAll("snapshots") Snapshot snapshot,
       @ForAll @IntRange(min = -400, max = 0) int first,
       @ForAll @IntRange(min = 1, max = 60) int later) {
