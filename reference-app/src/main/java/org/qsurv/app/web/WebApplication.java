@@ -193,7 +193,7 @@ public final class WebApplication {
         new SystemPages(ports, assessments, cases), new ProviderPages(ports, assessments, cases),
         new SurveillanceForms(ports, assessments), new RiskPages(ports, assessments),
         new EscalationPages(ports, assessments, cases), new ImportPages(ports, assessments),
-        reminders, this::asset, health);
+        reminders, new IconMatrixPages(ports, assessments), this::asset, health);
     Map<Route, Handler> pages = new LinkedHashMap<>();
     for (WebRoutes.Endpoint endpoint : WebRoutes.endpoints()) {
       endpoint.page().apply(all).ifPresent(page -> pages.put(endpoint.route(),
