@@ -18,6 +18,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
+import org.qsurv.app.api.ApiSettings;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.oidc.OidcException;
@@ -106,6 +107,14 @@ final class ServeCommand implements Callable<Integer> {
       converter = LogFormatConverter.class)
   LogFormat logFormat;
 
+  @Option(names = "--api-max-body-bytes", paramLabel = "N",
+      defaultValue = "${env:QSURV_API_MAX_BODY_BYTES:-" + ApiSettings.DEFAULT_MAX_BODY_BYTES
+          + "}",
+      description = "The largest request body the JSON API reads (a snapshot to evaluate), "
+          + "1024 to 1073741824 bytes; larger ones are refused with 413 (default: "
+          + "${DEFAULT-VALUE}). Env: QSURV_API_MAX_BODY_BYTES.")
+  int apiMaxBodyBytes;
+
   @Override
   public Integer call() throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
@@ -128,6 +137,11 @@ final class ServeCommand implements Callable<Integer> {
     long started = System.nanoTime();
     InetSocketAddress address = listenAddress();
     WebSettings settings = webSettings();
+    if (apiMaxBodyBytes < 1024 || apiMaxBodyBytes > 1024 * 1024 * 1024) {
+      throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec,
+          "--api-max-body-bytes") + " must be from 1024 to 1073741824 but was "
+          + apiMaxBodyBytes);
+    }
     Optional<OidcSignIn> singleSignOn = singleSignOn(oidc.settings(settings.publicUrl()
         .orElse(URI.create("http://" + host + ":" + port))));
     Logging.use(logFormat);
@@ -161,7 +175,8 @@ final class ServeCommand implements Callable<Integer> {
       WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(db), accounts,
           PasswordHasher.owaspDefault(), settings,
           new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT),
-          singleSignOn);
+          singleSignOn,
+          Optional.of(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)));
       app.assessments().warm();
       WebServer server = app.start(address);
       out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),
