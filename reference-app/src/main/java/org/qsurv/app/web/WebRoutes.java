@@ -128,6 +128,8 @@ public final class WebRoutes {
           p -> p.forms()::responseReceived),
       on(POST, "/providers/{provider}/incidents/{incident}/review", Scope.PROVIDER, ICB,
           p -> p.forms()::reviewResponse),
+      on(POST, "/providers/{provider}/incidents/{incident}/resubmission", Scope.PROVIDER, ICB,
+          p -> p.forms()::responseResubmitted),
       on(POST, "/providers/{provider}/incidents/{incident}/sign-off", Scope.PROVIDER, ICB,
           p -> p.forms()::signOffActionPlan),
       on(POST, "/providers/{provider}/meetings", Scope.PROVIDER, ICB,
