@@ -44,6 +44,7 @@ public final class JdbcPorts {
         new JdbcQualityVisits(sql),
         new JdbcSeriousIncidents(sql),
         new JdbcContractMeetings(sql),
+        new JdbcSeriesNotes(sql),
         clock);
   }
 

@@ -19,9 +19,7 @@ import org.qsurv.app.oidc.OidcSignIn;
 import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Ports;
-import org.qsurv.app.web.html.Page;
 import org.qsurv.app.web.security.HttpMethod;
-import org.qsurv.app.web.security.InMemorySessionStore;
 import org.qsurv.app.web.security.LoginThrottle;
 import org.qsurv.app.web.security.LoginThrottlePolicy;
 import org.qsurv.app.web.security.PasswordHasher;
@@ -124,7 +122,7 @@ public final class WebApplication {
     this.settings = Objects.requireNonNull(settings, "settings");
     SessionPolicy sessionPolicy = settings.https()
         ? SessionPolicy.defaults().withSecureCookie() : SessionPolicy.defaults();
-    this.sessions = new Sessions(new InMemorySessionStore(), sessionPolicy, ports.clock());
+    this.sessions = new Sessions(sessionPolicy, ports.clock());
     this.signIn = new SignIn(accounts, hasher,
         new LoginThrottle(LoginThrottlePolicy.defaults(), ports.clock()), sessions);
     this.assessments = new Assessments(ports, dataVersion);
@@ -141,9 +139,8 @@ public final class WebApplication {
   /** Starts serving on {@code address} (port 0 picks a free port). */
   public WebServer start(InetSocketAddress address) {
     RefusalPage refusals = (status, session) -> new RefusalPage.Page("text/html; charset=utf-8",
-        Pages.LAYOUT.render(session.map(s -> Page.titled(title(status)).session(s))
-            .orElse(Page.titled(title(status)))
-            .content(Pages.paragraph(RefusalPage.message(status)))).markup());
+        Pages.layout(title(status), Optional.empty(), session, false,
+            Pages.paragraph(RefusalPage.message(status))).markup());
     Map<String, String> headers = new LinkedHashMap<>(SecurityHeaders.forPages());
     if (settings.https()) {
       // RFC 6797: browsers that have seen this never use plain HTTP for the site for a year.
