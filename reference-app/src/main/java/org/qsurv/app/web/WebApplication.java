@@ -19,6 +19,7 @@ import org.qsurv.app.oidc.OidcSignIn;
 import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.port.ReminderOutbox;
 import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.LoginThrottle;
 import org.qsurv.app.web.security.LoginThrottlePolicy;
@@ -58,6 +59,7 @@ public final class WebApplication {
   private final byte[] stylesheet;
   private final HealthCheck health;
   private final Optional<OidcSignIn> oidc;
+  private final ReminderPages reminders;
   private final RouteTable routes;
   private final Optional<ApiSettings> api;
 
@@ -128,7 +130,19 @@ public final class WebApplication {
     this.assessments = new Assessments(ports, dataVersion);
     this.cases = new SurveillanceCases(ports.cases(), EscalationPolicy.nhsDefaults());
     this.stylesheet = resource("/web/static/qsurv.css");
+    this.reminders = new ReminderPages();
     this.pages = pages();
+  }
+
+  /**
+   * Shows the reminders of {@code outbox} on the "Reminders sent" page, each not yet sent with
+   * {@code notSent} as why when it is given (no mail server is configured), else as waiting for
+   * the next daily run.
+   */
+  public WebApplication showReminders(ReminderOutbox outbox, Optional<String> notSent) {
+    reminders.show(new ReminderPages.Outbox(Objects.requireNonNull(outbox, "outbox"),
+        Objects.requireNonNull(notSent, "notSent")));
+    return this;
   }
 
   /** The cached assessments, for writes made outside the pages to invalidate. */
@@ -199,7 +213,7 @@ public final class WebApplication {
         new SystemPages(ports, assessments, cases), new ProviderPages(ports, assessments, cases),
         new SurveillanceForms(ports, assessments), new RiskPages(ports, assessments),
         new EscalationPages(ports, assessments, cases), new ImportPages(ports, assessments),
-        this::asset, health);
+        reminders, new IconMatrixPages(ports, assessments), this::asset, health);
     Map<Route, Handler> pages = new LinkedHashMap<>();
     for (WebRoutes.Endpoint endpoint : WebRoutes.endpoints()) {
       endpoint.page().apply(all).ifPresent(page -> pages.put(endpoint.route(),

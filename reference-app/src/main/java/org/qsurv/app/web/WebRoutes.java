@@ -87,7 +87,8 @@ public final class WebRoutes {
   /** The classes whose methods answer the routes: each method is a Javalin {@link Handler}. */
   record Handlers(SignInPages signIn, Optional<SingleSignOnPages> singleSignOn,
       SystemPages system, ProviderPages provider, SurveillanceForms forms, RiskPages risks,
-      EscalationPages escalation, ImportPages imports, Handler asset, Handler health) {}
+      EscalationPages escalation, ImportPages imports, ReminderPages reminders,
+      IconMatrixPages matrix, Handler asset, Handler health) {}
 
   /** One route and the page that answers it (none when the application is not configured for it). */
   record Endpoint(Route route, Function<Handlers, Optional<Handler>> page) {}
@@ -161,11 +162,14 @@ public final class WebRoutes {
 
       on(GET, "/tracker", Scope.SYSTEM, OVERSIGHT, p -> p.system()::tracker),
       on(GET, "/reports/quality", Scope.SYSTEM, OVERSIGHT, p -> p.system()::report),
+      on(GET, "/reports/icon-matrix", Scope.SYSTEM, OVERSIGHT, p -> p.matrix()::page),
+      on(GET, "/reports/icon-matrix.csv", Scope.SYSTEM, OVERSIGHT, p -> p.matrix()::csv),
       on(GET, "/reports/directors", Scope.SYSTEM, ICB, p -> p.system()::directorsReport),
       on(GET, "/reports/qsg-agenda", Scope.SYSTEM, ICB, p -> p.system()::qsgAgenda),
       on(GET, "/reports/host-notes", Scope.SYSTEM, ICB, p -> p.system()::hostNotes),
 
       on(GET, "/audit", Scope.SYSTEM, OVERSIGHT, p -> p.system()::audit),
+      on(GET, "/reminders", Scope.SYSTEM, OVERSIGHT, p -> p.reminders()::sent),
       on(GET, "/audit/{provider}", Scope.PROVIDER, OVERSIGHT, p -> p.escalation()::audit),
 
       on(GET, "/import", Scope.SYSTEM, ICB, p -> p.imports()::form),
