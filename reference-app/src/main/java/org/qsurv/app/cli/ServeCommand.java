@@ -11,6 +11,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -18,23 +21,32 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
+import org.qsurv.app.api.ApiSettings;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.oidc.OidcException;
 import org.qsurv.app.oidc.OidcSettings;
 import org.qsurv.app.oidc.OidcSignIn;
+import org.qsurv.app.ops.DailySchedule;
 import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.ops.LogFormat;
 import org.qsurv.app.ops.Logging;
 import org.qsurv.app.port.ImportSink.ImportReceipt;
+import org.qsurv.app.port.MailSender;
 import org.qsurv.app.port.PasswordHashes;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.port.ReminderOutbox;
 import org.qsurv.app.port.User;
+import org.qsurv.app.reminder.DailyReminders;
+import org.qsurv.app.reminder.ReminderDigests;
+import org.qsurv.app.reminder.ReminderRun;
+import org.qsurv.app.reminder.SmtpMailSender;
 import org.qsurv.app.web.DemoAccounts;
 import org.qsurv.app.web.WebApplication;
 import org.qsurv.app.web.WebSettings;
 import org.qsurv.app.web.security.PasswordHasher;
 import org.qsurv.app.web.WebServer;
+import org.qsurv.scoring.reminder.ReminderPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -106,6 +118,43 @@ final class ServeCommand implements Callable<Integer> {
       converter = LogFormatConverter.class)
   LogFormat logFormat;
 
+  @Option(names = "--api-max-body-bytes", paramLabel = "N",
+      defaultValue = "${env:QSURV_API_MAX_BODY_BYTES:-" + ApiSettings.DEFAULT_MAX_BODY_BYTES
+          + "}",
+      description = "The largest request body the JSON API reads (a snapshot to evaluate), "
+          + "1024 to 1073741824 bytes; larger ones are refused with 413 (default: "
+          + "${DEFAULT-VALUE}). Env: QSURV_API_MAX_BODY_BYTES.")
+  int apiMaxBodyBytes;
+
+  @Option(names = "--smtp-host", paramLabel = "HOST", defaultValue = "${env:QSURV_SMTP_HOST}",
+      description = "The mail relay the daily reminder digests are sent through. Without it, "
+          + "reminders are queued and shown on the Reminders sent page but not sent. Env: "
+          + "QSURV_SMTP_HOST.")
+  String smtpHost;
+
+  @Option(names = "--smtp-port", paramLabel = "PORT", defaultValue = "${env:QSURV_SMTP_PORT:-25}",
+      description = "The mail relay's port (default: ${DEFAULT-VALUE}). Env: QSURV_SMTP_PORT.")
+  int smtpPort;
+
+  @Option(names = "--smtp-from", paramLabel = "ADDRESS", defaultValue = "${env:QSURV_SMTP_FROM}",
+      description = "The address reminder digests are sent from; required with --smtp-host. "
+          + "Env: QSURV_SMTP_FROM.")
+  String smtpFrom;
+
+  @Option(names = "--reminders-to", paramLabel = "ADDRESS",
+      defaultValue = "${env:QSURV_REMINDERS_TO}",
+      description = "The mailbox each owner's daily reminder digest is sent to (owners are role "
+          + "titles, such as Deputy Chief Nurse, more often than people); required with "
+          + "--smtp-host. Env: QSURV_REMINDERS_TO.")
+  String remindersTo;
+
+  @Option(names = "--reminders-at", paramLabel = "HH:MM",
+      defaultValue = "${env:QSURV_REMINDERS_AT:-07:00}",
+      description = "The time of day the daily jobs run, the reminders among them, in the "
+          + "server's time zone (default: ${DEFAULT-VALUE}); they also run once at start. Env: "
+          + "QSURV_REMINDERS_AT.")
+  String remindersAt;
+
   @Override
   public Integer call() throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
@@ -128,6 +177,13 @@ final class ServeCommand implements Callable<Integer> {
     long started = System.nanoTime();
     InetSocketAddress address = listenAddress();
     WebSettings settings = webSettings();
+    if (apiMaxBodyBytes < 1024 || apiMaxBodyBytes > 1024 * 1024 * 1024) {
+      throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec,
+          "--api-max-body-bytes") + " must be from 1024 to 1073741824 but was "
+          + apiMaxBodyBytes);
+    }
+    LocalTime dailyAt = dailyAt();
+    Optional<MailSender> mail = mailSender();
     Optional<OidcSignIn> singleSignOn = singleSignOn(oidc.settings(settings.publicUrl()
         .orElse(URI.create("http://" + host + ":" + port))));
     Logging.use(logFormat);
@@ -161,13 +217,27 @@ final class ServeCommand implements Callable<Integer> {
       WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(db), accounts,
           PasswordHasher.owaspDefault(), settings,
           new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT),
-          singleSignOn);
+          singleSignOn,
+          Optional.of(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)));
       app.assessments().warm();
+      ReminderOutbox outbox = JdbcPorts.reminderOutbox(db);
+      app.showReminders(outbox, mail.isPresent() ? Optional.empty()
+          : Optional.of(ReminderRun.NO_MAIL));
+      ReminderRun reminders = new ReminderRun(new DailyReminders(ports, outbox,
+          ReminderPolicy.nhsDefaults()), mail.map(m -> new ReminderDigests(outbox, m,
+              ports.clock(), Map.of(), Optional.of(remindersTo))));
+      DailySchedule daily = new DailySchedule(ports.clock(), dailyAt)
+          .add("reminders", reminders::run);
       WebServer server = app.start(address);
+      daily.start();
       out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),
           (System.nanoTime() - started) / 1e9);
+      out.printf("qsurv: daily jobs (%s) run now and every day at %s; reminders %s%n",
+          String.join(", ", daily.names()), dailyAt, mail.isPresent() ? "sent through "
+              + smtpHost + ":" + smtpPort + " to " + remindersTo : "queued, not sent (no "
+              + "--smtp-host)");
       out.flush();
-      return new Running(server, db);
+      return new Running(server, db, daily);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -212,6 +282,48 @@ final class ServeCommand implements Callable<Integer> {
       settings = settings.withTrustedProxy(InetAddresses.forString(trustedProxy));
     }
     return settings;
+  }
+
+  /** The time of day of the daily jobs, {@code --reminders-at}. */
+  private LocalTime dailyAt() {
+    try {
+      return LocalTime.parse(remindersAt);
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(spec.commandLine(),
+          EnvironmentDefaults.source(spec, "--reminders-at") + " must be a time of day as HH:MM"
+              + " but was " + remindersAt);
+    }
+  }
+
+  /**
+   * The mail sender of the SMTP options, or empty without {@code --smtp-host}; with it, the
+   * sender and the mailbox are required and checked now, so that a mistyped address stops
+   * {@code serve} rather than every digest.
+   */
+  private Optional<MailSender> mailSender() {
+    if (smtpHost == null || smtpHost.isBlank()) {
+      return Optional.empty();
+    }
+    for (String[] required : new String[][] {{"--smtp-from", smtpFrom},
+        {"--reminders-to", remindersTo}}) {
+      if (required[1] == null || required[1].isBlank()) {
+        throw new ParameterException(spec.commandLine(), required[0] + " is required with "
+            + EnvironmentDefaults.source(spec, "--smtp-host") + " " + smtpHost);
+      }
+    }
+    if (smtpPort < 1 || smtpPort > 65_535) {
+      throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec,
+          "--smtp-port") + " must be from 1 to 65535 but was " + smtpPort);
+    }
+    if (!SmtpMailSender.isAddress(remindersTo)) {
+      throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec,
+          "--reminders-to") + " must be an e-mail address but was \"" + remindersTo + "\"");
+    }
+    if (!SmtpMailSender.isAddress(smtpFrom)) {
+      throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec,
+          "--smtp-from") + " must be an e-mail address but was \"" + smtpFrom + "\"");
+    }
+    return Optional.of(new SmtpMailSender(smtpHost, smtpPort, smtpFrom));
   }
 
   /** The address to listen on, once it is known to be one this process can listen on now. */
@@ -287,10 +399,12 @@ final class ServeCommand implements Callable<Integer> {
   static final class Running implements AutoCloseable {
     private final WebServer server;
     private final Database database;
+    private final DailySchedule daily;
 
-    Running(WebServer server, Database database) {
+    Running(WebServer server, Database database, DailySchedule daily) {
       this.server = server;
       this.database = database;
+      this.daily = daily;
     }
 
     String uri() {
@@ -304,6 +418,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public void close() {
+      daily.close();
       server.close();
       database.close();
     }

@@ -17,7 +17,9 @@ import org.qsurv.model.snapshot.Snapshot;
  * triage or completion dated after it). So are the workflows, ratings, visits, incidents and
  * meetings, whole: their evaluation ignores whatever is dated after the day (SNAPSHOT.md: "nothing
  * dated after asOf has happened yet"), and an item received by the day keeps its incident link
- * whenever the incident was reported. The improvement plan is one per provider: the stored
+ * whenever the incident was reported. Recalculations of limits from periods that start by the
+ * day, and annotations of days (or periods that start) by the day, are in it, so that the charts
+ * and the assessment step and note as recorded (H34). The improvement plan is one per provider: the stored
  * actions and the escalation cases' plan actions as of the date ({@link CasePlans}), so an action
  * entered on the escalation page counts towards IMPROVEMENT_ACTIONS_OVERDUE (003 §5.2.1) like
  * an imported one. Lists are in the order things were first recorded; observations
@@ -69,6 +71,10 @@ public final class StoredSnapshot {
         .visits(ports.visits().visits())
         .incidents(ports.incidents().incidents())
         .meetings(ports.meetings().meetings())
+        .recalculations(ports.notes().recalculations().stream()
+            .filter(r -> !r.from().start().isAfter(asOf)).toList())
+        .annotations(ports.notes().annotations().stream()
+            .filter(a -> !a.on().isAfter(asOf)).toList())
         .build();
   }
 }

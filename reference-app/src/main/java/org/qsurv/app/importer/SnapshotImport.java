@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +29,10 @@ import org.qsurv.escalation.surveillancecase.SurveillanceCase;
 import org.qsurv.model.improvement.ActionId;
 import org.qsurv.model.improvement.ImprovementAction;
 import org.qsurv.model.incident.IncidentId;
+import org.qsurv.model.indicator.IndicatorAnnotation;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.indicator.LimitsRecalculation;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
@@ -59,6 +62,12 @@ import org.qsurv.model.surveillance.Decision;
  * and the new ones must be accepted by the escalation lifecycle: they are imported as case events.
  */
 final class SnapshotImport {
+  /** The longest recalculation reason stored (migration V10). */
+  static final int MAX_REASON = 2000;
+  /** The longest annotation text stored (migration V10). */
+  static final int MAX_NOTE = 4000;
+  /** The longest recorder or author name stored (migration V10). */
+  static final int MAX_AUTHOR = 200;
   private final Snapshot snapshot;
   private final List<ImportProblem> problems = new ArrayList<>();
   private long unchanged;
@@ -75,7 +84,8 @@ final class SnapshotImport {
     long records = 1 + snapshot.providers().size() + snapshot.indicators().size()
         + snapshot.observations().size() + snapshot.intelligence().size() + snapshot.risks().size()
         + snapshot.decisions().size() + snapshot.actions().size() + snapshot.ratings().size()
-        + snapshot.visits().size() + snapshot.incidents().size() + snapshot.meetings().size();
+        + snapshot.visits().size() + snapshot.incidents().size() + snapshot.meetings().size()
+        + snapshot.recalculations().size() + snapshot.annotations().size();
     Optional<Commissioner> commissioner = i.commissioner(ports);
     List<Provider> providers = i.providers(ports);
     List<IndicatorDefinition> indicators = i.indicators(ports);
@@ -88,6 +98,8 @@ final class SnapshotImport {
     List<ImprovementAction> actions = i.actions(ports, completions);
     List<CaseAppend> decisions =
         i.decisions(new SurveillanceCases(ports.cases(), policy), stories);
+    List<LimitsRecalculation> recalculations = i.recalculations(ports);
+    List<IndicatorAnnotation> annotations = i.annotations(ports);
     i.notStored();
     WorkflowImport workflows = new WorkflowImport(snapshot, ports, i.problems);
     WorkflowChanges changes = workflows.changes(links);
@@ -100,38 +112,89 @@ final class SnapshotImport {
         ImmutableList.copyOf(indicators), ImmutableList.copyOf(observations),
         ImmutableList.copyOf(intelligence), ImmutableList.copyOf(risks),
         ImmutableList.copyOf(decisions), source, importedBy, ImmutableList.copyOf(actions),
-        ImmutableMap.copyOf(triages), ImmutableMap.copyOf(completions), changes);
+        ImmutableMap.copyOf(triages), ImmutableMap.copyOf(completions), changes,
+        ImmutableList.copyOf(recalculations), ImmutableList.copyOf(annotations));
     return new ImportPlan(source, Optional.of(ImportKind.SNAPSHOT), records, i.unchanged,
         Optional.of(batch), ImmutableList.of());
   }
 
   /**
-   * Refuses what this app does not store yet: the snapshot's recalculations of SPC limits,
-   * annotations and deep dives. Dropping them silently would chart the series without the
-   * recorded step (a judgement different from {@code qsurv.jar evaluate} of the same file), hide
-   * the analyst's notes, or show a provider at a lower level of assurance than a director's deep
-   * dive gives it (001 §7.1), so the whole import is refused, each at its path.
+   * Refuses what this app does not store yet: the snapshot's deep dives. Dropping one silently
+   * would show a provider at a lower level of assurance than a director's deep dive gives it
+   * (001 §7.1), so the whole import is refused, each at its path.
    */
   private void notStored() {
-    for (int k = 0; k < snapshot.recalculations().size(); k++) {
-      var r = snapshot.recalculations().get(k);
-      problem("$.recalculations[" + k + "]", "from", r.from().toString(), "this app does not"
-          + " store recalculations of limits yet: importing would drop it and judge "
-          + r.provider() + "'s " + r.indicator() + " without the recorded step (MDC);"
-          + " evaluate the file with qsurv.jar evaluate instead");
-    }
-    for (int k = 0; k < snapshot.annotations().size(); k++) {
-      var a = snapshot.annotations().get(k);
-      problem("$.annotations[" + k + "]", "text", a.text(), "this app does not store"
-          + " annotations yet: importing would drop it; evaluate the file with qsurv.jar"
-          + " evaluate instead");
-    }
     for (int k = 0; k < snapshot.deepDives().size(); k++) {
       var d = snapshot.deepDives().get(k);
       problem("$.deepDives[" + k + "]", "id", d.id().value(), "this app does not store deep"
           + " dives yet: importing would drop it and show " + d.provider() + " below the Level 3"
           + " assurance it gives (001 §7.1); evaluate the file with qsurv.jar evaluate instead");
     }
+  }
+
+  /**
+   * The snapshot's recalculations not recorded yet. One recorded for the same series and period
+   * with the same reason is unchanged; with another reason it is a problem: a series is
+   * recalculated once from a period, with one reason, and an import never changes a recorded one
+   * (H34). The reader has already checked that each names a provider and indicator of the snapshot
+   * and a period of the indicator's frequency.
+   */
+  private List<LimitsRecalculation> recalculations(Ports ports) {
+    Map<String, LimitsRecalculation> stored = new HashMap<>();
+    ports.notes().recalculations().forEach(r -> stored.put(seriesPeriod(r), r));
+    List<LimitsRecalculation> added = new ArrayList<>();
+    for (int k = 0; k < snapshot.recalculations().size(); k++) {
+      LimitsRecalculation r = snapshot.recalculations().get(k);
+      LimitsRecalculation before = stored.get(seriesPeriod(r));
+      if (r.reason().length() > MAX_REASON) {
+        problem("$.recalculations[" + k + "].reason", "reason", r.reason().substring(0, 40)
+            + "...", "must be at most " + MAX_REASON + " characters but was "
+            + r.reason().length());
+      } else if (r.recordedBy().map(by -> by.length() > MAX_AUTHOR).orElse(false)) {
+        problem("$.recalculations[" + k + "].recordedBy", "recordedBy",
+            r.recordedBy().get().substring(0, 40) + "...", "must be at most " + MAX_AUTHOR
+            + " characters but was " + r.recordedBy().get().length());
+      } else if (before == null) {
+        added.add(r);
+      } else if (before.reason().equals(r.reason())) {
+        unchanged++;
+      } else {
+        problem("$.recalculations[" + k + "].reason", "reason", r.reason(), "the limits of "
+            + r.provider() + "'s " + r.indicator() + " are recorded as recalculated from "
+            + r.from() + " for another reason (\"" + before.reason() + "\"): an import never"
+            + " changes a recorded recalculation");
+      }
+    }
+    return added;
+  }
+
+  private static String seriesPeriod(LimitsRecalculation r) {
+    return r.provider() + " " + r.indicator() + " " + r.from();
+  }
+
+  /**
+   * The snapshot's annotations not recorded yet: an annotation recorded alike (same series, day or
+   * period, text and author) is unchanged; any other is added.
+   */
+  private List<IndicatorAnnotation> annotations(Ports ports) {
+    Set<IndicatorAnnotation> stored = new HashSet<>(ports.notes().annotations());
+    List<IndicatorAnnotation> added = new ArrayList<>();
+    for (int k = 0; k < snapshot.annotations().size(); k++) {
+      IndicatorAnnotation a = snapshot.annotations().get(k);
+      if (a.text().length() > MAX_NOTE) {
+        problem("$.annotations[" + k + "].text", "text", a.text().substring(0, 40) + "...",
+            "must be at most " + MAX_NOTE + " characters but was " + a.text().length());
+      } else if (a.author().length() > MAX_AUTHOR) {
+        problem("$.annotations[" + k + "].author", "author", a.author().substring(0, 40)
+            + "...", "must be at most " + MAX_AUTHOR + " characters but was "
+            + a.author().length());
+      } else if (stored.add(a)) {
+        added.add(a);
+      } else {
+        unchanged++;
+      }
+    }
+    return added;
   }
 
   private void problem(String path, String column, String value, String reason) {

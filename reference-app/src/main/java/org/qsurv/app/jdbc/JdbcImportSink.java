@@ -86,6 +86,9 @@ final class JdbcImportSink implements ImportSink {
       done += batch.triages().size();
       JdbcImprovementPlans.complete(c, batch.completions());
       done += batch.completions().size();
+      JdbcSeriesNotes.insert(c, batch.recalculations(), batch.annotations(),
+          OptionalLong.of(importId));
+      done += batch.recalculations().size() + batch.annotations().size();
       progress.rowsWritten(done, total);
       return new ImportReceipt(importId, done);
     });

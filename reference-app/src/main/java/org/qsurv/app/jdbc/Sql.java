@@ -74,6 +74,29 @@ final class Sql {
   }
 
   /**
+   * Runs {@code work} in one transaction, as {@link #write}, without moving the data version: for
+   * writes that are not surveillance data (the API's tokens and call audit, V12), which must not
+   * make every process evaluate the assessments again.
+   */
+  <T> T writeBookkeeping(Work<T> work) {
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException | Error e) {
+        rollbackQuietly(c, e);
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failure(e);
+    }
+  }
+
+  /**
    * Moves the data version on, in the caller's write transaction: the last statement before its
    * commit, so the row lock it takes is held only for the commit (writers queue on it only that
    * long, and as no writer takes another lock after it, no two writers can deadlock on it). The

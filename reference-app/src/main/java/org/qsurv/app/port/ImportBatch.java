@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.qsurv.model.Checks;
 import org.qsurv.model.improvement.ActionId;
 import org.qsurv.model.improvement.ImprovementAction;
+import org.qsurv.model.indicator.IndicatorAnnotation;
 import org.qsurv.model.indicator.IndicatorDefinition;
+import org.qsurv.model.indicator.LimitsRecalculation;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.intelligence.IntelligenceItem;
@@ -38,6 +40,8 @@ import org.qsurv.model.risk.Risk;
  * @param completions completion dates to add to actions already recorded open, by action
  * @param workflows what it adds to the ratings, visits, incidents and meetings, and to the
  *     incident links of recorded items
+ * @param recalculations recalculations of SPC limits to add ({@link SeriesNotes})
+ * @param annotations annotations of providers' series to add ({@link SeriesNotes})
  */
 public record ImportBatch(
     Optional<Commissioner> commissioner,
@@ -52,7 +56,9 @@ public record ImportBatch(
     ImmutableList<ImprovementAction> actions,
     ImmutableMap<IntelligenceId, Triage> triages,
     ImmutableMap<ActionId, LocalDate> completions,
-    WorkflowChanges workflows) {
+    WorkflowChanges workflows,
+    ImmutableList<LimitsRecalculation> recalculations,
+    ImmutableList<IndicatorAnnotation> annotations) {
 
   public ImportBatch {
     Objects.requireNonNull(commissioner, "commissioner");
@@ -68,6 +74,20 @@ public record ImportBatch(
     Objects.requireNonNull(triages, "triages");
     Objects.requireNonNull(completions, "completions");
     Objects.requireNonNull(workflows, "workflows");
+    Objects.requireNonNull(recalculations, "recalculations");
+    Objects.requireNonNull(annotations, "annotations");
+  }
+
+  /** A batch that adds no recalculations or annotations. */
+  public ImportBatch(Optional<Commissioner> commissioner, ImmutableList<Provider> providers,
+      ImmutableList<IndicatorDefinition> indicators, ImmutableList<Observation> observations,
+      ImmutableList<IntelligenceItem> intelligence, ImmutableList<Risk> risks,
+      ImmutableList<CaseAppend> caseAppends, String source, String importedBy,
+      ImmutableList<ImprovementAction> actions, ImmutableMap<IntelligenceId, Triage> triages,
+      ImmutableMap<ActionId, LocalDate> completions, WorkflowChanges workflows) {
+    this(commissioner, providers, indicators, observations, intelligence, risks, caseAppends,
+        source, importedBy, actions, triages, completions, workflows, ImmutableList.of(),
+        ImmutableList.of());
   }
 
   /** A batch that adds no actions, triages, completions or workflows (what a CSV import adds). */
@@ -77,14 +97,15 @@ public record ImportBatch(
       ImmutableList<CaseAppend> caseAppends, String source, String importedBy) {
     this(commissioner, providers, indicators, observations, intelligence, risks, caseAppends,
         source, importedBy, ImmutableList.of(), ImmutableMap.of(), ImmutableMap.of(),
-        WorkflowChanges.none());
+        WorkflowChanges.none(), ImmutableList.of(), ImmutableList.of());
   }
 
   /** The number of records the batch adds. */
   public long size() {
     return commissioner.map(c -> 1L).orElse(0L) + providers.size() + indicators.size()
         + observations.size() + intelligence.size() + risks.size() + caseEvents()
-        + actions.size() + triages.size() + completions.size() + workflows.size();
+        + actions.size() + triages.size() + completions.size() + workflows.size()
+        + recalculations.size() + annotations.size();
   }
 
   /** The number of case events the batch appends. */

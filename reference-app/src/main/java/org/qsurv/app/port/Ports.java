@@ -14,7 +14,7 @@ import java.util.Objects;
  * Ports mine = new Ports(new LdapDirectory(ldap), new WarehouseFeed(warehouse),
  *     jdbc.intelligence(), jdbc.risks(), jdbc.actions(), jdbc.decisions(), jdbc.cases(),
  *     jdbc.imports(), jdbc.ratings(), jdbc.visits(), jdbc.incidents(), jdbc.meetings(),
- *     Clock.system(ZoneId.of("Europe/London")));
+ *     jdbc.notes(), Clock.system(ZoneId.of("Europe/London")));
  * }</pre>
  *
  * @param directory organisations and users
@@ -29,6 +29,7 @@ import java.util.Objects;
  * @param visits quality visits and their findings
  * @param incidents serious incidents and their learning responses
  * @param meetings contract quality meetings and their action logs
+ * @param notes the recalculations of SPC limits and the annotations of providers' series
  * @param clock the time: the domain never reads a clock of its own, so every
  *     "today" of the application comes from here
  */
@@ -45,6 +46,7 @@ public record Ports(
     QualityVisits visits,
     SeriousIncidents incidents,
     ContractMeetings meetings,
+    SeriesNotes notes,
     Clock clock) {
 
   public Ports {
@@ -60,6 +62,7 @@ public record Ports(
     Objects.requireNonNull(visits, "visits");
     Objects.requireNonNull(incidents, "incidents");
     Objects.requireNonNull(meetings, "meetings");
+    Objects.requireNonNull(notes, "notes");
     Objects.requireNonNull(clock, "clock");
   }
 }

@@ -164,8 +164,9 @@ final class ProviderPages {
   private IndicatorRow indicatorRow(OrganisationCode code, IndicatorAssessment i) {
     Optional<IndicatorDefinition> def = ports.observations().indicator(i.id());
     Optional<SafeHtml> chart = def.flatMap(d -> Charts.of(code, d,
-        ports.observations().series(code, i.id()))).map(data -> XmrChart.figure(chartId(i.id()),
-        data));
+        ports.observations().series(code, i.id()), i.recalculations().isEmpty() ? List.of()
+            : ports.notes().recalculations(), i.annotations().isEmpty() ? List.of()
+            : ports.notes().annotations())).map(data -> XmrChart.figure(chartId(i.id()), data));
     return new IndicatorRow(def.map(IndicatorDefinition::name).orElse(i.id().value()),
         chartId(i.id()), i.period().toString(),
         Labels.number(i.value()) + def.map(d -> " " + d.unit()).orElse(""), i.threshold(),
@@ -223,10 +224,23 @@ final class ProviderPages {
       return;
     }
     IndicatorDefinition d = def.get();
-    Optional<SafeHtml> chart = Charts.of(code, d, ports.observations().series(code, d.id()))
+    Optional<SafeHtml> chart = Charts.of(code, d, ports.observations().series(code, d.id()),
+        ports.notes().recalculations(), ports.notes().annotations())
         .map(data -> XmrChart.figure(chartId(d.id()), data));
+    Optional<IndicatorAssessment> assessed = assessments.provider(code).flatMap(a -> a.quality()
+        .indicators().stream().filter(i -> i.id().equals(d.id())).findFirst());
+    CurrentUser user = Pages.user(ctx);
+    boolean icb = user.role() == Role.ICB_QUALITY_LEAD || user.role() == Role.ICB_DIRECTOR;
+    Map<String, Object> model = new HashMap<>();
+    model.put("provider", ports.directory().provider(code).orElseThrow());
+    model.put("indicator", d);
+    model.put("chart", chart);
+    model.put("assessed", assessed);
+    model.put("mayRecord", icb);
+    model.put("today", assessments.today());
+    model.put("csrfToken", icb ? Pages.session(ctx).csrfToken() : "");
     Pages.render(ctx, 200, d.name(), Optional.empty(), Templates.render(
-        "provider/indicator.jte", Map.of("provider", code, "chart", chart)));
+        "provider/indicator.jte", model));
   }
 
   static String chartId(IndicatorId id) {

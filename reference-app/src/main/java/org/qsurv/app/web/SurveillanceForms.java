@@ -7,6 +7,7 @@ import java.util.function.BiFunction;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.forms.ActionForms;
 import org.qsurv.app.web.forms.FormResult;
+import org.qsurv.app.web.forms.SeriesNoteForms;
 import org.qsurv.app.web.forms.TriageForm;
 import org.qsurv.app.web.forms.WorkflowForms;
 import org.qsurv.app.web.html.ProviderCheck;
@@ -21,9 +22,10 @@ import org.qsurv.model.organisation.OrganisationCode;
  * recording and completing an improvement-plan action (adding a risk is the register's own,
  * {@link RiskPages#add}), and the workflows' forms ({@link WorkflowForms}): a CQC rating, a visit
  * planned, done or cancelled, an incident reported with its response received, reviewed and
- * signed off, a contract quality meeting and its actions completed. Each hands the form to its
- * service in {@code web.forms}; on success it moves the assessments on and returns to the page, on refusal it answers 400 with every refused
- * field named, having written nothing. A form about a provider must name the provider of its
+ * signed off, a contract quality meeting and its actions completed; a recalculation of a series'
+ * SPC limits and an annotation of it, on the indicator page ({@link SeriesNoteForms}). Each hands
+ * the form to its service in {@code web.forms}; on success it moves the assessments on and returns
+ * to the page, on refusal it answers 400 with every refused field named, having written nothing. A form about a provider must name the provider of its
  * address ({@link ProviderCheck}). The route table admits the ICB roles only, and the CSRF token is
  * checked before these run.
  */
@@ -126,6 +128,22 @@ final class SurveillanceForms {
     submit(ctx, "The completion was not recorded", "#meetings",
         (code, form) -> workflows().completeMeetingAction(code, Pages.path(ctx, "action"), form,
             assessments.today()));
+  }
+
+  /** POST /providers/{provider}/indicators/{indicator}/recalculations. */
+  void recalculate(Context ctx) {
+    String indicator = Pages.path(ctx, "indicator");
+    submit(ctx, "The recalculation was not recorded", "/indicators/" + indicator + "#notes",
+        (code, form) -> new SeriesNoteForms(ports.observations(), ports.notes()).recalculate(code,
+            indicator, form, Pages.user(ctx).displayName(), assessments.today()));
+  }
+
+  /** POST /providers/{provider}/indicators/{indicator}/annotations. */
+  void annotate(Context ctx) {
+    String indicator = Pages.path(ctx, "indicator");
+    submit(ctx, "The annotation was not recorded", "/indicators/" + indicator + "#notes",
+        (code, form) -> new SeriesNoteForms(ports.observations(), ports.notes()).annotate(code,
+            indicator, form, Pages.user(ctx).displayName(), assessments.today()));
   }
 
   private WorkflowForms workflows() {

@@ -87,7 +87,8 @@ public final class WebRoutes {
   /** The classes whose methods answer the routes: each method is a Javalin {@link Handler}. */
   record Handlers(SignInPages signIn, Optional<SingleSignOnPages> singleSignOn,
       SystemPages system, ProviderPages provider, SurveillanceForms forms, RiskPages risks,
-      EscalationPages escalation, ImportPages imports, Handler asset, Handler health) {}
+      EscalationPages escalation, ImportPages imports, ReminderPages reminders,
+      IconMatrixPages matrix, Handler asset, Handler health) {}
 
   /** One route and the page that answers it (none when the application is not configured for it). */
   record Endpoint(Route route, Function<Handlers, Optional<Handler>> page) {}
@@ -108,34 +109,23 @@ public final class WebRoutes {
       on(GET, "/providers/{provider}", Scope.PROVIDER, EVERYONE, p -> p.provider()::dashboard),
       on(GET, "/providers/{provider}/indicators/{indicator}", Scope.PROVIDER, EVERYONE,
           p -> p.provider()::indicator),
-      on(POST, "/providers/{provider}/intelligence", Scope.PROVIDER, ICB,
-          p -> p.provider()::recordIntelligence),
-      on(POST, "/providers/{provider}/intelligence/{item}/triage", Scope.PROVIDER, ICB,
-          p -> p.forms()::triage),
-      on(POST, "/providers/{provider}/actions", Scope.PROVIDER, ICB, p -> p.forms()::addAction),
-      on(POST, "/providers/{provider}/actions/{action}/completion", Scope.PROVIDER, ICB,
-          p -> p.forms()::completeAction),
-      on(POST, "/providers/{provider}/ratings", Scope.PROVIDER, ICB,
-          p -> p.forms()::recordRating),
-      on(POST, "/providers/{provider}/visits", Scope.PROVIDER, ICB, p -> p.forms()::planVisit),
-      on(POST, "/providers/{provider}/visits/{visit}/done", Scope.PROVIDER, ICB,
-          p -> p.forms()::visitDone),
-      on(POST, "/providers/{provider}/visits/{visit}/cancellation", Scope.PROVIDER, ICB,
-          p -> p.forms()::cancelVisit),
-      on(POST, "/providers/{provider}/incidents", Scope.PROVIDER, ICB,
-          p -> p.forms()::reportIncident),
-      on(POST, "/providers/{provider}/incidents/{incident}/response", Scope.PROVIDER, ICB,
-          p -> p.forms()::responseReceived),
-      on(POST, "/providers/{provider}/incidents/{incident}/review", Scope.PROVIDER, ICB,
-          p -> p.forms()::reviewResponse),
-      on(POST, "/providers/{provider}/incidents/{incident}/resubmission", Scope.PROVIDER, ICB,
-          p -> p.forms()::responseResubmitted),
-      on(POST, "/providers/{provider}/incidents/{incident}/sign-off", Scope.PROVIDER, ICB,
-          p -> p.forms()::signOffActionPlan),
-      on(POST, "/providers/{provider}/meetings", Scope.PROVIDER, ICB,
-          p -> p.forms()::recordMeeting),
-      on(POST, "/providers/{provider}/meeting-actions/{action}/completion", Scope.PROVIDER, ICB,
-          p -> p.forms()::completeMeetingAction),
+      providerForm("indicators/{indicator}/recalculations", p -> p.forms()::recalculate),
+      providerForm("indicators/{indicator}/annotations", p -> p.forms()::annotate),
+      providerForm("intelligence", p -> p.provider()::recordIntelligence),
+      providerForm("intelligence/{item}/triage", p -> p.forms()::triage),
+      providerForm("actions", p -> p.forms()::addAction),
+      providerForm("actions/{action}/completion", p -> p.forms()::completeAction),
+      providerForm("ratings", p -> p.forms()::recordRating),
+      providerForm("visits", p -> p.forms()::planVisit),
+      providerForm("visits/{visit}/done", p -> p.forms()::visitDone),
+      providerForm("visits/{visit}/cancellation", p -> p.forms()::cancelVisit),
+      providerForm("incidents", p -> p.forms()::reportIncident),
+      providerForm("incidents/{incident}/response", p -> p.forms()::responseReceived),
+      providerForm("incidents/{incident}/review", p -> p.forms()::reviewResponse),
+      providerForm("incidents/{incident}/resubmission", p -> p.forms()::responseResubmitted),
+      providerForm("incidents/{incident}/sign-off", p -> p.forms()::signOffActionPlan),
+      providerForm("meetings", p -> p.forms()::recordMeeting),
+      providerForm("meeting-actions/{action}/completion", p -> p.forms()::completeMeetingAction),
 
       on(GET, "/risks", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::register),
       on(GET, "/risks.csv", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::csv),
@@ -173,11 +163,14 @@ public final class WebRoutes {
 
       on(GET, "/tracker", Scope.SYSTEM, OVERSIGHT, p -> p.system()::tracker),
       on(GET, "/reports/quality", Scope.SYSTEM, OVERSIGHT, p -> p.system()::report),
+      on(GET, "/reports/icon-matrix", Scope.SYSTEM, OVERSIGHT, p -> p.matrix()::page),
+      on(GET, "/reports/icon-matrix.csv", Scope.SYSTEM, OVERSIGHT, p -> p.matrix()::csv),
       on(GET, "/reports/directors", Scope.SYSTEM, ICB, p -> p.system()::directorsReport),
       on(GET, "/reports/qsg-agenda", Scope.SYSTEM, ICB, p -> p.system()::qsgAgenda),
       on(GET, "/reports/host-notes", Scope.SYSTEM, ICB, p -> p.system()::hostNotes),
 
       on(GET, "/audit", Scope.SYSTEM, OVERSIGHT, p -> p.system()::audit),
+      on(GET, "/reminders", Scope.SYSTEM, OVERSIGHT, p -> p.reminders()::sent),
       on(GET, "/audit/{provider}", Scope.PROVIDER, OVERSIGHT, p -> p.escalation()::audit),
 
       on(GET, "/import", Scope.SYSTEM, ICB, p -> p.imports()::form),
@@ -199,6 +192,11 @@ public final class WebRoutes {
   private static Endpoint on(HttpMethod method, String pattern, Scope scope, Role[] roles,
       Function<Handlers, Handler> page) {
     return new Endpoint(Route.of(method, pattern, scope, roles), p -> Optional.of(page.apply(p)));
+  }
+
+  /** A form of the ICB's about one provider, posted under its page: the ICB's roles only. */
+  private static Endpoint providerForm(String form, Function<Handlers, Handler> page) {
+    return on(POST, "/providers/{provider}/" + form, Scope.PROVIDER, ICB, page);
   }
 
   /**

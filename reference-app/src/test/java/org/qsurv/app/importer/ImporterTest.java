@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import org.qsurv.app.Fixtures;
 import org.qsurv.app.export.RiskRegisterExport;
+import org.qsurv.app.export.StoredSnapshot;
 import org.qsurv.app.jdbc.DatabaseKind;
 import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.jdbc.OnEveryDatabase;
@@ -23,6 +24,8 @@ import org.qsurv.app.jdbc.TestDatabase;
 import org.qsurv.app.port.CaseId;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.Progress;
+import org.qsurv.model.indicator.IndicatorAnnotation;
+import org.qsurv.model.indicator.LimitsRecalculation;
 import org.qsurv.model.indicator.Period;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.snapshot.Snapshot;
@@ -234,22 +237,17 @@ class ImporterTest {
   }
 
   /**
-   * The app does not store recalculations of SPC limits, annotations or deep dives yet: a
-   * snapshot with any is refused at each one's path, and nothing is written, rather than imported
-   * without them and judged without the recorded step (MDC: a recalculation is recorded with its
-   * reason) or below the level of assurance a director's deep dive gives (001 §7.1).
+   * A deep dive is not stored yet: a snapshot with one is refused at its path, and nothing is
+   * written, rather than imported without it and shown below the level of assurance a director's
+   * deep dive gives (001 §7.1).
    */
   @OnEveryDatabase
-  void aSnapshotWithRecalculationsOrAnnotationsIsRefusedNotImportedWithoutThem(DatabaseKind kind)
+  void aSnapshotWithADeepDiveIsRefusedNotImportedWithoutIt(DatabaseKind kind)
       throws IOException {
     try (TestDatabase db = kind.open()) {
       Ports ports = ports(db);
       Snapshot june = Fixtures.small();
       Snapshot charted = Snapshot.builder().from(june)
-          .addRecalculations(new org.qsurv.model.indicator.LimitsRecalculation(Fixtures.TRUST,
-              Fixtures.SHMI, Period.parse("2025-01"), "Merged with Yeovil", Optional.empty()))
-          .addAnnotations(org.qsurv.model.indicator.IndicatorAnnotation.onPeriod(Fixtures.TRUST,
-              Fixtures.SHMI, Period.parse("2025-02"), "Coding audit", "Analyst"))
           .addDeepDives(new org.qsurv.model.surveillance.DeepDive(
               org.qsurv.model.surveillance.DeepDiveId.of("DD-1"), Fixtures.TRUST,
               june.asOf().minusDays(3), org.qsurv.model.surveillance.Actor.of("A. Director",
@@ -257,10 +255,65 @@ class ImporterTest {
               "Mortality not explained"))
           .format(Snapshot.FORMAT_1_1).build();
       ImportPlan plan = plan(ports, "charted.json", SnapshotWriter.write(charted));
-      assertEquals(List.of("$.annotations[0]", "$.deepDives[0]", "$.recalculations[0]"),
+      assertEquals(List.of("$.deepDives[0]"),
           plan.problems().stream().map(ImportProblem::location).sorted().toList(),
           plan.toString());
       assertEquals(0, ports.directory().providers().size(), "nothing was written");
+    }
+  }
+
+  /**
+   * A snapshot's recalculations of limits and annotations are stored and exported again as they
+   * were (H34: a recorded rebase is never lost on the way in, so the app and {@code qsurv.jar
+   * evaluate} judge the same file alike; MDC: the reason is recorded and shown). Importing it
+   * again adds nothing; a snapshot that gives a recorded recalculation another reason is refused
+   * at its path with the value, as is a reason longer than the store keeps, and nothing is
+   * written.
+   */
+  @OnEveryDatabase
+  void recalculationsAndAnnotationsAreStoredExportedAndNeverChanged(DatabaseKind kind)
+      throws IOException {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = ports(db);
+      Snapshot june = Fixtures.small();
+      LimitsRecalculation merged = new LimitsRecalculation(Fixtures.TRUST, Fixtures.SHMI,
+          Period.parse("2025-01"), "Merged with Yeovil", Optional.of("A. Analyst"));
+      Snapshot charted = Snapshot.builder().from(june)
+          .addRecalculations(merged)
+          .addAnnotations(IndicatorAnnotation.onPeriod(Fixtures.TRUST, Fixtures.SHMI,
+              Period.parse("2025-02"), "Coding audit", "Analyst"),
+              IndicatorAnnotation.onDate(Fixtures.TRUST, Fixtures.SHMI, june.asOf().minusDays(1),
+                  "New ward opened", "Analyst"))
+          .format(Snapshot.FORMAT_1_1).build();
+      ImportPlan plan = plan(ports, "charted.json", SnapshotWriter.write(charted));
+      assertTrue(plan.isValid(), plan.problems().toString());
+      new Importer(ports).write(plan, Progress.none());
+
+      Snapshot stored = StoredSnapshot.asOf(ports, june.asOf());
+      assertEquals(charted.recalculations(), stored.recalculations());
+      assertEquals(charted.annotations(), stored.annotations());
+      Snapshot before = StoredSnapshot.asOf(ports, june.asOf().minusDays(2));
+      assertEquals(1, before.annotations().size(), "an annotation dated after the day is not"
+          + " yet in the snapshot of that day: " + before.annotations());
+
+      ImportPlan again = plan(ports, "charted.json", SnapshotWriter.write(charted));
+      assertTrue(again.isValid(), again.problems().toString());
+      assertEquals(0, again.batch().orElseThrow().recalculations().size()
+          + again.batch().orElseThrow().annotations().size(), "nothing new");
+
+      Snapshot changed = Snapshot.builder().from(charted).recalculations(List.of(
+          new LimitsRecalculation(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-01"),
+              "Another reason", Optional.empty()),
+          new LimitsRecalculation(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-03"),
+              "x".repeat(2001), Optional.empty()))).build();
+      ImportPlan refused = plan(ports, "changed.json", SnapshotWriter.write(changed));
+      assertEquals(List.of("$.recalculations[0].reason", "$.recalculations[1].reason"),
+          refused.problems().stream().map(ImportProblem::location).toList(),
+          refused.toString());
+      assertEquals("Another reason", refused.problems().get(0).value());
+      assertTrue(refused.problems().get(1).reason().contains("at most 2000 characters but was"
+          + " 2001"), refused.problems().get(1).reason());
+      assertEquals(1, ports.notes().recalculations().size(), "nothing was written");
     }
   }
 

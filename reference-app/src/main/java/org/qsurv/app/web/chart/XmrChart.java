@@ -72,11 +72,13 @@ public final class XmrChart {
    * @param lineLabels their labels, moved apart so that none overlaps another
    * @param process the points of the line joining the values, empty for a single value
    * @param points each value's marker
+   * @param stepMarks where the limits were recalculated: a vertical line at x labelled R1, R2...
+   * @param noteMarks the annotations: a label A1, A2... at x above the plot
    */
   public record Drawing(String id, XmrChartData data, String description, String linesInWords,
       List<Line> keyLines, List<Marker> keyMarkers, List<Text> keyTexts, List<Text> ticks,
       List<Text> periods, List<Line> lines, List<Text> lineLabels, String process,
-      List<Marker> points) {
+      List<Marker> points, List<Text> stepMarks, List<Text> noteMarks) {
 
     static Drawing of(String id, XmrChartData data) {
       if (id == null || !ID.matcher(id).matches()) {
@@ -110,11 +112,36 @@ public final class XmrChart {
       }
       List<Line> lines = new ArrayList<>();
       List<LineLabel> labels = new ArrayList<>();
-      line(lines, labels, "mean", "Mean", data.mean(), y, Palette.TEXT, "");
-      line(lines, labels, "upper-limit", "Upper", data.upperLimit(), y, Palette.SECONDARY, "6 4");
-      line(lines, labels, "lower-limit", "Lower", data.lowerLimit(), y, Palette.SECONDARY, "6 4");
-      data.target().ifPresent(t -> line(lines, labels, "target", "Target", t, y, Palette.TARGET,
-          "10 4 2 4"));
+      List<Text> stepMarks = new ArrayList<>();
+      for (int k = 0; k < data.steps().size(); k++) {
+        XmrChartData.Step step = data.steps().get(k);
+        boolean last = k == data.steps().size() - 1;
+        double from = k == 0 ? LEFT : between(step.from(), n);
+        double to = last ? RIGHT : between(data.steps().get(k + 1).from(), n);
+        List<LineLabel> own = last ? labels : new ArrayList<>();
+        line(lines, own, "mean", "Mean", step.mean(), from, to, y, Palette.TEXT, "");
+        line(lines, own, "upper-limit", "Upper", step.upperLimit(), from, to, y,
+            Palette.SECONDARY, "6 4");
+        line(lines, own, "lower-limit", "Lower", step.lowerLimit(), from, to, y,
+            Palette.SECONDARY, "6 4");
+        if (k > 0) {
+          stepMarks.add(new Text("R" + k, Numbers.coordinate(from), ""));
+        }
+      }
+      if (data.steps().isEmpty()) {
+        line(lines, labels, "mean", "Mean", data.mean(), LEFT, RIGHT, y, Palette.TEXT, "");
+        line(lines, labels, "upper-limit", "Upper", data.upperLimit(), LEFT, RIGHT, y,
+            Palette.SECONDARY, "6 4");
+        line(lines, labels, "lower-limit", "Lower", data.lowerLimit(), LEFT, RIGHT, y,
+            Palette.SECONDARY, "6 4");
+      }
+      data.target().ifPresent(t -> line(lines, labels, "target", "Target", t, LEFT, RIGHT, y,
+          Palette.TARGET, "10 4 2 4"));
+      List<Text> noteMarks = new ArrayList<>();
+      for (int k = 0; k < data.notes().size(); k++) {
+        noteMarks.add(new Text("A" + (k + 1), Numbers.coordinate(x(data.notes().get(k).at(), n)),
+            ""));
+      }
       List<String> process = new ArrayList<>();
       List<Marker> points = new ArrayList<>();
       for (int i = 0; i < n; i++) {
@@ -128,7 +155,12 @@ public final class XmrChart {
       return new Drawing(id, data, Summary.of(data), Summary.lines(data), keyLines, keyMarkers,
           keyTexts, ticks, periods, lines, spread(labels).stream().map(l -> new Text(l.text(),
               "", Numbers.coordinate(l.y()))).toList(), n < 2 ? "" : String.join(" ", process),
-          points);
+          points, stepMarks, noteMarks);
+    }
+
+    /** Half way between point {@code i - 1} and point {@code i}: where limits from i start. */
+    private static double between(int i, int n) {
+      return (x(i - 1, n) + x(i, n)) / 2;
     }
 
     private static double key(List<Line> lines, List<Text> texts, double x, String label,
@@ -140,8 +172,8 @@ public final class XmrChart {
     }
 
     private static void line(List<Line> lines, List<LineLabel> labels, String name, String label,
-        double value, Scale y, String colour, String dash) {
-      lines.add(new Line(name, Numbers.coordinate(LEFT), Numbers.coordinate(RIGHT),
+        double value, double from, double to, Scale y, String colour, String dash) {
+      lines.add(new Line(name, Numbers.coordinate(from), Numbers.coordinate(to),
           Numbers.coordinate(y.at(value)), colour, dash));
       labels.add(new LineLabel(label + " " + Numbers.value(value), y.at(value)));
     }
@@ -240,6 +272,10 @@ public final class XmrChart {
           .mapToDouble(Double::doubleValue).min().orElseThrow());
       double hi = Math.max(data.upperLimit(), data.values().stream()
           .mapToDouble(Double::doubleValue).max().orElseThrow());
+      for (XmrChartData.Step step : data.steps()) {
+        lo = Math.min(lo, step.lowerLimit());
+        hi = Math.max(hi, step.upperLimit());
+      }
       if (data.target().isPresent()) {
         lo = Math.min(lo, data.target().getAsDouble());
         hi = Math.max(hi, data.target().getAsDouble());
@@ -318,6 +354,27 @@ public final class XmrChart {
         }
         s.append(" Points showing special-cause variation: ").append(String.join(", ", parts))
             .append(".");
+      }
+      s.append(notes(data));
+      return s.toString();
+    }
+
+    /** The recalculations and annotations in words, each with its label on the chart. */
+    static String notes(XmrChartData data) {
+      StringBuilder s = new StringBuilder();
+      for (int k = 1; k < data.steps().size(); k++) {
+        XmrChartData.Step step = data.steps().get(k);
+        s.append(" R").append(k).append(": limits recalculated from ")
+            .append(data.periods().get(step.from())).append(" (mean ")
+            .append(Numbers.value(step.mean())).append(", limits ")
+            .append(Numbers.value(step.lowerLimit())).append(" to ")
+            .append(Numbers.value(step.upperLimit())).append("): ").append(step.reason())
+            .append(".");
+      }
+      for (int k = 0; k < data.notes().size(); k++) {
+        XmrChartData.Note note = data.notes().get(k);
+        s.append(" A").append(k + 1).append(", ").append(note.when()).append(": ")
+            .append(note.text()).append(".");
       }
       return s.toString();
     }

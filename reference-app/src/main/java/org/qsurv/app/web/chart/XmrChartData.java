@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.qsurv.model.Checks;
 
@@ -30,10 +31,49 @@ import org.qsurv.model.Checks;
  * @param lowerLimit the lower process limit, at most the mean
  * @param upperLimit the upper process limit, at least the mean
  * @param target the target, if the indicator has one
+ * @param steps the periods of limits when they were recalculated (MDC), the first from point 0,
+ *     each with its own mean and limits; empty when the limits never step ({@code mean},
+ *     {@code lowerLimit} and {@code upperLimit} are always those of the latest period of limits)
+ * @param notes the annotations of the series, each at a point
  */
 public record XmrChartData(String title, String valueLabel, ImmutableList<String> periods,
     ImmutableList<Double> values, ImmutableList<PointClass> classes, double mean,
-    double lowerLimit, double upperLimit, OptionalDouble target) {
+    double lowerLimit, double upperLimit, OptionalDouble target, ImmutableList<Step> steps,
+    ImmutableList<Note> notes) {
+
+  /**
+   * A period of limits: from the point {@code from} on, until the next step.
+   *
+   * @param from the index of its first point
+   * @param mean its mean
+   * @param lowerLimit its lower process limit
+   * @param upperLimit its upper process limit
+   * @param reason why the limits were recalculated there, in words ("" for the first)
+   */
+  public record Step(int from, double mean, double lowerLimit, double upperLimit, String reason) {
+    public Step {
+      Checks.finite("step mean", mean);
+      Checks.finite("step lower limit", lowerLimit);
+      Checks.finite("step upper limit", upperLimit);
+      Objects.requireNonNull(reason, "step reason");
+      Checks.check(lowerLimit <= mean && mean <= upperLimit, "a step must have lower limit <="
+          + " mean <= upper limit but had " + lowerLimit + ", " + mean + ", " + upperLimit);
+    }
+  }
+
+  /**
+   * An annotation drawn at a point.
+   *
+   * @param at the index of the point it is drawn at
+   * @param when the day or period it refers to, as written
+   * @param text what it says, with its author
+   */
+  public record Note(int at, String when, String text) {
+    public Note {
+      Checks.notBlank("note when", when);
+      Checks.notBlank("note text", text);
+    }
+  }
 
   /** Validates: one value and class per period, at least one point, finite ordered lines. */
   public XmrChartData {
@@ -59,6 +99,31 @@ public record XmrChartData(String title, String valueLabel, ImmutableList<String
     Checks.check(lowerLimit <= mean && mean <= upperLimit, "chart " + title
         + " must have lower limit <= mean <= upper limit but had " + lowerLimit + ", " + mean
         + ", " + upperLimit);
+    Objects.requireNonNull(steps, "steps");
+    Objects.requireNonNull(notes, "notes");
+    for (int k = 0; k < steps.size(); k++) {
+      int from = steps.get(k).from();
+      Checks.check(k == 0 ? from == 0 : from > steps.get(k - 1).from() && from < periods.size(),
+          "chart " + title + " must have its periods of limits from point 0 on, in order, but"
+              + " period " + k + " started at " + from);
+      Checks.check(k == 0 || !steps.get(k).reason().isBlank(), "chart " + title
+          + " must give the reason for the recalculation at point " + from);
+    }
+    for (Note note : notes) {
+      Checks.check(note.at() >= 0 && note.at() < periods.size(), "chart " + title
+          + " must note a point from 0 to " + (periods.size() - 1) + " but noted " + note.at());
+    }
+  }
+
+  /** The period of limits of point {@code i}; empty when the limits never step. */
+  public Optional<Step> stepAt(int i) {
+    Step at = null;
+    for (Step step : steps) {
+      if (step.from() <= i) {
+        at = step;
+      }
+    }
+    return Optional.ofNullable(at);
   }
 
   /** Starts a chart of {@code title}, with values in {@code valueLabel}. */
@@ -82,6 +147,8 @@ public record XmrChartData(String title, String valueLabel, ImmutableList<String
     private double lower = Double.NaN;
     private double upper = Double.NaN;
     private OptionalDouble target = OptionalDouble.empty();
+    private final List<Step> steps = new ArrayList<>();
+    private final List<Note> notes = new ArrayList<>();
 
     private Builder(String title, String valueLabel) {
       this.title = title;
@@ -115,6 +182,18 @@ public record XmrChartData(String title, String valueLabel, ImmutableList<String
       return this;
     }
 
+    /** Adds a period of limits (the first from point 0). */
+    public Builder step(Step step) {
+      steps.add(Objects.requireNonNull(step, "step"));
+      return this;
+    }
+
+    /** Adds an annotation at a point. */
+    public Builder note(Note note) {
+      notes.add(Objects.requireNonNull(note, "note"));
+      return this;
+    }
+
     /**
      * The chart data.
      *
@@ -122,7 +201,8 @@ public record XmrChartData(String title, String valueLabel, ImmutableList<String
      */
     public XmrChartData build() {
       return new XmrChartData(title, valueLabel, ImmutableList.copyOf(periods),
-          ImmutableList.copyOf(values), ImmutableList.copyOf(classes), mean, lower, upper, target);
+          ImmutableList.copyOf(values), ImmutableList.copyOf(classes), mean, lower, upper, target,
+          ImmutableList.copyOf(steps), ImmutableList.copyOf(notes));
     }
   }
 }
