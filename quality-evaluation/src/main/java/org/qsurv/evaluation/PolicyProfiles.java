@@ -158,6 +158,8 @@ public final class PolicyProfiles {
             .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
     values.put("findings.learningResponseReviewDays",
         Integer.toString(findings.learningResponseReviewDays()));
+    values.put("findings.learningResponseResubmissionDays",
+        Integer.toString(findings.learningResponseResubmissionDays()));
     values.put("findings.actionPlanSignOffDays",
         Integer.toString(findings.actionPlanSignOffDays()));
     values.put("findings.contractMeetingMonths",
@@ -192,6 +194,8 @@ public final class PolicyProfiles {
     sources.put("findings.visitProgrammeMonths",
         "003 §5.1.1: a frequency agreed between commissioner and provider");
     sources.put("findings.learningResponseReviewDays", "002 QAF ¶40; the days are a local choice");
+    sources.put("findings.learningResponseResubmissionDays",
+        "002 QAF ¶40; the days are a local choice");
     sources.put("findings.actionPlanSignOffDays", "002 QAF ¶41; the days are a local choice");
     sources.put("findings.contractMeetingMonths", "000 §8.7; 003 §5.1.2");
     sources.put("triggers.whistleblowing", "001 §7.2");

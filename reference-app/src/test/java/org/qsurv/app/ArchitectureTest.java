@@ -23,7 +23,8 @@ class ArchitectureTest {
   void portsDependOnTheDomainAloneNeverOnAnAdapter() {
     noClasses().that().resideInAPackage("org.qsurv.app.port..")
         .should().dependOnClassesThat().resideInAnyPackage("org.qsurv.app.jdbc..",
-            "org.qsurv.app.cli..", "org.qsurv.app.web..", "org.qsurv.app.importer..",
+            "org.qsurv.app.cli..", "org.qsurv.app.web..", "org.qsurv.app.api..",
+            "org.qsurv.app.importer..",
             "org.qsurv.app.demo..", "org.qsurv.app.export..", "java.sql..", "javax.sql..",
             "org.flywaydb..", "org.h2..", "org.postgresql..", "io.javalin..", "org.eclipse.jetty..",
             "gg.jte..")
@@ -42,7 +43,7 @@ class ArchitectureTest {
   void applicationServicesUseThePortsNotTheAdapters() {
     noClasses().that().resideInAnyPackage("org.qsurv.app.importer..", "org.qsurv.app.export..",
             "org.qsurv.app.demo..", "org.qsurv.app.audit..", "org.qsurv.app.web..",
-            "org.qsurv.app.csv..")
+            "org.qsurv.app.csv..", "org.qsurv.app.api..")
         .should().dependOnClassesThat().resideInAnyPackage("org.qsurv.app.jdbc..",
             "org.qsurv.app.cli..")
         .check(APP);
@@ -60,9 +61,10 @@ class ArchitectureTest {
         .check(APP);
   }
 
+  /** The web layer: the pages, and the JSON API beside them (its own package, its own gate). */
   @Test
   void onlyTheWebLayerKnowsTheHttpServer() {
-    noClasses().that().resideOutsideOfPackage("org.qsurv.app.web..")
+    noClasses().that().resideOutsideOfPackages("org.qsurv.app.web..", "org.qsurv.app.api..")
         .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "org.eclipse.jetty..",
             "gg.jte..", "jakarta.servlet..")
         .check(APP);

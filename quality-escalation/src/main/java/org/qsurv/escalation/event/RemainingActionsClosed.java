@@ -19,6 +19,7 @@ public record RemainingActionsClosed(ImmutableList<String> actionIds) implements
   public RemainingActionsClosed {
     actionIds = actionIds == null ? ImmutableList.of() : actionIds; // absent from stored JSON
     Checks.check(!actionIds.isEmpty(), "actions closed must name at least one action but named none");
+    actionIds.forEach(a -> Checks.notBlank("closed action id", a));
   }
 
   /** The plan actions {@code actionIds} closed. */

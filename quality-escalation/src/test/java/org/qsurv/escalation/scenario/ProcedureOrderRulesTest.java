@@ -11,22 +11,28 @@ import static org.qsurv.model.surveillance.DecisionType.CONFIRM_ENHANCED;
 import static org.qsurv.model.surveillance.DecisionType.PLACE_ON_ENHANCED;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.qsurv.escalation.command.AddActionEvidence;
 import org.qsurv.escalation.command.AddPlanAction;
+import org.qsurv.escalation.command.AgreeKeyRisks;
 import org.qsurv.escalation.command.AppointLead;
 import org.qsurv.escalation.command.CompleteBaselineReview;
 import org.qsurv.escalation.command.CompleteQualityRiskProfile;
+import org.qsurv.escalation.command.GiveFeedback;
 import org.qsurv.escalation.command.NotifyProvider;
 import org.qsurv.escalation.command.RecordCorrection;
 import org.qsurv.escalation.command.RecordMeeting;
+import org.qsurv.escalation.command.RecordProviderResponse;
 import org.qsurv.escalation.command.RequestQualityRiskProfile;
 import org.qsurv.escalation.command.SignOffAction;
 import org.qsurv.escalation.levers.NhsEnglandMeeting;
 import org.qsurv.escalation.levers.QualityRiskProfileStatus;
 import org.qsurv.escalation.procedure.ActionStatus;
+import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.escalation.procedure.NoticeMethod;
+import org.qsurv.escalation.procedure.RiskResponse;
 import org.qsurv.escalation.surveillancecase.BrokenRule;
 import org.qsurv.escalation.surveillancecase.Rejected;
 
@@ -113,6 +119,48 @@ class ProcedureOrderRulesTest {
     assertTrue(missing.reason().contains("3"), missing.reason());
     walk.accepted(correction(2, "2025-01-21"));
     assertEquals(3, walk.state().version());
+  }
+
+  /**
+   * 003 §5.2.3 c, d, e: feedback is on the key risks agreed with partners; the provider may then
+   * "acknowledge or challenge risks presented", and its improvement plan follows. Feedback before
+   * any key risk is agreed, and a response or a plan action before feedback, are out of order.
+   */
+  @Test
+  void feedbackFollowsTheKeyRisksAndTheResponseAndPlanFollowFeedback() {
+    CaseWalk walk = new CaseWalk("RX5").decided(PLACE_ON_ENHANCED, "2025-01-06", DIRECTOR)
+        .accepted(new AppointLead(day("2025-01-06"), DIRECTOR, "Lead named", "B. Lead"))
+        .accepted(new NotifyProvider(day("2025-01-08"), LEAD, "Formal escalation in writing",
+            NoticeMethod.WRITTEN_NOTICE))
+        .accepted(baselineReview("2025-01-09"));
+    Rejected noRisks = walk.rejected(feedback("2025-01-10"), BrokenRule.PROCEDURE_OUT_OF_ORDER);
+    assertTrue(noRisks.reason().contains("none are agreed yet"), noRisks.reason());
+    walk.accepted(new AgreeKeyRisks(day("2025-01-11"), LEAD, "Agreed with partners",
+        List.of(KeyRisk.of("KR-1", "Falls"))));
+    Rejected noFeedback = walk.rejected(response("2025-01-12"), BrokenRule.PROCEDURE_OUT_OF_ORDER);
+    assertTrue(noFeedback.reason().contains("no feedback has been given yet"), noFeedback.reason());
+    Rejected noPlanYet = walk.rejected(planAction("2025-01-12"), BrokenRule.PROCEDURE_OUT_OF_ORDER);
+    assertTrue(noPlanYet.reason().contains("no feedback has been given yet"), noPlanYet.reason());
+    assertEquals(Optional.empty(), walk.state().procedure().get().feedbackGiven());
+    walk.accepted(feedback("2025-01-13")).accepted(response("2025-01-14")).accepted(planAction("2025-01-15"));
+    assertEquals(Optional.of(day("2025-01-13")), walk.state().procedure().get().feedbackGiven());
+    assertEquals(1, walk.state().procedure().get().responses().size());
+    assertEquals(1, walk.state().procedure().get().plan().size());
+  }
+
+  private static GiveFeedback feedback(String date) {
+    return new GiveFeedback(day(date), LEAD, "Feedback meeting", "KR-1 with its sources");
+  }
+
+  private static RecordProviderResponse response(String date) {
+    return new RecordProviderResponse(day(date), PROVIDER, "Board response", "KR-1", RiskResponse.ACKNOWLEDGED,
+        List.of());
+  }
+
+  private static AddPlanAction planAction(String date) {
+    return AddPlanAction.builder().at(day(date)).by(PROVIDER).rationale("Provider-owned plan").actionId("A-1")
+        .description("Falls audit").lead("Director of Nursing").due(day("2025-04-30")).metric("Monthly audit")
+        .build();
   }
 
   private static CompleteBaselineReview baselineReview(String date) {

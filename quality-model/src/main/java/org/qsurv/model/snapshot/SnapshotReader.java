@@ -837,10 +837,44 @@ public final class SnapshotReader {
       review = build(v, () -> new ResponseReview(on, outcome));
     }
     Optional<LocalDate> signedOff = r.optionalDate("actionPlanSignedOff");
+    // The history (hazard H40): each round a review and, after one that asked for more
+    // information, the revised response's receipt; its last round is `review`.
+    boolean history = r.has("reviews");
+    List<ResponseReview> rounds = new ArrayList<>();
+    List<LocalDate> resubmissions = new ArrayList<>();
+    List<Object> read = r.array("reviews", (element, at) -> {
+      JsonObjectReader round = JsonObjectReader.of(element, at, problems);
+      if (round == null) {
+        return null;
+      }
+      LocalDate on = round.date("on");
+      ReviewOutcome outcome = round.enumValue("outcome", ReviewOutcome.class);
+      Optional<LocalDate> resubmitted = round.optionalDate("resubmitted");
+      round.rejectUnknownFields();
+      ResponseReview held = build(round, () -> new ResponseReview(on, outcome));
+      if (held != null) {
+        rounds.add(held);
+        resubmitted.ifPresent(resubmissions::add);
+      }
+      return held;
+    });
+    if (history && read != null && !read.isEmpty() && !read.contains(null)
+        && !Optional.of(rounds.get(rounds.size() - 1)).equals(Optional.ofNullable(review))) {
+      r.problem("review", "must be the last of reviews ("
+          + rounds.get(rounds.size() - 1).on() + " " + rounds.get(rounds.size() - 1).outcome()
+          + ": the latest review) but was " + (review == null ? "absent"
+          : review.on() + " " + review.outcome()));
+    }
+    if (history && read != null && read.isEmpty()) {
+      r.problem("reviews", "must list at least the latest review when given but was empty");
+    }
     r.rejectUnknownFields();
     Optional<ResponseReview> reviewed = Optional.ofNullable(review);
+    List<ResponseReview> earlier = rounds.isEmpty() ? List.of()
+        : rounds.subList(0, rounds.size() - 1);
     SeriousIncident incident = build(r, () -> new SeriousIncident(id, provider, reported,
-        framework, neverEvent, responseDue, responseReceived, reviewed, signedOff));
+        framework, neverEvent, responseDue, responseReceived, reviewed, signedOff, earlier,
+        resubmissions));
     if (incident == null && id != null) {
       unreadIncidents.add(id);
     }

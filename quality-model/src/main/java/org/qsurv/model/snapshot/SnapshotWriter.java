@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.qsurv.model.contract.ContractMeeting;
 import org.qsurv.model.contract.MeetingAction;
 import org.qsurv.model.improvement.ActionId;
+import org.qsurv.model.incident.ResponseReview;
 import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.indicator.IndicatorAnnotation;
 import org.qsurv.model.indicator.IndicatorDefinition;
@@ -346,6 +348,21 @@ public final class SnapshotWriter {
         }
         if (i.actionPlanSignedOff().isPresent()) {
           out.writeStringField("actionPlanSignedOff", i.actionPlanSignedOff().get().toString());
+        }
+        if (!i.resubmissions().isEmpty()) {
+          // The history, only when there is more than the one review (hazard H40).
+          out.writeArrayFieldStart("reviews");
+          List<ResponseReview> reviews = i.reviews();
+          for (int k = 0; k < reviews.size(); k++) {
+            out.writeStartObject();
+            out.writeStringField("on", reviews.get(k).on().toString());
+            out.writeStringField("outcome", reviews.get(k).outcome().name());
+            if (k < i.resubmissions().size()) {
+              out.writeStringField("resubmitted", i.resubmissions().get(k).toString());
+            }
+            out.writeEndObject();
+          }
+          out.writeEndArray();
         }
         out.writeEndObject();
       }

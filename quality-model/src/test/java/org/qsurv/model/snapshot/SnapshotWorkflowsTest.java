@@ -196,4 +196,63 @@ class SnapshotWorkflowsTest {
     assertEquals(List.of("$.intelligence[0].incident: \"SI-1\" is an incident of RA4, not of RH5"),
         problems(json));
   }
+
+  private static final String SENT_BACK = " \"incidents\": [{\"id\": \"SI-3\","
+      + " \"provider\": \"RH5\", \"reported\": \"2025-01-05\", \"framework\": \"SI_2015\","
+      + " \"neverEvent\": false, \"responseDue\": \"2025-03-05\","
+      + " \"responseReceived\": \"2025-03-01\","
+      + " \"review\": {\"on\": \"2025-05-20\", \"outcome\": \"ACCEPTED\"},"
+      + " \"reviews\": [{\"on\": \"2025-03-20\", \"outcome\": \"MORE_INFORMATION\","
+      + " \"resubmitted\": \"2025-05-02\"}, {\"on\": \"2025-05-20\", \"outcome\": \"ACCEPTED\"}]}]";
+
+  /**
+   * Hazard H40 (002 QAF ¶40): a response sent back for more information, resubmitted and reviewed
+   * again reads with its whole history, `review` the latest; it writes back the same, the schema
+   * accepts it, and an incident with one review writes no `reviews` (1.1 documents stay as they
+   * were).
+   */
+  @Test
+  void aResponseSentBackAndReviewedAgainReadsWithItsHistoryAndWritesItBack() {
+    String json = doc("qsurv-snapshot/1.1", SENT_BACK);
+    Snapshot s = SnapshotReader.read(json).snapshot();
+    org.qsurv.model.incident.SeriousIncident i = s.incidents().get(0);
+    assertEquals(List.of(java.time.LocalDate.parse("2025-05-02")), i.resubmissions());
+    assertEquals(2, i.reviews().size());
+    assertEquals(org.qsurv.model.incident.ReviewOutcome.ACCEPTED, i.review().orElseThrow()
+        .outcome());
+    assertEquals(s, SnapshotReader.read(SnapshotWriter.write(s)).snapshot());
+    assertTrue(SnapshotWriter.write(s).contains("\"resubmitted\""));
+    assertEquals(List.of(), SCHEMA.problems(json));
+    assertEquals(List.of(), SCHEMA.problems(SnapshotWriter.write(s)));
+    Snapshot one = SnapshotReader.read(doc("qsurv-snapshot/1.1", all())).snapshot();
+    assertFalse(SnapshotWriter.write(one).contains("\"reviews\""));
+  }
+
+  /**
+   * The history must agree with `review` (the latest, as readers that know only it read it), each
+   * earlier review must have asked for more information and been answered, and the dates must be
+   * in order; each refusal names its path.
+   */
+  @Test
+  void aReviewHistoryThatDisagreesWithItselfIsAProblemAtItsPath() {
+    assertEquals(List.of("$.incidents[0].review: must be the last of reviews (2025-05-20 "
+        + "ACCEPTED: the latest review) but was 2025-03-20 MORE_INFORMATION"),
+        problems(doc("qsurv-snapshot/1.1", SENT_BACK.replace("\"review\": {\"on\": "
+            + "\"2025-05-20\", \"outcome\": \"ACCEPTED\"}", "\"review\": {\"on\": "
+            + "\"2025-03-20\", \"outcome\": \"MORE_INFORMATION\"}"))));
+    assertEquals(List.of("$.incidents[0]: incident SI-3 has 0 resubmissions for 2 reviews: a "
+        + "revised response follows each review that asked for MORE_INFORMATION, and is reviewed "
+        + "before the next"), problems(doc("qsurv-snapshot/1.1", SENT_BACK.replace(
+            ", \"resubmitted\": \"2025-05-02\"", ""))));
+    assertEquals(List.of("$.incidents[0]: incident SI-3 resubmission 2025-03-10 is before the "
+        + "review on 2025-03-20 that asked for it"), problems(doc("qsurv-snapshot/1.1",
+            SENT_BACK.replace("2025-05-02", "2025-03-10"))));
+    assertEquals(List.of("$.incidents[0]: incident SI-3 was reviewed again after its review on "
+        + "2025-03-20 ACCEPTED: only a review that asked for MORE_INFORMATION is followed by "
+        + "another"), problems(doc("qsurv-snapshot/1.1", SENT_BACK.replace(
+            "\"MORE_INFORMATION\",", "\"ACCEPTED\","))));
+    assertEquals(List.of("$.incidents[0].reviews[1].outcome: \"LATER\" is not one of ACCEPTED, "
+        + "MORE_INFORMATION"), problems(doc("qsurv-snapshot/1.1", SENT_BACK.replace(
+            "\"outcome\": \"ACCEPTED\"}]", "\"outcome\": \"LATER\"}]"))));
+  }
 }

@@ -57,6 +57,15 @@ public enum FindingCode {
    */
   LEARNING_RESPONSE_NOT_REVIEWED,
   /**
+   * A serious incident's learning response was sent back for more information at its latest
+   * review and no revised response was received within the policy's days (002 QAF ¶40: the CCG
+   * reviews until assured that lessons are identified and credible action plans made; hazard H40).
+   * Subject: the incident id. Format 1.1 only.
+   *
+   * @since 1.1.0
+   */
+  LEARNING_RESPONSE_NOT_RESUBMITTED,
+  /**
    * A serious incident's learning response was due before the evaluation date and has not been
    * received (001 §6.8; 004 §3.4 PSIRF). Subject: the incident id. Format 1.1 only.
    *

@@ -85,6 +85,10 @@ final class WorkflowFindings {
     }
     LocalDate received = i.responseReceived().orElseThrow();
     Optional<ResponseReview> review = i.reviewBy(asOf);
+    if (review.isPresent() && review.get().outcome() == ReviewOutcome.MORE_INFORMATION) {
+      sentBack(provider, asOf, policy, i, what, review.get(), findings);
+      return;
+    }
     if (review.isEmpty()) {
       if (received.plusDays(policy.learningResponseReviewDays()).isBefore(asOf)) {
         findings.add(Finding.of(FindingCode.LEARNING_RESPONSE_NOT_REVIEWED, provider.code(),
@@ -103,6 +107,39 @@ final class WorkflowFindings {
               + accepted.on() + ", is not signed off " + ChronoUnit.DAYS.between(accepted.on(), asOf)
               + " days later (signed off within " + policy.actionPlanSignOffDays() + " days; 002 QAF"
               + " ¶41: monitored and signed off at the SI review panel)"));
+    }
+  }
+
+  /**
+   * A response the latest review (on or before {@code asOf}) sent back for more information
+   * (hazard H40): LEARNING_RESPONSE_NOT_RESUBMITTED while the revised response has not come in
+   * within {@code learningResponseResubmissionDays} of that review, and
+   * LEARNING_RESPONSE_NOT_REVIEWED once it has but is not reviewed within {@code
+   * learningResponseReviewDays} (002 QAF ¶40: every response is reviewed until the commissioner
+   * is assured).
+   */
+  private static void sentBack(Provider provider, LocalDate asOf, FindingPolicy policy,
+      SeriousIncident i, String what, ResponseReview review, List<Finding> findings) {
+    List<LocalDate> resubmitted = i.resubmissionsBy(asOf);
+    if (i.awaitingResubmissionOn(asOf)) {
+      if (review.on().plusDays(policy.learningResponseResubmissionDays()).isBefore(asOf)) {
+        findings.add(Finding.of(FindingCode.LEARNING_RESPONSE_NOT_RESUBMITTED, provider.code(),
+            i.id().value(), "The learning response to " + what + " was sent back for more "
+                + "information at review on " + review.on() + " and no revised response has "
+                + "been received " + ChronoUnit.DAYS.between(review.on(), asOf) + " days later"
+                + " (resubmitted within " + policy.learningResponseResubmissionDays() + " days;"
+                + " 002 QAF ¶40: reviewed until lessons and credible action plans are agreed)"));
+      }
+      return;
+    }
+    LocalDate revised = resubmitted.get(resubmitted.size() - 1);
+    if (revised.plusDays(policy.learningResponseReviewDays()).isBefore(asOf)) {
+      findings.add(Finding.of(FindingCode.LEARNING_RESPONSE_NOT_REVIEWED, provider.code(),
+          i.id().value(), "The revised learning response to " + what + ", sent back for more "
+              + "information on " + review.on() + ", was received on " + revised + " and is not "
+              + "reviewed " + ChronoUnit.DAYS.between(revised, asOf) + " days later (reviewed "
+              + "within " + policy.learningResponseReviewDays() + " days; 002 QAF ¶40: the "
+              + "commissioner reviews every root cause analysis)"));
     }
   }
 

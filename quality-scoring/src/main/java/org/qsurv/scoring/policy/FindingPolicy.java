@@ -100,6 +100,18 @@ public abstract class FindingPolicy {
   }
 
   /**
+   * LEARNING_RESPONSE_NOT_RESUBMITTED: the days after a review sends a learning response back for
+   * more information within which the revised response is to be received; default 28, a local
+   * choice (002 QAF ¶40 reviews every root cause analysis until assured, without a deadline).
+   *
+   * @since 1.1.0
+   */
+  @Value.Default
+  public int learningResponseResubmissionDays() {
+    return 28;
+  }
+
+  /**
    * ACTION_PLAN_NOT_SIGNED_OFF: the days after a learning response is accepted within which its
    * action plan is signed off; default 90, a local choice (002 QAF ¶41: signed off at the SI review
    * panel).
@@ -168,7 +180,8 @@ public abstract class FindingPolicy {
   /**
    * Rejects a {@code qualityGatewayMonths}, {@code offTrajectoryPeriods}, {@code
    * enhancedVisitMonths}, programme interval or {@code contractMeetingMonths} outside 1-120, a
-   * {@code triageDays} or {@code learningResponseReviewDays} outside 1-365, or an {@code
+   * {@code triageDays}, {@code learningResponseReviewDays} or {@code
+   * learningResponseResubmissionDays} outside 1-365, or an {@code
    * actionPlanSignOffDays} outside 1-730, with an
    * {@link IllegalArgumentException} that names the field and the value.
    */
@@ -181,6 +194,8 @@ public abstract class FindingPolicy {
     visitProgrammeMonths().forEach((kind, months) ->
         Checks.inRange("findings visitProgrammeMonths." + kind, months, 1, 120));
     Checks.inRange("findings learningResponseReviewDays", learningResponseReviewDays(), 1, 365);
+    Checks.inRange("findings learningResponseResubmissionDays",
+        learningResponseResubmissionDays(), 1, 365);
     Checks.inRange("findings actionPlanSignOffDays", actionPlanSignOffDays(), 1, 730);
     Checks.inRange("findings contractMeetingMonths", contractMeetingMonths(), 1, 120);
   }

@@ -2,16 +2,28 @@ package org.qsurv.scoring.assessment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.snapshot.Snapshot;
@@ -155,6 +167,90 @@ class AssessmentWriterTest {
     assertEquals(JSON.readTree(AssessmentWriter.write(a)), JSON.readTree(text.toString()),
         "flushed: everything is in the writer before the caller closes the generator");
     assertFalse(out.isClosed());
+  }
+
+  /** The assessment with {@code count} providers, repeating its two in turn. */
+  private static Assessment repeated(Assessment a, int count) {
+    List<ProviderAssessment> providers = new ArrayList<>(count);
+    for (int i = 0; i < count; i++) {
+      providers.add(a.providers().get(i % a.providers().size()));
+    }
+    return Assessment.builder().from(a).providers(providers).build();
+  }
+
+  /** What a writer writes into a generator the caller opened and set up with {@code setUp}. */
+  private static String written(Consumer<JsonGenerator> setUp, Writing writing)
+      throws IOException {
+    StringWriter text = new StringWriter();
+    try (JsonGenerator out = new JsonFactory().createGenerator(text)) {
+      setUp.accept(out);
+      writing.write(out);
+    }
+    return text.toString();
+  }
+
+  private interface Writing {
+    void write(JsonGenerator out) throws IOException;
+  }
+
+  /**
+   * The parallel writer writes the sequential writer's bytes, the one document SNAPSHOT.md
+   * publishes, pretty-printed or compact, in either format, whatever the number of providers:
+   * one, fewer than a range of 64, one and a range, one and a range and one more (waves of 16
+   * ranges are crossed on a pool below).
+   */
+  @Property
+  void theParallelWriterWritesTheSequentialWritersBytes(
+      @ForAll @IntRange(min = 1, max = 140) int providers, @ForAll boolean pretty,
+      @ForAll boolean v11) throws IOException {
+    Assessment a = repeated(assessment(v11 ? Assessment.FORMAT_1_1 : Assessment.FORMAT),
+        providers);
+    Consumer<JsonGenerator> setUp = out -> {
+      if (pretty) {
+        out.setPrettyPrinter(new DefaultPrettyPrinter());
+      }
+    };
+    String sequential = written(setUp, out -> AssessmentWriter.write(a, out));
+    assertEquals(sequential, written(setUp, out -> AssessmentWriter.write(a, out, Runnable::run)));
+    assertEquals(providers, JSON.readTree(sequential).path("providers").size());
+  }
+
+  /**
+   * On threads of a pool, finishing in any order, the ranges are still copied in order: 1,100
+   * providers are the first and 17 ranges of 64, in two waves of at most 16.
+   */
+  @Test
+  void onAPoolTheRangesAreCopiedInTheirOrder() throws IOException {
+    Assessment a = repeated(assessment(Assessment.FORMAT_1_1), 1100);
+    ExecutorService pool = Executors.newFixedThreadPool(3);
+    try {
+      assertEquals(written(out -> {}, out -> AssessmentWriter.write(a, out)),
+          written(out -> {}, out -> AssessmentWriter.write(a, out, pool)));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /**
+   * A generator whose pretty printer or features are not Jackson's defaults is written on the
+   * calling thread, so that its bytes are the sequential writer's: the executor is never used.
+   */
+  @Test
+  void aGeneratorSetUpOtherwiseIsWrittenOnTheCallingThread() throws IOException {
+    Assessment a = repeated(assessment(Assessment.FORMAT_1_1), 200);
+    Executor refuses = task -> {
+      throw new AssertionError("the executor was used");
+    };
+    List<Consumer<JsonGenerator>> setUps = List.of(
+        out -> out.setPrettyPrinter(new MinimalPrettyPrinter()),
+        out -> out.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN),
+        out -> out.setPrettyPrinter(new DefaultPrettyPrinter() {}));
+    for (Consumer<JsonGenerator> setUp : setUps) {
+      assertEquals(written(setUp, out -> AssessmentWriter.write(a, out)),
+          written(setUp, out -> AssessmentWriter.write(a, out, refuses)));
+    }
+    assertThrows(AssertionError.class, () -> written(out -> {},
+        out -> AssessmentWriter.write(a, out, refuses)), "the defaults are written in parallel");
   }
 
   private static void assertRisks(List<ScoredRisk> want, JsonNode got) {

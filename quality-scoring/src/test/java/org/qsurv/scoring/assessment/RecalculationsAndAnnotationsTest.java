@@ -193,7 +193,7 @@ class RecalculationsAndAnnotationsTest {
    * are exactly that union up to the latest point, each from its source, the snapshot's winning a
    * shared period.
    */
-  @Property(tries = 1000)
+  @Property
   void theChartStepsAtTheUnionOfThePolicysAndTheSnapshotsPeriods(
       @ForAll("series") double[] values, @ForAll("offsets") Set<Integer> fromPolicy,
       @ForAll("offsets") Set<Integer> fromSnapshot) {

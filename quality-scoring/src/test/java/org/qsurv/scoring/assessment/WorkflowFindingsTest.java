@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.qsurv.model.contract.ContractMeeting;
 import org.qsurv.model.contract.ContractMeetingId;
@@ -150,7 +153,10 @@ class WorkflowFindingsTest {
         .addIncidents(incident(reviewed.minusDays(30), Optional.of(reviewed.minusDays(31)),
             Optional.of(new ResponseReview(reviewed, ReviewOutcome.ACCEPTED)), Optional.empty()))
         .build(), Level.ROUTINE));
-    assertEquals(List.of(), findings(base(ProviderKind.ACUTE).addIncidents(incident(
+    // Sent back for more information, the plan is not agreed: the response is to come back
+    // (hazard H40), not the plan to be signed off.
+    assertEquals(List.of("LEARNING_RESPONSE_NOT_RESUBMITTED SI-1"), findings(
+        base(ProviderKind.ACUTE).addIncidents(incident(
         reviewed.minusDays(30), Optional.of(reviewed.minusDays(31)),
         Optional.of(new ResponseReview(reviewed, ReviewOutcome.MORE_INFORMATION)),
         Optional.empty())).build(), Level.ROUTINE));
@@ -158,6 +164,71 @@ class WorkflowFindingsTest {
         reviewed.minusDays(30), Optional.of(reviewed.minusDays(31)),
         Optional.of(new ResponseReview(reviewed, ReviewOutcome.ACCEPTED)),
         Optional.of(AS_OF))).build(), Level.ROUTINE));
+  }
+
+  /**
+   * Hazard H40, for every timing (002 QAF ¶40: the CCG reviews each response until it is assured):
+   * a response sent back for more information {@code sentBack} days before the date is
+   * LEARNING_RESPONSE_NOT_RESUBMITTED exactly when no revised response has come in (by the date)
+   * and more than 28 days have passed; once one has come in {@code resubmitted} days before the
+   * date, it is LEARNING_RESPONSE_NOT_REVIEWED exactly when it is not reviewed again (by the date)
+   * more than 28 days after; reviewed again and accepted, neither; nothing dated after the date
+   * counts.
+   */
+  @Property(tries = 1000)
+  void aResponseSentBackIsFollowedUntilItIsResubmittedAndReviewedAgain(
+      @ForAll @IntRange(min = 0, max = 120) int sentBack,
+      @ForAll @IntRange(min = -20, max = 120) int resubmittedAfter,
+      @ForAll @IntRange(min = -20, max = 120) int reviewedAfter,
+      @ForAll boolean resubmittedAtAll, @ForAll boolean reviewedAgain,
+      @ForAll boolean acceptedAgain) {
+    LocalDate back = AS_OF.minusDays(sentBack);
+    LocalDate received = back.minusDays(5);
+    LocalDate resubmitted = back.plusDays(Math.abs(resubmittedAfter));
+    LocalDate again = resubmitted.plusDays(Math.abs(reviewedAfter));
+    ResponseReview first = new ResponseReview(back, ReviewOutcome.MORE_INFORMATION);
+    SeriousIncident i = new SeriousIncident(IncidentId.of("SI-1"), RH5, received.minusDays(30),
+        IncidentFramework.PSIRF, false, received, Optional.of(received), Optional.of(first),
+        Optional.empty());
+    if (resubmittedAtAll) {
+      i = i.withResubmission(resubmitted);
+      if (reviewedAgain) {
+        i = i.withReview(new ResponseReview(again,
+            acceptedAgain ? ReviewOutcome.ACCEPTED : ReviewOutcome.MORE_INFORMATION));
+      }
+    }
+    List<String> found = findings(base(ProviderKind.ACUTE).addIncidents(i).build(),
+        Level.ROUTINE);
+    boolean inBy = resubmittedAtAll && !resubmitted.isAfter(AS_OF);
+    boolean againBy = inBy && reviewedAgain && !again.isAfter(AS_OF);
+    List<String> expected;
+    if (!inBy) {
+      expected = back.plusDays(28).isBefore(AS_OF)
+          ? List.of("LEARNING_RESPONSE_NOT_RESUBMITTED SI-1") : List.of();
+    } else if (!againBy) {
+      expected = resubmitted.plusDays(28).isBefore(AS_OF)
+          ? List.of("LEARNING_RESPONSE_NOT_REVIEWED SI-1") : List.of();
+    } else if (acceptedAgain) {
+      expected = again.plusDays(90).isBefore(AS_OF)
+          ? List.of("ACTION_PLAN_NOT_SIGNED_OFF SI-1") : List.of();
+    } else {
+      expected = again.plusDays(28).isBefore(AS_OF)
+          ? List.of("LEARNING_RESPONSE_NOT_RESUBMITTED SI-1") : List.of();
+    }
+    assertEquals(expected, found, i.toString());
+  }
+
+  /** The resubmission's days are policy (002 QAF ¶40 gives none): 10 days, not 28. */
+  @Test
+  void theDaysToResubmitArePolicy() {
+    ScoringPolicy tenDays = ScoringPolicy.builder().findings(FindingPolicy.builder()
+        .learningResponseResubmissionDays(10).build()).build();
+    Snapshot s = base(ProviderKind.ACUTE).addIncidents(incident(AS_OF.minusDays(30),
+        Optional.of(AS_OF.minusDays(20)), Optional.of(new ResponseReview(AS_OF.minusDays(11),
+            ReviewOutcome.MORE_INFORMATION)), Optional.empty())).build();
+    assertEquals(List.of("LEARNING_RESPONSE_NOT_RESUBMITTED SI-1"),
+        findings(s, Level.ROUTINE, tenDays));
+    assertEquals(List.of(), findings(s, Level.ROUTINE));
   }
 
   /**

@@ -118,7 +118,7 @@ class LevelsOfAssuranceTest {
    * A deep dive gives Level 3 from the day a director authorises it (001 §7.1) for the months of
    * the policy (3 by default), and not before or after; another provider's never does.
    */
-  @Property(tries = 1000)
+  @Property
   void aDeepDiveCountsFromItsAuthorisationForThreeMonths(
       @ForAll @IntRange(min = -200, max = 60) int daysBefore, @ForAll boolean ours) {
     LocalDate authorised = AS_OF.minusDays(daysBefore);

@@ -59,7 +59,7 @@ class SuggestedRebaseTest {
    * of the chart's mean has at least max(shift length, minimum points) points, and then it starts
    * where the run starts and counts the run.
    */
-  @Property(tries = 1000)
+  @Property
   void aRebaseIsSuggestedExactlyWhenTheLatestRunIsLongEnough(@ForAll("series") double[] v,
       @ForAll("minimums") int minimum) {
     SpcOptions options = SpcOptions.builder().minimumPoints(minimum).build();

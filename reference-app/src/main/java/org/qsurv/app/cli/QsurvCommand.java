@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
         DemoCommand.class,
         VerifyAuditCommand.class,
         BackupCommand.class,
+        TokenCommand.class,
         CommandLine.HelpCommand.class},
     footer = ExitCode.FOOTER)
 public final class QsurvCommand implements Runnable {

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.qsurv.app.report.BoardPack;
 import org.qsurv.app.report.ReportDocument;
+import org.qsurv.app.report.ReportFiles;
+import org.qsurv.app.report.ReportPdf;
 import org.qsurv.app.report.ReportDocuments;
 import org.qsurv.app.report.ReportWriter;
 import org.qsurv.evaluation.PolicyProfile;
@@ -40,10 +43,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "report", mixinStandardHelpOptions = true,
     description = {"Writes a governance report of a surveillance snapshot (SNAPSHOT.md) as of its"
-        + " date or an earlier --as-of, in Markdown (default) or printable HTML. Every report"
+        + " date or an earlier --as-of, in Markdown (default), printable HTML or PDF. Every report"
         + " says what it is as of and lists missing or stale data first.",
         "KIND is one of:",
-        "  service-area  the bi-monthly quality report of a service area: routine, enhanced and"
+        "  service-area  the board pack: the bi-monthly quality report of a service area, its"
+            + " icon summary matrix first (in html and pdf), then routine, enhanced and"
             + " intensive sections of insight, involvement and improvement, and the statutory"
             + " assurance (004 §4.4)",
         "  directors     the monthly quality and risk report to directors (000 §6.7, §8.3)",
@@ -51,6 +55,8 @@ import picocli.CommandLine.Spec;
             + " intensive surveillance, with what changed since --since (004 §4.3)",
         "  host-notes    the host commissioner's notes to placing commissioners on the LD and"
             + " autism inpatient units it hosts (003 §5.3.4)",
+        "A PDF (--format pdf) is made in this process, without a browser, from the same HTML as"
+            + " --format html; it is tagged (PDF/UA) and needs --output, since it is not text.",
         "Exit status: 0 with the report on stdout (or in --output); 2 when an argument or the"
             + " snapshot is invalid (the problems on stderr, nothing written); 1 for any other"
             + " failure."})
@@ -58,6 +64,8 @@ final class ReportCommand implements Callable<Integer> {
   /** The kinds of report, as KIND names them. */
   static final List<String> KINDS = List.of("service-area", "directors", "qsg-agenda",
       "host-notes");
+  /** The formats, as --format names them. */
+  static final List<String> FORMATS = List.of("markdown", "html", "pdf");
 
   @Spec
   CommandSpec spec;
@@ -74,11 +82,12 @@ final class ReportCommand implements Callable<Integer> {
   String asOf;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "markdown",
-      description = "markdown or html; default ${DEFAULT-VALUE}.")
+      description = "markdown, html or pdf (needs --output); default ${DEFAULT-VALUE}.")
   String format;
 
   @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE"
-      + " instead of standard output.")
+      + " instead of standard output (whole or not at all: a report is written beside it, then"
+      + " moved into place).")
   Path output;
 
   @Option(names = "--profile", paramLabel = "NAME", defaultValue = PolicyProfiles.DEFAULT,
@@ -114,8 +123,16 @@ final class ReportCommand implements Callable<Integer> {
       return usage("KIND \"" + kind + "\" is not a report; the reports are: "
           + String.join(", ", KINDS));
     }
-    if (!format.equals("markdown") && !format.equals("html")) {
-      return usage("--format \"" + format + "\" is not a format; the formats are: markdown, html");
+    if (!FORMATS.contains(format)) {
+      return usage("--format \"" + format + "\" is not a format; the formats are: "
+          + String.join(", ", FORMATS));
+    }
+    if (format.equals("pdf") && output == null) {
+      return usage("--format pdf needs --output FILE: a PDF is not text for a terminal");
+    }
+    Optional<String> unwritable = ReportFiles.unwritable(output);
+    if (unwritable.isPresent()) {
+      return usage("--output " + output + " " + unwritable.get());
     }
     Optional<PolicyProfile> policy = PolicyProfiles.named(profile);
     if (policy.isEmpty()) {
@@ -169,9 +186,13 @@ final class ReportCommand implements Callable<Integer> {
       return usage("--since " + previous.get() + " is after the report's date "
           + snapshot.asOf());
     }
+    Optional<BoardPack> pack = Optional.empty();
+    if (kind.equals("service-area")) {
+      pack = Optional.of(BoardPack.of(area, kinds, snapshot, assessment,
+          months == null ? 2 : months));
+    }
     ReportDocument document = switch (kind) {
-      case "service-area" -> ReportDocuments.of(GovernanceReports.serviceArea(area, kinds,
-          snapshot, assessment, months == null ? 2 : months));
+      case "service-area" -> pack.orElseThrow().report();
       case "directors" -> ReportDocuments.of(GovernanceReports.directors(snapshot, assessment,
           months == null ? 1 : months));
       case "qsg-agenda" -> {
@@ -182,10 +203,17 @@ final class ReportCommand implements Callable<Integer> {
       default -> ReportDocuments.of(GovernanceReports.hostCommissionerNotes(snapshot,
           assessment, Optional.ofNullable(contact), months == null ? 1 : months));
     };
-    String text = format.equals("html") ? ReportWriter.html(document)
-        : ReportWriter.markdown(document);
+    String text = format.equals("markdown") ? ReportWriter.markdown(document)
+        : pack.map(ReportWriter::html).orElseGet(() -> ReportWriter.html(document));
     if (output != null) {
-      Files.writeString(output, text, StandardCharsets.UTF_8);
+      byte[] written = format.equals("pdf") ? ReportPdf.of(text, document.asOf())
+          : text.getBytes(StandardCharsets.UTF_8);
+      try {
+        ReportFiles.write(output, written);
+      } catch (IOException e) {
+        err.println("qsurv report: --output " + output + " cannot be written: " + e);
+        return ExitCode.FAILURE;
+      }
     } else {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);

@@ -21,6 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
+import org.qsurv.app.api.ApiSettings;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.oidc.OidcException;
@@ -117,6 +118,14 @@ final class ServeCommand implements Callable<Integer> {
       converter = LogFormatConverter.class)
   LogFormat logFormat;
 
+  @Option(names = "--api-max-body-bytes", paramLabel = "N",
+      defaultValue = "${env:QSURV_API_MAX_BODY_BYTES:-" + ApiSettings.DEFAULT_MAX_BODY_BYTES
+          + "}",
+      description = "The largest request body the JSON API reads (a snapshot to evaluate), "
+          + "1024 to 1073741824 bytes; larger ones are refused with 413 (default: "
+          + "${DEFAULT-VALUE}). Env: QSURV_API_MAX_BODY_BYTES.")
+  int apiMaxBodyBytes;
+
   @Option(names = "--smtp-host", paramLabel = "HOST", defaultValue = "${env:QSURV_SMTP_HOST}",
       description = "The mail relay the daily reminder digests are sent through. Without it, "
           + "reminders are queued and shown on the Reminders sent page but not sent. Env: "
@@ -168,6 +177,11 @@ final class ServeCommand implements Callable<Integer> {
     long started = System.nanoTime();
     InetSocketAddress address = listenAddress();
     WebSettings settings = webSettings();
+    if (apiMaxBodyBytes < 1024 || apiMaxBodyBytes > 1024 * 1024 * 1024) {
+      throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec,
+          "--api-max-body-bytes") + " must be from 1024 to 1073741824 but was "
+          + apiMaxBodyBytes);
+    }
     LocalTime dailyAt = dailyAt();
     Optional<MailSender> mail = mailSender();
     Optional<OidcSignIn> singleSignOn = singleSignOn(oidc.settings(settings.publicUrl()
@@ -203,7 +217,8 @@ final class ServeCommand implements Callable<Integer> {
       WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(db), accounts,
           PasswordHasher.owaspDefault(), settings,
           new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT),
-          singleSignOn);
+          singleSignOn,
+          Optional.of(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)));
       app.assessments().warm();
       ReminderOutbox outbox = JdbcPorts.reminderOutbox(db);
       app.showReminders(outbox, mail.isPresent() ? Optional.empty()

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.qsurv.app.cases.CaseDecisions;
 import org.qsurv.app.cases.SurveillanceCases;
+import org.qsurv.app.port.ApiTokens;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.PasswordHashes;
 import org.qsurv.app.port.Ports;
@@ -74,5 +75,16 @@ public final class JdbcPorts {
   public static PasswordHashes passwordHashes(Database database) {
     Objects.requireNonNull(database, "database");
     return new JdbcPasswordHashes(new Sql(database.dataSource()));
+  }
+
+  /**
+   * The JSON API's tokens and call audit, in the same database (migration V12): not one of the
+   * {@link Ports}, because an embedding system authenticates its API clients its own way.
+   *
+   * @since 1.1.0
+   */
+  public static ApiTokens apiTokens(Database database) {
+    Objects.requireNonNull(database, "database");
+    return new JdbcApiTokens(new Sql(database.dataSource()));
   }
 }

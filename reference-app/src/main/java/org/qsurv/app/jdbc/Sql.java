@@ -55,11 +55,26 @@ final class Sql {
    * anything. A constraint the caller could have checked becomes an {@link IllegalArgumentException}.
    */
   <T> T write(Work<T> work) {
+    return transaction(work, true);
+  }
+
+  /**
+   * Runs {@code work} in one transaction, as {@link #write}, without moving the data version: for
+   * writes that are not surveillance data (the API's tokens and call audit, V12), which must not
+   * make every process evaluate the assessments again.
+   */
+  <T> T writeBookkeeping(Work<T> work) {
+    return transaction(work, false);
+  }
+
+  private <T> T transaction(Work<T> work, boolean moveDataVersion) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
         T result = work.run(c);
-        moveDataVersion(c);
+        if (moveDataVersion) {
+          moveDataVersion(c);
+        }
         c.commit();
         return result;
       } catch (SQLException | RuntimeException | Error e) {

@@ -116,4 +116,29 @@ public final class AuditLog {
             provider.value(), command.action().name(), command.by().role().name(), versionBefore,
             versionAfter, result);
   }
+
+  /**
+   * A call of the JSON API, accepted or refused (the database's {@code api_call} table holds the
+   * same, for the audit; this is for watching the system).
+   *
+   * @param token the token's name, or {@code -} when none was accepted
+   * @param method the HTTP method
+   * @param route the route's pattern, or {@code (no route)}
+   * @param status the status answered
+   * @param clientAddress the client's address, as the throttle sees it
+   * @since 1.1.0
+   */
+  public static void apiCall(String token, String method, String route, int status,
+      String clientAddress) {
+    String who = LogText.clean(token);
+    LOG.atInfo()
+        .addKeyValue("event", "api-call")
+        .addKeyValue("token", who)
+        .addKeyValue("method", LogText.clean(method))
+        .addKeyValue("route", LogText.clean(route))
+        .addKeyValue("status", status)
+        .addKeyValue("client", LogText.clean(clientAddress))
+        .log("api call: token={} {} {} {} client={}", who, LogText.clean(method),
+            LogText.clean(route), status, LogText.clean(clientAddress));
+  }
 }

@@ -2,9 +2,13 @@ package org.qsurv.app.report;
 
 import com.google.common.escape.Escaper;
 import com.google.common.html.HtmlEscapers;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.qsurv.app.report.ReportDocument.Section;
+import org.qsurv.model.indicator.IndicatorDefinition;
+import org.qsurv.scoring.report.IconSummaryMatrix;
 
 /**
  * Writes a {@link ReportDocument} as Markdown or as a standalone HTML page that prints well
@@ -23,16 +27,24 @@ public final class ReportWriter {
       + " this report has current returns or intelligence.";
   private static final String PRINT_CSS = """
       @page { size: A4; margin: 18mm 16mm; }
-      body { font: 11pt/1.4 system-ui, "Segoe UI", Arial, sans-serif; color: #000; max-width: 60em;
+      body { font: 11pt/1.4 system-ui, "Segoe UI", Arial, "Liberation Sans", sans-serif; color: #000; max-width: 60em;
         margin: 1em auto; padding: 0 1em; }
       h1 { font-size: 1.6em; margin-bottom: 0.2em; }
       h2 { font-size: 1.25em; border-bottom: 1px solid #888; margin-top: 1.4em; }
       h3 { font-size: 1.05em; margin-top: 1em; }
-      h1, h2, h3 { break-after: avoid; page-break-after: avoid; }
-      li { break-inside: avoid; page-break-inside: avoid; margin-bottom: 0.2em; }
+      h1, h2, h3 { page-break-after: avoid; }
+      li { page-break-inside: avoid; margin-bottom: 0.2em; }
       .as-of { font-weight: bold; }
       .missing { border: 2px solid #000; padding: 0.2em 1em; }
       @media print { body { max-width: none; margin: 0; padding: 0; } }
+      @page matrix { size: A4 landscape; margin: 12mm 10mm; }
+      .matrix { page: matrix; page-break-after: always; }
+      .matrix table { border-collapse: collapse; font-size: 7pt; line-height: 1.2;
+        width: 100%; table-layout: fixed; }
+      .matrix th, .matrix td { border: 1px solid #000; padding: 2px 3px; vertical-align: top;
+        text-align: left; word-wrap: break-word; }
+      .matrix thead th { font-weight: bold; }
+      .matrix .concern { border: 2px solid #000; font-weight: bold; }
       """;
 
   private ReportWriter() {}
@@ -51,17 +63,35 @@ public final class ReportWriter {
     return md.toString();
   }
 
-  /** The report as a standalone HTML page with print styles. */
+  /**
+   * The report as a standalone HTML page with print styles. It is well-formed XML too (XHTML), so
+   * that the PDF engine ({@link ReportPdf}) reads the very page a browser shows.
+   */
   public static String html(ReportDocument d) {
+    return html(d, Optional.empty());
+  }
+
+  /**
+   * The board pack as one HTML page: the icon summary matrix first, on its own landscape page,
+   * then the service area report.
+   */
+  public static String html(BoardPack pack) {
+    return html(pack.report(), Optional.of(pack.matrix()));
+  }
+
+  private static String html(ReportDocument d, Optional<IconSummaryMatrix> firstPage) {
     StringBuilder h = new StringBuilder();
-    h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
+    h.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\" />\n")
         .append("<title>").append(HTML.escape(d.title())).append(" as of ").append(d.asOf())
-        .append("</title>\n<style>\n").append(PRINT_CSS).append("</style>\n</head>\n<body>\n")
+        .append("</title>\n<meta name=\"description\" content=\"")
+        .append(HTML.escape(d.subtitle())).append("\" />\n<style>\n").append(PRINT_CSS).append("</style>\n</head>\n<body>\n")
+        .append(firstPage.isPresent() ? "<div class=\"matrix\">\n" : "")
         .append("<h1>").append(HTML.escape(d.title())).append("</h1>\n")
         .append("<p><span class=\"as-of\">As of <time datetime=\"").append(d.asOf())
         .append("\">").append(d.asOf()).append("</time></span>. ")
-        .append(HTML.escape(d.subtitle())).append("</p>\n")
-        .append("<section class=\"missing\">\n<h2>").append(MISSING).append("</h2>\n");
+        .append(HTML.escape(d.subtitle())).append("</p>\n");
+    firstPage.ifPresent(m -> matrix(h, m, d.missing()));
+    h.append("<section class=\"missing\">\n<h2>").append(MISSING).append("</h2>\n");
     items(h, d.missing(), NOTHING_MISSING);
     h.append("</section>\n");
     for (Section s : d.sections()) {
@@ -70,6 +100,57 @@ public final class ReportWriter {
       items(h, s.lines(), s.whenEmpty());
     }
     return h.append("</body>\n</html>\n").toString();
+  }
+
+  /**
+   * The icon summary matrix as a table with row and column headers, each cell's icons in words
+   * (no colour or image carries meaning), a concerning cell marked in words too; what was missing
+   * or stale is repeated under it, so that the first page alone does not pass old data as current.
+   */
+  private static void matrix(StringBuilder h, IconSummaryMatrix m, List<String> missing) {
+    h.append("<section aria-labelledby=\"matrix\">\n<h2 id=\"matrix\">")
+        .append("Icon summary matrix: ").append(HTML.escape(m.serviceArea())).append(" as of ")
+        .append(m.asOf()).append("</h2>\n");
+    if (!missing.isEmpty()) {
+      h.append("<p><strong>").append(MISSING).append(": ").append(missing.size())
+          .append(missing.size() == 1 ? " item" : " items")
+          .append(", listed after this page.</strong></p>\n");
+    }
+    if (m.rows().isEmpty()) {
+      h.append("<p>No provider in this service area.</p>\n</section>\n</div>\n");
+      return;
+    }
+    h.append("<table>\n<caption>Latest point of each indicator: value and period, variation and"
+        + " assurance (Making Data Count); most concerning providers first</caption>\n<thead>"
+        + "<tr><th scope=\"col\">Provider</th>");
+    for (IndicatorDefinition i : m.indicators()) {
+      h.append("<th scope=\"col\">").append(HTML.escape(i.name())).append(" (")
+          .append(HTML.escape(i.id().value())).append(")</th>");
+    }
+    h.append("</tr></thead>\n<tbody>\n");
+    for (IconSummaryMatrix.Row row : m.rows()) {
+      h.append("<tr><th scope=\"row\">").append(HTML.escape(row.provider().code().value()))
+          .append(' ').append(HTML.escape(row.provider().name())).append("</th>");
+      for (Optional<IconSummaryMatrix.Cell> cell : row.cells()) {
+        if (cell.isEmpty()) {
+          h.append("<td>No data</td>");
+          continue;
+        }
+        IconSummaryMatrix.Cell c = cell.get();
+        h.append(c.concerning() ? "<td class=\"concern\">Concern: " : "<td>")
+            .append(HTML.escape(number(c.value()))).append(" (")
+            .append(HTML.escape(c.period().toString())).append("); ")
+            .append(HTML.escape(c.variationText())).append("; ")
+            .append(HTML.escape(c.assuranceText())).append("</td>");
+      }
+      h.append("</tr>\n");
+    }
+    h.append("</tbody>\n</table>\n</section>\n</div>\n");
+  }
+
+  private static String number(double d) {
+    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d)
+        : Double.toString(d);
   }
 
   private static void lines(StringBuilder md, java.util.List<String> lines, String whenEmpty) {

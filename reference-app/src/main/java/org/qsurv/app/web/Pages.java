@@ -11,8 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.qsurv.app.ops.AccessLog;
 import org.qsurv.app.port.Directory;
-import org.qsurv.app.web.html.Layout;
-import org.qsurv.app.web.html.Page;
 import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.SafeHtml;
 import org.qsurv.app.web.html.Section;
@@ -37,8 +35,6 @@ import org.qsurv.model.organisation.Provider;
  * }</pre>
  */
 final class Pages {
-  static final Layout LAYOUT = new Layout(WebRoutes.table());
-
   private Pages() {}
 
   /** Template {@code template} with {@code model} in the layout, answered 200. */
@@ -50,15 +46,18 @@ final class Pages {
   /** {@code content} in the layout ({@code layout.jte}), in the section and session given. */
   static void render(Context ctx, int status, String title, Optional<Section> section,
       SafeHtml content) {
-    Page page = Page.titled(title).content(content);
-    if (section.isPresent()) {
-      page = page.section(section.get());
-    }
-    Optional<Session> session = RequestContext.of(ctx).session();
-    if (session.isPresent()) {
-      page = page.session(session.get());
-    }
-    html(ctx, status, LAYOUT.render(page));
+    html(ctx, status, layout(title, section, RequestContext.of(ctx).session(), false, content));
+  }
+
+  /**
+   * The whole document ({@code layout.jte}): {@code content} under {@code title}, in {@code
+   * section} of the navigation, for the session's user; its window title starts "Error: " when a
+   * form on it {@code hasErrors}.
+   */
+  static SafeHtml layout(String title, Optional<Section> section, Optional<Session> session,
+      boolean hasErrors, SafeHtml content) {
+    return Templates.render("layout.jte", Map.of("title", title, "section", section, "session",
+        session, "hasErrors", hasErrors, "routes", WebRoutes.table(), "content", content));
   }
 
   static void html(Context ctx, int status, SafeHtml document) {

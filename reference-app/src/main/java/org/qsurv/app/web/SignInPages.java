@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.qsurv.app.web.html.Field;
 import org.qsurv.app.web.html.InputType;
-import org.qsurv.app.web.html.Page;
 import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.app.web.security.RequestContext;
@@ -78,9 +77,8 @@ final class SignInPages {
         .withAutocomplete("username").withError(error);
     Field password = Field.of("password", "Password").withType(InputType.PASSWORD)
         .withAutocomplete("current-password");
-    Page page = Page.titled("Sign in").session(anonymous).withErrors(error.isPresent())
-        .content(Templates.render("sign-in.jte", Map.of("user", user, "password", password,
-            "csrfToken", anonymous.csrfToken(), "singleSignOn", singleSignOn)));
-    Pages.html(ctx, 200, Pages.LAYOUT.render(page));
+    Pages.html(ctx, 200, Pages.layout("Sign in", Optional.empty(), Optional.of(anonymous),
+        error.isPresent(), Templates.render("sign-in.jte", Map.of("user", user, "password",
+            password, "csrfToken", anonymous.csrfToken(), "singleSignOn", singleSignOn))));
   }
 }

@@ -21,11 +21,11 @@ import org.qsurv.model.organisation.OrganisationCode;
  * The handlers of the 1.1 write paths about one provider: triaging an intelligence item,
  * recording and completing an improvement-plan action (adding a risk is the register's own,
  * {@link RiskPages#add}), and the workflows' forms ({@link WorkflowForms}): a CQC rating, a visit
- * planned and done, an incident reported with its response received, reviewed and signed off, a
- * contract quality meeting; a recalculation of a series' SPC limits and an annotation of it, on
- * the indicator page ({@link SeriesNoteForms}). Each hands the form to its service in {@code web.forms}; on success it
- * moves the assessments on and returns to the page, on refusal it answers 400 with every refused
- * field named, having written nothing. A form about a provider must name the provider of its
+ * planned, done or cancelled, an incident reported with its response received, reviewed and
+ * signed off, a contract quality meeting and its actions completed; a recalculation of a series'
+ * SPC limits and an annotation of it, on the indicator page ({@link SeriesNoteForms}). Each hands
+ * the form to its service in {@code web.forms}; on success it moves the assessments on and returns
+ * to the page, on refusal it answers 400 with every refused field named, having written nothing. A form about a provider must name the provider of its
  * address ({@link ProviderCheck}). The route table admits the ICB roles only, and the CSRF token is
  * checked before these run.
  */
@@ -77,6 +77,12 @@ final class SurveillanceForms {
             assessments.today()));
   }
 
+  /** POST /providers/{provider}/visits/{visit}/cancellation. */
+  void cancelVisit(Context ctx) {
+    submit(ctx, "The visit was not cancelled", "#visits",
+        (code, form) -> workflows().cancelVisit(code, Pages.path(ctx, "visit"), form));
+  }
+
   /** POST /providers/{provider}/incidents. */
   void reportIncident(Context ctx) {
     submit(ctx, "The incident was not recorded", "#incidents",
@@ -97,6 +103,13 @@ final class SurveillanceForms {
             assessments.today()));
   }
 
+  /** POST /providers/{provider}/incidents/{incident}/resubmission. */
+  void responseResubmitted(Context ctx) {
+    submit(ctx, "The revised response was not recorded", "#incidents",
+        (code, form) -> workflows().resubmitted(code, Pages.path(ctx, "incident"), form,
+            assessments.today()));
+  }
+
   /** POST /providers/{provider}/incidents/{incident}/sign-off. */
   void signOffActionPlan(Context ctx) {
     submit(ctx, "The sign-off was not recorded", "#incidents",
@@ -108,6 +121,13 @@ final class SurveillanceForms {
   void recordMeeting(Context ctx) {
     submit(ctx, "The meeting was not recorded", "#meetings",
         (code, form) -> workflows().meeting(code, form, assessments.today()));
+  }
+
+  /** POST /providers/{provider}/meeting-actions/{action}/completion. */
+  void completeMeetingAction(Context ctx) {
+    submit(ctx, "The completion was not recorded", "#meetings",
+        (code, form) -> workflows().completeMeetingAction(code, Pages.path(ctx, "action"), form,
+            assessments.today()));
   }
 
   /** POST /providers/{provider}/indicators/{indicator}/recalculations. */

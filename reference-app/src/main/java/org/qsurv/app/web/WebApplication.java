@@ -11,15 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.qsurv.app.api.Api;
+import org.qsurv.app.api.ApiGate;
+import org.qsurv.app.api.ApiSettings;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.oidc.OidcSignIn;
 import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.ReminderOutbox;
-import org.qsurv.app.web.html.Page;
 import org.qsurv.app.web.security.HttpMethod;
-import org.qsurv.app.web.security.InMemorySessionStore;
 import org.qsurv.app.web.security.LoginThrottle;
 import org.qsurv.app.web.security.LoginThrottlePolicy;
 import org.qsurv.app.web.security.PasswordHasher;
@@ -60,6 +61,7 @@ public final class WebApplication {
   private final Optional<OidcSignIn> oidc;
   private final ReminderPages reminders;
   private final RouteTable routes;
+  private final Optional<ApiSettings> api;
 
   /**
    * The application over {@code ports}, signing users in against {@code accounts}, seeing only the
@@ -101,6 +103,20 @@ public final class WebApplication {
   public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
       PasswordHasher hasher, WebSettings settings, HealthCheck health,
       Optional<OidcSignIn> oidc) {
+    this(ports, dataVersion, accounts, hasher, settings, health, oidc, Optional.empty());
+  }
+
+  /**
+   * The application as {@link #WebApplication(Ports, DataVersion, UserAccounts, PasswordHasher,
+   * WebSettings, HealthCheck, Optional)} makes it, serving the JSON API under {@code /api/v1}
+   * ({@link Api}, docs/api.md) when {@code api} is present: behind its own gate, by token only.
+   *
+   * @since 1.1.0
+   */
+  public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
+      PasswordHasher hasher, WebSettings settings, HealthCheck health,
+      Optional<OidcSignIn> oidc, Optional<ApiSettings> api) {
+    this.api = Objects.requireNonNull(api, "api");
     this.health = Objects.requireNonNull(health, "health");
     this.oidc = Objects.requireNonNull(oidc, "oidc");
     this.routes = WebRoutes.table(oidc.isPresent());
@@ -108,7 +124,7 @@ public final class WebApplication {
     this.settings = Objects.requireNonNull(settings, "settings");
     SessionPolicy sessionPolicy = settings.https()
         ? SessionPolicy.defaults().withSecureCookie() : SessionPolicy.defaults();
-    this.sessions = new Sessions(new InMemorySessionStore(), sessionPolicy, ports.clock());
+    this.sessions = new Sessions(sessionPolicy, ports.clock());
     this.signIn = new SignIn(accounts, hasher,
         new LoginThrottle(LoginThrottlePolicy.defaults(), ports.clock()), sessions);
     this.assessments = new Assessments(ports, dataVersion);
@@ -137,22 +153,26 @@ public final class WebApplication {
   /** Starts serving on {@code address} (port 0 picks a free port). */
   public WebServer start(InetSocketAddress address) {
     RefusalPage refusals = (status, session) -> new RefusalPage.Page("text/html; charset=utf-8",
-        Pages.LAYOUT.render(session.map(s -> Page.titled(title(status)).session(s))
-            .orElse(Page.titled(title(status)))
-            .content(Pages.paragraph(RefusalPage.message(status)))).markup());
+        Pages.layout(title(status), Optional.empty(), session, false,
+            Pages.paragraph(RefusalPage.message(status))).markup());
     Map<String, String> headers = new LinkedHashMap<>(SecurityHeaders.forPages());
     if (settings.https()) {
       // RFC 6797: browsers that have seen this never use plain HTTP for the site for a year.
       headers.put("Strict-Transport-Security", "max-age=31536000");
     }
+    Optional<Api> json = api.map(a -> new Api(ports, assessments, cases, a,
+        settings.clientAddress()));
     SecurityFilter filter = new SecurityFilter(routes, sessions,
         new SecurityFilter.BodyLimits(settings.maxFormBytes(), settings.maxUploadBytes(),
             route -> route.method() == HttpMethod.POST && route.pattern().equals("/import"),
             settings.limits().requestTimeout()),
-        settings.clientAddress(), headers, refusals);
-    return WebServer.start(address, settings.limits(),
-        config -> filter.install(config, route -> Pages.within(pageOf(route),
-            settings.limits().requestTimeout())));
+        settings.clientAddress(), headers, refusals,
+        json.map(a -> new SecurityFilter.Delegation(ApiGate.PREFIX, a.gate(), a.unmatched())));
+    return WebServer.start(address, settings.limits(), config -> {
+      filter.install(config, route -> Pages.within(pageOf(route),
+          settings.limits().requestTimeout()));
+      json.ifPresent(a -> a.install(config));
+    });
   }
 
   private Handler pageOf(Route route) {

@@ -109,32 +109,23 @@ public final class WebRoutes {
       on(GET, "/providers/{provider}", Scope.PROVIDER, EVERYONE, p -> p.provider()::dashboard),
       on(GET, "/providers/{provider}/indicators/{indicator}", Scope.PROVIDER, EVERYONE,
           p -> p.provider()::indicator),
-      on(POST, "/providers/{provider}/indicators/{indicator}/recalculations", Scope.PROVIDER, ICB,
-          p -> p.forms()::recalculate),
-      on(POST, "/providers/{provider}/indicators/{indicator}/annotations", Scope.PROVIDER, ICB,
-          p -> p.forms()::annotate),
-      on(POST, "/providers/{provider}/intelligence", Scope.PROVIDER, ICB,
-          p -> p.provider()::recordIntelligence),
-      on(POST, "/providers/{provider}/intelligence/{item}/triage", Scope.PROVIDER, ICB,
-          p -> p.forms()::triage),
-      on(POST, "/providers/{provider}/actions", Scope.PROVIDER, ICB, p -> p.forms()::addAction),
-      on(POST, "/providers/{provider}/actions/{action}/completion", Scope.PROVIDER, ICB,
-          p -> p.forms()::completeAction),
-      on(POST, "/providers/{provider}/ratings", Scope.PROVIDER, ICB,
-          p -> p.forms()::recordRating),
-      on(POST, "/providers/{provider}/visits", Scope.PROVIDER, ICB, p -> p.forms()::planVisit),
-      on(POST, "/providers/{provider}/visits/{visit}/done", Scope.PROVIDER, ICB,
-          p -> p.forms()::visitDone),
-      on(POST, "/providers/{provider}/incidents", Scope.PROVIDER, ICB,
-          p -> p.forms()::reportIncident),
-      on(POST, "/providers/{provider}/incidents/{incident}/response", Scope.PROVIDER, ICB,
-          p -> p.forms()::responseReceived),
-      on(POST, "/providers/{provider}/incidents/{incident}/review", Scope.PROVIDER, ICB,
-          p -> p.forms()::reviewResponse),
-      on(POST, "/providers/{provider}/incidents/{incident}/sign-off", Scope.PROVIDER, ICB,
-          p -> p.forms()::signOffActionPlan),
-      on(POST, "/providers/{provider}/meetings", Scope.PROVIDER, ICB,
-          p -> p.forms()::recordMeeting),
+      providerForm("indicators/{indicator}/recalculations", p -> p.forms()::recalculate),
+      providerForm("indicators/{indicator}/annotations", p -> p.forms()::annotate),
+      providerForm("intelligence", p -> p.provider()::recordIntelligence),
+      providerForm("intelligence/{item}/triage", p -> p.forms()::triage),
+      providerForm("actions", p -> p.forms()::addAction),
+      providerForm("actions/{action}/completion", p -> p.forms()::completeAction),
+      providerForm("ratings", p -> p.forms()::recordRating),
+      providerForm("visits", p -> p.forms()::planVisit),
+      providerForm("visits/{visit}/done", p -> p.forms()::visitDone),
+      providerForm("visits/{visit}/cancellation", p -> p.forms()::cancelVisit),
+      providerForm("incidents", p -> p.forms()::reportIncident),
+      providerForm("incidents/{incident}/response", p -> p.forms()::responseReceived),
+      providerForm("incidents/{incident}/review", p -> p.forms()::reviewResponse),
+      providerForm("incidents/{incident}/resubmission", p -> p.forms()::responseResubmitted),
+      providerForm("incidents/{incident}/sign-off", p -> p.forms()::signOffActionPlan),
+      providerForm("meetings", p -> p.forms()::recordMeeting),
+      providerForm("meeting-actions/{action}/completion", p -> p.forms()::completeMeetingAction),
 
       on(GET, "/risks", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::register),
       on(GET, "/risks.csv", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::csv),
@@ -201,6 +192,11 @@ public final class WebRoutes {
   private static Endpoint on(HttpMethod method, String pattern, Scope scope, Role[] roles,
       Function<Handlers, Handler> page) {
     return new Endpoint(Route.of(method, pattern, scope, roles), p -> Optional.of(page.apply(p)));
+  }
+
+  /** A form of the ICB's about one provider, posted under its page: the ICB's roles only. */
+  private static Endpoint providerForm(String form, Function<Handlers, Handler> page) {
+    return on(POST, "/providers/{provider}/" + form, Scope.PROVIDER, ICB, page);
   }
 
   /**

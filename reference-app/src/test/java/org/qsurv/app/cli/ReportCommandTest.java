@@ -149,13 +149,14 @@ class ReportCommandTest {
     String file = story().toString();
     String[][] cases = {
         {"report", "weekly", file},
-        {"report", "directors", file, "--format", "pdf"},
+        {"report", "directors", file, "--format", "docx"},
         {"report", "directors", file, "--as-of", "2025-13-01"},
         {"report", "directors", file, "--profile", "nowhere"},
         {"report", "service-area", file, "--kinds", "HOSPITAL"},
         {"report", "directors", file, "--months", "0"}};
     String[] expected = {"KIND \"weekly\" is not a report; the reports are: service-area,"
-        + " directors, qsg-agenda, host-notes", "--format \"pdf\" is not a format",
+        + " directors, qsg-agenda, host-notes", "--format \"docx\" is not a format; the formats are:"
+            + " markdown, html, pdf",
         "--as-of \"2025-13-01\" is not a date (YYYY-MM-DD)", "--profile nowhere is not a profile",
         "--kinds \"HOSPITAL\" is not a provider kind", "--months 0 is not between 1 and 24"};
     for (int i = 0; i < cases.length; i++) {

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.qsurv.app.web.html.Xhtml;
 import org.qsurv.app.web.security.ClientAddress;
 import org.qsurv.app.web.security.HttpMethod;
-import org.qsurv.app.web.security.InMemorySessionStore;
 import org.qsurv.app.web.security.RefusalPage;
 import org.qsurv.app.web.security.Route;
 import org.qsurv.app.web.security.RouteTable;
@@ -151,7 +150,7 @@ class EntryPointTest {
     CountDownLatch release = new CountDownLatch(1);
     SecurityFilter filter = new SecurityFilter(
         RouteTable.of(Route.publicRoute(HttpMethod.GET, "/slow")),
-        new Sessions(new InMemorySessionStore(), SessionPolicy.defaults(), TestApp.CLOCK),
+        new Sessions(SessionPolicy.defaults(), TestApp.CLOCK),
         new SecurityFilter.BodyLimits(1024, 1024, route -> false), ClientAddress.direct(),
         Map.of(), (status, session) -> new RefusalPage.Page("text/plain", "refused"));
     try (WebServer server = WebServer.start(new InetSocketAddress("127.0.0.1", 0),

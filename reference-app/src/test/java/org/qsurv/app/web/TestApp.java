@@ -23,12 +23,19 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.security.SecureRandom;
+import java.time.Duration;
+import org.qsurv.app.api.ApiSettings;
+import org.qsurv.app.api.ApiTokenAdmin;
 import org.qsurv.app.demo.DemoSeed;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.oidc.OidcSignIn;
 import org.qsurv.app.ops.HealthCheck;
+import org.qsurv.app.port.ApiTokens;
 import org.qsurv.app.port.Ports;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.surveillance.Role;
 import org.qsurv.app.web.security.PasswordHasher;
 
 /**
@@ -44,6 +51,9 @@ final class TestApp implements AutoCloseable {
   final WebApplication app;
   final WebServer server;
   final Map<String, String> passwords = new HashMap<>();
+  /** The JSON API's tokens and call audit. */
+  final ApiTokens apiTokens;
+  private final ApiTokenAdmin tokenAdmin;
 
   TestApp() {
     this(WebSettings.defaults());
@@ -56,6 +66,17 @@ final class TestApp implements AutoCloseable {
 
   /** The application deployed as {@code settings} say, with single sign-on by {@code oidc}. */
   TestApp(WebSettings settings, Optional<OidcSignIn> oidc) {
+    this(settings, oidc, MAX_API_BODY_BYTES);
+  }
+
+  /** The JSON API's body limit in tests: 1 MiB, so that a test can send a larger body. */
+  static final int MAX_API_BODY_BYTES = 1024 * 1024;
+
+  /**
+   * The application deployed as {@code settings} say, with single sign-on by {@code oidc} and the
+   * JSON API reading bodies up to {@code maxApiBodyBytes}.
+   */
+  TestApp(WebSettings settings, Optional<OidcSignIn> oidc, int maxApiBodyBytes) {
     database = Database.open("jdbc:h2:mem:web-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
         Optional.empty(), Optional.empty());
     ports = JdbcPorts.open(database, CLOCK);
@@ -64,8 +85,11 @@ final class TestApp implements AutoCloseable {
     PasswordHasher hasher = PasswordHasher.withIterations(PasswordHasher.MINIMUM_ITERATIONS);
     DemoAccounts accounts = DemoAccounts.open(ports.directory(), JdbcPorts.passwordHashes(database), hasher,
         (user, password) -> passwords.put(user.username(), password));
+    apiTokens = JdbcPorts.apiTokens(database);
+    tokenAdmin = new ApiTokenAdmin(apiTokens, ports.directory(), CLOCK, new SecureRandom());
     app = new WebApplication(ports, JdbcPorts.dataVersion(database), accounts, hasher,
-        settings, new HealthCheck(database::ping, HealthCheck.DEFAULT_TIMEOUT), oidc);
+        settings, new HealthCheck(database::ping, HealthCheck.DEFAULT_TIMEOUT), oidc,
+        Optional.of(new ApiSettings(apiTokens, maxApiBodyBytes)));
     ReminderOutbox outbox = JdbcPorts.reminderOutbox(database);
     new DailyReminders(ports, outbox, ReminderPolicy.nhsDefaults()).run();
     app.showReminders(outbox, Optional.of(ReminderRun.NO_MAIL));
@@ -74,6 +98,16 @@ final class TestApp implements AutoCloseable {
 
   String base() {
     return "http://127.0.0.1:" + server.address().getPort();
+  }
+
+  /** A new API token's secret, valid for 30 days from the test clock's now. */
+  String apiToken(String name, Role role, OrganisationCode organisation) {
+    return tokenAdmin.create(name, role, organisation, Duration.ofDays(30)).secret();
+  }
+
+  /** The administrator's view of the API tokens. */
+  ApiTokenAdmin tokenAdmin() {
+    return tokenAdmin;
   }
 
   Client anonymous() {

@@ -184,4 +184,171 @@ class WorkflowPagesTest {
         .statusCode());
     assertShows(text(base), "Share the falls audit (Practice manager): due 2025-07-31");
   }
+
+  /**
+   * A planned visit is cancelled from its form, once (001 §7.1: only a visit still planned is);
+   * a visit done, another provider's, an unknown one, or a form without the session's CSRF token
+   * is refused with the field and value named, changing nothing.
+   */
+  @Test
+  void theQualityLeadCancelsAPlannedVisitOnce() throws Exception {
+    org.qsurv.model.organisation.OrganisationCode z =
+        org.qsurv.model.organisation.OrganisationCode.of("Z85006");
+    String base = "/providers/Z85006";
+    assertEquals(303, lead.post(base + "/visits", Map.of("provider", "Z85006",
+        "date", "2025-08-20", "kind", "ANNOUNCED")).statusCode());
+    QualityVisit planned = app.ports.visits().visits(z).get(0);
+    assertShows(text(base), "Cancel the announced visit planned for 2025-08-20");
+    String cancel = base + "/visits/" + planned.id().value() + "/cancellation";
+
+    assertEquals(403, lead.postRaw(cancel, Map.of("provider", "Z85006")).statusCode(),
+        "no CSRF token");
+    HttpResponse<String> unknown = lead.post(base + "/visits/no-such-visit/cancellation",
+        Map.of("provider", "Z85006"));
+    assertEquals(400, unknown.statusCode());
+    assertShows(words(unknown), "visit must be a visit of Z85006 but was \"no-such-visit\"");
+    // The acute trust's visit, cancelled under this practice's address: not this practice's.
+    HttpResponse<String> others = lead.post(base + "/visits/ZA1-V-1/cancellation",
+        Map.of("provider", "Z85006"));
+    assertEquals(400, others.statusCode());
+    assertShows(words(others), "visit must be a visit of Z85006 but was \"ZA1-V-1\"");
+    assertEquals(409, lead.post(cancel, Map.of("provider", "Z85007")).statusCode(),
+        "a form for another provider than its address");
+    assertEquals(VisitStatus.PLANNED, app.ports.visits().visit(planned.id()).orElseThrow()
+        .status(), "nothing changed");
+
+    assertEquals(303, lead.post(cancel, Map.of("provider", "Z85006")).statusCode());
+    assertEquals(VisitStatus.CANCELLED, app.ports.visits().visit(planned.id()).orElseThrow()
+        .status());
+    HttpResponse<String> again = lead.post(cancel, Map.of("provider", "Z85006"));
+    assertEquals(400, again.statusCode(), "cancelled once");
+    assertShows(words(again), "visit " + planned.id().value()
+        + " must be PLANNED to be cancelled but was CANCELLED");
+    // A visit done keeps its findings: it is never cancelled.
+    HttpResponse<String> done = lead.post("/providers/ZA1/visits/ZA1-V-1/cancellation",
+        Map.of("provider", "ZA1"));
+    assertEquals(400, done.statusCode());
+    assertShows(words(done), "must be PLANNED to be cancelled but was DONE");
+    assertEquals(VisitStatus.DONE, app.ports.visits().visit(
+        org.qsurv.model.visit.VisitId.of("ZA1-V-1")).orElseThrow().status());
+  }
+
+  /**
+   * A contract meeting's action is completed from its form (003 §5.1.2: the action log), once;
+   * a completion before the meeting that agreed it, after today (the data's as-of date), for an
+   * unknown or another provider's action, or a second one, is refused naming the field and value,
+   * changing nothing.
+   */
+  @Test
+  void theQualityLeadCompletesAMeetingActionOnce() throws Exception {
+    org.qsurv.model.organisation.OrganisationCode z =
+        org.qsurv.model.organisation.OrganisationCode.of("Z85007");
+    String base = "/providers/Z85007";
+    assertEquals(303, lead.post(base + "/meetings", Map.of("provider", "Z85007",
+        "kind", "CQPG", "date", "2025-06-12", "held", "yes", "actionDescription",
+        "Audit repeat prescribing", "actionOwner", "Practice manager", "actionDue", "2025-07-31"))
+        .statusCode());
+    String action = app.ports.meetings().meetings(z).get(0).actions().get(0).id().value();
+    assertShows(text(base), "Complete the action of the CQPG of 2025-06-12: Audit repeat "
+        + "prescribing");
+    String complete = base + "/meeting-actions/" + action + "/completion";
+
+    HttpResponse<String> before = lead.post(complete, Map.of("provider", "Z85007",
+        "completed", "2025-06-11"));
+    assertEquals(400, before.statusCode());
+    assertShows(words(before), "completed must be on or after the meeting of 2025-06-12 that "
+        + "agreed action " + action + " but was 2025-06-11");
+    HttpResponse<String> future = lead.post(complete, Map.of("provider", "Z85007",
+        "completed", "2025-07-02"));
+    assertEquals(400, future.statusCode());
+    assertShows(words(future), "completed must be on or before 2025-07-01 but was 2025-07-02");
+    HttpResponse<String> garbled = lead.post(complete, Map.of("provider", "Z85007",
+        "completed", "2025-02-30"));
+    assertEquals(400, garbled.statusCode());
+    assertShows(words(garbled), "completed must be a date", "\"2025-02-30\"");
+    HttpResponse<String> unknown = lead.post(base + "/meeting-actions/nope/completion",
+        Map.of("provider", "Z85007", "completed", "2025-06-20"));
+    assertEquals(400, unknown.statusCode());
+    assertShows(words(unknown), "action must be an action of a contract meeting of Z85007 but "
+        + "was \"nope\"");
+    // The mental health trust's open action, under this practice's address.
+    HttpResponse<String> others = lead.post(base + "/meeting-actions/ZC1-MA-3/completion",
+        Map.of("provider", "Z85007", "completed", "2025-06-20"));
+    assertEquals(400, others.statusCode());
+    assertShows(words(others), "but was \"ZC1-MA-3\"");
+    assertEquals(403, lead.postRaw(complete, Map.of("provider", "Z85007",
+        "completed", "2025-06-20")).statusCode(), "no CSRF token");
+    assertEquals(Optional.empty(), app.ports.meetings().meetings(z).get(0).actions().get(0)
+        .completed(), "nothing changed");
+    assertEquals(Optional.empty(), app.ports.meetings().meeting(
+        org.qsurv.model.contract.ContractMeetingId.of("ZC1-M-3")).orElseThrow().actions().get(0)
+        .completed(), "the other provider's action untouched");
+
+    assertEquals(303, lead.post(complete, Map.of("provider", "Z85007",
+        "completed", "2025-06-20")).statusCode());
+    assertEquals(Optional.of(LocalDate.of(2025, 6, 20)), app.ports.meetings().meetings(z).get(0)
+        .actions().get(0).completed());
+    HttpResponse<String> again = lead.post(complete, Map.of("provider", "Z85007",
+        "completed", "2025-06-21"));
+    assertEquals(400, again.statusCode(), "completed once");
+    assertShows(words(again), "action " + action + " was already completed on 2025-06-20");
+    assertShows(text(base), "Audit repeat prescribing (Practice manager): completed 2025-06-20");
+  }
+
+  /**
+   * Hazard H40 (002 QAF ¶40: the commissioner reviews until assured): a response sent back for
+   * more information is followed on the page ("revised response not received"), its revised
+   * response recorded once (not before the review that asked for it, not after today, not for an
+   * incident not sent back), reviewed again, then the plan signed off; each refusal names the
+   * field and value and changes nothing.
+   */
+  @Test
+  void theQualityLeadFollowsAResponseSentBackUntilItIsAccepted() throws Exception {
+    String base = "/providers/Z85008";
+    assertEquals(303, lead.post(base + "/incidents", Map.of("provider", "Z85008",
+        "reported", "2025-03-01", "framework", "SI_2015", "neverEvent", "no",
+        "responseDue", "2025-04-15")).statusCode());
+    SeriousIncident i = app.ports.incidents().incidents(
+        org.qsurv.model.organisation.OrganisationCode.of("Z85008")).get(0);
+    String at = base + "/incidents/" + i.id().value();
+    assertEquals(303, lead.post(at + "/response", Map.of("provider", "Z85008",
+        "received", "2025-04-10")).statusCode());
+    HttpResponse<String> notSentBack = lead.post(at + "/resubmission", Map.of("provider",
+        "Z85008", "resubmitted", "2025-04-20"));
+    assertEquals(400, notSentBack.statusCode());
+    assertShows(words(notSentBack), "no review asked for more information since its last "
+        + "response was received");
+    assertEquals(303, lead.post(at + "/review", Map.of("provider", "Z85008",
+        "on", "2025-04-30", "outcome", "MORE_INFORMATION")).statusCode());
+    assertShows(text(base), "More information requested at review on 2025-04-30; revised "
+        + "response not received", "The revised response to the incident of 2025-03-01 received");
+
+    HttpResponse<String> early = lead.post(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-04-29"));
+    assertEquals(400, early.statusCode());
+    assertShows(words(early), "resubmission 2025-04-29 is before the review on 2025-04-30");
+    HttpResponse<String> future = lead.post(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-07-02"));
+    assertEquals(400, future.statusCode());
+    assertShows(words(future), "resubmitted must be on or before 2025-07-01 but was 2025-07-02");
+    assertEquals(403, lead.postRaw(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-05-20")).statusCode(), "no CSRF token");
+    assertEquals(List.of(), app.ports.incidents().incident(i.id()).orElseThrow()
+        .resubmissions(), "nothing written");
+
+    assertEquals(303, lead.post(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-05-20")).statusCode());
+    assertEquals(400, lead.post(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-05-21")).statusCode(), "once");
+    assertShows(text(base), "revised response received on 2025-05-20, not reviewed",
+        "The review of the revised response to the incident of 2025-03-01");
+    assertEquals(303, lead.post(at + "/review", Map.of("provider", "Z85008",
+        "on", "2025-06-05", "outcome", "ACCEPTED")).statusCode());
+    assertEquals(303, lead.post(at + "/sign-off", Map.of("provider", "Z85008",
+        "signedOff", "2025-06-20")).statusCode());
+    SeriousIncident after = app.ports.incidents().incident(i.id()).orElseThrow();
+    assertEquals(List.of(ReviewOutcome.MORE_INFORMATION, ReviewOutcome.ACCEPTED),
+        after.reviews().stream().map(r -> r.outcome()).toList());
+    assertShows(text(base), "Action plan signed off on 2025-06-20");
+  }
 }

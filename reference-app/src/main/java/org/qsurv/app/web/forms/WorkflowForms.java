@@ -45,14 +45,16 @@ import org.qsurv.model.visit.VisitStatus;
  *       {@code SAFE} ... {@code WELL_LED} (each optional);</li>
  *   <li>a visit planned (001 §7.1): {@code date}, {@code kind}; and recorded done with up to
  *       {@value #FINDINGS} findings ({@code domain-N}, {@code tone-N}, {@code summary-N}, a row
- *       left blank is no finding);</li>
+ *       left blank is no finding); or a visit still planned cancelled (no fields);</li>
  *   <li>a serious incident reported ({@code reported}, {@code framework}, {@code neverEvent} yes or
  *       no, {@code responseDue}), then its response received ({@code received}), its review
- *       ({@code on}, {@code outcome}) and its action plan signed off ({@code signedOff}), each
- *       once and not after today (002 QAF ¶40-41);</li>
+ *       ({@code on}, {@code outcome}), after a review asking for more information the revised
+ *       response received ({@code resubmitted}) and reviewed again, and its action plan signed
+ *       off ({@code signedOff}), each once and not after today (002 QAF ¶40-41; hazard H40);</li>
  *   <li>a contract quality meeting (003 §5.1.2): {@code kind}, {@code date}, {@code held} yes or
  *       no, {@code reasonNotHeld} (required when not held), and one action optional
- *       ({@code actionDescription}, {@code actionOwner}, {@code actionDue}).</li>
+ *       ({@code actionDescription}, {@code actionOwner}, {@code actionDue}); then each of its
+ *       actions completed ({@code completed}: on or after the meeting, not after today, once).</li>
  * </ul>
  * A form posted under one provider's page never touches another provider's record (hazard H13).
  *
@@ -133,6 +135,25 @@ public final class WorkflowForms {
     return f.result("visit", () -> ports.visits().done(visit.get().id(), findings));
   }
 
+  /**
+   * Records that the planned visit {@code visitId} of {@code provider} was cancelled: only a
+   * visit still PLANNED is, once (a visit done stays done: its findings are evidence).
+   */
+  public FormResult<QualityVisit> cancelVisit(OrganisationCode provider, String visitId,
+      FormData form) {
+    Optional<QualityVisit> visit = own(visitId, VisitId::of,
+        id -> ports.visits().visit(id), QualityVisit::provider, provider);
+    if (visit.isEmpty()) {
+      return refusedRecord("visit", visitId, provider);
+    }
+    FormReader f = new FormReader(form);
+    if (visit.get().status() != VisitStatus.PLANNED) {
+      f.refuse("visit", "visit " + visitId + " must be PLANNED to be cancelled but was "
+          + visit.get().status());
+    }
+    return f.result("visit", () -> ports.visits().cancel(visit.get().id()));
+  }
+
   /** Records a serious incident reported by {@code provider}. */
   public FormResult<SeriousIncident> reportIncident(OrganisationCode provider, FormData form,
       LocalDate today) {
@@ -168,6 +189,18 @@ public final class WorkflowForms {
       return id -> ports.incidents().review(id,
           new ResponseReview(on.orElseThrow(), outcome.orElseThrow()));
     }, "on");
+  }
+
+  /**
+   * Records that the revised learning response of {@code incidentId}, asked for by a review's
+   * MORE_INFORMATION, was received ({@code resubmitted}, not after today; hazard H40).
+   */
+  public FormResult<SeriousIncident> resubmitted(OrganisationCode provider, String incidentId,
+      FormData form, LocalDate today) {
+    return incidentStep(provider, incidentId, form, f -> {
+      Optional<LocalDate> received = f.date("resubmitted", today);
+      return id -> ports.incidents().resubmitted(id, received.orElseThrow());
+    }, "resubmitted");
   }
 
   /** Records the sign-off of the action plan of {@code incidentId}. */
@@ -231,6 +264,40 @@ public final class WorkflowForms {
       ports.meetings().record(meeting);
       return meeting;
     });
+  }
+
+  /**
+   * Records that the action {@code actionId} of one of {@code provider}'s contract meetings was
+   * completed ({@code completed}): on or after the meeting that agreed it, not after today, once.
+   */
+  public FormResult<ContractMeeting> completeMeetingAction(OrganisationCode provider,
+      String actionId, FormData form, LocalDate today) {
+    Optional<ContractMeeting> meeting = Optional.empty();
+    Optional<MeetingAction> action = Optional.empty();
+    for (ContractMeeting m : ports.meetings().meetings(provider)) {
+      for (MeetingAction a : m.actions()) {
+        if (a.id().value().equals(actionId)) {
+          meeting = Optional.of(m);
+          action = Optional.of(a);
+        }
+      }
+    }
+    if (action.isEmpty()) {
+      return FormResult.Refused.of("action", "action must be an action of a contract meeting "
+          + "of " + provider + " but was " + Checks.quote(actionId));
+    }
+    FormReader f = new FormReader(form);
+    Optional<LocalDate> completed = f.date("completed", today);
+    LocalDate agreed = meeting.get().date();
+    if (completed.isPresent() && completed.get().isBefore(agreed)) {
+      f.refuse("completed", "completed must be on or after the meeting of " + agreed
+          + " that agreed action " + actionId + " but was " + completed.get());
+    }
+    action.get().completed().ifPresent(c -> f.refuse("completed", "action " + actionId
+        + " was already completed on " + c + ": a completion is recorded once"));
+    ActionId id = action.get().id();
+    return f.result("completed",
+        () -> ports.meetings().completeAction(id, completed.orElseThrow()));
   }
 
   /** The record {@code id} if it is {@code provider}'s; empty for another's, unknown or malformed. */

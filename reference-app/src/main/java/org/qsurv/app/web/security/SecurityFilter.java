@@ -51,6 +51,7 @@ public final class SecurityFilter implements Handler {
   private final ClientAddress clientAddress;
   private final Map<String, String> headers;
   private final RefusalPage refusals;
+  private final Optional<Delegation> delegation;
 
   /**
    * A gate over {@code routes}.
@@ -59,6 +60,26 @@ public final class SecurityFilter implements Handler {
    */
   public SecurityFilter(RouteTable routes, Sessions sessions, BodyLimits limits,
       ClientAddress clientAddress, Map<String, String> headers, RefusalPage refusals) {
+    this(routes, sessions, limits, clientAddress, headers, refusals, Optional.empty());
+  }
+
+  /**
+   * A gate over {@code routes} that hands every path under the delegation's prefix to its own
+   * gate (the JSON API's, which authenticates by token and never by this session cookie), and
+   * such a path that no route matched to its own refusal. No page route may lie under the prefix.
+   *
+   * @since 1.1.0
+   */
+  public SecurityFilter(RouteTable routes, Sessions sessions, BodyLimits limits,
+      ClientAddress clientAddress, Map<String, String> headers, RefusalPage refusals,
+      Optional<Delegation> delegation) {
+    this.delegation = Objects.requireNonNull(delegation, "delegation");
+    delegation.ifPresent(d -> routes.routes().forEach(route -> {
+      if ((route.pattern() + "/").startsWith(d.prefix())) {
+        throw new IllegalArgumentException("page route " + route + " lies under "
+            + d.prefix() + ", which is delegated");
+      }
+    }));
     this.routes = Objects.requireNonNull(routes, "routes");
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.limits = Objects.requireNonNull(limits, "limits");
@@ -95,15 +116,47 @@ public final class SecurityFilter implements Handler {
       config.routes.error(status, ctx -> {
         // A page that ran answered for itself (its own "not found" page, say); anything else
         // (a path no route has, a method no route answers) gets the refusal page.
-        if (!RequestContext.isAttached(ctx)) {
+        Optional<Delegation> delegated = delegatedFor(ctx);
+        if (delegated.isPresent()) {
+          delegated.get().unmatched().handle(ctx);
+        } else if (!RequestContext.isAttached(ctx)) {
           refuse(ctx, status, sessions.resume(Collections.list(ctx.req().getHeaders("Cookie"))));
         }
       });
     }
   }
 
+  /**
+   * Where the paths under {@code prefix} (such as {@code /api/}) go instead: {@code gate} runs
+   * before their matched routes, {@code unmatched} answers those no route matched.
+   *
+   * @since 1.1.0
+   */
+  public record Delegation(String prefix, Handler gate, Handler unmatched) {
+    /** Checks the prefix is a path ending in {@code /}. */
+    public Delegation {
+      Objects.requireNonNull(prefix, "prefix");
+      Objects.requireNonNull(gate, "gate");
+      Objects.requireNonNull(unmatched, "unmatched");
+      if (!prefix.startsWith("/") || !prefix.endsWith("/") || prefix.length() < 3) {
+        throw new IllegalArgumentException("delegated prefix must be a path such as /api/ but was "
+            + prefix);
+      }
+    }
+  }
+
+  private Optional<Delegation> delegatedFor(Context ctx) {
+    String path = ctx.req().getRequestURI();
+    return delegation.filter(d -> path != null && path.startsWith(d.prefix()));
+  }
+
   @Override
-  public void handle(Context ctx) throws IOException {
+  public void handle(Context ctx) throws Exception {
+    Optional<Delegation> delegated = delegatedFor(ctx);
+    if (delegated.isPresent()) {
+      delegated.get().gate().handle(ctx);
+      return;
+    }
     Optional<HttpMethod> method = HttpMethod.parse(ctx.req().getMethod());
     if (method.isEmpty()) {
       refuse(ctx, 405, Optional.empty());

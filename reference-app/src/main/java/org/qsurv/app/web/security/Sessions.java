@@ -3,9 +3,12 @@ package org.qsurv.app.web.security;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -13,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * injected {@link Clock}; the idle and absolute timeouts come from the {@link SessionPolicy}.
  *
  * <pre>{@code
- * Sessions sessions = new Sessions(new InMemorySessionStore(), SessionPolicy.defaults(), clock);
+ * Sessions sessions = new Sessions(SessionPolicy.defaults(), clock);
  * Optional<Session> session = sessions.resume(exchange.getRequestHeaders().get("Cookie"));
  * Session signedIn = sessions.signIn(session, user);      // a new id: never reuse the old one
  * exchange.getResponseHeaders().add("Set-Cookie", sessions.cookie(signedIn));
@@ -22,7 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>The cookie is {@code HttpOnly; SameSite=Strict; Path=/}, plus {@code Secure} when the policy
  * says so, in which case its name carries the {@code __Host-} prefix so that browsers refuse it
  * from a sub-domain or over HTTP. It has no {@code Max-Age}: it ends with the browser session, and
- * the server ends it sooner by the timeouts. Thread-safe.
+ * the server ends it sooner by the timeouts. Sessions are kept in this process's memory: they end
+ * when the server stops, and everyone signs in again. Thread-safe.
  */
 public final class Sessions {
   /** The cookie's name when it is not marked {@code Secure}. */
@@ -33,15 +37,16 @@ public final class Sessions {
   // Expired sessions are purged every this many new sessions, so memory stays bounded by traffic.
   private static final int PURGE_EVERY = 128;
 
-  private final SessionStore store;
+  private final ConcurrentMap<SessionId, Session> store = new ConcurrentHashMap<>();
   private final SessionPolicy policy;
   private final Clock clock;
-  private final RandomTokens tokens = new RandomTokens(new SecureRandom());
+  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
+  private final SecureRandom random = new SecureRandom();
   private final AtomicInteger created = new AtomicInteger();
 
-  /** Sessions kept in {@code store}, under {@code policy}, timed by {@code clock}. */
-  public Sessions(SessionStore store, SessionPolicy policy, Clock clock) {
-    this.store = Objects.requireNonNull(store, "store");
+  /** Sessions under {@code policy}, timed by {@code clock}. */
+  public Sessions(SessionPolicy policy, Clock clock) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
@@ -69,7 +74,7 @@ public final class Sessions {
    * timed-out session is removed).
    */
   public Optional<Session> resume(SessionId id) {
-    Optional<Session> found = store.find(id);
+    Optional<Session> found = Optional.ofNullable(store.get(id));
     if (found.isEmpty()) {
       return Optional.empty();
     }
@@ -80,7 +85,7 @@ public final class Sessions {
     }
     Session seen = found.get().seenAt(now);
     // update, not save: a sign-out between find and here must stay signed out.
-    return store.update(seen) ? Optional.of(seen) : Optional.empty();
+    return store.replace(id, seen) != null ? Optional.of(seen) : Optional.empty();
   }
 
   /**
@@ -143,6 +148,18 @@ public final class Sessions {
         || !now.isBefore(session.created().plus(policy.absoluteTimeout()));
   }
 
+  /** How many sessions are held, expired or not. */
+  int size() {
+    return store.size();
+  }
+
+  /** A 256-bit random token, unpadded base64url (43 characters): a session id or CSRF token. */
+  private String token() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return BASE64URL.encodeToString(bytes);
+  }
+
   private String attributes() {
     return "; Path=/; HttpOnly; SameSite=Strict" + (policy.secureCookie() ? "; Secure" : "");
   }
@@ -150,10 +167,10 @@ public final class Sessions {
   private Session create(Optional<CurrentUser> user) {
     Instant now = clock.instant();
     if (created.incrementAndGet() % PURGE_EVERY == 0) {
-      store.removeIf(s -> hasExpired(s, now));
+      store.values().removeIf(s -> hasExpired(s, now));
     }
-    Session session = new Session(new SessionId(tokens.next()), user, tokens.next(), now, now);
-    store.save(session);
+    Session session = new Session(new SessionId(token()), user, token(), now, now);
+    store.put(session.id(), session);
     return session;
   }
 }

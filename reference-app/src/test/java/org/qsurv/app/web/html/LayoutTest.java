@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.qsurv.app.web.WebRoutes;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.qsurv.app.web.security.CurrentUser;
 import org.qsurv.app.web.security.Csrf;
-import org.qsurv.app.web.security.InMemorySessionStore;
 import org.qsurv.app.web.security.Session;
 import org.qsurv.app.web.security.SessionPolicy;
 import org.qsurv.app.web.security.Sessions;
@@ -22,12 +22,11 @@ import org.w3c.dom.Element;
 
 class LayoutTest {
   private final Sessions sessions =
-      new Sessions(new InMemorySessionStore(), SessionPolicy.defaults(), Clock.systemUTC());
-  private final Layout layout = new Layout(WebRoutes.table());
+      new Sessions(SessionPolicy.defaults(), Clock.systemUTC());
 
   @Test
   void theDocumentIsEnglishUkWithTitleAndStylesheet() {
-    String markup = render(Page.titled("Risk register"), Role.ICB_QUALITY_LEAD);
+    String markup = render("Risk register", Optional.empty(), false, SafeHtml.EMPTY, Role.ICB_QUALITY_LEAD);
     assertTrue(markup.startsWith("<!DOCTYPE html>\n<html lang=\"en-GB\">"), markup);
     Document doc = Xhtml.parse(markup);
     assertEquals("Risk register \u2013 qsurv", Xhtml.all(doc, "title").get(0).getTextContent());
@@ -38,8 +37,8 @@ class LayoutTest {
 
   @Test
   void everyLandmarkIsThereOnce() {
-    Document doc = Xhtml.parse(render(Page.titled("Overview").section(Section.OVERVIEW),
-        Role.ICB_DIRECTOR));
+    Document doc = Xhtml.parse(render("Overview", Optional.of(Section.OVERVIEW), false,
+        SafeHtml.EMPTY, Role.ICB_DIRECTOR));
     for (String landmark : List.of("header", "nav", "main", "footer")) {
       assertEquals(1, Xhtml.all(doc, landmark).size(), landmark);
     }
@@ -48,7 +47,7 @@ class LayoutTest {
 
   @Test
   void theSkipLinkComesFirstAndLeadsToMain() {
-    Document doc = Xhtml.parse(render(Page.titled("Overview"), Role.VIEWER));
+    Document doc = Xhtml.parse(render("Overview", Optional.empty(), false, SafeHtml.EMPTY, Role.VIEWER));
     Element body = Xhtml.all(doc, "body").get(0);
     Element first = Xhtml.all(body, "*").get(0);
     assertEquals("a", first.getTagName());
@@ -61,7 +60,7 @@ class LayoutTest {
   void thePageTitleIsTheOnlyH1AndHeadingsAreInOrder() {
     SafeHtml content = new SafeHtml(
         "<h2>Providers by level</h2><h3>Enhanced</h3><h2>Overdue reviews</h2>");
-    Document doc = Xhtml.parse(render(Page.titled("Overview").content(content), Role.VIEWER));
+    Document doc = Xhtml.parse(render("Overview", Optional.empty(), false, content, Role.VIEWER));
     assertEquals(List.of(1, 2, 3, 2), Xhtml.headingLevels(doc));
     assertTrue(Xhtml.headingsInOrder(doc));
     Element h1 = Xhtml.all(doc, "h1").get(0);
@@ -73,13 +72,13 @@ class LayoutTest {
   void aHeadingThatSkipsALevelIsDetected() {
     SafeHtml content = new SafeHtml("<h3>Too deep</h3>");
     assertFalse(Xhtml.headingsInOrder(Xhtml.parse(render(
-        Page.titled("Overview").content(content), Role.VIEWER))));
+        "Overview", Optional.empty(), false, content, Role.VIEWER))));
   }
 
   @Test
   void theSignedInUserIsShownWithASignOutFormCarryingTheCsrfToken() {
     Session session = sessions.signIn(Optional.empty(), user(Role.ICB_DIRECTOR, "QSL"));
-    Document doc = Xhtml.parse(layout.render(Page.titled("Overview").session(session)).markup());
+    Document doc = Xhtml.parse(layout("Overview", session));
     Element header = Xhtml.all(doc, "header").get(0);
     assertTrue(header.getTextContent().contains("Signed in as Dr <A> O'Brien (ICB director, QSL)"),
         header.getTextContent());
@@ -95,8 +94,8 @@ class LayoutTest {
 
   @Test
   void theNavigationOffersEverySectionInOrderToACommissioner() {
-    Document doc = Xhtml.parse(render(Page.titled("Providers").section(Section.PROVIDERS),
-        Role.ICB_QUALITY_LEAD));
+    Document doc = Xhtml.parse(render("Providers", Optional.of(Section.PROVIDERS), false,
+        SafeHtml.EMPTY, Role.ICB_QUALITY_LEAD));
     List<Element> links = Xhtml.all(Xhtml.all(doc, "nav").get(0), "a");
     assertEquals(List.of("Overview", "Providers", "Risk register", "Escalation", "Tracker",
         "Quality report", "Audit", "Reminders sent", "Import"),
@@ -112,14 +111,14 @@ class LayoutTest {
 
   @Test
   void theNavigationShowsOnlyWhatTheRoleMayOpen() {
-    Document viewer = Xhtml.parse(render(Page.titled("Overview"), Role.VIEWER));
+    Document viewer = Xhtml.parse(render("Overview", Optional.empty(), false, SafeHtml.EMPTY, Role.VIEWER));
     List<String> labels = Xhtml.all(Xhtml.all(viewer, "nav").get(0), "a").stream()
         .map(Element::getTextContent).toList();
     assertFalse(labels.contains("Import"), "a viewer never imports: " + labels);
     assertTrue(labels.contains("Audit"));
 
     Session provider = sessions.signIn(Optional.empty(), user(Role.PROVIDER, "RH5"));
-    Document doc = Xhtml.parse(layout.render(Page.titled("Somerset").session(provider)).markup());
+    Document doc = Xhtml.parse(layout("Somerset", provider));
     assertEquals(0, Xhtml.all(doc, "nav").size(), "a provider user has no system-wide section");
     assertEquals("/providers/RH5", Xhtml.all(Xhtml.all(doc, "header").get(0), "a").get(0)
         .getAttribute("href"));
@@ -127,8 +126,7 @@ class LayoutTest {
 
   @Test
   void nobodySignedInSeesNoNavigationAndNoSignOut() {
-    Document doc = Xhtml.parse(layout.render(Page.titled("Sign in")
-        .session(sessions.start())).markup());
+    Document doc = Xhtml.parse(layout("Sign in", sessions.start()));
     assertEquals(0, Xhtml.all(doc, "nav").size());
     assertEquals(0, Xhtml.all(doc, "form").size());
     assertEquals(1, Xhtml.all(doc, "main").size());
@@ -136,24 +134,37 @@ class LayoutTest {
 
   @Test
   void aPageWithFormErrorsSaysSoInItsTitle() {
-    Document doc = Xhtml.parse(render(Page.titled("Record a decision").withErrors(true),
-        Role.ICB_DIRECTOR));
+    Document doc = Xhtml.parse(render("Record a decision", Optional.empty(), true,
+        SafeHtml.EMPTY, Role.ICB_DIRECTOR));
     assertEquals("Error: Record a decision \u2013 qsurv",
         Xhtml.all(doc, "title").get(0).getTextContent());
   }
 
   @Test
-  void theTitleAndCaptionAreEscaped() {
-    Document doc = Xhtml.parse(render(Page.titled("<b>Oak & Ash</b>").caption("\"Care\" home"),
-        Role.VIEWER));
+  void theTitleIsEscaped() {
+    Document doc = Xhtml.parse(render("<b>Oak & Ash</b>", Optional.empty(), false,
+        SafeHtml.EMPTY, Role.VIEWER));
     assertEquals("<b>Oak & Ash</b>", Xhtml.all(doc, "h1").get(0).getTextContent());
     assertEquals(0, Xhtml.all(doc, "b").size());
   }
 
-  private String render(Page page, Role role) {
+  /** The layout as the application renders it, with its route table's navigation. */
+  private static String render(String title, Optional<Section> section, boolean hasErrors,
+      SafeHtml content, Optional<Session> session) {
+    return Templates.render("layout.jte", Map.of("title", title, "section", section, "session",
+        session, "hasErrors", hasErrors, "routes", WebRoutes.table(), "content", content))
+        .markup();
+  }
+
+  private String render(String title, Optional<Section> section, boolean hasErrors,
+      SafeHtml content, Role role) {
     Session session = sessions.signIn(Optional.empty(),
         user(role, role == Role.PROVIDER ? "RH5" : "QSL"));
-    return layout.render(page.session(session)).markup();
+    return render(title, section, hasErrors, content, Optional.of(session));
+  }
+
+  private static String layout(String title, Session session) {
+    return render(title, Optional.empty(), false, SafeHtml.EMPTY, Optional.of(session));
   }
 
   private static CurrentUser user(Role role, String organisation) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class CsrfTest {
   private final Sessions sessions =
-      new Sessions(new InMemorySessionStore(), SessionPolicy.defaults(), Clock.systemUTC());
+      new Sessions(SessionPolicy.defaults(), Clock.systemUTC());
   private final Session session = sessions.start();
 
   @Test

@@ -36,7 +36,7 @@ import org.qsurv.model.surveillance.Role;
 class SecurityFilterTest {
   private final MutableClock clock = MutableClock.at("2025-07-01T09:00:00Z");
   private final Sessions sessions =
-      new Sessions(new InMemorySessionStore(), SessionPolicy.defaults(), clock);
+      new Sessions(SessionPolicy.defaults(), clock);
   private final AtomicInteger handled = new AtomicInteger();
   private final AtomicReference<RequestContext> seen = new AtomicReference<>();
   private final HttpClient client = HttpClient.newBuilder()

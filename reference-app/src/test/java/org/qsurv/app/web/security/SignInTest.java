@@ -24,7 +24,7 @@ class SignInTest {
   private final MutableClock clock = MutableClock.at("2025-07-01T09:00:00Z");
   private final Accounts accounts = new Accounts();
   private final Sessions sessions =
-      new Sessions(new InMemorySessionStore(), SessionPolicy.defaults(), clock);
+      new Sessions(SessionPolicy.defaults(), clock);
   private final SignIn signIn = new SignIn(accounts, HASHER,
       new LoginThrottle(LoginThrottlePolicy.defaults(), clock), sessions);
 

@@ -1,4 +1,4 @@
-package org.qsurv.evaluation;
+package org.qsurv.scoring.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,11 +16,7 @@ import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.snapshot.SnapshotReader;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.assessment.Assessment;
-import org.qsurv.scoring.report.AgendaItem;
-import org.qsurv.scoring.report.GovernanceReports;
-import org.qsurv.scoring.report.ProviderReport;
-import org.qsurv.scoring.report.QsgAgenda;
-import org.qsurv.scoring.report.ServiceAreaReport;
+import org.qsurv.scoring.report.Assessed.Placed;
 
 /**
  * The governance reports (004 §4.4: a bi-monthly report per service area in routine, enhanced and
@@ -54,7 +51,7 @@ class GovernanceReportsTest {
   void aServiceAreaReportHasItsSectionsItsStatutoryAssuranceAndWhatWasMissing() {
     Snapshot s = snapshot();
     ServiceAreaReport acute = GovernanceReports.serviceArea("Acute services",
-        Set.of(ProviderKind.ACUTE), s, SnapshotEvaluator.evaluate(s), 2);
+        Set.of(ProviderKind.ACUTE), s, assessed(s), 2);
     assertEquals(LocalDate.of(2025, 7, 1), acute.asOf());
     assertEquals(List.of("RA4"), codes(acute.section(Level.ROUTINE)));
     assertEquals(List.of("RH5"), codes(acute.section(Level.ENHANCED)));
@@ -79,9 +76,9 @@ class GovernanceReportsTest {
   void theQsgAgendaTablesEnhancedProvidersWithWhatChanged() {
     Snapshot s = snapshot();
     Snapshot monthBefore = Snapshot.builder().from(s).asOf(LocalDate.of(2025, 5, 1)).build();
-    Assessment now = SnapshotEvaluator.evaluate(s);
+    Assessment now = assessed(s);
     QsgAgenda agenda = GovernanceReports.qsgAgenda(s, now,
-        Optional.of(SnapshotEvaluator.evaluate(monthBefore)));
+        Optional.of(assessed(monthBefore)));
     assertEquals(Optional.of(LocalDate.of(2025, 5, 1)), agenda.since());
     assertEquals(List.of("RH5"), agenda.items().stream().map(i -> i.provider().code().value())
         .collect(Collectors.toList()));
@@ -99,10 +96,15 @@ class GovernanceReportsTest {
     Snapshot s = snapshot();
     Snapshot earlier = Snapshot.builder().from(s).asOf(LocalDate.of(2025, 5, 1)).build();
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> GovernanceReports.qsgAgenda(s, SnapshotEvaluator.evaluate(earlier),
+        () -> GovernanceReports.qsgAgenda(s, assessed(earlier),
             Optional.empty()));
     assertEquals("the assessment is as of 2025-05-01 but the snapshot as of 2025-07-01: a report"
         + " must not mix dates", e.getMessage());
+  }
+
+  /** RH5 placed on enhanced on 2025-03-03, as its decision says; the others routine. */
+  private static Assessment assessed(Snapshot s) {
+    return Assessed.of(s, Map.of("RH5", Placed.at(Level.ENHANCED, LocalDate.of(2025, 3, 3))));
   }
 
   private static List<String> codes(List<ProviderReport> section) {

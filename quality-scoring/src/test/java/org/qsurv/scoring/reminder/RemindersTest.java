@@ -1,4 +1,4 @@
-package org.qsurv.evaluation;
+package org.qsurv.scoring.reminder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -17,10 +17,6 @@ import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.snapshot.SnapshotReader;
-import org.qsurv.scoring.reminder.Reminder;
-import org.qsurv.scoring.reminder.ReminderKind;
-import org.qsurv.scoring.reminder.ReminderPolicy;
-import org.qsurv.scoring.reminder.Reminders;
 import org.qsurv.testing.model.ModelArbitraries;
 
 /**
@@ -90,7 +86,7 @@ class RemindersTest {
    * (same kind and subject, and for a risk no review between the days) has the same key on both,
    * so a digest never repeats it.
    */
-  @Property(tries = 1000)
+  @Property
   void theKeyOfAFactIsTheSameOnEveryDayItStaysDue(@ForAll("snapshots") Snapshot snapshot,
       @ForAll @IntRange(min = -400, max = 0) int first,
       @ForAll @IntRange(min = 1, max = 60) int later) {

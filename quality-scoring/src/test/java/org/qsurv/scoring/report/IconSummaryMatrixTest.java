@@ -1,4 +1,4 @@
-package org.qsurv.evaluation;
+package org.qsurv.scoring.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +17,6 @@ import org.qsurv.model.snapshot.SnapshotReader;
 import org.qsurv.scoring.assessment.Assessment;
 import org.qsurv.scoring.assessment.IndicatorAssessment;
 import org.qsurv.scoring.assessment.ProviderAssessment;
-import org.qsurv.scoring.report.IconSummaryMatrix;
 import org.qsurv.scoring.report.IconSummaryMatrix.Cell;
 import org.qsurv.scoring.report.IconSummaryMatrix.Order;
 import org.qsurv.scoring.report.IconSummaryMatrix.Row;
@@ -71,7 +70,7 @@ class IconSummaryMatrixTest {
   private static IconSummaryMatrix acute(Order order) {
     Snapshot s = snapshot();
     return IconSummaryMatrix.of("Acute services", Set.of(ProviderKind.ACUTE), s,
-        SnapshotEvaluator.evaluate(s), order);
+        Assessed.routine(s), order);
   }
 
   @Test
@@ -123,10 +122,10 @@ class IconSummaryMatrixTest {
    * icons; by concerning cells the counts never rise down the matrix; the CSV has a record per
    * row plus the header.
    */
-  @Property(tries = 1000)
+  @Property
   void theMatrixHoldsExactlyTheAssessmentsLatestPoints(
       @ForAll("snapshots") Snapshot snapshot, @ForAll ProviderKind kind) {
-    Assessment assessment = SnapshotEvaluator.evaluate(snapshot);
+    Assessment assessment = Assessed.routine(snapshot);
     IconSummaryMatrix m = IconSummaryMatrix.of("Area", Set.of(kind), snapshot, assessment,
         Order.CONCERNING_CELLS);
     int previous = Integer.MAX_VALUE;
