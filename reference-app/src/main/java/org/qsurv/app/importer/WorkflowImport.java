@@ -19,6 +19,7 @@ import org.qsurv.model.contract.ContractMeetingId;
 import org.qsurv.model.contract.MeetingAction;
 import org.qsurv.model.improvement.ActionId;
 import org.qsurv.model.incident.IncidentId;
+import org.qsurv.model.incident.ResponseReview;
 import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.regulation.RatingId;
@@ -118,6 +119,25 @@ final class WorkflowImport {
     return false;
   }
 
+  /**
+   * A history that only grows ({@code now} against {@code before}): a prefix of the recorded one
+   * (an older snapshot) is nothing new; one that continues it adds; any other is a problem at
+   * {@code field}, naming what is recorded.
+   *
+   * @return whether {@code now} adds to it
+   */
+  private <V> boolean laterList(String path, String field, String id, List<V> before,
+      List<V> now) {
+    int common = Math.min(before.size(), now.size());
+    if (before.subList(0, common).equals(now.subList(0, common))) {
+      return now.size() > before.size();
+    }
+    problems.add(new ImportProblem(path + "." + field, field, now.toString(), "differs from "
+        + "the reviews and resubmissions recorded for incident " + id + " (" + before + "): an "
+        + "import adds to a recorded history, never changes it"));
+    return false;
+  }
+
   private static String text(Object value) {
     return value instanceof Optional<?> o ? o.map(String::valueOf).orElse("") : String.valueOf(value);
   }
@@ -210,21 +230,32 @@ final class WorkflowImport {
       int problemsBefore = problems.size();
       boolean received = later(path, "responseReceived", "incident", id,
           before.responseReceived(), s.responseReceived());
-      boolean reviewed = later(path, "review", "incident", id, before.review(), s.review());
+      // The review history and the resubmissions (hazard H40): one must continue the other.
+      // A history of one review each side is the snapshot's `review`.
+      boolean single = before.resubmissions().isEmpty() && s.resubmissions().isEmpty();
+      boolean reviewed = laterList(path, single ? "review" : "reviews", id, before.reviews(),
+          s.reviews());
+      boolean resubmitted = laterList(path, "reviews", id, before.resubmissions(),
+          s.resubmissions());
       boolean signedOff = later(path, "actionPlanSignedOff", "incident", id,
           before.actionPlanSignedOff(), s.actionPlanSignedOff());
       if (problems.size() > problemsBefore) {
         continue;
       }
-      if (!received && !reviewed && !signedOff) {
+      if (!received && !reviewed && !resubmitted && !signedOff) {
         unchanged++;
         continue;
       }
       try {
+        SeriousIncident longer = reviewed ? s : before;
+        List<ResponseReview> reviews = longer.reviews();
         movedOn.add(new SeriousIncident(before.id(), before.provider(), before.reported(),
             before.framework(), before.neverEvent(), before.responseDue(),
-            before.responseReceived().or(s::responseReceived), before.review().or(s::review),
-            before.actionPlanSignedOff().or(s::actionPlanSignedOff)));
+            before.responseReceived().or(s::responseReceived),
+            reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1)),
+            before.actionPlanSignedOff().or(s::actionPlanSignedOff),
+            reviews.isEmpty() ? List.of() : reviews.subList(0, reviews.size() - 1),
+            resubmitted ? s.resubmissions() : before.resubmissions()));
       } catch (IllegalArgumentException e) {
         problems.add(new ImportProblem(path, "id", id, "does not continue what is recorded: "
             + e.getMessage()));

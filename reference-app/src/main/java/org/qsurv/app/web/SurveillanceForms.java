@@ -103,6 +103,13 @@ final class SurveillanceForms {
             assessments.today()));
   }
 
+  /** POST /providers/{provider}/incidents/{incident}/resubmission. */
+  void responseResubmitted(Context ctx) {
+    submit(ctx, "The revised response was not recorded", "#incidents",
+        (code, form) -> workflows().resubmitted(code, Pages.path(ctx, "incident"), form,
+            assessments.today()));
+  }
+
   /** POST /providers/{provider}/incidents/{incident}/sign-off. */
   void signOffActionPlan(Context ctx) {
     submit(ctx, "The sign-off was not recorded", "#incidents",

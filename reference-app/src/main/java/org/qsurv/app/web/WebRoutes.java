@@ -122,6 +122,7 @@ public final class WebRoutes {
       providerForm("incidents", p -> p.forms()::reportIncident),
       providerForm("incidents/{incident}/response", p -> p.forms()::responseReceived),
       providerForm("incidents/{incident}/review", p -> p.forms()::reviewResponse),
+      providerForm("incidents/{incident}/resubmission", p -> p.forms()::responseResubmitted),
       providerForm("incidents/{incident}/sign-off", p -> p.forms()::signOffActionPlan),
       providerForm("meetings", p -> p.forms()::recordMeeting),
       providerForm("meeting-actions/{action}/completion", p -> p.forms()::completeMeetingAction),

@@ -294,4 +294,61 @@ class WorkflowPagesTest {
     assertShows(words(again), "action " + action + " was already completed on 2025-06-20");
     assertShows(text(base), "Audit repeat prescribing (Practice manager): completed 2025-06-20");
   }
+
+  /**
+   * Hazard H40 (002 QAF ¶40: the commissioner reviews until assured): a response sent back for
+   * more information is followed on the page ("revised response not received"), its revised
+   * response recorded once (not before the review that asked for it, not after today, not for an
+   * incident not sent back), reviewed again, then the plan signed off; each refusal names the
+   * field and value and changes nothing.
+   */
+  @Test
+  void theQualityLeadFollowsAResponseSentBackUntilItIsAccepted() throws Exception {
+    String base = "/providers/Z85008";
+    assertEquals(303, lead.post(base + "/incidents", Map.of("provider", "Z85008",
+        "reported", "2025-03-01", "framework", "SI_2015", "neverEvent", "no",
+        "responseDue", "2025-04-15")).statusCode());
+    SeriousIncident i = app.ports.incidents().incidents(
+        org.qsurv.model.organisation.OrganisationCode.of("Z85008")).get(0);
+    String at = base + "/incidents/" + i.id().value();
+    assertEquals(303, lead.post(at + "/response", Map.of("provider", "Z85008",
+        "received", "2025-04-10")).statusCode());
+    HttpResponse<String> notSentBack = lead.post(at + "/resubmission", Map.of("provider",
+        "Z85008", "resubmitted", "2025-04-20"));
+    assertEquals(400, notSentBack.statusCode());
+    assertShows(words(notSentBack), "no review asked for more information since its last "
+        + "response was received");
+    assertEquals(303, lead.post(at + "/review", Map.of("provider", "Z85008",
+        "on", "2025-04-30", "outcome", "MORE_INFORMATION")).statusCode());
+    assertShows(text(base), "More information requested at review on 2025-04-30; revised "
+        + "response not received", "The revised response to the incident of 2025-03-01 received");
+
+    HttpResponse<String> early = lead.post(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-04-29"));
+    assertEquals(400, early.statusCode());
+    assertShows(words(early), "resubmission 2025-04-29 is before the review on 2025-04-30");
+    HttpResponse<String> future = lead.post(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-07-02"));
+    assertEquals(400, future.statusCode());
+    assertShows(words(future), "resubmitted must be on or before 2025-07-01 but was 2025-07-02");
+    assertEquals(403, lead.postRaw(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-05-20")).statusCode(), "no CSRF token");
+    assertEquals(List.of(), app.ports.incidents().incident(i.id()).orElseThrow()
+        .resubmissions(), "nothing written");
+
+    assertEquals(303, lead.post(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-05-20")).statusCode());
+    assertEquals(400, lead.post(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-05-21")).statusCode(), "once");
+    assertShows(text(base), "revised response received on 2025-05-20, not reviewed",
+        "The review of the revised response to the incident of 2025-03-01");
+    assertEquals(303, lead.post(at + "/review", Map.of("provider", "Z85008",
+        "on", "2025-06-05", "outcome", "ACCEPTED")).statusCode());
+    assertEquals(303, lead.post(at + "/sign-off", Map.of("provider", "Z85008",
+        "signedOff", "2025-06-20")).statusCode());
+    SeriousIncident after = app.ports.incidents().incident(i.id()).orElseThrow();
+    assertEquals(List.of(ReviewOutcome.MORE_INFORMATION, ReviewOutcome.ACCEPTED),
+        after.reviews().stream().map(r -> r.outcome()).toList());
+    assertShows(text(base), "Action plan signed off on 2025-06-20");
+  }
 }

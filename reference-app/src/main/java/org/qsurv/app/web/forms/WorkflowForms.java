@@ -48,8 +48,9 @@ import org.qsurv.model.visit.VisitStatus;
  *       left blank is no finding); or a visit still planned cancelled (no fields);</li>
  *   <li>a serious incident reported ({@code reported}, {@code framework}, {@code neverEvent} yes or
  *       no, {@code responseDue}), then its response received ({@code received}), its review
- *       ({@code on}, {@code outcome}) and its action plan signed off ({@code signedOff}), each
- *       once and not after today (002 QAF ¶40-41);</li>
+ *       ({@code on}, {@code outcome}), after a review asking for more information the revised
+ *       response received ({@code resubmitted}) and reviewed again, and its action plan signed
+ *       off ({@code signedOff}), each once and not after today (002 QAF ¶40-41; hazard H40);</li>
  *   <li>a contract quality meeting (003 §5.1.2): {@code kind}, {@code date}, {@code held} yes or
  *       no, {@code reasonNotHeld} (required when not held), and one action optional
  *       ({@code actionDescription}, {@code actionOwner}, {@code actionDue}); then each of its
@@ -188,6 +189,18 @@ public final class WorkflowForms {
       return id -> ports.incidents().review(id,
           new ResponseReview(on.orElseThrow(), outcome.orElseThrow()));
     }, "on");
+  }
+
+  /**
+   * Records that the revised learning response of {@code incidentId}, asked for by a review's
+   * MORE_INFORMATION, was received ({@code resubmitted}, not after today; hazard H40).
+   */
+  public FormResult<SeriousIncident> resubmitted(OrganisationCode provider, String incidentId,
+      FormData form, LocalDate today) {
+    return incidentStep(provider, incidentId, form, f -> {
+      Optional<LocalDate> received = f.date("resubmitted", today);
+      return id -> ports.incidents().resubmitted(id, received.orElseThrow());
+    }, "resubmitted");
   }
 
   /** Records the sign-off of the action plan of {@code incidentId}. */
