@@ -45,6 +45,7 @@ public final class JdbcPorts {
         new JdbcSeriousIncidents(sql),
         new JdbcContractMeetings(sql),
         new JdbcSeriesNotes(sql),
+        new JdbcDeepDives(sql),
         clock);
   }
 

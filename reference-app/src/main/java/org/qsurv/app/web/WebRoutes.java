@@ -55,6 +55,7 @@ import org.qsurv.app.web.security.Scope;
 import org.qsurv.escalation.authority.AuthorityTable;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.model.surveillance.DeepDive;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
 
@@ -126,6 +127,9 @@ public final class WebRoutes {
       providerForm("incidents/{incident}/sign-off", p -> p.forms()::signOffActionPlan),
       providerForm("meetings", p -> p.forms()::recordMeeting),
       providerForm("meeting-actions/{action}/completion", p -> p.forms()::completeMeetingAction),
+      // 001 §7.1: a deep dive is "only authorised at Director level": the domain's role.
+      on(POST, "/providers/{provider}/deep-dives", Scope.PROVIDER,
+          new Role[] {DeepDive.AUTHORISED_BY}, p -> p.forms()::authoriseDeepDive),
 
       on(GET, "/risks", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::register),
       on(GET, "/risks.csv", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::csv),
