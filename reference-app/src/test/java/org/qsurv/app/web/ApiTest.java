@@ -165,6 +165,28 @@ class ApiTest {
   }
 
   @Test
+  void aHalfSentBodyIsA400ProblemAndChangesNothing() throws Exception {
+    long version = app.ports.cases().version(SurveillanceCases.caseId(own));
+    String body = "{\"decision\": \"PLACE_ON_ENHANCED\", \"rationale\": \"half";
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1",
+        app.server.address().getPort())) {
+      socket.setSoTimeout(60_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(("POST /api/v1/providers/" + own.value() + "/decisions HTTP/1.1\r\n"
+          + "Host: 127.0.0.1\r\nAuthorization: Bearer " + director + "\r\n"
+          + "Content-Type: application/json\r\nContent-Length: 4000\r\n\r\n" + body)
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.flush();
+      socket.shutdownOutput();
+      String answer = new String(socket.getInputStream().readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+      assertTrue(answer.contains("urn:qsurv:problem:incomplete-body"), answer);
+    }
+    assertEquals(version, app.ports.cases().version(SurveillanceCases.caseId(own)));
+  }
+
+  @Test
   void anotherContentTypeIsA415() throws Exception {
     HttpResponse<String> r = ApiClient.of(app, lead).post("/api/v1/evaluate",
         "application/x-www-form-urlencoded", "format=qsurv-snapshot/1");

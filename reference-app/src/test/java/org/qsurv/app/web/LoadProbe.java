@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 final class LoadProbe {
   private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
-  // A request unanswered after this counts as an error (and as this long), so that a server that
-  // stops answering ends the run with its figures rather than hanging it.
+  // A request unanswered after this counts as an error (its latency is the time it waited), so
+  // that a server that stops answering ends the run with its figures rather than hanging it.
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   private LoadProbe() {}
@@ -83,8 +83,8 @@ final class LoadProbe {
     double elapsed = (System.nanoTime() - start) / 1e9;
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
-    System.out.printf("%s: %d requests in %.1f s = %.0f req/s (target %d); errors %d (%d unanswered "
-        + "within %d s); "
+    System.out.printf("%s: %d requests in %.1f s = %.0f req/s (target %d); errors %d (%d without an "
+        + "answer: no answer within %d s, or the connection failed); "
         + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", path, total, elapsed,
         total / elapsed, rate, errors.get(), unanswered.get(), TIMEOUT.toSeconds(), ms(sorted, 0.50), ms(sorted, 0.90),
         ms(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
