@@ -97,7 +97,8 @@ class GovernanceReportRulesTest {
    * The voices of patients and the public (complaints, PALS, patient feedback, Healthwatch; not
    * whistleblowing) are counted by tone over the months after the report's start up to its date:
    * over two months from 1 May, the complaints of 2 May and 1 July and the PALS contact of
-   * 15 June, not the complaint of 1 May.
+   * 15 June, not the complaint of 1 May. They are insight (004 §4.4: insight "includes ...
+   * complaints, PALS"); involvement is the work underway, here the enhanced surveillance.
    */
   @Test
   void theVoicesAreCountedByToneWithinTheReportsMonths() {
@@ -106,6 +107,9 @@ class GovernanceReportRulesTest {
         s, assessed(s, Level.ENHANCED, Level.ROUTINE), 2);
     assertEquals(List.of("COMPLAINT: 2 since 2025-05-01 (0 of concern, 1 positive, 1 neutral)",
         "PALS: 1 since 2025-05-01 (0 of concern, 0 positive, 1 neutral)"),
+        acute.enhanced().get(0).insight().stream()
+            .filter(l -> l.startsWith("COMPLAINT") || l.startsWith("PALS")).toList());
+    assertEquals(List.of("ENHANCED surveillance since 2025-06-01"),
         acute.enhanced().get(0).involvement());
   }
 

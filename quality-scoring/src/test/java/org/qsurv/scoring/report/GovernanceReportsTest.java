@@ -58,8 +58,12 @@ class GovernanceReportsTest {
     assertEquals(List.of("RH5"), codes(acute.section(Level.ENHANCED)));
     assertEquals(List.of(), acute.section(Level.INTENSIVE));
     ProviderReport rh5 = acute.enhanced().get(0);
-    assertEquals(List.of("COMPLAINT: 1 since 2025-05-01 (1 of concern, 0 positive, 0 neutral)"),
-        rh5.involvement());
+    // 004 §4.4: insight "includes ... complaints, PALS"; involvement is "what active workstreams
+    // and interventions are underway to further improve and mitigate risk".
+    assertTrue(rh5.insight().contains(
+        "COMPLAINT: 1 since 2025-05-01 (1 of concern, 0 positive, 0 neutral)"),
+        rh5.insight()::toString);
+    assertEquals(List.of("ENHANCED surveillance since 2025-03-03"), rh5.involvement());
     assertTrue(rh5.insight().stream().anyMatch(i -> i.startsWith("CQC_RATING_CONCERN (CQC-1)")),
         rh5.insight()::toString);
     assertEquals(List.of("RH5: CQC rating INADEQUATE (CQC-1, published 2025-05-20)",

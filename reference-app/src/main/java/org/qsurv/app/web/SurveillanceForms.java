@@ -149,7 +149,7 @@ final class SurveillanceForms {
             indicator, form, Pages.user(ctx).displayName(), assessments.today()));
   }
 
-  /** POST /providers/{provider}/deep-dives: the route admits only {@link DeepDive#AUTHORISED_BY}. */
+  /** POST /providers/{provider}/deep-dives; its route admits {@link DeepDive#AUTHORISED_BY}. */
   void authoriseDeepDive(Context ctx) {
     CurrentUser user = Pages.user(ctx);
     submit(ctx, "The deep dive was not recorded", "#assurance",
