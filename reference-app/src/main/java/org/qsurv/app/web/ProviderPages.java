@@ -181,7 +181,9 @@ final class ProviderPages {
         def.flatMap(d -> d.target().isPresent()
             ? Optional.of(Labels.number(d.target().getAsDouble())) : Optional.empty())
             .orElse("None"),
-        chart);
+        chart, "/providers/" + code.value() + "/indicators/" + i.id().value(),
+        i.suggestedRebase().map(r -> "Suggested rebase from " + r.from() + " (advice only, never"
+            + " applied): " + r.basis()));
   }
 
   void recordIntelligence(Context ctx) {
