@@ -13,7 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Properties;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.qsurv.app.demo.DemoDataSet;
@@ -24,6 +28,7 @@ import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.oidc.OidcException;
 import org.qsurv.app.oidc.OidcSettings;
 import org.qsurv.app.oidc.OidcSignIn;
+import org.qsurv.app.ops.BoardPackSchedule;
 import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.ops.LogFormat;
 import org.qsurv.app.ops.Logging;
@@ -31,6 +36,7 @@ import org.qsurv.app.port.ImportSink.ImportReceipt;
 import org.qsurv.app.port.PasswordHashes;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.User;
+import org.qsurv.app.report.BoardPacks;
 import org.qsurv.app.web.DemoAccounts;
 import org.qsurv.app.web.WebApplication;
 import org.qsurv.app.web.WebSettings;
@@ -115,6 +121,21 @@ final class ServeCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}). Env: QSURV_API_MAX_BODY_BYTES.")
   int apiMaxBodyBytes;
 
+  @Option(names = "--board-packs", paramLabel = "CADENCE",
+      defaultValue = "${env:QSURV_BOARD_PACKS:-off}",
+      description = "Make the board pack (the bi-monthly service area report, its icon summary "
+          + "matrix first) on a schedule and keep it with its snapshot on the Board packs page: "
+          + "off (default: packs are made by hand there), bimonthly (the first day of January, "
+          + "March, May, July, September and November) or daily. Env: QSURV_BOARD_PACKS.")
+  String boardPackCadence;
+
+  @Option(names = "--board-pack-time", paramLabel = "HH:MM",
+      defaultValue = "${env:QSURV_BOARD_PACK_TIME:-06:00}",
+      description = "The time of day a scheduled board pack falls due, in the server's time zone "
+          + "(default: ${DEFAULT-VALUE}); one due while the server was down is made when it "
+          + "starts. Env: QSURV_BOARD_PACK_TIME.")
+  String boardPackTime;
+
   @Override
   public Integer call() throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
@@ -144,6 +165,11 @@ final class ServeCommand implements Callable<Integer> {
     }
     Optional<OidcSignIn> singleSignOn = singleSignOn(oidc.settings(settings.publicUrl()
         .orElse(URI.create("http://" + host + ":" + port))));
+    BoardPackSchedule.Cadence cadence = BoardPackSchedule.Cadence.named(boardPackCadence)
+        .orElseThrow(() -> new ParameterException(spec.commandLine(),
+            EnvironmentDefaults.source(spec, "--board-packs") + " must be off, bimonthly or daily"
+                + " but was " + boardPackCadence));
+    LocalTime packTime = boardPackTime();
     Logging.use(logFormat);
     Database db = database.open();
     try {
@@ -176,13 +202,25 @@ final class ServeCommand implements Callable<Integer> {
           PasswordHasher.owaspDefault(), settings,
           new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT),
           singleSignOn,
-          Optional.of(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)));
+          Optional.of(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)),
+          Optional.of(JdbcPorts.boardPacks(db)));
       app.assessments().warm();
       WebServer server = app.start(address);
+      ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "qsurv-board-packs");
+        thread.setDaemon(true);
+        return thread;
+      });
+      new BoardPackSchedule(new BoardPacks(ports, JdbcPorts.boardPacks(db)),
+          JdbcPorts.boardPacks(db), root.clock(), cadence, packTime).start(scheduler);
+      if (cadence != BoardPackSchedule.Cadence.OFF) {
+        out.printf("qsurv: board packs made %s at %s (%s)%n", cadence.option(), packTime,
+            root.clock().getZone());
+      }
       out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),
           (System.nanoTime() - started) / 1e9);
       out.flush();
-      return new Running(server, db);
+      return new Running(server, db, scheduler);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -298,14 +336,27 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** A started application: its server and its database, closed together. */
+  /** The --board-pack-time, as a time of day. */
+  private LocalTime boardPackTime() {
+    try {
+      return LocalTime.parse(boardPackTime.strip());
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(spec.commandLine(),
+          EnvironmentDefaults.source(spec, "--board-pack-time")
+              + " must be a time of day HH:MM but was " + boardPackTime);
+    }
+  }
+
+  /** A started application: its server, its scheduler and its database, closed together. */
   static final class Running implements AutoCloseable {
     private final WebServer server;
     private final Database database;
+    private final ScheduledExecutorService scheduler;
 
-    Running(WebServer server, Database database) {
+    Running(WebServer server, Database database, ScheduledExecutorService scheduler) {
       this.server = server;
       this.database = database;
+      this.scheduler = scheduler;
     }
 
     String uri() {
@@ -319,6 +370,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public void close() {
+      scheduler.shutdownNow();
       server.close();
       database.close();
     }

@@ -87,7 +87,8 @@ public final class WebRoutes {
   /** The classes whose methods answer the routes: each method is a Javalin {@link Handler}. */
   record Handlers(SignInPages signIn, Optional<SingleSignOnPages> singleSignOn,
       SystemPages system, ProviderPages provider, SurveillanceForms forms, RiskPages risks,
-      EscalationPages escalation, ImportPages imports, Handler asset, Handler health) {}
+      EscalationPages escalation, ImportPages imports, BoardPackPages boardPacks, Handler asset,
+      Handler health) {}
 
   /** One route and the page that answers it (none when the application is not configured for it). */
   record Endpoint(Route route, Function<Handlers, Optional<Handler>> page) {}
@@ -164,6 +165,11 @@ public final class WebRoutes {
       on(GET, "/reports/directors", Scope.SYSTEM, ICB, p -> p.system()::directorsReport),
       on(GET, "/reports/qsg-agenda", Scope.SYSTEM, ICB, p -> p.system()::qsgAgenda),
       on(GET, "/reports/host-notes", Scope.SYSTEM, ICB, p -> p.system()::hostNotes),
+      on(GET, "/board-packs", Scope.SYSTEM, OVERSIGHT, p -> p.boardPacks()::list),
+      on(POST, "/board-packs", Scope.SYSTEM, ICB, p -> p.boardPacks()::make),
+      on(GET, "/board-packs/{pack}/pdf", Scope.SYSTEM, OVERSIGHT, p -> p.boardPacks()::pdf),
+      on(GET, "/board-packs/{pack}/snapshot", Scope.SYSTEM, OVERSIGHT,
+          p -> p.boardPacks()::snapshot),
 
       on(GET, "/audit", Scope.SYSTEM, OVERSIGHT, p -> p.system()::audit),
       on(GET, "/audit/{provider}", Scope.PROVIDER, OVERSIGHT, p -> p.escalation()::audit),
