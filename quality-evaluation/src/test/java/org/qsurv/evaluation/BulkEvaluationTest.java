@@ -84,7 +84,7 @@ class BulkEvaluationTest {
    * A snapshot built in code, in bulk form and evaluated on four threads, is assessed exactly as
    * on the calling thread.
    */
-  @Property(tries = 1000)
+  @Property
   void aSnapshotIsAssessedTheSameInParallel(@ForAll("snapshots") Snapshot snapshot) {
     ScoringPolicy scoring = ScoringPolicy.nhsDefaults();
     EscalationPolicy escalation = EscalationPolicy.nhsDefaults();
@@ -94,7 +94,7 @@ class BulkEvaluationTest {
   }
 
   /** A written snapshot read by the bulk reader is assessed as the strict reader's is. */
-  @Property(tries = 1000)
+  @Property
   void aWrittenSnapshotReadInBulkIsAssessedTheSame(@ForAll("v1Snapshots") Snapshot snapshot) {
     byte[] json = SnapshotWriter.write(snapshot).getBytes(StandardCharsets.UTF_8);
     PolicyProfile profile = PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow();
@@ -108,7 +108,7 @@ class BulkEvaluationTest {
    * The parallel writer writes the sequential writer's bytes, pretty-printed or compact: whatever
    * the number of providers (repeated here to cross many ranges and waves), the order of finishing.
    */
-  @Property(tries = 1000)
+  @Property
   void theParallelWriterWritesTheSameBytes(@ForAll("snapshots") Snapshot snapshot,
       @ForAll @IntRange(min = 1, max = 400) int copies, @ForAll boolean pretty)
       throws IOException {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class TasksTest {
   /** Every task runs once and writes its slot, on any number of threads, in any order. */
-  @Property(tries = 1000)
+  @Property
   void everyTaskRunsOnceIntoItsOwnSlot(@ForAll @IntRange(min = 0, max = 300) int count,
       @ForAll @IntRange(min = 1, max = 4) int threads) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -165,7 +165,7 @@ class SnapshotChartsTest {
    * Whatever recalculations and annotations a snapshot holds, the writer writes them so that the
    * reader reads back the same snapshot and the published schema accepts the text.
    */
-  @Property(tries = 1000)
+  @Property
   void everySnapshotWithChartsRoundTripsAndMatchesTheSchema(
       @ForAll("snapshotsWithCharts") Snapshot snapshot) {
     String json = SnapshotWriter.write(snapshot);

@@ -113,7 +113,7 @@ class SnapshotDeepDivesTest {
    * Whatever the workflows, deep dives among them, the writer writes what the reader reads back
    * and the schema accepts.
    */
-  @Property(tries = 1000)
+  @Property
   void everySnapshotWithWorkflowsRoundTripsAndTheSchemaAcceptsIt(
       @ForAll("withWorkflows") Snapshot snapshot) {
     String json = SnapshotWriter.write(snapshot);

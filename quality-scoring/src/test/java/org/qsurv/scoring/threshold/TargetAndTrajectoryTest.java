@@ -97,4 +97,32 @@ class TargetAndTrajectoryTest {
     assertEquals(TrajectoryJudgement.of(cdiff(), series),
         TrajectoryJudgement.of(cdiff(), shuffled));
   }
+
+  /**
+   * For either polarity, any plan, tolerance and return: the worse side is the polarity's (above
+   * the plan when lower is better, below it when higher is better); a period is off trajectory
+   * only when its deviation to the worse side is beyond the tolerance, not on it (003 §5.2.2);
+   * and against a target of the same value the shortfall is that deviation when positive, the
+   * target met otherwise (003 §5.1.1).
+   */
+  @Property
+  void theWorseSideIsThePolaritysAndOnlyBeyondTheToleranceIsOff(@ForAll boolean lowerIsBetter,
+      @ForAll @IntRange(min = 0, max = 10) int planned,
+      @ForAll @IntRange(min = 0, max = 3) int tolerance,
+      @ForAll @IntRange(min = 0, max = 10) int actual) {
+    Polarity polarity = lowerIsBetter ? Polarity.LOWER_IS_BETTER : Polarity.HIGHER_IS_BETTER;
+    IndicatorDefinition indicator = IndicatorDefinition.builder().from(cdiff()).polarity(polarity)
+        .trajectory(Trajectory.builder().tolerance(tolerance)
+            .addPoints(TrajectoryPoint.of(Period.month(2025, 1), planned)).build())
+        .target(planned).build();
+    int worse = lowerIsBetter ? actual - planned : planned - actual;
+    TrajectoryJudgement t = TrajectoryJudgement.of(indicator, List.of(obs(1, actual)))
+        .orElseThrow();
+    assertEquals(worse, t.deviation());
+    assertEquals(worse > tolerance, t.offTrajectory());
+    assertEquals(worse > tolerance ? 1 : 0, t.periodsOff());
+    TargetJudgement target = TargetJudgement.of(indicator, actual).orElseThrow();
+    assertEquals(Math.max(0, worse), target.shortfall());
+    assertEquals(worse <= 0, target.met());
+  }
 }

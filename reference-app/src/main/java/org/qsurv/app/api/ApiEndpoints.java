@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import io.javalin.http.Context;
@@ -58,6 +60,7 @@ final class ApiEndpoints {
   private final Assessments assessments;
   private final SurveillanceCases cases;
   private final String openApi;
+  private final Cache<PastKey, Views> pastViews = Caffeine.newBuilder().maximumSize(4).build();
 
   ApiEndpoints(Ports ports, Assessments assessments, SurveillanceCases cases, String openApi) {
     this.ports = ports;
@@ -244,26 +247,32 @@ final class ApiEndpoints {
     ctx.contentType("application/json").result(answer.toString());
   }
 
-  /** The views as of {@code asOf}, from the stored data, made once per write like the pages'. */
+  /**
+   * The views as of {@code asOf}, from the stored data. Today's are made once per write, like the
+   * pages' ({@link Assessments#derived}); other dates' are kept for the few dates last read (so
+   * that paging through one costs one evaluation), under the stamp of the current write, so a
+   * write is never hidden by them and a client asking date after date cannot fill the memory.
+   */
   private Views views(LocalDate asOf) {
-    return assessments.derived("api-views:" + asOf, () -> {
+    if (asOf.equals(assessments.today())) {
+      return assessments.derived("api-views", () -> views(assessments.snapshot(),
+          assessments.current()));
+    }
+    Object stamp = assessments.derived("api-views-stamp", Object::new);
+    return pastViews.get(new PastKey(asOf, stamp), key -> {
       Snapshot snapshot;
-      Assessment assessment;
       try {
-        if (asOf.equals(assessments.today())) {
-          snapshot = assessments.snapshot();
-          assessment = assessments.current();
-        } else {
-          snapshot = StoredSnapshot.asOf(ports, asOf);
-          assessment = SnapshotEvaluator.evaluate(snapshot);
-        }
+        snapshot = StoredSnapshot.asOf(ports, asOf);
       } catch (IllegalStateException | IllegalArgumentException e) {
         throw new ApiException(Problem.of(422, "not-readable-as-of", "No data as of that date",
             "the stored data cannot be read as of " + asOf + ": " + e.getMessage()));
       }
-      return views(snapshot, assessment);
+      return views(snapshot, SnapshotEvaluator.evaluate(snapshot));
     });
   }
+
+  /** A past date's views, under the stamp of the write generation they were made in. */
+  private record PastKey(LocalDate asOf, Object stamp) {}
 
   private static Views views(Snapshot snapshot, Assessment assessment) {
     // Only the parts the API serves, so that the observations are not written for nothing.

@@ -70,8 +70,21 @@ public final class ApiGate {
   /** What the gate knows of a call for its audit: the token's name and the route's pattern. */
   private record Audit(String token, String route) {}
 
-  /** Runs before every matched API route: refuses the call, or attaches its {@link ApiRequest}. */
-  void check(Context ctx) throws IOException {
+  /**
+   * Runs before every matched API route: refuses the call, or attaches its {@link ApiRequest}. A
+   * failure of its own (the token store down) is a 500 problem, never a page or a stack trace.
+   */
+  void check(Context ctx) {
+    try {
+      decide(ctx);
+    } catch (Exception e) {
+      AccessLog.failed(ctx.req().getMethod(), ctx.req().getRequestURI(), e);
+      refuse(ctx, Problem.of(500, "internal-error", "The server failed",
+          "the request could not be checked; try again later"));
+    }
+  }
+
+  private void decide(Context ctx) throws IOException {
     ctx.attribute(AUDIT, new Audit("-", "(no route)"));
     Optional<HttpMethod> method = HttpMethod.parse(ctx.req().getMethod());
     if (method.isEmpty()) {
@@ -164,7 +177,17 @@ public final class ApiGate {
                 + (type.isEmpty() ? "absent" : type)));
         return;
       }
-      Optional<byte[]> read = readBody(ctx, maxBodyBytes);
+      Optional<byte[]> read;
+      try {
+        read = readBody(ctx, maxBodyBytes);
+      } catch (IOException e) {
+        // A half-sent body: the client closed, or stalled past the server's idle timeout.
+        ctx.header("Connection", "close");
+        refuse(ctx, Problem.of(400, "incomplete-body", "The body did not arrive whole",
+            "the request body ended or stalled before the "
+                + ctx.req().getContentLengthLong() + " bytes its Content-Length declared"));
+        return;
+      }
       if (read.isEmpty()) {
         ctx.header("Connection", "close");
         refuse(ctx, Problem.of(413, "body-too-large", "The body is too large",
@@ -265,8 +288,13 @@ public final class ApiGate {
     Audit audit = ctx.attribute(AUDIT) instanceof Audit a ? a : new Audit("-", "(no route)");
     String method = ctx.req().getMethod();
     int status = ctx.statusCode();
-    tokens.record(new ApiCall(clock.instant(), audit.token(), method, audit.route(), status));
     AuditLog.apiCall(audit.token(), method, audit.route(), status, client(ctx));
+    try {
+      tokens.record(new ApiCall(clock.instant(), audit.token(), method, audit.route(), status));
+    } catch (RuntimeException e) {
+      // The store is down: the audit log above still holds the call; the answer stands.
+      AccessLog.failed(method, ctx.req().getRequestURI(), e);
+    }
   }
 
   /** The body, unless it is longer than {@code limit} (then it is not read past the limit). */

@@ -11,13 +11,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.Properties;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.qsurv.app.demo.DemoDataSet;
@@ -29,19 +28,27 @@ import org.qsurv.app.oidc.OidcException;
 import org.qsurv.app.oidc.OidcSettings;
 import org.qsurv.app.oidc.OidcSignIn;
 import org.qsurv.app.ops.BoardPackSchedule;
+import org.qsurv.app.ops.DailySchedule;
 import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.ops.LogFormat;
 import org.qsurv.app.ops.Logging;
 import org.qsurv.app.port.ImportSink.ImportReceipt;
+import org.qsurv.app.port.MailSender;
 import org.qsurv.app.port.PasswordHashes;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.port.ReminderOutbox;
 import org.qsurv.app.port.User;
+import org.qsurv.app.reminder.DailyReminders;
 import org.qsurv.app.report.BoardPacks;
+import org.qsurv.app.reminder.ReminderDigests;
+import org.qsurv.app.reminder.ReminderRun;
+import org.qsurv.app.reminder.SmtpMailSender;
 import org.qsurv.app.web.DemoAccounts;
 import org.qsurv.app.web.WebApplication;
 import org.qsurv.app.web.WebSettings;
 import org.qsurv.app.web.security.PasswordHasher;
 import org.qsurv.app.web.WebServer;
+import org.qsurv.scoring.reminder.ReminderPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -121,20 +128,43 @@ final class ServeCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}). Env: QSURV_API_MAX_BODY_BYTES.")
   int apiMaxBodyBytes;
 
+  @Option(names = "--smtp-host", paramLabel = "HOST", defaultValue = "${env:QSURV_SMTP_HOST}",
+      description = "The mail relay the daily reminder digests are sent through. Without it, "
+          + "reminders are queued and shown on the Reminders sent page but not sent. Env: "
+          + "QSURV_SMTP_HOST.")
+  String smtpHost;
+
+  @Option(names = "--smtp-port", paramLabel = "PORT", defaultValue = "${env:QSURV_SMTP_PORT:-25}",
+      description = "The mail relay's port (default: ${DEFAULT-VALUE}). Env: QSURV_SMTP_PORT.")
+  int smtpPort;
+
+  @Option(names = "--smtp-from", paramLabel = "ADDRESS", defaultValue = "${env:QSURV_SMTP_FROM}",
+      description = "The address reminder digests are sent from; required with --smtp-host. "
+          + "Env: QSURV_SMTP_FROM.")
+  String smtpFrom;
+
+  @Option(names = "--reminders-to", paramLabel = "ADDRESS",
+      defaultValue = "${env:QSURV_REMINDERS_TO}",
+      description = "The mailbox each owner's daily reminder digest is sent to (owners are role "
+          + "titles, such as Deputy Chief Nurse, more often than people); required with "
+          + "--smtp-host. Env: QSURV_REMINDERS_TO.")
+  String remindersTo;
+
+  @Option(names = "--reminders-at", paramLabel = "HH:MM",
+      defaultValue = "${env:QSURV_REMINDERS_AT:-07:00}",
+      description = "The time of day the daily jobs run, the reminders among them, in the "
+          + "server's time zone (default: ${DEFAULT-VALUE}); they also run once at start. Env: "
+          + "QSURV_REMINDERS_AT.")
+  String remindersAt;
+
   @Option(names = "--board-packs", paramLabel = "CADENCE",
       defaultValue = "${env:QSURV_BOARD_PACKS:-off}",
       description = "Make the board pack (the bi-monthly service area report, its icon summary "
-          + "matrix first) on a schedule and keep it with its snapshot on the Board packs page: "
-          + "off (default: packs are made by hand there), bimonthly (the first day of January, "
-          + "March, May, July, September and November) or daily. Env: QSURV_BOARD_PACKS.")
+          + "matrix first) on a schedule, with the daily jobs (--reminders-at), and keep it with "
+          + "its snapshot on the Board packs page: off (default: packs are made by hand there), "
+          + "bimonthly (the first day of January, March, May, July, September and November) or "
+          + "daily. Env: QSURV_BOARD_PACKS.")
   String boardPackCadence;
-
-  @Option(names = "--board-pack-time", paramLabel = "HH:MM",
-      defaultValue = "${env:QSURV_BOARD_PACK_TIME:-06:00}",
-      description = "The time of day a scheduled board pack falls due, in the server's time zone "
-          + "(default: ${DEFAULT-VALUE}); one due while the server was down is made when it "
-          + "starts. Env: QSURV_BOARD_PACK_TIME.")
-  String boardPackTime;
 
   @Override
   public Integer call() throws Exception {
@@ -163,13 +193,14 @@ final class ServeCommand implements Callable<Integer> {
           "--api-max-body-bytes") + " must be from 1024 to 1073741824 but was "
           + apiMaxBodyBytes);
     }
-    Optional<OidcSignIn> singleSignOn = singleSignOn(oidc.settings(settings.publicUrl()
-        .orElse(URI.create("http://" + host + ":" + port))));
+    LocalTime dailyAt = dailyAt();
     BoardPackSchedule.Cadence cadence = BoardPackSchedule.Cadence.named(boardPackCadence)
         .orElseThrow(() -> new ParameterException(spec.commandLine(),
             EnvironmentDefaults.source(spec, "--board-packs") + " must be off, bimonthly or daily"
                 + " but was " + boardPackCadence));
-    LocalTime packTime = boardPackTime();
+    Optional<MailSender> mail = mailSender();
+    Optional<OidcSignIn> singleSignOn = singleSignOn(oidc.settings(settings.publicUrl()
+        .orElse(URI.create("http://" + host + ":" + port))));
     Logging.use(logFormat);
     Database db = database.open();
     try {
@@ -205,22 +236,29 @@ final class ServeCommand implements Callable<Integer> {
           Optional.of(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)),
           Optional.of(JdbcPorts.boardPacks(db)));
       app.assessments().warm();
-      WebServer server = app.start(address);
-      ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "qsurv-board-packs");
-        thread.setDaemon(true);
-        return thread;
-      });
-      new BoardPackSchedule(new BoardPacks(ports, JdbcPorts.boardPacks(db)),
-          JdbcPorts.boardPacks(db), root.clock(), cadence, packTime).start(scheduler);
+      ReminderOutbox outbox = JdbcPorts.reminderOutbox(db);
+      app.showReminders(outbox, mail.isPresent() ? Optional.empty()
+          : Optional.of(ReminderRun.NO_MAIL));
+      ReminderRun reminders = new ReminderRun(new DailyReminders(ports, outbox,
+          ReminderPolicy.nhsDefaults()), mail.map(m -> new ReminderDigests(outbox, m,
+              ports.clock(), Map.of(), Optional.of(remindersTo))));
+      DailySchedule daily = new DailySchedule(ports.clock(), dailyAt)
+          .add("reminders", reminders::run);
       if (cadence != BoardPackSchedule.Cadence.OFF) {
-        out.printf("qsurv: board packs made %s at %s (%s)%n", cadence.option(), packTime,
-            root.clock().getZone());
+        BoardPackSchedule packs = new BoardPackSchedule(new BoardPacks(ports,
+            JdbcPorts.boardPacks(db)), JdbcPorts.boardPacks(db), ports.clock(), cadence, dailyAt);
+        daily.add("board pack (" + cadence.option() + ")", () -> packs.runOnce().toString());
       }
+      WebServer server = app.start(address);
+      daily.start();
       out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),
           (System.nanoTime() - started) / 1e9);
+      out.printf("qsurv: daily jobs (%s) run now and every day at %s; reminders %s%n",
+          String.join(", ", daily.names()), dailyAt, mail.isPresent() ? "sent through "
+              + smtpHost + ":" + smtpPort + " to " + remindersTo : "queued, not sent (no "
+              + "--smtp-host)");
       out.flush();
-      return new Running(server, db, scheduler);
+      return new Running(server, db, daily);
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -265,6 +303,48 @@ final class ServeCommand implements Callable<Integer> {
       settings = settings.withTrustedProxy(InetAddresses.forString(trustedProxy));
     }
     return settings;
+  }
+
+  /** The time of day of the daily jobs, {@code --reminders-at}. */
+  private LocalTime dailyAt() {
+    try {
+      return LocalTime.parse(remindersAt);
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(spec.commandLine(),
+          EnvironmentDefaults.source(spec, "--reminders-at") + " must be a time of day as HH:MM"
+              + " but was " + remindersAt);
+    }
+  }
+
+  /**
+   * The mail sender of the SMTP options, or empty without {@code --smtp-host}; with it, the
+   * sender and the mailbox are required and checked now, so that a mistyped address stops
+   * {@code serve} rather than every digest.
+   */
+  private Optional<MailSender> mailSender() {
+    if (smtpHost == null || smtpHost.isBlank()) {
+      return Optional.empty();
+    }
+    for (String[] required : new String[][] {{"--smtp-from", smtpFrom},
+        {"--reminders-to", remindersTo}}) {
+      if (required[1] == null || required[1].isBlank()) {
+        throw new ParameterException(spec.commandLine(), required[0] + " is required with "
+            + EnvironmentDefaults.source(spec, "--smtp-host") + " " + smtpHost);
+      }
+    }
+    if (smtpPort < 1 || smtpPort > 65_535) {
+      throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec,
+          "--smtp-port") + " must be from 1 to 65535 but was " + smtpPort);
+    }
+    if (!SmtpMailSender.isAddress(remindersTo)) {
+      throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec,
+          "--reminders-to") + " must be an e-mail address but was \"" + remindersTo + "\"");
+    }
+    if (!SmtpMailSender.isAddress(smtpFrom)) {
+      throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec,
+          "--smtp-from") + " must be an e-mail address but was \"" + smtpFrom + "\"");
+    }
+    return Optional.of(new SmtpMailSender(smtpHost, smtpPort, smtpFrom));
   }
 
   /** The address to listen on, once it is known to be one this process can listen on now. */
@@ -336,27 +416,16 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** The --board-pack-time, as a time of day. */
-  private LocalTime boardPackTime() {
-    try {
-      return LocalTime.parse(boardPackTime.strip());
-    } catch (DateTimeParseException e) {
-      throw new ParameterException(spec.commandLine(),
-          EnvironmentDefaults.source(spec, "--board-pack-time")
-              + " must be a time of day HH:MM but was " + boardPackTime);
-    }
-  }
-
-  /** A started application: its server, its scheduler and its database, closed together. */
+  /** A started application: its server and its database, closed together. */
   static final class Running implements AutoCloseable {
     private final WebServer server;
     private final Database database;
-    private final ScheduledExecutorService scheduler;
+    private final DailySchedule daily;
 
-    Running(WebServer server, Database database, ScheduledExecutorService scheduler) {
+    Running(WebServer server, Database database, DailySchedule daily) {
       this.server = server;
       this.database = database;
-      this.scheduler = scheduler;
+      this.daily = daily;
     }
 
     String uri() {
@@ -370,7 +439,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public void close() {
-      scheduler.shutdownNow();
+      daily.close();
       server.close();
       database.close();
     }

@@ -39,16 +39,8 @@ final class TokenCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  private static ApiTokenAdmin admin(Database db, QsurvCommand root) {
-    return new ApiTokenAdmin(JdbcPorts.apiTokens(db), JdbcPorts.open(db, root.clock())
-        .directory(), root.clock(), new SecureRandom());
-  }
-
-  @Command(name = "create", mixinStandardHelpOptions = true,
-      description = {"Creates a token and prints its secret, once: give it to the client, which "
-          + "sends it as 'Authorization: Bearer <secret>'. Only its hash is stored."},
-      footer = ExitCode.FOOTER)
-  static final class Create implements Callable<Integer> {
+  /** What every subcommand has: the parent command, its own spec and the database options. */
+  abstract static class Subcommand {
     @ParentCommand
     TokenCommand parent;
 
@@ -58,6 +50,17 @@ final class TokenCommand implements Runnable {
     @Mixin
     DatabaseOptions database;
 
+    ApiTokenAdmin admin(Database db) {
+      return new ApiTokenAdmin(JdbcPorts.apiTokens(db), JdbcPorts.open(db, parent.root.clock())
+          .directory(), parent.root.clock(), new SecureRandom());
+    }
+  }
+
+  @Command(name = "create", mixinStandardHelpOptions = true,
+      description = {"Creates a token and prints its secret, once: give it to the client, which "
+          + "sends it as 'Authorization: Bearer <secret>'. Only its hash is stored."},
+      footer = ExitCode.FOOTER)
+  static final class Create extends Subcommand implements Callable<Integer> {
     @Option(names = "--name", required = true, paramLabel = "NAME",
         description = "The client's name, as the audit shows it: 1-64 letters, digits or . _ @ -.")
     String name;
@@ -80,7 +83,7 @@ final class TokenCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       try (Database db = database.open()) {
-        ApiTokenAdmin.Created created = admin(db, parent.root).create(name, role,
+        ApiTokenAdmin.Created created = admin(db).create(name, role,
             OrganisationCode.of(organisation), Duration.ofDays(days));
         out.println(created.secret());
         err.println("Token " + created.token().name() + " (" + role + ", "
@@ -97,22 +100,13 @@ final class TokenCommand implements Runnable {
   @Command(name = "list", mixinStandardHelpOptions = true,
       description = "Lists every token (never a secret): name, role, organisation, created, "
           + "expires, revoked, last used.", footer = ExitCode.FOOTER)
-  static final class ListTokens implements Callable<Integer> {
-    @ParentCommand
-    TokenCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DatabaseOptions database;
-
+  static final class ListTokens extends Subcommand implements Callable<Integer> {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
       try (Database db = database.openExisting()) {
         out.println("name\trole\torganisation\tcreated\texpires\trevoked\tlast used");
-        for (ApiToken t : admin(db, parent.root).list()) {
+        for (ApiToken t : admin(db).list()) {
           out.println(t.name() + "\t" + t.role() + "\t" + t.organisation().value() + "\t"
               + t.created() + "\t" + t.expires() + "\t"
               + t.revoked().map(Object::toString).orElse("-") + "\t"
@@ -126,23 +120,14 @@ final class TokenCommand implements Runnable {
   @Command(name = "revoke", mixinStandardHelpOptions = true,
       description = "Revokes a token: from its next call on, it is refused.",
       footer = ExitCode.FOOTER)
-  static final class Revoke implements Callable<Integer> {
-    @ParentCommand
-    TokenCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    DatabaseOptions database;
-
+  static final class Revoke extends Subcommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The token's name.")
     String name;
 
     @Override
     public Integer call() {
       try (Database db = database.openExisting()) {
-        admin(db, parent.root).revoke(name);
+        admin(db).revoke(name);
         spec.commandLine().getErr().println("Token " + name + " revoked.");
         return ExitCode.OK;
       } catch (IllegalArgumentException e) {

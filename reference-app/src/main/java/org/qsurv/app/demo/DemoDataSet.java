@@ -19,6 +19,10 @@ import org.qsurv.escalation.command.SignOffAction;
 import org.qsurv.escalation.command.TakeDecision;
 import org.qsurv.model.improvement.ActionId;
 import org.qsurv.model.improvement.ImprovementAction;
+import org.qsurv.model.indicator.IndicatorAnnotation;
+import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.indicator.LimitsRecalculation;
+import org.qsurv.model.indicator.Period;
 import org.qsurv.model.organisation.Commissioner;
 import org.qsurv.model.organisation.NhsEnglandRegion;
 import org.qsurv.model.organisation.OrganisationCode;
@@ -96,10 +100,38 @@ public final class DemoDataSet {
         .visits(workflows.visits())
         .incidents(workflows.incidents())
         .meetings(workflows.meetings())
+        .recalculations(recalculations(cast))
+        .annotations(annotations(cast))
         .build();
     Snapshot importable = Snapshot.builder().from(snapshot)
         .decisions(decisions(cast, stories, false)).build();
     return new DemoDataSet(snapshot, importable, users(cast), stories);
+  }
+
+  /**
+   * The demo's recalculation of limits (MDC: only at a known, sustained change, with its reason):
+   * the mental health trust's out-of-area placements fell when its new acute ward opened in May
+   * 2024, under enhanced surveillance, and stayed low; its chart is judged against the new
+   * process from then on.
+   */
+  private static List<LimitsRecalculation> recalculations(Cast cast) {
+    return List.of(new LimitsRecalculation(cast.mentalHealth.code(), IndicatorId.of("oap-bed-days"),
+        Period.month(2024, 5), "New 16-bed acute ward opened at the trust's main site: adults are"
+            + " no longer placed out of area for want of a bed", Optional.of("Morgan Ellery")));
+  }
+
+  /** The demo's annotations: what the analysts knew about the series when they read them. */
+  private static List<IndicatorAnnotation> annotations(Cast cast) {
+    return List.of(
+        IndicatorAnnotation.onDate(cast.mentalHealth.code(), IndicatorId.of("oap-bed-days"),
+            LocalDate.of(2023, 9, 4), "Enhanced surveillance began; bed management review"
+                + " commissioned", "Morgan Ellery"),
+        IndicatorAnnotation.onPeriod(cast.acute.code(), IndicatorId.of("shmi"),
+            Period.month(2024, 6), "Coding audit: comorbidities under-recorded since the new"
+                + " patient record system went live", "Morgan Ellery"),
+        IndicatorAnnotation.onPeriod(cast.ambulance.code(), IndicatorId.of("cat2-mean"),
+            Period.month(2025, 2), "NHS England escalated the trust to intensive support",
+            "Dr Frances Hale"));
   }
 
   /** The data set: commissioner, providers, indicators, observations, intelligence, risks, decisions. */

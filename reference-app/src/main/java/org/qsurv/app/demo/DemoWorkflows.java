@@ -55,7 +55,8 @@ import org.qsurv.model.visit.VisitStatus;
  *       the visit and for the trust;</li>
  *   <li>002 QAF ¶40-41: the acute trust's serious incidents at the SI review panel: a never event
  *       reviewed, accepted and signed off; a never event whose root cause analysis the panel sent
- *       back for more information; a PSIRF learning response now overdue
+ *       back for more information and that has not come back (LEARNING_RESPONSE_NOT_RESUBMITTED,
+ *       hazard H40); a PSIRF learning response now overdue
  *       (LEARNING_RESPONSE_OVERDUE). The never events' intelligence items name their incidents,
  *       so each event counts once;</li>
  *   <li>003 Appendix 1 and §5.2.3 c: the care home rated INADEQUATE (CQC_RATING_CONCERN), then on

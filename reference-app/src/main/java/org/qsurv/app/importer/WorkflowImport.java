@@ -19,11 +19,14 @@ import org.qsurv.model.contract.ContractMeetingId;
 import org.qsurv.model.contract.MeetingAction;
 import org.qsurv.model.improvement.ActionId;
 import org.qsurv.model.incident.IncidentId;
+import org.qsurv.model.incident.ResponseReview;
 import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.regulation.RatingId;
 import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.model.surveillance.DeepDive;
+import org.qsurv.model.surveillance.DeepDiveId;
 import org.qsurv.model.visit.QualityVisit;
 import org.qsurv.model.visit.VisitId;
 import org.qsurv.model.visit.VisitStatus;
@@ -70,7 +73,7 @@ final class WorkflowImport {
         ImmutableList.copyOf(incidents), ImmutableList.copyOf(meetings),
         ImmutableList.copyOf(visitsMovedOn), ImmutableList.copyOf(incidentsMovedOn),
         meetingActions.build(), ImmutableMap.copyOf(completions),
-        ImmutableMap.copyOf(incidentLinks));
+        ImmutableMap.copyOf(incidentLinks), ImmutableList.copyOf(deepDives()));
   }
 
   /** A field of a record that an import never changes. */
@@ -115,6 +118,52 @@ final class WorkflowImport {
     problems.add(new ImportProblem(path + "." + field, field, text(now), "differs from the "
         + field + " recorded for " + what + " " + id + " (" + text(before) + "): an import never "
         + "changes a recorded " + field));
+    return false;
+  }
+
+  /**
+   * The snapshot's deep dives not yet recorded; a recorded one must say the same in every field
+   * (a deep dive is a director's decision, never changed: hazard H39).
+   */
+  private List<DeepDive> deepDives() {
+    Map<DeepDiveId, DeepDive> stored = new HashMap<>();
+    for (DeepDive d : ports.deepDives().deepDives()) {
+      stored.put(d.id(), d);
+    }
+    List<DeepDive> added = new ArrayList<>();
+    for (int i = 0; i < snapshot.deepDives().size(); i++) {
+      DeepDive d = snapshot.deepDives().get(i);
+      DeepDive before = stored.get(d.id());
+      if (before == null) {
+        added.add(d);
+      } else if (same("$.deepDives[" + i + "]", "deep dive", d.id().value(), before, d,
+          new Fixed<>("provider", DeepDive::provider),
+          new Fixed<>("authorised", DeepDive::authorised),
+          new Fixed<>("by", DeepDive::by),
+          new Fixed<>("riskAssessment", DeepDive::riskAssessment),
+          new Fixed<>("rationale", DeepDive::rationale))) {
+        unchanged++;
+      }
+    }
+    return added;
+  }
+
+  /**
+   * A history that only grows ({@code now} against {@code before}): a prefix of the recorded one
+   * (an older snapshot) is nothing new; one that continues it adds; any other is a problem at
+   * {@code field}, naming what is recorded.
+   *
+   * @return whether {@code now} adds to it
+   */
+  private <V> boolean laterList(String path, String field, String id, List<V> before,
+      List<V> now) {
+    int common = Math.min(before.size(), now.size());
+    if (before.subList(0, common).equals(now.subList(0, common))) {
+      return now.size() > before.size();
+    }
+    problems.add(new ImportProblem(path + "." + field, field, now.toString(), "differs from "
+        + "the reviews and resubmissions recorded for incident " + id + " (" + before + "): an "
+        + "import adds to a recorded history, never changes it"));
     return false;
   }
 
@@ -210,21 +259,32 @@ final class WorkflowImport {
       int problemsBefore = problems.size();
       boolean received = later(path, "responseReceived", "incident", id,
           before.responseReceived(), s.responseReceived());
-      boolean reviewed = later(path, "review", "incident", id, before.review(), s.review());
+      // The review history and the resubmissions (hazard H40): one must continue the other.
+      // A history of one review each side is the snapshot's `review`.
+      boolean single = before.resubmissions().isEmpty() && s.resubmissions().isEmpty();
+      boolean reviewed = laterList(path, single ? "review" : "reviews", id, before.reviews(),
+          s.reviews());
+      boolean resubmitted = laterList(path, "reviews", id, before.resubmissions(),
+          s.resubmissions());
       boolean signedOff = later(path, "actionPlanSignedOff", "incident", id,
           before.actionPlanSignedOff(), s.actionPlanSignedOff());
       if (problems.size() > problemsBefore) {
         continue;
       }
-      if (!received && !reviewed && !signedOff) {
+      if (!received && !reviewed && !resubmitted && !signedOff) {
         unchanged++;
         continue;
       }
       try {
+        SeriousIncident longer = reviewed ? s : before;
+        List<ResponseReview> reviews = longer.reviews();
         movedOn.add(new SeriousIncident(before.id(), before.provider(), before.reported(),
             before.framework(), before.neverEvent(), before.responseDue(),
-            before.responseReceived().or(s::responseReceived), before.review().or(s::review),
-            before.actionPlanSignedOff().or(s::actionPlanSignedOff)));
+            before.responseReceived().or(s::responseReceived),
+            reviews.isEmpty() ? Optional.empty() : Optional.of(reviews.get(reviews.size() - 1)),
+            before.actionPlanSignedOff().or(s::actionPlanSignedOff),
+            reviews.isEmpty() ? List.of() : reviews.subList(0, reviews.size() - 1),
+            resubmitted ? s.resubmissions() : before.resubmissions()));
       } catch (IllegalArgumentException e) {
         problems.add(new ImportProblem(path, "id", id, "does not continue what is recorded: "
             + e.getMessage()));

@@ -46,6 +46,7 @@ public final class JdbcPorts {
         new JdbcSeriousIncidents(sql),
         new JdbcContractMeetings(sql),
         new JdbcSeriesNotes(sql),
+        new JdbcDeepDives(sql),
         clock);
   }
 

@@ -74,6 +74,11 @@ final class JdbcReminderOutbox implements ReminderOutbox {
   }
 
   @Override
+  public ImmutableList<OutboxEntry> entries() {
+    return sql.read(c -> query(c, "", Optional.empty()));
+  }
+
+  @Override
   public ImmutableList<OutboxEntry> entries(String owner) {
     return sql.read(c -> query(c, " WHERE owner = ?", Optional.of(owner)));
   }

@@ -55,22 +55,7 @@ final class Sql {
    * anything. A constraint the caller could have checked becomes an {@link IllegalArgumentException}.
    */
   <T> T write(Work<T> work) {
-    try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        moveDataVersion(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException | Error e) {
-        rollbackQuietly(c, e);
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw failure(e);
-    }
+    return transaction(work, true);
   }
 
   /**
@@ -79,10 +64,17 @@ final class Sql {
    * make every process evaluate the assessments again.
    */
   <T> T writeBookkeeping(Work<T> work) {
+    return transaction(work, false);
+  }
+
+  private <T> T transaction(Work<T> work, boolean moveDataVersion) {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
         T result = work.run(c);
+        if (moveDataVersion) {
+          moveDataVersion(c);
+        }
         c.commit();
         return result;
       } catch (SQLException | RuntimeException | Error e) {

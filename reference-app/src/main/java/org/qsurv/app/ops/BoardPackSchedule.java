@@ -8,8 +8,6 @@ import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.qsurv.app.port.BoardPackArchive;
 import org.qsurv.app.port.BoardPackArchive.PackEntry;
 import org.qsurv.app.report.BoardPacks;
@@ -17,16 +15,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes the board pack on a schedule in {@code qsurv serve}, without a browser session: every
- * {@link #CHECK_MINUTES} minutes it asks whether a pack has fallen due ({@link #lastDue}, at the
- * configured time of day in the clock's zone) and none was made since, and if so makes one. A run
- * that fails is logged and kept in the archive with its reason, which the Board packs page shows
- * (hazard H55); the next check tries again. A pack due while the server was down is made at the
- * first check after it starts.
+ * Makes the board pack on a schedule in {@code qsurv serve}, without a browser session: a daily
+ * job of {@link DailySchedule} (run when the server starts and every day at its time) asks whether
+ * a pack has fallen due ({@link #lastDue}, at that time of day in the clock's zone) and none was
+ * made since, and if so makes one. A run that fails is logged and kept in the archive with its
+ * reason, which the Board packs page shows (hazard H55); the next day's run, or a restart, tries
+ * again. A pack due while the server was down is made when it starts.
  */
 public final class BoardPackSchedule {
-  /** How often it checks. */
-  public static final long CHECK_MINUTES = 15;
   private static final Logger LOG = LoggerFactory.getLogger(BoardPackSchedule.class);
 
   /** When packs fall due. */
@@ -136,16 +132,5 @@ public final class BoardPackSchedule {
       }
       return Outcome.FAILED;
     }
-  }
-
-  /**
-   * Checks now and every {@link #CHECK_MINUTES} minutes on {@code executor} (its one thread does
-   * nothing else), until it is shut down. Nothing is scheduled when the cadence is {@code OFF}.
-   */
-  public void start(ScheduledExecutorService executor) {
-    if (cadence == Cadence.OFF) {
-      return;
-    }
-    executor.scheduleWithFixedDelay(this::runOnce, 0, CHECK_MINUTES, TimeUnit.MINUTES);
   }
 }

@@ -22,6 +22,9 @@ public interface ReminderOutbox {
   /** The entries not sent yet, in the order they were added. */
   ImmutableList<OutboxEntry> unsent();
 
+  /** Every entry, sent or not, in the order they were added. */
+  ImmutableList<OutboxEntry> entries();
+
   /** Every entry of {@code owner}, sent or not, in the order they were added. */
   ImmutableList<OutboxEntry> entries(String owner);
 

@@ -62,6 +62,16 @@ public final class SmtpMailSender implements MailSender {
     }
   }
 
+  /** Whether {@code text} is one e-mail address, as a message's sender or recipient must be. */
+  public static boolean isAddress(String text) {
+    try {
+      address(text, "address");
+      return true;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
   private static InternetAddress address(String text, String field) {
     try {
       InternetAddress address = new InternetAddress(text, true);

@@ -13,9 +13,12 @@ import org.qsurv.app.web.forms.WorkflowForms;
 import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
+import org.qsurv.app.web.security.CurrentUser;
 import org.qsurv.app.web.security.FormData;
 import org.qsurv.app.web.security.RequestContext;
 import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.DeepDive;
 
 /**
  * The handlers of the 1.1 write paths about one provider: triaging an intelligence item,
@@ -103,6 +106,13 @@ final class SurveillanceForms {
             assessments.today()));
   }
 
+  /** POST /providers/{provider}/incidents/{incident}/resubmission. */
+  void responseResubmitted(Context ctx) {
+    submit(ctx, "The revised response was not recorded", "#incidents",
+        (code, form) -> workflows().resubmitted(code, Pages.path(ctx, "incident"), form,
+            assessments.today()));
+  }
+
   /** POST /providers/{provider}/incidents/{incident}/sign-off. */
   void signOffActionPlan(Context ctx) {
     submit(ctx, "The sign-off was not recorded", "#incidents",
@@ -137,6 +147,15 @@ final class SurveillanceForms {
     submit(ctx, "The annotation was not recorded", "/indicators/" + indicator + "#notes",
         (code, form) -> new SeriesNoteForms(ports.observations(), ports.notes()).annotate(code,
             indicator, form, Pages.user(ctx).displayName(), assessments.today()));
+  }
+
+  /** POST /providers/{provider}/deep-dives: the route admits only {@link DeepDive#AUTHORISED_BY}. */
+  void authoriseDeepDive(Context ctx) {
+    CurrentUser user = Pages.user(ctx);
+    submit(ctx, "The deep dive was not recorded", "#assurance",
+        (code, form) -> workflows().deepDive(code, form, assessments.today(),
+            Actor.builder().name(user.displayName()).role(user.role())
+                .organisation(user.organisation()).build()));
   }
 
   private WorkflowForms workflows() {

@@ -28,11 +28,9 @@ import org.qsurv.app.web.html.ReportEntry;
 import org.qsurv.app.web.html.RiskRow;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
-import org.qsurv.escalation.procedure.PlanAction;
 import org.qsurv.escalation.view.SurveillanceTracker;
 import org.qsurv.escalation.view.TrackerEntry;
 import org.qsurv.evaluation.SnapshotEvaluator;
-import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.organisation.ProviderKind;
@@ -40,13 +38,10 @@ import org.qsurv.model.risk.Risk;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.Level;
-import org.qsurv.scoring.assessment.IndicatorAssessment;
 import org.qsurv.scoring.assessment.ProviderAssessment;
 import org.qsurv.scoring.report.GovernanceReports;
 import org.qsurv.scoring.risk.RiskReviewPolicy;
 import org.qsurv.scoring.risk.ScoredRisk;
-import org.qsurv.scoring.spc.Variation;
-import org.qsurv.scoring.threshold.ThresholdBand;
 
 /**
  * The system-wide pages, for commissioner and NHS England users: the overview, the providers, the
@@ -231,74 +226,17 @@ final class SystemPages {
       quiet.put(level, new ArrayList<>());
     }
     for (ProviderAssessment p : all) {
-      Entry entry = Entry.of(p, ports.intelligence().intelligence(p.code()),
-          Optional.ofNullable(files.get(p.code())), today);
+      ReportEntry entry = ReportEntry.of(names.name(p.code()), p,
+          ports.intelligence().intelligence(p.code()), Optional.ofNullable(files.get(p.code())),
+          today);
       if (entry.hasNothingToReport()) {
-        quiet.get(p.level()).add(names.name(p.code()));
+        quiet.get(p.level()).add(entry.name());
       } else {
-        entries.get(p.level()).add(entry.lines(names.name(p.code())));
+        entries.get(p.level()).add(entry);
       }
     }
     return new Report(lede, staleProviders(all).stream().map(names::name).toList(), entries,
         quiet);
-  }
-
-  /** What the report says of one provider, under insight, involvement and improvement. */
-  private record Entry(ProviderAssessment p, List<IndicatorAssessment> concerns,
-      List<IntelligenceItem> intelligence, Optional<CaseFile> file, List<PlanAction> plan,
-      LocalDate today) {
-
-    static Entry of(ProviderAssessment p, List<IntelligenceItem> intelligence,
-        Optional<CaseFile> file, LocalDate today) {
-      return new Entry(p, p.quality().indicators().stream()
-          .filter(i -> i.variation() == Variation.SPECIAL_CAUSE_CONCERN
-              || i.threshold() == ThresholdBand.RED).toList(),
-          intelligence.stream().filter(i -> !i.received().isBefore(today.minusMonths(2)))
-              .toList(), file, file.flatMap(f -> f.state().procedure())
-              .map(proc -> (List<PlanAction>) proc.plan()).orElse(List.of()), today);
-    }
-
-    boolean hasNothingToReport() {
-      return concerns.isEmpty() && intelligence.isEmpty() && p.quality().triggers().isEmpty()
-          && p.quality().recommendation().level() == p.level()
-          && !p.quality().recommendation().urgent()
-          && file.flatMap(f -> f.state().procedure()).isEmpty()
-          && file.map(f -> f.state().levers().isEmpty()).orElse(true);
-    }
-
-    ReportEntry lines(String name) {
-      List<String> insight = new ArrayList<>();
-      insight.add(Labels.count(concerns.size(), "indicator", "indicators")
-          + " of concern (special cause of concern or red threshold)" + (concerns.isEmpty() ? ""
-              : ": " + concerns.stream().map(i -> i.id().value())
-                  .collect(Collectors.joining(", "))) + ".");
-      insight.add(Labels.count(intelligence.size(), "item", "items")
-          + " of intelligence in the period"
-          + (intelligence.isEmpty() ? "." : ", from " + intelligence.stream()
-              .map(i -> Labels.words(i.source())).distinct()
-              .collect(Collectors.joining(", ")) + "."));
-      p.quality().triggers().forEach(t -> insight.add("Trigger: " + t.reason()));
-      List<String> involvement = new ArrayList<>();
-      involvement.add("Recommendation: " + Labels.words(p.quality().recommendation().level())
-          + (p.quality().recommendation().urgent() ? " (urgent)" : "") + ".");
-      file.flatMap(f -> f.state().procedure()).ifPresent(proc -> involvement.add(
-          "Enhanced procedure since " + proc.began() + ", lead "
-              + proc.lead().orElse("not yet named") + ", step " + proc.currentStep()
-                  .map(Labels::words).orElse("complete") + "."));
-      file.ifPresent(f -> f.state().levers().forEach(l -> involvement.add(
-          "Contractual lever: " + Labels.words(l.lever()) + " (" + l.at() + ", "
-              + l.by().name() + l.detail().map(d -> ": " + d).orElse("") + ").")));
-      String improvement;
-      if (plan.isEmpty()) {
-        improvement = "No improvement plan recorded.";
-      } else {
-        long done = plan.stream().filter(a -> !a.isOpen()).count();
-        long overdue = plan.stream().filter(a -> a.isOverdue(today)).count();
-        improvement = Labels.count(plan.size(), "plan action", "plan actions") + ": " + done
-            + " completed, " + overdue + " overdue.";
-      }
-      return ReportEntry.of(name, insight, involvement, improvement);
-    }
   }
 
   /** The decision log and the verification of every case's hash chain. */

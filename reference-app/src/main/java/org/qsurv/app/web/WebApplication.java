@@ -20,6 +20,7 @@ import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.BoardPackArchive;
 import org.qsurv.app.port.Ports;
+import org.qsurv.app.port.ReminderOutbox;
 import org.qsurv.app.report.BoardPacks;
 import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.LoginThrottle;
@@ -60,6 +61,7 @@ public final class WebApplication {
   private final byte[] stylesheet;
   private final HealthCheck health;
   private final Optional<OidcSignIn> oidc;
+  private final ReminderPages reminders;
   private final RouteTable routes;
   private final Optional<BoardPacks> boardPacks;
   private final Optional<ApiSettings> api;
@@ -148,7 +150,19 @@ public final class WebApplication {
     this.assessments = new Assessments(ports, dataVersion);
     this.cases = new SurveillanceCases(ports.cases(), EscalationPolicy.nhsDefaults());
     this.stylesheet = resource("/web/static/qsurv.css");
+    this.reminders = new ReminderPages();
     this.pages = pages();
+  }
+
+  /**
+   * Shows the reminders of {@code outbox} on the "Reminders sent" page, each not yet sent with
+   * {@code notSent} as why when it is given (no mail server is configured), else as waiting for
+   * the next daily run.
+   */
+  public WebApplication showReminders(ReminderOutbox outbox, Optional<String> notSent) {
+    reminders.show(new ReminderPages.Outbox(Objects.requireNonNull(outbox, "outbox"),
+        Objects.requireNonNull(notSent, "notSent")));
+    return this;
   }
 
   /** The cached assessments, for writes made outside the pages to invalidate. */
@@ -219,6 +233,7 @@ public final class WebApplication {
         new SystemPages(ports, assessments, cases), new ProviderPages(ports, assessments, cases),
         new SurveillanceForms(ports, assessments), new RiskPages(ports, assessments),
         new EscalationPages(ports, assessments, cases), new ImportPages(ports, assessments),
+        reminders, new IconMatrixPages(ports, assessments),
         new BoardPackPages(boardPacks, assessments), this::asset, health);
     Map<Route, Handler> pages = new LinkedHashMap<>();
     for (WebRoutes.Endpoint endpoint : WebRoutes.endpoints()) {

@@ -55,6 +55,7 @@ import org.qsurv.app.web.security.Scope;
 import org.qsurv.escalation.authority.AuthorityTable;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.model.surveillance.DeepDive;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
 
@@ -87,8 +88,8 @@ public final class WebRoutes {
   /** The classes whose methods answer the routes: each method is a Javalin {@link Handler}. */
   record Handlers(SignInPages signIn, Optional<SingleSignOnPages> singleSignOn,
       SystemPages system, ProviderPages provider, SurveillanceForms forms, RiskPages risks,
-      EscalationPages escalation, ImportPages imports, BoardPackPages boardPacks, Handler asset,
-      Handler health) {}
+      EscalationPages escalation, ImportPages imports, ReminderPages reminders,
+      IconMatrixPages matrix, BoardPackPages boardPacks, Handler asset, Handler health) {}
 
   /** One route and the page that answers it (none when the application is not configured for it). */
   record Endpoint(Route route, Function<Handlers, Optional<Handler>> page) {}
@@ -122,9 +123,13 @@ public final class WebRoutes {
       providerForm("incidents", p -> p.forms()::reportIncident),
       providerForm("incidents/{incident}/response", p -> p.forms()::responseReceived),
       providerForm("incidents/{incident}/review", p -> p.forms()::reviewResponse),
+      providerForm("incidents/{incident}/resubmission", p -> p.forms()::responseResubmitted),
       providerForm("incidents/{incident}/sign-off", p -> p.forms()::signOffActionPlan),
       providerForm("meetings", p -> p.forms()::recordMeeting),
       providerForm("meeting-actions/{action}/completion", p -> p.forms()::completeMeetingAction),
+      // 001 §7.1: a deep dive is "only authorised at Director level": the domain's role.
+      on(POST, "/providers/{provider}/deep-dives", Scope.PROVIDER,
+          new Role[] {DeepDive.AUTHORISED_BY}, p -> p.forms()::authoriseDeepDive),
 
       on(GET, "/risks", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::register),
       on(GET, "/risks.csv", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::csv),
@@ -162,6 +167,8 @@ public final class WebRoutes {
 
       on(GET, "/tracker", Scope.SYSTEM, OVERSIGHT, p -> p.system()::tracker),
       on(GET, "/reports/quality", Scope.SYSTEM, OVERSIGHT, p -> p.system()::report),
+      on(GET, "/reports/icon-matrix", Scope.SYSTEM, OVERSIGHT, p -> p.matrix()::page),
+      on(GET, "/reports/icon-matrix.csv", Scope.SYSTEM, OVERSIGHT, p -> p.matrix()::csv),
       on(GET, "/reports/directors", Scope.SYSTEM, ICB, p -> p.system()::directorsReport),
       on(GET, "/reports/qsg-agenda", Scope.SYSTEM, ICB, p -> p.system()::qsgAgenda),
       on(GET, "/reports/host-notes", Scope.SYSTEM, ICB, p -> p.system()::hostNotes),
@@ -172,6 +179,7 @@ public final class WebRoutes {
           p -> p.boardPacks()::snapshot),
 
       on(GET, "/audit", Scope.SYSTEM, OVERSIGHT, p -> p.system()::audit),
+      on(GET, "/reminders", Scope.SYSTEM, OVERSIGHT, p -> p.reminders()::sent),
       on(GET, "/audit/{provider}", Scope.PROVIDER, OVERSIGHT, p -> p.escalation()::audit),
 
       on(GET, "/import", Scope.SYSTEM, ICB, p -> p.imports()::form),

@@ -117,6 +117,40 @@ class ServeOperationsTest {
   }
 
   /**
+   * The reminders' mail options are checked before the database is created: a relay without a
+   * sender or mailbox, an address that is not one, a port out of range or a time of day that is
+   * not one stops {@code serve} with exit status 2 naming the option and the value (H35: a
+   * mistyped address would otherwise lose every digest).
+   */
+  @Test
+  void badReminderMailOptionsStopServeNamingTheOptionAndValue() {
+    String[][] probes = {
+        {"--smtp-from is required with --smtp-host relay.example", "--smtp-host",
+            "relay.example", "--reminders-to", "team@icb.example"},
+        {"--reminders-to is required with --smtp-host relay.example", "--smtp-host",
+            "relay.example", "--smtp-from", "qsurv@icb.example"},
+        {"--smtp-from must be an e-mail address but was \"qsurv at icb\"", "--smtp-host",
+            "relay.example", "--smtp-from", "qsurv at icb", "--reminders-to", "team@icb.example"},
+        {"--reminders-to must be an e-mail address but was \"team@\"", "--smtp-host",
+            "relay.example", "--smtp-from", "qsurv@icb.example", "--reminders-to", "team@"},
+        {"--smtp-port must be from 1 to 65535 but was 0", "--smtp-host", "relay.example",
+            "--smtp-port", "0", "--smtp-from", "qsurv@icb.example", "--reminders-to",
+            "team@icb.example"},
+        {"--reminders-at must be a time of day as HH:MM but was 25:00", "--reminders-at",
+            "25:00"}};
+    for (String[] probe : probes) {
+      List<String> args = new java.util.ArrayList<>(List.of("serve", "--port", "0", "--db",
+          db()));
+      args.addAll(List.of(probe).subList(1, probe.length));
+      Cli.Run run = Cli.run(args.toArray(String[]::new));
+      assertEquals(2, run.status(), String.join(" ", args) + ": " + run.err());
+      assertTrue(run.err().contains(probe[0]), run.err());
+      assertFalse(run.out().contains("listening on"), run.out());
+    }
+    assertFalse(java.nio.file.Files.exists(dir.resolve("qsurv.mv.db")), "no database created");
+  }
+
+  /**
    * {@code /health} checks the database: 200 {@code ok} while it answers, 503 once it is gone,
    * naming no internal detail (the URL, the driver's message) to whoever asks.
    */

@@ -124,8 +124,9 @@ class DemoWorkflowStoriesTest {
   /**
    * 002 QAF ¶40-41 (the SI review panel reviews every root cause analysis and signs off the action
    * plans) and PSIRF: the acute trust's first never event was accepted and signed off; the
-   * second's analysis was sent back for more information; the PSIRF learning response due 17 June
-   * is LEARNING_RESPONSE_OVERDUE from 18 June. The never events' intelligence items name their
+   * second's analysis was sent back for more information on 9 April and no revised analysis has
+   * come back, so it is LEARNING_RESPONSE_NOT_RESUBMITTED from 8 May, 28 days on (hazard H40); the
+   * PSIRF learning response due 17 June is LEARNING_RESPONSE_OVERDUE from 18 June. The never events' intelligence items name their
    * incidents, so MULTIPLE_NEVER_EVENTS counts each event once, as the incident.
    */
   @Test
@@ -133,10 +134,13 @@ class DemoWorkflowStoriesTest {
     Provider acute = cast.acute;
     assertEquals(Optional.of(ReviewOutcome.MORE_INFORMATION), ports.incidents()
         .incident(IncidentId.of("ZA1-SI-2")).orElseThrow().review().map(r -> r.outcome()));
-    assertEquals(List.of("LEARNING_RESPONSE_OVERDUE ZA1-SI-3"), workflowFindings(today, acute));
-    assertEquals(List.of(), workflowFindings(on("2025-06-17"), acute));
-    assertEquals(List.of("LEARNING_RESPONSE_OVERDUE ZA1-SI-3"),
-        workflowFindings(on("2025-06-18"), acute));
+    assertEquals(List.of("LEARNING_RESPONSE_NOT_RESUBMITTED ZA1-SI-2",
+        "LEARNING_RESPONSE_OVERDUE ZA1-SI-3"), workflowFindings(today, acute));
+    assertEquals(List.of(), workflowFindings(on("2025-05-07"), acute));
+    assertEquals(List.of("LEARNING_RESPONSE_NOT_RESUBMITTED ZA1-SI-2"),
+        workflowFindings(on("2025-05-08"), acute));
+    assertEquals(List.of("LEARNING_RESPONSE_NOT_RESUBMITTED ZA1-SI-2",
+        "LEARNING_RESPONSE_OVERDUE ZA1-SI-3"), workflowFindings(on("2025-06-18"), acute));
 
     List<IntelligenceItem> neverEvents = ports.intelligence().intelligence(acute.code()).stream()
         .filter(i -> i.source() == IntelligenceSource.NEVER_EVENT).toList();

@@ -266,6 +266,72 @@ class StoredWorkflowsTest {
     }
   }
 
+  /**
+   * Hazard H40 (002 QAF ¶40): a response sent back for more information is resubmitted and
+   * reviewed again through the ports, each once and in order (a resubmission before the review
+   * that asked for it, a second one, or one after an acceptance is refused, changing nothing);
+   * the whole history survives export and import into another store, an older snapshot still
+   * matches, and one that rewrites the history is refused at its path.
+   */
+  @OnEveryDatabase
+  void aResponseSentBackIsResubmittedAndReviewedAgainAndKeepsItsHistory(DatabaseKind kind) {
+    try (TestDatabase db = kind.open(); TestDatabase other = kind.open()) {
+      Ports ports = loaded(db, Fixtures.workflows());
+      IncidentId si2 = IncidentId.of("SI-2");
+      LocalDate sentBack = LocalDate.of(2025, 5, 20);
+      assertThrows(IllegalArgumentException.class,
+          () -> ports.incidents().resubmitted(si2, LocalDate.of(2025, 5, 21)), "not sent back");
+      ports.incidents().review(si2, new ResponseReview(sentBack, ReviewOutcome.MORE_INFORMATION));
+      assertThrows(IllegalArgumentException.class, () -> ports.incidents().review(si2,
+          new ResponseReview(sentBack.plusDays(1), ReviewOutcome.ACCEPTED)),
+          "nothing new to review");
+      assertThrows(IllegalArgumentException.class,
+          () -> ports.incidents().resubmitted(si2, sentBack.minusDays(1)), "before the review");
+      assertEquals(List.of("SI-2"), subjects(StoredAssessment.asOf(ports, AS_OF),
+          FindingCode.LEARNING_RESPONSE_NOT_RESUBMITTED));
+
+      ports.incidents().resubmitted(si2, LocalDate.of(2025, 6, 2));
+      assertThrows(IllegalArgumentException.class,
+          () -> ports.incidents().resubmitted(si2, LocalDate.of(2025, 6, 4)), "once");
+      assertEquals(List.of(), subjects(StoredAssessment.asOf(ports, AS_OF),
+          FindingCode.LEARNING_RESPONSE_NOT_RESUBMITTED));
+      assertEquals(List.of("SI-2"), subjects(StoredAssessment.asOf(ports, AS_OF),
+          FindingCode.LEARNING_RESPONSE_NOT_REVIEWED), "the revised response waits 28 days");
+      SeriousIncident accepted = ports.incidents().review(si2,
+          new ResponseReview(LocalDate.of(2025, 6, 12), ReviewOutcome.ACCEPTED));
+      assertEquals(List.of(ReviewOutcome.MORE_INFORMATION, ReviewOutcome.ACCEPTED),
+          accepted.reviews().stream().map(ResponseReview::outcome).toList());
+      assertThrows(IllegalArgumentException.class,
+          () -> ports.incidents().resubmitted(si2, LocalDate.of(2025, 6, 20)), "accepted");
+      ports.incidents().signOff(si2, LocalDate.of(2025, 6, 30));
+      SeriousIncident stored = ports.incidents().incident(si2).orElseThrow();
+      assertEquals(Optional.of(LocalDate.of(2025, 6, 30)), stored.actionPlanSignedOff());
+      assertEquals(List.of(LocalDate.of(2025, 6, 2)), stored.resubmissions());
+
+      Snapshot exported = StoredSnapshot.asOf(ports, AS_OF);
+      Ports copy = loaded(other, SnapshotReader.read(SnapshotWriter.write(exported)).snapshot());
+      assertEquals(stored, copy.incidents().incident(si2).orElseThrow());
+      assertTrue(new Importer(ports).plan(Fixtures.workflows(), "older", "tester").isValid(),
+          "a snapshot from before the resubmission still matches");
+      Snapshot rewritten = Snapshot.builder().from(exported).incidents(replace(
+          exported.incidents(), 1, i -> new SeriousIncident(i.id(), i.provider(), i.reported(),
+              i.framework(), i.neverEvent(), i.responseDue(), i.responseReceived(),
+              i.review(), i.actionPlanSignedOff(), i.earlierReviews(),
+              List.of(LocalDate.of(2025, 6, 5))))).build();
+      assertEquals(List.of("$.incidents[1].reviews"), new Importer(ports).plan(rewritten,
+          "rewritten", "tester").problems().stream().map(ImportProblem::location).toList());
+
+      // An older store's import moves the copy's incident on from its first review.
+      try (TestDatabase third = kind.open()) {
+        Ports moved = loaded(third, Fixtures.workflows());
+        ImportPlan on = new Importer(moved).plan(exported, "later", "tester");
+        assertTrue(on.isValid(), on.problems().toString());
+        new Importer(moved).write(on, Progress.none());
+        assertEquals(stored, moved.incidents().incident(si2).orElseThrow());
+      }
+    }
+  }
+
   /** {@link Fixtures#workflows()} a little later: what the import test adds. */
   private static Snapshot later(Snapshot s) {
     return Snapshot.builder().from(s)

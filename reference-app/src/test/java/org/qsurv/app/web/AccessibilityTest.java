@@ -33,6 +33,8 @@ import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.app.web.security.Route;
 import org.qsurv.app.web.security.Scope;
 import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.organisation.Provider;
+import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
 
@@ -225,6 +227,23 @@ class AccessibilityTest {
     session.open("/risks?min-score=15&overdue=yes&sort=due");
     check(LEAD + ": risk register filtered", "/risks");
 
+    // The largest service area's icon matrix (every provider of the kind with the most), by
+    // provider: the page with the most icons, which must stay quick for axe (each icon a symbol).
+    ProviderKind largest = app.ports.directory().providers().stream()
+        .collect(Collectors.groupingBy(Provider::kind, Collectors.counting())).entrySet()
+        .stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+    session.open("/reports/icon-matrix?area=" + largest.name() + "&sort=provider");
+    check(LEAD + ": icon matrix of the largest service area", "/reports/icon-matrix");
+
+    // An indicator page whose chart steps at a recalculation and marks an annotation, and its
+    // forms refused.
+    String indicator = app.app.assessments().provider(enhanced).orElseThrow().quality()
+        .indicators().get(0).id().value();
+    session.open("/providers/" + enhanced.value() + "/indicators/" + indicator);
+    session.submit("Record recalculation");
+    check(LEAD + ": recalculation form refused",
+        "/providers/{provider}/indicators/{indicator}/recalculations");
+
     session.open("/risks");
     session.submit("Add risk");
     session.waitFor(d -> session.h1().startsWith("The risk was not added"));
@@ -250,7 +269,10 @@ class AccessibilityTest {
   }
 
   private void check(String page, String pattern) {
+    long started = System.nanoTime();
     JsonNode result = axe.run(browser);
+    long millis = (System.nanoTime() - started) / 1_000_000;
+    System.out.printf("axe %,6d ms  %s%n", millis, page);
     List<Axe.Violation> found = Axe.violations(page, result);
     violations.addAll(found);
     ObjectNode entry = report.addObject();
@@ -258,6 +280,7 @@ class AccessibilityTest {
     entry.put("route", pattern);
     entry.put("url", browser.getCurrentUrl().replace(app.base(), ""));
     entry.put("title", browser.getTitle());
+    entry.put("axeMillis", millis);
     entry.set("violations", result.get("violations"));
     entry.set("incomplete", result.get("incomplete"));
     entry.set("passes", result.get("passes"));

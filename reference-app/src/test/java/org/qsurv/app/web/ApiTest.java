@@ -49,32 +49,17 @@ class ApiTest {
   private static String director;
   private static String ownProvider;
 
-  /** The snapshot of SNAPSHOT.md's example, small enough for any body limit. */
-  static final String SNAPSHOT = """
-      {
-        "format": "qsurv-snapshot/1",
-        "asOf": "2025-07-01",
-        "commissioner": { "code": "QSL", "name": "NHS Somerset ICB" },
-        "providers": [
-          { "code": "RH5", "name": "Somerset NHS Foundation Trust", "kind": "ACUTE" }
-        ],
-        "indicators": [
-          { "id": "shmi", "name": "Summary Hospital-level Mortality Indicator", "domain": "SAFE",
-            "unit": "ratio", "polarity": "LOWER_IS_BETTER", "frequency": "MONTHLY",
-            "thresholds": { "amber": 1.05, "red": 1.15 }, "target": 1.0 }
-        ],
-        "observations": [
-          { "provider": "RH5", "indicator": "shmi", "period": "2024-07", "value": 1.02 }
-        ],
-        "intelligence": [],
-        "risks": [
-          { "id": "R-1", "provider": "RH5", "title": "Night staffing below safe levels",
-            "domain": "SAFE", "owner": "Deputy Chief Nurse", "likelihood": 4, "consequence": 4,
-            "lastReviewed": "2025-05-20" }
-        ],
-        "decisions": []
-      }
-      """;
+  /** The guide's example snapshot (docs/api-snapshot.json): SNAPSHOT.md's, cut down. */
+  static final String SNAPSHOT = readGuideSnapshot();
+
+  private static String readGuideSnapshot() {
+    try {
+      return java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs",
+          "api-snapshot.json"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   @BeforeAll
   static void start() throws Exception {
@@ -180,6 +165,28 @@ class ApiTest {
   }
 
   @Test
+  void aHalfSentBodyIsA400ProblemAndChangesNothing() throws Exception {
+    long version = app.ports.cases().version(SurveillanceCases.caseId(own));
+    String body = "{\"decision\": \"PLACE_ON_ENHANCED\", \"rationale\": \"half";
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1",
+        app.server.address().getPort())) {
+      socket.setSoTimeout(60_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      out.write(("POST /api/v1/providers/" + own.value() + "/decisions HTTP/1.1\r\n"
+          + "Host: 127.0.0.1\r\nAuthorization: Bearer " + director + "\r\n"
+          + "Content-Type: application/json\r\nContent-Length: 4000\r\n\r\n" + body)
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      out.flush();
+      socket.shutdownOutput();
+      String answer = new String(socket.getInputStream().readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
+      assertTrue(answer.contains("urn:qsurv:problem:incomplete-body"), answer);
+    }
+    assertEquals(version, app.ports.cases().version(SurveillanceCases.caseId(own)));
+  }
+
+  @Test
   void anotherContentTypeIsA415() throws Exception {
     HttpResponse<String> r = ApiClient.of(app, lead).post("/api/v1/evaluate",
         "application/x-www-form-urlencoded", "format=qsurv-snapshot/1");
@@ -232,6 +239,13 @@ class ApiTest {
           .compareTo("2020-01-01") <= 0, d.toString()));
     }
     assertTrue(decisionsNow > decisionsThen, decisionsNow + " then " + decisionsThen);
+    // The earliest date the API takes answers too: before anything was recorded, every provider
+    // is routine with no decisions.
+    JsonNode first = ApiClient.json(c.get("/api/v1/cases?limit=500&asOf=1900-01-01"));
+    for (JsonNode item : first.path("items")) {
+      assertEquals("ROUTINE", item.path("level").asText(), item.toString());
+      assertEquals(0, item.path("decisions").size(), item.toString());
+    }
   }
 
   @Test

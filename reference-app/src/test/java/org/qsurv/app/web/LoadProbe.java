@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,6 +30,10 @@ import java.util.regex.Pattern;
 final class LoadProbe {
   private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
+  // A request unanswered after this counts as an error (its latency is the time it waited), so
+  // that a server that stops answering ends the run with its figures rather than hanging it.
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
   private LoadProbe() {}
 
   public static void main(String[] args) throws Exception {
@@ -41,7 +46,7 @@ final class LoadProbe {
     int rate = Integer.parseInt(args[4]);
     int seconds = Integer.parseInt(args[5]);
     HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-        .executor(Executors.newFixedThreadPool(32)).build();
+        .connectTimeout(TIMEOUT).executor(Executors.newFixedThreadPool(32)).build();
     String cookie = signIn(http, base, args[1], args[2]);
 
     // Warm up: the first provider assessment is computed, then cached.
@@ -51,6 +56,7 @@ final class LoadProbe {
     int total = rate * seconds;
     List<Long> latencies = Collections.synchronizedList(new ArrayList<>(total));
     AtomicInteger errors = new AtomicInteger();
+    AtomicInteger unanswered = new AtomicInteger();
     List<CompletableFuture<?>> pending = new ArrayList<>(total);
     long start = System.nanoTime();
     long interval = 1_000_000_000L / rate;
@@ -62,20 +68,25 @@ final class LoadProbe {
       }
       long sent = System.nanoTime();
       pending.add(http.sendAsync(get(base + path, cookie),
-          HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+          HttpResponse.BodyHandlers.discarding()).handle((r, e) -> {
             latencies.add(System.nanoTime() - sent);
             if (e != null || r.statusCode() != 200) {
               errors.incrementAndGet();
             }
+            if (e != null) {
+              unanswered.incrementAndGet();
+            }
+            return null;
           }));
     }
     CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
     double elapsed = (System.nanoTime() - start) / 1e9;
     List<Long> sorted = new ArrayList<>(latencies);
     Collections.sort(sorted);
-    System.out.printf("%s: %d requests in %.1f s = %.0f req/s (target %d); errors %d; "
+    System.out.printf("%s: %d requests in %.1f s = %.0f req/s (target %d); errors %d (%d without an "
+        + "answer: no answer within %d s, or the connection failed); "
         + "p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n", path, total, elapsed,
-        total / elapsed, rate, errors.get(), ms(sorted, 0.50), ms(sorted, 0.90),
+        total / elapsed, rate, errors.get(), unanswered.get(), TIMEOUT.toSeconds(), ms(sorted, 0.50), ms(sorted, 0.90),
         ms(sorted, 0.99), sorted.get(sorted.size() - 1) / 1e6);
     System.exit(0);
   }
@@ -85,7 +96,8 @@ final class LoadProbe {
   }
 
   private static HttpRequest get(String url, String cookie) {
-    return HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).GET().build();
+    return HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookie).timeout(TIMEOUT)
+        .GET().build();
   }
 
   private static String signIn(HttpClient http, String base, String user, String password)

@@ -147,6 +147,55 @@ class RouteAuthorisationTest {
     return tests.stream();
   }
 
+  /**
+   * The JSON API's routes ({@link org.qsurv.app.api.ApiRoutes}) walked the same way, with a token
+   * of every role (a provider token for its own provider): no token gets 401; a role the route
+   * does not list, or a provider token on another provider's path, gets 403 before any endpoint
+   * runs; everyone else reaches the endpoint (a read answers 200; a decision with an empty body
+   * 400, from the endpoint, not the gate).
+   */
+  @TestFactory
+  Stream<DynamicTest> everyTokenRoleGetsExactlyWhatTheApiRouteTableGrants() throws Exception {
+    List<DynamicTest> tests = new ArrayList<>();
+    OrganisationCode icb = OrganisationCode.of(app.ports.directory().commissioner().orElseThrow()
+        .code().value());
+    for (Role role : Role.values()) {
+      OrganisationCode organisation = role == Role.PROVIDER ? own : icb;
+      ApiClient c = ApiClient.of(app, app.apiToken("matrix-" + role.name().toLowerCase(),
+          role, organisation));
+      for (Route route : org.qsurv.app.api.ApiRoutes.table().routes()) {
+        if (route.scope() == Scope.PUBLIC) {
+          continue;
+        }
+        List<OrganisationCode> providers = route.scope() == Scope.PROVIDER
+            ? List.of(own, other) : List.of(own);
+        for (OrganisationCode provider : providers) {
+          String path = route.pattern().replace("{provider}", provider.value());
+          HttpResponse<String> r = route.method() == HttpMethod.GET ? c.get(path)
+              : c.post(path, route.pattern().endsWith("/evaluate") ? ApiTest.SNAPSHOT : "{}");
+          HttpResponse<String> anonymous = route.method() == HttpMethod.GET
+              ? ApiClient.anonymous(app).get(path) : ApiClient.anonymous(app).post(path, "{}");
+          boolean roleMay = route.roles().contains(role);
+          boolean orgMay = route.scope() != Scope.PROVIDER || role != Role.PROVIDER
+              || provider.equals(own);
+          String name = "token " + role + " " + route.method() + " " + path;
+          int status = r.statusCode();
+          tests.add(DynamicTest.dynamicTest(name, () -> {
+            assertEquals(401, anonymous.statusCode(), "no token: " + name);
+            if (roleMay && orgMay) {
+              int expected = route.method() == HttpMethod.GET
+                  || route.pattern().endsWith("/evaluate") ? 200 : 400;
+              assertEquals(expected, status, name + ": " + r.body());
+            } else {
+              assertEquals(403, status, name + ": " + r.body());
+            }
+          }));
+        }
+      }
+    }
+    return tests.stream();
+  }
+
   private static HttpResponse<String> send(TestApp.Client c, Route route, String path)
       throws IOException, InterruptedException {
     return route.method() == HttpMethod.POST ? c.post(path, Map.of()) : c.get(path);

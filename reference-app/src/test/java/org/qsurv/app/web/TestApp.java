@@ -9,6 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import org.qsurv.app.port.ReminderOutbox;
+import org.qsurv.app.reminder.DailyReminders;
+import org.qsurv.app.reminder.ReminderRun;
+import org.qsurv.scoring.reminder.ReminderPolicy;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -89,6 +93,9 @@ final class TestApp implements AutoCloseable {
         settings, new HealthCheck(database::ping, HealthCheck.DEFAULT_TIMEOUT), oidc,
         Optional.of(new ApiSettings(apiTokens, maxApiBodyBytes)),
         Optional.of(boardPacks = JdbcPorts.boardPacks(database)));
+    ReminderOutbox outbox = JdbcPorts.reminderOutbox(database);
+    new DailyReminders(ports, outbox, ReminderPolicy.nhsDefaults()).run();
+    app.showReminders(outbox, Optional.of(ReminderRun.NO_MAIL));
     server = app.start(new InetSocketAddress("127.0.0.1", 0));
   }
 

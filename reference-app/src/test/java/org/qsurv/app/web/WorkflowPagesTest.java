@@ -294,4 +294,103 @@ class WorkflowPagesTest {
     assertShows(words(again), "action " + action + " was already completed on 2025-06-20");
     assertShows(text(base), "Audit repeat prescribing (Practice manager): completed 2025-06-20");
   }
+
+  /**
+   * Hazard H40 (002 QAF ¶40: the commissioner reviews until assured): a response sent back for
+   * more information is followed on the page ("revised response not received"), its revised
+   * response recorded once (not before the review that asked for it, not after today, not for an
+   * incident not sent back), reviewed again, then the plan signed off; each refusal names the
+   * field and value and changes nothing.
+   */
+  @Test
+  void theQualityLeadFollowsAResponseSentBackUntilItIsAccepted() throws Exception {
+    String base = "/providers/Z85008";
+    assertEquals(303, lead.post(base + "/incidents", Map.of("provider", "Z85008",
+        "reported", "2025-03-01", "framework", "SI_2015", "neverEvent", "no",
+        "responseDue", "2025-04-15")).statusCode());
+    SeriousIncident i = app.ports.incidents().incidents(
+        org.qsurv.model.organisation.OrganisationCode.of("Z85008")).get(0);
+    String at = base + "/incidents/" + i.id().value();
+    assertEquals(303, lead.post(at + "/response", Map.of("provider", "Z85008",
+        "received", "2025-04-10")).statusCode());
+    HttpResponse<String> notSentBack = lead.post(at + "/resubmission", Map.of("provider",
+        "Z85008", "resubmitted", "2025-04-20"));
+    assertEquals(400, notSentBack.statusCode());
+    assertShows(words(notSentBack), "no review asked for more information since its last "
+        + "response was received");
+    assertEquals(303, lead.post(at + "/review", Map.of("provider", "Z85008",
+        "on", "2025-04-30", "outcome", "MORE_INFORMATION")).statusCode());
+    assertShows(text(base), "More information requested at review on 2025-04-30; revised "
+        + "response not received", "The revised response to the incident of 2025-03-01 received");
+
+    HttpResponse<String> early = lead.post(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-04-29"));
+    assertEquals(400, early.statusCode());
+    assertShows(words(early), "resubmission 2025-04-29 is before the review on 2025-04-30");
+    HttpResponse<String> future = lead.post(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-07-02"));
+    assertEquals(400, future.statusCode());
+    assertShows(words(future), "resubmitted must be on or before 2025-07-01 but was 2025-07-02");
+    assertEquals(403, lead.postRaw(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-05-20")).statusCode(), "no CSRF token");
+    assertEquals(List.of(), app.ports.incidents().incident(i.id()).orElseThrow()
+        .resubmissions(), "nothing written");
+
+    assertEquals(303, lead.post(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-05-20")).statusCode());
+    assertEquals(400, lead.post(at + "/resubmission", Map.of("provider", "Z85008",
+        "resubmitted", "2025-05-21")).statusCode(), "once");
+    assertShows(text(base), "revised response received on 2025-05-20, not reviewed",
+        "The review of the revised response to the incident of 2025-03-01");
+    assertEquals(303, lead.post(at + "/review", Map.of("provider", "Z85008",
+        "on", "2025-06-05", "outcome", "ACCEPTED")).statusCode());
+    assertEquals(303, lead.post(at + "/sign-off", Map.of("provider", "Z85008",
+        "signedOff", "2025-06-20")).statusCode());
+    SeriousIncident after = app.ports.incidents().incident(i.id()).orElseThrow();
+    assertEquals(List.of(ReviewOutcome.MORE_INFORMATION, ReviewOutcome.ACCEPTED),
+        after.reviews().stream().map(r -> r.outcome()).toList());
+    assertShows(text(base), "Action plan signed off on 2025-06-20");
+  }
+
+  /**
+   * The Cannock Chase story's Level 3 (001 §7.1: a deep dive "following formal assessment of risk
+   * and only authorised at Director level"; hazard H39): the ICB director records a deep dive into
+   * the ambulance trust through the app, and its level of assurance then shows Level 3 with the
+   * deep dive; the quality lead may not (403, the route admits DeepDive.AUTHORISED_BY only, read
+   * from the domain), and a form without a risk assessment or rationale, dated after today, or
+   * without the session's CSRF token is refused naming field and value, writing nothing.
+   */
+  @Test
+  void theDirectorAuthorisesADeepDiveAndTheTrustStandsAtLevel3() throws Exception {
+    TestApp.Client director = app.signIn("f.hale");
+    String base = "/providers/ZM1";
+    org.qsurv.model.organisation.OrganisationCode zm1 =
+        org.qsurv.model.organisation.OrganisationCode.of("ZM1");
+    assertTrue(text(base).contains("Authorise a deep dive") == false,
+        "the quality lead is offered no deep dive form");
+    assertTrue(words(director.get(base)).contains("Authorise a deep dive"));
+    Map<String, String> good = Map.of("provider", "ZM1", "authorised", "2025-06-30",
+        "riskAssessment", "Calls waiting over an hour unchecked; HSE notice; visit overdue",
+        "rationale", "Level 2 visits and meetings have not given assurance on call handling");
+    assertEquals(403, lead.post(base + "/deep-dives", good).statusCode(),
+        "only at Director level");
+    HttpResponse<String> bad = director.post(base + "/deep-dives", Map.of("provider", "ZM1",
+        "authorised", "2025-07-02", "riskAssessment", " ", "rationale", ""));
+    assertEquals(400, bad.statusCode());
+    assertShows(words(bad), "authorised must be on or before 2025-07-01 but was 2025-07-02",
+        "riskAssessment is required but was empty", "rationale is required but was empty");
+    assertEquals(403, director.postRaw(base + "/deep-dives", good).statusCode(), "no CSRF");
+    assertEquals(List.of(), app.ports.deepDives().deepDives(zm1), "nothing written");
+
+    assertEquals(303, director.post(base + "/deep-dives", good).statusCode());
+    org.qsurv.model.surveillance.DeepDive dive = app.ports.deepDives().deepDives(zm1).get(0);
+    assertEquals(org.qsurv.model.surveillance.Role.ICB_DIRECTOR, dive.by().role());
+    String page = text(base);
+    assertShows(page, "LEVEL_3".replace("LEVEL_", "Level "), "Calls waiting over an hour "
+        + "unchecked; HSE notice; visit overdue", "Level 2 visits and meetings have not given "
+        + "assurance on call handling");
+    assertEquals(List.of(dive), org.qsurv.app.export.StoredSnapshot.asOf(app.ports,
+        LocalDate.of(2025, 7, 1)).deepDives().stream().filter(d -> d.provider().equals(zm1))
+        .toList(), "exported with the snapshot");
+  }
 }

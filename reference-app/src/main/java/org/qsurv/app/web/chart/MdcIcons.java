@@ -1,5 +1,7 @@
 package org.qsurv.app.web.chart;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,6 +57,58 @@ public final class MdcIcons {
       return variation.label() + " (" + direction.get().words() + ")";
     }
     return variation.label();
+  }
+
+  /**
+   * Every icon once, as an SVG {@code <symbol>} for a page that shows many icons to refer to with
+   * {@code <use>} ({@link #use}): the page draws each icon once however many cells show it, which
+   * keeps it small and quick for the browser and for accessibility checkers. Hidden from
+   * assistive technology: each use is too, beside its words.
+   */
+  public static SafeHtml symbols() {
+    List<Symbol> all = new ArrayList<>();
+    for (Variation v : Variation.values()) {
+      all.add(new Symbol(symbolId(v, Optional.empty()), variationIcon(v, Optional.empty(), false)));
+      if (v.isSpecialCause()) {
+        for (Direction d : Direction.values()) {
+          all.add(new Symbol(symbolId(v, Optional.of(d)), variationIcon(v, Optional.of(d), false)));
+        }
+      }
+    }
+    for (Assurance a : Assurance.values()) {
+      all.add(new Symbol(symbolId(a), assuranceIcon(a, false)));
+    }
+    return Templates.render("chart/symbols.jte", Map.of("symbols", all));
+  }
+
+  /**
+   * One icon drawn as a symbol.
+   *
+   * @param id its id in the page
+   * @param icon what it draws
+   */
+  public record Symbol(String id, Icon icon) {}
+
+  /** The id of the variation icon's symbol ({@link #symbols()}). */
+  public static String symbolId(Variation variation, Optional<Direction> direction) {
+    return "mdc-v-" + variation.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+        + (variation.isSpecialCause() ? direction.map(d -> "-" + d.letter().toLowerCase(
+            java.util.Locale.ROOT)).orElse("") : "");
+  }
+
+  /** The id of the assurance icon's symbol ({@link #symbols()}). */
+  public static String symbolId(Assurance assurance) {
+    return "mdc-a-" + assurance.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+  }
+
+  /**
+   * A use of the symbol {@code id} ({@link #symbols()}), hidden from assistive technology, with
+   * {@code words}, its text equivalent, beside it (visually hidden when {@code wordsShown} is
+   * false, so that a screen reader reads them and a sighted reader sees the icon).
+   */
+  public static SafeHtml use(String id, String words, boolean wordsShown) {
+    return Templates.render("chart/use.jte", Map.of("id", id, "words", words, "shown",
+        wordsShown));
   }
 
   /** What is drawn inside an icon's ring. */

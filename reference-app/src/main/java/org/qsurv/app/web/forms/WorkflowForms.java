@@ -30,6 +30,9 @@ import org.qsurv.model.regulation.Rating;
 import org.qsurv.model.regulation.RatingId;
 import org.qsurv.model.regulation.Regulator;
 import org.qsurv.model.regulation.RegulatorRating;
+import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.DeepDive;
+import org.qsurv.model.surveillance.DeepDiveId;
 import org.qsurv.model.visit.QualityVisit;
 import org.qsurv.model.visit.VisitFinding;
 import org.qsurv.model.visit.VisitId;
@@ -48,12 +51,15 @@ import org.qsurv.model.visit.VisitStatus;
  *       left blank is no finding); or a visit still planned cancelled (no fields);</li>
  *   <li>a serious incident reported ({@code reported}, {@code framework}, {@code neverEvent} yes or
  *       no, {@code responseDue}), then its response received ({@code received}), its review
- *       ({@code on}, {@code outcome}) and its action plan signed off ({@code signedOff}), each
- *       once and not after today (002 QAF ¶40-41);</li>
+ *       ({@code on}, {@code outcome}), after a review asking for more information the revised
+ *       response received ({@code resubmitted}) and reviewed again, and its action plan signed
+ *       off ({@code signedOff}), each once and not after today (002 QAF ¶40-41; hazard H40);</li>
  *   <li>a contract quality meeting (003 §5.1.2): {@code kind}, {@code date}, {@code held} yes or
  *       no, {@code reasonNotHeld} (required when not held), and one action optional
  *       ({@code actionDescription}, {@code actionOwner}, {@code actionDue}); then each of its
- *       actions completed ({@code completed}: on or after the meeting, not after today, once).</li>
+ *       actions completed ({@code completed}: on or after the meeting, not after today, once);</li>
+ *   <li>a deep dive an ICB director authorises (001 §7.1 Level 3): {@code authorised},
+ *       {@code riskAssessment} and {@code rationale}.</li>
  * </ul>
  * A form posted under one provider's page never touches another provider's record (hazard H13).
  *
@@ -190,6 +196,18 @@ public final class WorkflowForms {
     }, "on");
   }
 
+  /**
+   * Records that the revised learning response of {@code incidentId}, asked for by a review's
+   * MORE_INFORMATION, was received ({@code resubmitted}, not after today; hazard H40).
+   */
+  public FormResult<SeriousIncident> resubmitted(OrganisationCode provider, String incidentId,
+      FormData form, LocalDate today) {
+    return incidentStep(provider, incidentId, form, f -> {
+      Optional<LocalDate> received = f.date("resubmitted", today);
+      return id -> ports.incidents().resubmitted(id, received.orElseThrow());
+    }, "resubmitted");
+  }
+
   /** Records the sign-off of the action plan of {@code incidentId}. */
   public FormResult<SeriousIncident> signOff(OrganisationCode provider, String incidentId,
       FormData form, LocalDate today) {
@@ -285,6 +303,26 @@ public final class WorkflowForms {
     ActionId id = action.get().id();
     return f.result("completed",
         () -> ports.meetings().completeAction(id, completed.orElseThrow()));
+  }
+
+  /**
+   * Records a deep dive into {@code provider} that {@code by} authorises (001 §7.1 Level 3):
+   * {@code authorised} (not after today), {@code riskAssessment} (the formal assessment of risk it
+   * follows) and {@code rationale}, both required. The model refuses anyone but an ICB director
+   * (hazard H39), whatever the route admitted.
+   */
+  public FormResult<DeepDive> deepDive(OrganisationCode provider, FormData form, LocalDate today,
+      Actor by) {
+    FormReader f = new FormReader(form);
+    Optional<LocalDate> authorised = f.date("authorised", today);
+    String riskAssessment = f.text("riskAssessment", 4000);
+    String rationale = f.text("rationale", 4000);
+    return f.result("authorised", () -> {
+      DeepDive deepDive = new DeepDive(DeepDiveId.of("web-" + UUID.randomUUID()), provider,
+          authorised.orElseThrow(), by, riskAssessment, rationale);
+      ports.deepDives().record(deepDive);
+      return deepDive;
+    });
   }
 
   /** The record {@code id} if it is {@code provider}'s; empty for another's, unknown or malformed. */

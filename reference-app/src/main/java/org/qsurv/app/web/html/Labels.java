@@ -1,6 +1,7 @@
 package org.qsurv.app.web.html;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.qsurv.model.incident.ResponseReview;
@@ -44,10 +45,19 @@ public final class Labels {
       return "Action plan signed off on " + i.actionPlanSignedOff().orElseThrow();
     }
     Optional<ResponseReview> review = i.reviewBy(today);
+    String earlier = i.reviewsBy(today).size() > 1
+        ? " (review " + i.reviewsBy(today).size() + ")" : "";
     if (review.isPresent()) {
-      return review.get().outcome() == ReviewOutcome.ACCEPTED
-          ? "Accepted at review on " + review.get().on() + "; action plan not signed off"
-          : "More information requested at review on " + review.get().on();
+      if (review.get().outcome() == ReviewOutcome.ACCEPTED) {
+        return "Accepted at review on " + review.get().on() + earlier
+            + "; action plan not signed off";
+      }
+      List<LocalDate> resubmitted = i.resubmissionsBy(today);
+      // Hazard H40: a response sent back stays in view until it comes back and is reviewed.
+      return "More information requested at review on " + review.get().on() + earlier
+          + (i.awaitingResubmissionOn(today) ? "; revised response not received"
+              : "; revised response received on " + resubmitted.get(resubmitted.size() - 1)
+                  + ", not reviewed");
     }
     if (i.receivedBy(today)) {
       return "Received on " + i.responseReceived().orElseThrow() + "; not reviewed";

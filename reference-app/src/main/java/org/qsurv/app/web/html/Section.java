@@ -19,6 +19,8 @@ public enum Section {
   QUALITY_REPORT("Quality report", "/reports/quality"),
   /** The decision log and its verification. */
   AUDIT("Audit", "/audit"),
+  /** The reminders queued and sent to their owners, with when (H35). */
+  REMINDERS("Reminders sent", "/reminders"),
   /** CSV upload with a validation report before anything is written. */
   IMPORT("Import", "/import");
 

@@ -3,6 +3,7 @@ package org.qsurv.app.web.security;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,7 +40,9 @@ public final class Sessions {
   private final ConcurrentMap<SessionId, Session> store = new ConcurrentHashMap<>();
   private final SessionPolicy policy;
   private final Clock clock;
-  private final RandomTokens tokens = new RandomTokens(new SecureRandom());
+  private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
+
+  private final SecureRandom random = new SecureRandom();
   private final AtomicInteger created = new AtomicInteger();
 
   /** Sessions under {@code policy}, timed by {@code clock}. */
@@ -150,6 +153,13 @@ public final class Sessions {
     return store.size();
   }
 
+  /** A 256-bit random token, unpadded base64url (43 characters): a session id or CSRF token. */
+  private String token() {
+    byte[] bytes = new byte[32];
+    random.nextBytes(bytes);
+    return BASE64URL.encodeToString(bytes);
+  }
+
   private String attributes() {
     return "; Path=/; HttpOnly; SameSite=Strict" + (policy.secureCookie() ? "; Secure" : "");
   }
@@ -159,7 +169,7 @@ public final class Sessions {
     if (created.incrementAndGet() % PURGE_EVERY == 0) {
       store.values().removeIf(s -> hasExpired(s, now));
     }
-    Session session = new Session(new SessionId(tokens.next()), user, tokens.next(), now, now);
+    Session session = new Session(new SessionId(token()), user, token(), now, now);
     store.put(session.id(), session);
     return session;
   }

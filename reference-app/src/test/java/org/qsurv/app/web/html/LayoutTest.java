@@ -98,9 +98,10 @@ class LayoutTest {
         SafeHtml.EMPTY, Role.ICB_QUALITY_LEAD));
     List<Element> links = Xhtml.all(Xhtml.all(doc, "nav").get(0), "a");
     assertEquals(List.of("Overview", "Providers", "Risk register", "Escalation", "Tracker",
-        "Quality report", "Audit", "Import"), links.stream().map(Element::getTextContent).toList());
+        "Quality report", "Audit", "Reminders sent", "Import"),
+        links.stream().map(Element::getTextContent).toList());
     assertEquals(List.of("/", "/providers", "/risks", "/escalation", "/tracker",
-        "/reports/quality", "/audit", "/import"),
+        "/reports/quality", "/audit", "/reminders", "/import"),
         links.stream().map(a -> a.getAttribute("href")).toList());
     List<Element> current = links.stream().filter(a -> a.hasAttribute("aria-current")).toList();
     assertEquals(1, current.size());
