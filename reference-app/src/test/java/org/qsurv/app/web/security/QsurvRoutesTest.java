@@ -36,6 +36,8 @@ class QsurvRoutesTest {
       GET  /providers                                       QL DIR REG VWR
       GET  /providers/{provider}                            QL DIR REG PRV VWR
       GET  /providers/{provider}/indicators/{indicator}     QL DIR REG PRV VWR
+      POST /providers/{provider}/indicators/{indicator}/recalculations QL DIR
+      POST /providers/{provider}/indicators/{indicator}/annotations QL DIR
       POST /providers/{provider}/intelligence               QL DIR
       POST /providers/{provider}/intelligence/{item}/triage QL DIR
       POST /providers/{provider}/actions                    QL DIR
@@ -72,11 +74,14 @@ class QsurvRoutesTest {
       POST /escalation/{provider}/corrections               QL DIR REG
       GET  /tracker                                         QL DIR REG VWR
       GET  /reports/quality                                 QL DIR REG VWR
+      GET  /reports/icon-matrix                             QL DIR REG VWR
+      GET  /reports/icon-matrix.csv                         QL DIR REG VWR
       GET  /reports/directors                               QL DIR
       GET  /reports/qsg-agenda                              QL DIR
       GET  /reports/host-notes                              QL DIR
       GET  /audit                                           QL DIR REG VWR
       GET  /audit/{provider}                                QL DIR REG VWR
+      GET  /reminders                                       QL DIR REG VWR
       GET  /import                                          QL DIR
       POST /import                                          QL DIR
       POST /import/confirm                                  QL DIR
