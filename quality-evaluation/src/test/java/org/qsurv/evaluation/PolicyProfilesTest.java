@@ -61,6 +61,8 @@ class PolicyProfilesTest {
         "dorset-qf-2018", "cannock-chase-qs-2012", "lewisham-qaf"),
         PolicyProfiles.all().stream().map(PolicyProfile::name).collect(Collectors.toList()));
     assertTrue(PolicyProfiles.named("dorset").isEmpty());
+    assertEquals("nhs-defaults, somerset-qaif-2025, halton-warrington-qsif-2020, dorset-qf-2018, "
+        + "cannock-chase-qs-2012, lewisham-qaf", PolicyProfiles.names(), "the names an unknown --profile is told of");
     for (PolicyProfile p : PolicyProfiles.all()) {
       for (PolicyProfile.Setting s : p.settings()) {
         assertTrue(p.name().equals(PolicyProfiles.DEFAULT)

@@ -22,6 +22,14 @@ import org.qsurv.model.organisation.OrganisationCode;
 public record DeepDive(DeepDiveId id, OrganisationCode provider, LocalDate authorised, Actor by,
     String riskAssessment, String rationale) {
   /**
+   * The one role that authorises a deep dive (001 §7.1: "only authorised at Director level"):
+   * what a system that records deep dives checks its users against.
+   *
+   * @since 1.1.0
+   */
+  public static final Role AUTHORISED_BY = Role.ICB_DIRECTOR;
+
+  /**
    * Checks that it was authorised at director level and says why.
    *
    * @throws IllegalArgumentException naming the field if {@code by} is not an ICB director or the
@@ -32,7 +40,7 @@ public record DeepDive(DeepDiveId id, OrganisationCode provider, LocalDate autho
     Objects.requireNonNull(provider, "deep dive provider");
     Objects.requireNonNull(authorised, "deep dive authorised");
     Objects.requireNonNull(by, "deep dive by");
-    Checks.check(by.role() == Role.ICB_DIRECTOR, "a deep dive is authorised only at Director level"
+    Checks.check(by.role() == AUTHORISED_BY, "a deep dive is authorised only at Director level"
         + " (001 §7.1) but was by " + by.name() + " as " + by.role());
     Checks.notBlank("deep dive riskAssessment", riskAssessment);
     Checks.notBlank("deep dive rationale", rationale);

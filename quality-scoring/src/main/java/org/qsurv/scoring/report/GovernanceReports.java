@@ -61,8 +61,11 @@ import org.qsurv.scoring.trigger.TriggerFiring;
  * @since 1.0.0
  */
 public final class GovernanceReports {
-  /** The sources of patients' and the public's voice (004 §4.3: listening to the voices). */
-  private static final Set<IntelligenceSource> INVOLVEMENT = ImmutableSet.of(
+  /**
+   * The sources of patients' and the public's voice (004 §4.3: listening to the voices): part of
+   * the insight, which 004 §4.4 says "includes both hard and soft intelligence; complaints, PALS".
+   */
+  private static final Set<IntelligenceSource> VOICES = ImmutableSet.of(
       IntelligenceSource.COMPLAINT, IntelligenceSource.PALS, IntelligenceSource.PATIENT_FEEDBACK,
       IntelligenceSource.HEALTHWATCH);
 
@@ -116,6 +119,7 @@ public final class GovernanceReports {
               + String.join(", ", c.evidence()) + ")");
         }
       }
+      insight.addAll(voices(snapshot, p.code(), from, asOf));
       List<String> improvement = new ArrayList<>();
       for (Finding f : p.quality().findings()) {
         if (f.code() != FindingCode.MISSING_RETURN) {
@@ -123,7 +127,7 @@ public final class GovernanceReports {
         }
       }
       sections.get(p.level()).add(new ProviderReport(provider, p.level(), insight,
-          involvement(snapshot, p.code(), from, asOf), improvement));
+          involvement(snapshot, p, asOf), improvement));
       statutory.addAll(statutory(p, ratings.getOrDefault(p.code(), List.of()), asOf));
     }
     for (Finding f : assessment.systemFindings()) {
@@ -448,11 +452,46 @@ public final class GovernanceReports {
     return ImmutableList.copyOf(missing);
   }
 
-  private static List<String> involvement(Snapshot snapshot, OrganisationCode provider,
+  /**
+   * 004 §4.4 Involvement: "what active workstreams and interventions are underway to further
+   * improve and mitigate risk", as of {@code asOf}: the surveillance the provider is under and
+   * since when, the improvement-plan and contract meeting actions still open, the quality visits
+   * planned and the deep dives authorised.
+   */
+  private static List<String> involvement(Snapshot snapshot, ProviderAssessment p,
+      LocalDate asOf) {
+    OrganisationCode provider = p.code();
+    List<String> lines = new ArrayList<>();
+    if (p.level() != Level.ROUTINE) {
+      lines.add(p.level() + " surveillance" + p.levelSince().map(d -> " since " + d).orElse(""));
+    }
+    snapshot.actions().stream().filter(a -> a.provider().equals(provider)
+            && a.completed().map(c -> c.isAfter(asOf))
+                .orElse(true))
+        .forEach(a -> lines.add("improvement action " + a.id() + " open, due " + a.due() + ": "
+            + a.description()));
+    snapshot.meetings().stream().filter(m -> m.provider().equals(provider)
+            && !m.date().isAfter(asOf))
+        .forEach(m -> m.actions().stream().filter(a -> a.completed().map(c -> c.isAfter(asOf))
+                .orElse(true))
+            .forEach(a -> lines.add(m.kind() + " action " + a.id() + " open, due " + a.due()
+                + ": " + a.description())));
+    snapshot.visits().stream().filter(v -> v.provider().equals(provider)
+            && v.status() == org.qsurv.model.visit.VisitStatus.PLANNED)
+        .forEach(v -> lines.add(v.kind() + " visit " + v.id() + " planned for " + v.date()));
+    snapshot.deepDives().stream().filter(d -> d.provider().equals(provider)
+            && !d.authorised().isAfter(asOf))
+        .forEach(d -> lines.add("deep dive " + d.id() + " authorised " + d.authorised() + " by "
+            + d.by().name() + ": " + d.rationale()));
+    return lines;
+  }
+
+  /** The patients' and public's intelligence by source (insight, 004 §4.4). */
+  private static List<String> voices(Snapshot snapshot, OrganisationCode provider,
       LocalDate from, LocalDate asOf) {
     Map<IntelligenceSource, int[]> counts = new EnumMap<>(IntelligenceSource.class);
     for (IntelligenceItem i : snapshot.intelligence()) {
-      if (i.provider().equals(provider) && INVOLVEMENT.contains(i.source())
+      if (i.provider().equals(provider) && VOICES.contains(i.source())
           && !i.received().isAfter(asOf) && i.received().isAfter(from)) {
         int[] c = counts.computeIfAbsent(i.source(), k -> new int[3]);
         c[i.tone() == Tone.CONCERN ? 0 : i.tone() == Tone.POSITIVE ? 1 : 2]++;

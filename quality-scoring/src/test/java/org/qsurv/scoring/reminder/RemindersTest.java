@@ -1,12 +1,14 @@
 package org.qsurv.scoring.reminder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -15,6 +17,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.statistics.Statistics;
 import org.junit.jupiter.api.Test;
+import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.snapshot.SnapshotReader;
 import org.qsurv.testing.model.ModelArbitraries;
@@ -79,6 +82,41 @@ class RemindersTest {
     Set<String> sent = new HashSet<>(keys(june10));
     List<Reminder> june11 = Reminders.dueOn(s, LocalDate.of(2025, 6, 11), POLICY);
     assertEquals(Map.of(), Reminders.digest(june11, sent), "nothing new the next day");
+  }
+
+  /**
+   * An action agreed at a contract meeting that was held is followed up as a plan action is
+   * (003 §5.1.2; 003 §5.2.3 e), to its owner, once past its date and not completed; the actions of
+   * a meeting not held, or held after the day, are not; its key names the meeting, as an action
+   * id may repeat a plan action's.
+   */
+  @Test
+  void theActionsOfAMeetingHeldAreFollowedUpOncePastTheirDate() {
+    String meetings = ", \"meetings\": ["
+        + meeting("M-1", "2025-05-12", true, "MA-1", "2025-06-01", null)
+        + ", " + meeting("M-2", "2025-05-20", true, "A-1", "2025-06-01", "2025-06-02")
+        + ", " + meeting("M-3", "2025-05-20", false, "MA-3", "2025-06-01", null)
+        + ", " + meeting("M-4", "2025-06-20", true, "MA-4", "2025-06-01", null) + "]}";
+    Snapshot s = SnapshotReader.read(JSON.substring(0, JSON.length() - 1) + meetings).snapshot();
+    List<Reminder> june10 = Reminders.dueOn(s, LocalDate.of(2025, 6, 10), POLICY).stream()
+        .filter(r -> r.kind() == ReminderKind.PLAN_ACTION_OVERDUE).toList();
+    assertEquals(List.of("PLAN_ACTION_OVERDUE/A-1/2025-06-08",
+        "PLAN_ACTION_OVERDUE/M-1/MA-1/2025-06-01"), keys(june10));
+    Reminder ma1 = june10.get(1);
+    assertEquals("Chief Nurse", ma1.owner());
+    assertEquals("MA-1", ma1.subject());
+    assertEquals(Optional.of(OrganisationCode.of("RH5")), ma1.provider());
+    assertTrue(Reminders.dueOn(s, LocalDate.of(2025, 6, 1), POLICY).stream()
+        .noneMatch(r -> r.subject().equals("MA-1")), "not overdue on its due date");
+  }
+
+  private static String meeting(String id, String date, boolean held, String action, String due,
+      String completed) {
+    return "{\"id\": \"" + id + "\", \"provider\": \"RH5\", \"kind\": \"CQPG\","
+        + " \"date\": \"" + date + "\", \"held\": " + held + (held ? "" : ", \"reasonNotHeld\": \"Not quorate\"")
+        + ", \"actions\": [{\"id\": \"" + action + "\", \"description\": \"Share the review\","
+        + " \"owner\": \"Chief Nurse\", \"due\": \"" + due + "\""
+        + (completed == null ? "" : ", \"completed\": \"" + completed + "\"") + "}]}";
   }
 
   /**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.snapshot.SnapshotReader;
@@ -57,8 +58,12 @@ class GovernanceReportsTest {
     assertEquals(List.of("RH5"), codes(acute.section(Level.ENHANCED)));
     assertEquals(List.of(), acute.section(Level.INTENSIVE));
     ProviderReport rh5 = acute.enhanced().get(0);
-    assertEquals(List.of("COMPLAINT: 1 since 2025-05-01 (1 of concern, 0 positive, 0 neutral)"),
-        rh5.involvement());
+    // 004 §4.4: insight "includes ... complaints, PALS"; involvement is "what active workstreams
+    // and interventions are underway to further improve and mitigate risk".
+    assertTrue(rh5.insight().contains(
+        "COMPLAINT: 1 since 2025-05-01 (1 of concern, 0 positive, 0 neutral)"),
+        rh5.insight()::toString);
+    assertEquals(List.of("ENHANCED surveillance since 2025-03-03"), rh5.involvement());
     assertTrue(rh5.insight().stream().anyMatch(i -> i.startsWith("CQC_RATING_CONCERN (CQC-1)")),
         rh5.insight()::toString);
     assertEquals(List.of("RH5: CQC rating INADEQUATE (CQC-1, published 2025-05-20)",
@@ -100,6 +105,52 @@ class GovernanceReportsTest {
             Optional.empty()));
     assertEquals("the assessment is as of 2025-05-01 but the snapshot as of 2025-07-01: a report"
         + " must not mix dates", e.getMessage());
+  }
+
+  /**
+   * No report mixes dates: the service area report, the directors' report, the host commissioner's
+   * notes and the icon matrix refuse an assessment of another date than the snapshot's, and the
+   * agenda a previous assessment later than this one; the months a report covers are 1 to 24,
+   * each bound accepted.
+   */
+  @Test
+  void everyReportRefusesMixedDatesAndMonthsOutOfRange() {
+    Snapshot s = snapshot();
+    Snapshot earlier = Snapshot.builder().from(s).asOf(LocalDate.of(2025, 5, 1)).build();
+    Assessment then = assessed(earlier);
+    Assessment now = assessed(s);
+    Set<ProviderKind> acute = Set.of(ProviderKind.ACUTE);
+    List<Executable> mixed = List.of(
+        () -> GovernanceReports.serviceArea("Acute", acute, s, then, 2),
+        () -> GovernanceReports.directors(s, then, 1),
+        () -> GovernanceReports.hostCommissionerNotes(s, then, Optional.empty(), 1),
+        () -> IconSummaryMatrix.of("Acute", acute, s, then, IconSummaryMatrix.Order.PROVIDER));
+    for (Executable report : mixed) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, report);
+      assertTrue(e.getMessage().startsWith("the assessment is as of 2025-05-01 but the snapshot"
+          + " as of 2025-07-01"), e.getMessage());
+    }
+    IllegalArgumentException later = assertThrows(IllegalArgumentException.class,
+        () -> GovernanceReports.qsgAgenda(earlier, then, Optional.of(now)));
+    assertEquals("the previous agenda of 2025-07-01 is after this one's date 2025-05-01",
+        later.getMessage());
+    for (int months : new int[] {0, 25}) {
+      List<Executable> outOfRange = List.of(
+          () -> GovernanceReports.serviceArea("Acute", acute, s, now, months),
+          () -> GovernanceReports.directors(s, now, months),
+          () -> GovernanceReports.hostCommissionerNotes(s, now, Optional.empty(), months));
+      for (Executable report : outOfRange) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, report);
+        assertTrue(e.getMessage().contains("report months")
+            && e.getMessage().contains(Integer.toString(months)), e.getMessage());
+      }
+    }
+    assertEquals(LocalDate.of(2023, 7, 1), GovernanceReports.directors(s, now, 24).since());
+    assertEquals(LocalDate.of(2025, 6, 1),
+        GovernanceReports.hostCommissionerNotes(s, now, Optional.empty(), 1).since());
+    IllegalArgumentException blank = assertThrows(IllegalArgumentException.class,
+        () -> GovernanceReports.serviceArea(" ", acute, s, now, 2));
+    assertTrue(blank.getMessage().startsWith("service area name"), blank.getMessage());
   }
 
   /** RH5 placed on enhanced on 2025-03-03, as its decision says; the others routine. */

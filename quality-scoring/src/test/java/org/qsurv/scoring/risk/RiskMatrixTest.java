@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.ForAll;
@@ -25,6 +26,23 @@ class RiskMatrixTest {
     assertEquals(RiskRating.HIGH, RiskRating.of(12));
     assertEquals(RiskRating.EXTREME, RiskRating.of(15));
     assertEquals(RiskRating.EXTREME, RiskRating.of(25));
+  }
+
+  /**
+   * Each band runs from its lowest to its highest score (NPSA 2008: low 1-3, moderate 4-6, high
+   * 8-12, extreme 15-25), and every score the matrix gives lies in the band it is rated.
+   */
+  @Property
+  void everyScoreLiesInItsBandsRange(@ForAll @IntRange(min = 1, max = 5) int likelihood,
+      @ForAll @IntRange(min = 1, max = 5) int consequence) {
+    assertEquals(List.of(1, 3, 4, 6, 8, 12, 15, 25), List.of(RiskRating.LOW.lowest(),
+        RiskRating.LOW.highest(), RiskRating.MODERATE.lowest(), RiskRating.MODERATE.highest(),
+        RiskRating.HIGH.lowest(), RiskRating.HIGH.highest(), RiskRating.EXTREME.lowest(),
+        RiskRating.EXTREME.highest()));
+    RiskScore score = RiskScore.of(likelihood, consequence);
+    RiskRating rating = RiskRating.of(score);
+    assertTrue(rating.lowest() <= score.score() && score.score() <= rating.highest(),
+        score + " rated " + rating);
   }
 
   @Test

@@ -71,6 +71,7 @@ public final class StoredSnapshot {
         .visits(ports.visits().visits())
         .incidents(ports.incidents().incidents())
         .meetings(ports.meetings().meetings())
+        .deepDives(ports.deepDives().deepDives())
         .recalculations(ports.notes().recalculations().stream()
             .filter(r -> !r.from().start().isAfter(asOf)).toList())
         .annotations(ports.notes().annotations().stream()

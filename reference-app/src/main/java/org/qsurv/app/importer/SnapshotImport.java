@@ -100,7 +100,6 @@ final class SnapshotImport {
         i.decisions(new SurveillanceCases(ports.cases(), policy), stories);
     List<LimitsRecalculation> recalculations = i.recalculations(ports);
     List<IndicatorAnnotation> annotations = i.annotations(ports);
-    i.notStored();
     WorkflowImport workflows = new WorkflowImport(snapshot, ports, i.problems);
     WorkflowChanges changes = workflows.changes(links);
     i.unchanged += workflows.unchanged();
@@ -116,20 +115,6 @@ final class SnapshotImport {
         ImmutableList.copyOf(recalculations), ImmutableList.copyOf(annotations));
     return new ImportPlan(source, Optional.of(ImportKind.SNAPSHOT), records, i.unchanged,
         Optional.of(batch), ImmutableList.of());
-  }
-
-  /**
-   * Refuses what this app does not store yet: the snapshot's deep dives. Dropping one silently
-   * would show a provider at a lower level of assurance than a director's deep dive gives it
-   * (001 §7.1), so the whole import is refused, each at its path.
-   */
-  private void notStored() {
-    for (int k = 0; k < snapshot.deepDives().size(); k++) {
-      var d = snapshot.deepDives().get(k);
-      problem("$.deepDives[" + k + "]", "id", d.id().value(), "this app does not store deep"
-          + " dives yet: importing would drop it and show " + d.provider() + " below the Level 3"
-          + " assurance it gives (001 §7.1); evaluate the file with qsurv.jar evaluate instead");
-    }
   }
 
   /**

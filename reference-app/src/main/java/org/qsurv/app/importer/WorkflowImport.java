@@ -25,6 +25,8 @@ import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.regulation.RatingId;
 import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.snapshot.Snapshot;
+import org.qsurv.model.surveillance.DeepDive;
+import org.qsurv.model.surveillance.DeepDiveId;
 import org.qsurv.model.visit.QualityVisit;
 import org.qsurv.model.visit.VisitId;
 import org.qsurv.model.visit.VisitStatus;
@@ -71,7 +73,7 @@ final class WorkflowImport {
         ImmutableList.copyOf(incidents), ImmutableList.copyOf(meetings),
         ImmutableList.copyOf(visitsMovedOn), ImmutableList.copyOf(incidentsMovedOn),
         meetingActions.build(), ImmutableMap.copyOf(completions),
-        ImmutableMap.copyOf(incidentLinks));
+        ImmutableMap.copyOf(incidentLinks), ImmutableList.copyOf(deepDives()));
   }
 
   /** A field of a record that an import never changes. */
@@ -117,6 +119,33 @@ final class WorkflowImport {
         + field + " recorded for " + what + " " + id + " (" + text(before) + "): an import never "
         + "changes a recorded " + field));
     return false;
+  }
+
+  /**
+   * The snapshot's deep dives not yet recorded; a recorded one must say the same in every field
+   * (a deep dive is a director's decision, never changed: hazard H39).
+   */
+  private List<DeepDive> deepDives() {
+    Map<DeepDiveId, DeepDive> stored = new HashMap<>();
+    for (DeepDive d : ports.deepDives().deepDives()) {
+      stored.put(d.id(), d);
+    }
+    List<DeepDive> added = new ArrayList<>();
+    for (int i = 0; i < snapshot.deepDives().size(); i++) {
+      DeepDive d = snapshot.deepDives().get(i);
+      DeepDive before = stored.get(d.id());
+      if (before == null) {
+        added.add(d);
+      } else if (same("$.deepDives[" + i + "]", "deep dive", d.id().value(), before, d,
+          new Fixed<>("provider", DeepDive::provider),
+          new Fixed<>("authorised", DeepDive::authorised),
+          new Fixed<>("by", DeepDive::by),
+          new Fixed<>("riskAssessment", DeepDive::riskAssessment),
+          new Fixed<>("rationale", DeepDive::rationale))) {
+        unchanged++;
+      }
+    }
+    return added;
   }
 
   /**

@@ -25,6 +25,7 @@ final class JdbcWorkflows {
     JdbcContractMeetings.insertActions(c, changes.meetingActions(), id);
     JdbcContractMeetings.complete(c, changes.meetingActionCompletions());
     JdbcIntelligenceStore.insertIncidentLinks(c, changes.incidentLinks(), id);
+    JdbcDeepDives.insert(c, changes.deepDives(), id);
     return changes.size();
   }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -81,9 +82,14 @@ public final class DailySchedule implements AutoCloseable {
   private void runAndReschedule() {
     runNow();
     Duration wait = untilNext(ZonedDateTime.now(clock), at);
-    ScheduledExecutorService running = executor;
-    if (running != null && !running.isShutdown()) {
+    ScheduledExecutorService running;
+    synchronized (this) {
+      running = executor;
+    }
+    try {
       running.schedule(this::runAndReschedule, wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (RejectedExecutionException e) {
+      // Closed while the jobs ran: the schedule has stopped, as asked.
     }
   }
 

@@ -14,7 +14,7 @@ import java.util.Objects;
  * Ports mine = new Ports(new LdapDirectory(ldap), new WarehouseFeed(warehouse),
  *     jdbc.intelligence(), jdbc.risks(), jdbc.actions(), jdbc.decisions(), jdbc.cases(),
  *     jdbc.imports(), jdbc.ratings(), jdbc.visits(), jdbc.incidents(), jdbc.meetings(),
- *     jdbc.notes(), Clock.system(ZoneId.of("Europe/London")));
+ *     jdbc.notes(), jdbc.deepDives(), Clock.system(ZoneId.of("Europe/London")));
  * }</pre>
  *
  * @param directory organisations and users
@@ -30,6 +30,7 @@ import java.util.Objects;
  * @param incidents serious incidents and their learning responses
  * @param meetings contract quality meetings and their action logs
  * @param notes the recalculations of SPC limits and the annotations of providers' series
+ * @param deepDives the deep dives ICB directors authorised (001 §7.1 Level 3)
  * @param clock the time: the domain never reads a clock of its own, so every
  *     "today" of the application comes from here
  */
@@ -47,6 +48,7 @@ public record Ports(
     SeriousIncidents incidents,
     ContractMeetings meetings,
     SeriesNotes notes,
+    DeepDives deepDives,
     Clock clock) {
 
   public Ports {
@@ -63,6 +65,7 @@ public record Ports(
     Objects.requireNonNull(incidents, "incidents");
     Objects.requireNonNull(meetings, "meetings");
     Objects.requireNonNull(notes, "notes");
+    Objects.requireNonNull(deepDives, "deepDives");
     Objects.requireNonNull(clock, "clock");
   }
 }

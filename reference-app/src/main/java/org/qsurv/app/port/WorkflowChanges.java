@@ -13,6 +13,7 @@ import org.qsurv.model.incident.IncidentId;
 import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.intelligence.IntelligenceId;
 import org.qsurv.model.regulation.RegulatorRating;
+import org.qsurv.model.surveillance.DeepDive;
 import org.qsurv.model.visit.QualityVisit;
 
 /**
@@ -33,6 +34,7 @@ import org.qsurv.model.visit.QualityVisit;
  * @param meetingActions actions to add to the logs of recorded meetings, by meeting
  * @param meetingActionCompletions completion dates to add to recorded open meeting actions
  * @param incidentLinks incidents to link recorded intelligence items to, by item
+ * @param deepDives deep dives to add (001 §7.1 Level 3; each written once, never changed)
  * @since 1.0.0
  */
 public record WorkflowChanges(
@@ -44,11 +46,13 @@ public record WorkflowChanges(
     ImmutableList<SeriousIncident> incidentsMovedOn,
     ImmutableListMultimap<ContractMeetingId, MeetingAction> meetingActions,
     ImmutableMap<ActionId, LocalDate> meetingActionCompletions,
-    ImmutableMap<IntelligenceId, IncidentId> incidentLinks) {
+    ImmutableMap<IntelligenceId, IncidentId> incidentLinks,
+    ImmutableList<DeepDive> deepDives) {
 
   private static final WorkflowChanges NONE = new WorkflowChanges(ImmutableList.of(),
       ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
-      ImmutableList.of(), ImmutableListMultimap.of(), ImmutableMap.of(), ImmutableMap.of());
+      ImmutableList.of(), ImmutableListMultimap.of(), ImmutableMap.of(), ImmutableMap.of(),
+      ImmutableList.of());
 
   public WorkflowChanges {
     Objects.requireNonNull(ratings, "ratings");
@@ -60,6 +64,7 @@ public record WorkflowChanges(
     Objects.requireNonNull(meetingActions, "meetingActions");
     Objects.requireNonNull(meetingActionCompletions, "meetingActionCompletions");
     Objects.requireNonNull(incidentLinks, "incidentLinks");
+    Objects.requireNonNull(deepDives, "deepDives");
   }
 
   /** No change to the workflows (what a CSV import brings). */
@@ -72,6 +77,6 @@ public record WorkflowChanges(
     return ratings.size() + visits.size() + incidents.size() + meetings.size()
         + meetings.stream().mapToLong(m -> m.actions().size()).sum() + visitsMovedOn.size()
         + incidentsMovedOn.size() + meetingActions.size() + meetingActionCompletions.size()
-        + incidentLinks.size();
+        + incidentLinks.size() + deepDives.size();
   }
 }

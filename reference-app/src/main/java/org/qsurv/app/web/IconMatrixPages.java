@@ -61,6 +61,7 @@ final class IconMatrixPages {
     model.put("rows", assessments.derived("icon-matrix-rows:" + choice.area() + ":"
         + choice.order(), () -> rows(m)));
     model.put("symbols", MdcIcons.symbols());
+    model.put("periods", periods(m));
     model.put("area", choice.area().name());
     model.put("sort", sortName(choice.order()));
     model.put("areas", kinds.stream().map(k -> new org.qsurv.app.web.html.Choice(k.name(),
@@ -109,6 +110,20 @@ final class IconMatrixPages {
     return assessments.derived("icon-matrix:" + choice.area() + ":" + choice.order(),
         () -> IconSummaryMatrix.of(Labels.words(choice.area()), Set.of(choice.area()),
             assessments.snapshot(), assessments.current(), choice.order()));
+  }
+
+  /** Each column's most common latest period, shown once under its heading. */
+  private static List<String> periods(IconSummaryMatrix m) {
+    List<String> periods = new ArrayList<>();
+    for (int k = 0; k < m.indicators().size(); k++) {
+      Map<String, Integer> counts = new HashMap<>();
+      for (IconSummaryMatrix.Row row : m.rows()) {
+        row.cells().get(k).ifPresent(c -> counts.merge(c.period().toString(), 1, Integer::sum));
+      }
+      periods.add(counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+          .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(""));
+    }
+    return periods;
   }
 
   private List<MatrixRow> rows(IconSummaryMatrix m) {

@@ -40,6 +40,7 @@ import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.regulation.RegulatorRating;
 import org.qsurv.model.risk.Risk;
 import org.qsurv.model.surveillance.Level;
+import org.qsurv.model.surveillance.DeepDive;
 import org.qsurv.model.surveillance.Role;
 import org.qsurv.model.visit.QualityVisit;
 import org.qsurv.scoring.assessment.Finding;
@@ -71,7 +72,7 @@ final class ProviderPages {
       CaseFile caseFile, List<ImprovementAction> caseActions, List<ImprovementAction> actions,
       DataCurrency currency, List<Finding> findings, List<RegulatorRating> ratings,
       List<QualityVisit> visits, List<SeriousIncident> incidents,
-      List<ContractMeeting> meetings) {}
+      List<ContractMeeting> meetings, List<DeepDive> deepDives) {}
 
   /**
    * The provider's page ({@code provider/dashboard.jte}). What it shows is read and made (the
@@ -127,6 +128,10 @@ final class ProviderPages {
     model.put("currency", d.currency());
     model.put("risks", d.risks());
     model.put("caseFile", d.caseFile());
+    boolean director = user.role() == DeepDive.AUTHORISED_BY;
+    model.put("deepDives", Templates.render("provider/deep-dives.jte", Map.of(
+        "provider", d.provider(), "deepDives", d.deepDives(), "today", d.age().asOf(),
+        "mayAuthorise", director, "csrfToken", director ? Pages.session(ctx).csrfToken() : "")));
     model.put("assurance", assessments.provider(d.provider().code())
         .map(p -> p.quality().levelOfAssurance()));
     Pages.render(ctx, 200, d.provider().name(),
@@ -158,7 +163,7 @@ final class ProviderPages {
         ports.ratings().ratings(code).stream()
             .sorted(Comparator.comparing(RegulatorRating::published).reversed()).toList(),
         ports.visits().visits(code), ports.incidents().incidents(code),
-        ports.meetings().meetings(code));
+        ports.meetings().meetings(code), ports.deepDives().deepDives(code));
   }
 
   private IndicatorRow indicatorRow(OrganisationCode code, IndicatorAssessment i) {
@@ -176,7 +181,9 @@ final class ProviderPages {
         def.flatMap(d -> d.target().isPresent()
             ? Optional.of(Labels.number(d.target().getAsDouble())) : Optional.empty())
             .orElse("None"),
-        chart);
+        chart, "/providers/" + code.value() + "/indicators/" + i.id().value(),
+        i.suggestedRebase().map(r -> "Suggested rebase from " + r.from() + " (advice only, never"
+            + " applied): " + r.basis()));
   }
 
   void recordIntelligence(Context ctx) {

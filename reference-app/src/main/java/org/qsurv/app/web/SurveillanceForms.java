@@ -13,9 +13,12 @@ import org.qsurv.app.web.forms.WorkflowForms;
 import org.qsurv.app.web.html.ProviderCheck;
 import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
+import org.qsurv.app.web.security.CurrentUser;
 import org.qsurv.app.web.security.FormData;
 import org.qsurv.app.web.security.RequestContext;
 import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.DeepDive;
 
 /**
  * The handlers of the 1.1 write paths about one provider: triaging an intelligence item,
@@ -144,6 +147,15 @@ final class SurveillanceForms {
     submit(ctx, "The annotation was not recorded", "/indicators/" + indicator + "#notes",
         (code, form) -> new SeriesNoteForms(ports.observations(), ports.notes()).annotate(code,
             indicator, form, Pages.user(ctx).displayName(), assessments.today()));
+  }
+
+  /** POST /providers/{provider}/deep-dives; its route admits {@link DeepDive#AUTHORISED_BY}. */
+  void authoriseDeepDive(Context ctx) {
+    CurrentUser user = Pages.user(ctx);
+    submit(ctx, "The deep dive was not recorded", "#assurance",
+        (code, form) -> workflows().deepDive(code, form, assessments.today(),
+            Actor.builder().name(user.displayName()).role(user.role())
+                .organisation(user.organisation()).build()));
   }
 
   private WorkflowForms workflows() {

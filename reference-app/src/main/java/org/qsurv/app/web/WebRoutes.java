@@ -55,6 +55,7 @@ import org.qsurv.app.web.security.Scope;
 import org.qsurv.escalation.authority.AuthorityTable;
 import org.qsurv.escalation.authority.CaseAction;
 import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.model.surveillance.DeepDive;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.model.surveillance.Role;
 
@@ -88,7 +89,7 @@ public final class WebRoutes {
   record Handlers(SignInPages signIn, Optional<SingleSignOnPages> singleSignOn,
       SystemPages system, ProviderPages provider, SurveillanceForms forms, RiskPages risks,
       EscalationPages escalation, ImportPages imports, ReminderPages reminders,
-      IconMatrixPages matrix, Handler asset, Handler health) {}
+      IconMatrixPages matrix, BoardPackPages boardPacks, Handler asset, Handler health) {}
 
   /** One route and the page that answers it (none when the application is not configured for it). */
   record Endpoint(Route route, Function<Handlers, Optional<Handler>> page) {}
@@ -126,6 +127,9 @@ public final class WebRoutes {
       providerForm("incidents/{incident}/sign-off", p -> p.forms()::signOffActionPlan),
       providerForm("meetings", p -> p.forms()::recordMeeting),
       providerForm("meeting-actions/{action}/completion", p -> p.forms()::completeMeetingAction),
+      // 001 §7.1: a deep dive is "only authorised at Director level": the domain's role.
+      on(POST, "/providers/{provider}/deep-dives", Scope.PROVIDER,
+          new Role[] {DeepDive.AUTHORISED_BY}, p -> p.forms()::authoriseDeepDive),
 
       on(GET, "/risks", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::register),
       on(GET, "/risks.csv", Scope.SYSTEM, OVERSIGHT, p -> p.risks()::csv),
@@ -168,6 +172,11 @@ public final class WebRoutes {
       on(GET, "/reports/directors", Scope.SYSTEM, ICB, p -> p.system()::directorsReport),
       on(GET, "/reports/qsg-agenda", Scope.SYSTEM, ICB, p -> p.system()::qsgAgenda),
       on(GET, "/reports/host-notes", Scope.SYSTEM, ICB, p -> p.system()::hostNotes),
+      on(GET, "/board-packs", Scope.SYSTEM, OVERSIGHT, p -> p.boardPacks()::list),
+      on(POST, "/board-packs", Scope.SYSTEM, ICB, p -> p.boardPacks()::make),
+      on(GET, "/board-packs/{pack}/pdf", Scope.SYSTEM, OVERSIGHT, p -> p.boardPacks()::pdf),
+      on(GET, "/board-packs/{pack}/snapshot", Scope.SYSTEM, OVERSIGHT,
+          p -> p.boardPacks()::snapshot),
 
       on(GET, "/audit", Scope.SYSTEM, OVERSIGHT, p -> p.system()::audit),
       on(GET, "/reminders", Scope.SYSTEM, OVERSIGHT, p -> p.reminders()::sent),

@@ -267,7 +267,7 @@ class EmbeddingGuideTest {
               jdbc.observations()),
           jdbc.intelligence(), jdbc.risks(), jdbc.actions(), jdbc.decisions(), jdbc.cases(),
           jdbc.imports(), jdbc.ratings(), jdbc.visits(), jdbc.incidents(), jdbc.meetings(),
-          jdbc.notes(), london);
+          jdbc.notes(), jdbc.deepDives(), london);
 
       assertEquals(Optional.of(new User("jo.bloggs", "Jo Bloggs", Role.ICB_QUALITY_LEAD,
           OrganisationCode.of("QSL"))), ports.directory().user("jo.bloggs"));

@@ -237,28 +237,45 @@ class ImporterTest {
   }
 
   /**
-   * A deep dive is not stored yet: a snapshot with one is refused at its path, and nothing is
-   * written, rather than imported without it and shown below the level of assurance a director's
-   * deep dive gives (001 §7.1).
+   * Hazard H39: a snapshot's deep dive (001 §7.1 Level 3) is stored and exported as it was, so the
+   * provider stands at Level 3 in the app as in {@code qsurv.jar evaluate}; importing it again adds
+   * nothing, and a snapshot that changes a recorded deep dive (another rationale) is refused at its
+   * path naming the recorded value, with nothing written.
    */
   @OnEveryDatabase
-  void aSnapshotWithADeepDiveIsRefusedNotImportedWithoutIt(DatabaseKind kind)
+  void aSnapshotsDeepDiveIsStoredAndExportedAndNeverChanged(DatabaseKind kind)
       throws IOException {
     try (TestDatabase db = kind.open()) {
       Ports ports = ports(db);
       Snapshot june = Fixtures.small();
-      Snapshot charted = Snapshot.builder().from(june)
-          .addDeepDives(new org.qsurv.model.surveillance.DeepDive(
-              org.qsurv.model.surveillance.DeepDiveId.of("DD-1"), Fixtures.TRUST,
-              june.asOf().minusDays(3), org.qsurv.model.surveillance.Actor.of("A. Director",
-                  org.qsurv.model.surveillance.Role.ICB_DIRECTOR), "Risk assessed",
-              "Mortality not explained"))
+      org.qsurv.model.surveillance.DeepDive dive = new org.qsurv.model.surveillance.DeepDive(
+          org.qsurv.model.surveillance.DeepDiveId.of("DD-1"), Fixtures.TRUST,
+          june.asOf().minusDays(3), org.qsurv.model.surveillance.Actor.of("A. Director",
+              org.qsurv.model.surveillance.Role.ICB_DIRECTOR), "Risk assessed",
+          "Mortality not explained");
+      Snapshot charted = Snapshot.builder().from(june).addDeepDives(dive)
           .format(Snapshot.FORMAT_1_1).build();
       ImportPlan plan = plan(ports, "charted.json", SnapshotWriter.write(charted));
-      assertEquals(List.of("$.deepDives[0]"),
-          plan.problems().stream().map(ImportProblem::location).sorted().toList(),
-          plan.toString());
-      assertEquals(0, ports.directory().providers().size(), "nothing was written");
+      assertTrue(plan.isValid(), plan.problems().toString());
+      new Importer(ports).write(plan, Progress.none());
+      assertEquals(List.of(dive), ports.deepDives().deepDives());
+      Snapshot stored = StoredSnapshot.asOf(ports, june.asOf());
+      assertEquals(List.of(dive), stored.deepDives());
+      assertEquals(org.qsurv.scoring.assurance.AssuranceLevel.LEVEL_3,
+          org.qsurv.app.export.StoredAssessment.asOf(ports, june.asOf()).providers().stream()
+              .filter(p -> p.code().equals(Fixtures.TRUST)).findFirst().orElseThrow()
+              .quality().levelOfAssurance().level());
+      assertEquals(0, plan(ports, "again.json", SnapshotWriter.write(charted)).batch()
+          .orElseThrow().size(), "recorded once");
+
+      Snapshot changed = Snapshot.builder().from(charted).deepDives(List.of(
+          new org.qsurv.model.surveillance.DeepDive(dive.id(), dive.provider(),
+              dive.authorised(), dive.by(), dive.riskAssessment(), "Another reason"))).build();
+      ImportPlan refused = plan(ports, "changed.json", SnapshotWriter.write(changed));
+      assertEquals(List.of("$.deepDives[0].rationale"),
+          refused.problems().stream().map(ImportProblem::location).toList());
+      assertTrue(refused.problems().get(0).reason().contains("DD-1"), refused.toString());
+      assertEquals(List.of(dive), ports.deepDives().deepDives(), "nothing changed");
     }
   }
 

@@ -36,9 +36,29 @@ import org.qsurv.model.surveillance.Role;
 public final class CrashChild {
   private CrashChild() {}
 
+  /**
+   * Opens the database as the application does, trying again for up to a minute: on a machine so
+   * loaded that the pool's 5 s wait for the first connection passes before H2 has opened its file,
+   * the test would fail before the crash it is about.
+   */
+  private static Database openPatiently(String url) throws InterruptedException {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+    while (true) {
+      try {
+        return Database.open(url, Optional.empty(), Optional.empty());
+      } catch (org.qsurv.app.port.StoreException e) {
+        if (System.nanoTime() > deadline) {
+          throw e;
+        }
+        System.err.println("CrashChild: " + e.getMessage() + "; trying again");
+        Thread.sleep(500);
+      }
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     String mode = args[0];
-    try (Database db = Database.open(args[1], Optional.empty(), Optional.empty())) {
+    try (Database db = openPatiently(args[1])) {
       Ports ports = JdbcPorts.open(db, Clock.systemUTC());
       if (mode.equals("import")) {
         importFile(ports, Path.of(args[2]));

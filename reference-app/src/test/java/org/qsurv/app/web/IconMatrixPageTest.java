@@ -25,8 +25,10 @@ import org.qsurv.scoring.report.IconSummaryMatrix;
  * its formula guard); an area or sort that is not one is refused naming the field and the value.
  */
 class IconMatrixPageTest {
-  private static final Pattern USE = Pattern.compile(
-      "<use href=\"#([a-z-]+)\"\\s*/?>(?:</use>)?</svg><span class=\"visually-hidden\">([^<]+)</span>");
+  private static final Pattern CELL = Pattern.compile("<span class=\"mdc-pair\" aria-hidden="
+      + "\"true\"><svg[^>]*><use href=\"#([a-z-]+)\"\\s*/?>(?:</use>)?</svg><svg[^>]*><use "
+      + "href=\"#([a-z-]+)\"\\s*/?>(?:</use>)?</svg></span><span class=\"visually-hidden\">: "
+      + "([^<;]+); ([^<]+)</span>");
   private static final Pattern SYMBOL = Pattern.compile("<symbol id=\"([a-z-]+)\"");
   private static final Pattern ROW = Pattern.compile("<th scope=\"row\"><a href=\"/providers/"
       + "([^\"]+)\">");
@@ -63,8 +65,13 @@ class IconMatrixPageTest {
       String body = r.body();
       List<String> symbols = all(SYMBOL, body, 1);
       assertEquals(Set.copyOf(symbols).size(), symbols.size(), "each symbol drawn once");
-      List<String> uses = all(USE, body, 1);
-      List<String> words = all(USE, body, 2);
+      List<String> uses = new ArrayList<>(all(CELL, body, 1));
+      uses.addAll(all(CELL, body, 2));
+      List<String> words = new ArrayList<>(all(CELL, body, 3));
+      words.addAll(all(CELL, body, 4));
+      assertEquals(body.split("class=\"matrix-cell").length - 1
+          - (body.split("No data</td>").length - 1), all(CELL, body, 1).size(),
+          "every cell with data has both icons and their words");
       long providers = app.ports.directory().providers().stream()
           .filter(p -> p.kind() == kind).count();
       assertEquals(providers, all(ROW, body, 1).size(), "a row per provider of " + kind);

@@ -351,4 +351,46 @@ class WorkflowPagesTest {
         after.reviews().stream().map(r -> r.outcome()).toList());
     assertShows(text(base), "Action plan signed off on 2025-06-20");
   }
+
+  /**
+   * The Cannock Chase story's Level 3 (001 §7.1: a deep dive "following formal assessment of risk
+   * and only authorised at Director level"; hazard H39): the ICB director records a deep dive into
+   * the ambulance trust through the app, and its level of assurance then shows Level 3 with the
+   * deep dive; the quality lead may not (403, the route admits DeepDive.AUTHORISED_BY only, read
+   * from the domain), and a form without a risk assessment or rationale, dated after today, or
+   * without the session's CSRF token is refused naming field and value, writing nothing.
+   */
+  @Test
+  void theDirectorAuthorisesADeepDiveAndTheTrustStandsAtLevel3() throws Exception {
+    TestApp.Client director = app.signIn("f.hale");
+    String base = "/providers/ZM1";
+    org.qsurv.model.organisation.OrganisationCode zm1 =
+        org.qsurv.model.organisation.OrganisationCode.of("ZM1");
+    assertTrue(text(base).contains("Authorise a deep dive") == false,
+        "the quality lead is offered no deep dive form");
+    assertTrue(words(director.get(base)).contains("Authorise a deep dive"));
+    Map<String, String> good = Map.of("provider", "ZM1", "authorised", "2025-06-30",
+        "riskAssessment", "Calls waiting over an hour unchecked; HSE notice; visit overdue",
+        "rationale", "Level 2 visits and meetings have not given assurance on call handling");
+    assertEquals(403, lead.post(base + "/deep-dives", good).statusCode(),
+        "only at Director level");
+    HttpResponse<String> bad = director.post(base + "/deep-dives", Map.of("provider", "ZM1",
+        "authorised", "2025-07-02", "riskAssessment", " ", "rationale", ""));
+    assertEquals(400, bad.statusCode());
+    assertShows(words(bad), "authorised must be on or before 2025-07-01 but was 2025-07-02",
+        "riskAssessment is required but was empty", "rationale is required but was empty");
+    assertEquals(403, director.postRaw(base + "/deep-dives", good).statusCode(), "no CSRF");
+    assertEquals(List.of(), app.ports.deepDives().deepDives(zm1), "nothing written");
+
+    assertEquals(303, director.post(base + "/deep-dives", good).statusCode());
+    org.qsurv.model.surveillance.DeepDive dive = app.ports.deepDives().deepDives(zm1).get(0);
+    assertEquals(org.qsurv.model.surveillance.Role.ICB_DIRECTOR, dive.by().role());
+    String page = text(base);
+    assertShows(page, "LEVEL_3".replace("LEVEL_", "Level "), "Calls waiting over an hour "
+        + "unchecked; HSE notice; visit overdue", "Level 2 visits and meetings have not given "
+        + "assurance on call handling");
+    assertEquals(List.of(dive), org.qsurv.app.export.StoredSnapshot.asOf(app.ports,
+        LocalDate.of(2025, 7, 1)).deepDives().stream().filter(d -> d.provider().equals(zm1))
+        .toList(), "exported with the snapshot");
+  }
 }

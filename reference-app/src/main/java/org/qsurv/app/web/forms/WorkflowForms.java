@@ -30,6 +30,9 @@ import org.qsurv.model.regulation.Rating;
 import org.qsurv.model.regulation.RatingId;
 import org.qsurv.model.regulation.Regulator;
 import org.qsurv.model.regulation.RegulatorRating;
+import org.qsurv.model.surveillance.Actor;
+import org.qsurv.model.surveillance.DeepDive;
+import org.qsurv.model.surveillance.DeepDiveId;
 import org.qsurv.model.visit.QualityVisit;
 import org.qsurv.model.visit.VisitFinding;
 import org.qsurv.model.visit.VisitId;
@@ -54,7 +57,9 @@ import org.qsurv.model.visit.VisitStatus;
  *   <li>a contract quality meeting (003 §5.1.2): {@code kind}, {@code date}, {@code held} yes or
  *       no, {@code reasonNotHeld} (required when not held), and one action optional
  *       ({@code actionDescription}, {@code actionOwner}, {@code actionDue}); then each of its
- *       actions completed ({@code completed}: on or after the meeting, not after today, once).</li>
+ *       actions completed ({@code completed}: on or after the meeting, not after today, once);</li>
+ *   <li>a deep dive an ICB director authorises (001 §7.1 Level 3): {@code authorised},
+ *       {@code riskAssessment} and {@code rationale}.</li>
  * </ul>
  * A form posted under one provider's page never touches another provider's record (hazard H13).
  *
@@ -298,6 +303,26 @@ public final class WorkflowForms {
     ActionId id = action.get().id();
     return f.result("completed",
         () -> ports.meetings().completeAction(id, completed.orElseThrow()));
+  }
+
+  /**
+   * Records a deep dive into {@code provider} that {@code by} authorises (001 §7.1 Level 3):
+   * {@code authorised} (not after today), {@code riskAssessment} (the formal assessment of risk it
+   * follows) and {@code rationale}, both required. The model refuses anyone but an ICB director
+   * (hazard H39), whatever the route admitted.
+   */
+  public FormResult<DeepDive> deepDive(OrganisationCode provider, FormData form, LocalDate today,
+      Actor by) {
+    FormReader f = new FormReader(form);
+    Optional<LocalDate> authorised = f.date("authorised", today);
+    String riskAssessment = f.text("riskAssessment", 4000);
+    String rationale = f.text("rationale", 4000);
+    return f.result("authorised", () -> {
+      DeepDive deepDive = new DeepDive(DeepDiveId.of("web-" + UUID.randomUUID()), provider,
+          authorised.orElseThrow(), by, riskAssessment, rationale);
+      ports.deepDives().record(deepDive);
+      return deepDive;
+    });
   }
 
   /** The record {@code id} if it is {@code provider}'s; empty for another's, unknown or malformed. */

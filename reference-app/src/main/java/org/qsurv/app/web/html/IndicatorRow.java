@@ -19,11 +19,14 @@ import org.qsurv.scoring.threshold.ThresholdBand;
  * @param assurance the assurance icon with its words
  * @param target the target, or "None"
  * @param chart the SPC chart, where the series has values
+ * @param page the indicator's own page: its recalculations, annotations and their forms
+ * @param rebaseAdvice the suggested rebase in words, where the assessment gives one: advice,
+ *     never applied (MDC; PTD)
  * @since 1.0.0
  */
 public record IndicatorRow(String name, String anchor, String period, String value,
     ThresholdBand band, SafeHtml variation, SafeHtml assurance, String target,
-    Optional<SafeHtml> chart) {
+    Optional<SafeHtml> chart, String page, Optional<String> rebaseAdvice) {
   /** Checks that every part is present. */
   public IndicatorRow {
     Objects.requireNonNull(name, "name");
@@ -35,5 +38,7 @@ public record IndicatorRow(String name, String anchor, String period, String val
     Objects.requireNonNull(assurance, "assurance");
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(chart, "chart");
+    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(rebaseAdvice, "rebaseAdvice");
   }
 }
