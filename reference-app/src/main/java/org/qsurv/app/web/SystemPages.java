@@ -155,8 +155,12 @@ final class SystemPages {
       return;
     }
     Optional<ProviderKind> focus = area;
+    // Read before, not inside, the report's own cached computation: the cache must not be
+    // updated from within one of its computations (Caffeine throws "Recursive update" when the
+    // two keys share a bin, which depends on their hashes: a 500 now and then).
+    ProviderNames names = names();
     Report report = assessments.derived("report:" + focus.map(Enum::name).orElse("all"),
-        () -> report(focus));
+        () -> report(focus, names));
     model.put("lede", Optional.of(report.lede()));
     model.put("staleProviders", report.staleProviders());
     model.put("entries", report.entries());
@@ -206,9 +210,8 @@ final class SystemPages {
   private record Report(String lede, List<String> staleProviders,
       Map<Level, List<ReportEntry>> entries, Map<Level, List<String>> quiet) {}
 
-  private Report report(Optional<ProviderKind> area) {
+  private Report report(Optional<ProviderKind> area, ProviderNames names) {
     LocalDate today = assessments.today();
-    ProviderNames names = names();
     Map<OrganisationCode, ProviderKind> kinds = ports.directory().providers().stream()
         .collect(Collectors.toMap(Provider::code, Provider::kind));
     List<ProviderAssessment> all = assessments.current().providers().stream()
