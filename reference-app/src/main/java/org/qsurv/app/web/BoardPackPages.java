@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.qsurv.app.port.BoardPackArchive.ArchivedPack;
 import org.qsurv.app.report.BoardPacks;
 import org.qsurv.app.web.html.Section;
@@ -24,6 +25,7 @@ final class BoardPackPages {
       + " started without one.";
   private final Optional<BoardPacks> archive;
   private final Assessments assessments;
+  private final AtomicBoolean underWay = new AtomicBoolean();
   /** Makes the packs asked for on this page, one at a time. */
   private final ExecutorService maker = Executors.newSingleThreadExecutor(task -> {
     Thread thread = new Thread(task, "qsurv-board-pack-page");
@@ -67,12 +69,19 @@ final class BoardPackPages {
     BoardPacks packs = archive.get();
     String user = Pages.user(ctx).userName();
     LocalDate today = assessments.today();
+    if (!underWay.compareAndSet(false, true)) {
+      // One pack at a time: a second press, or a flood of them, while one is being made adds none.
+      Pages.redirect(ctx, "/board-packs?making");
+      return;
+    }
     maker.execute(() -> {
       try {
         packs.make(user);
       } catch (RuntimeException e) {
         packs.failed(today, "made by " + user + ": " + e.getClass().getSimpleName() + ": "
             + e.getMessage());
+      } finally {
+        underWay.set(false);
       }
     });
     Pages.redirect(ctx, "/board-packs?making");
