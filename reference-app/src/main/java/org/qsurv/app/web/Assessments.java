@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.qsurv.app.export.StoredSnapshot;
@@ -60,8 +61,8 @@ public final class Assessments {
   private final AtomicLong evaluations = new AtomicLong();
   private final ThreadLocal<long[]> pinned = new ThreadLocal<>();
   private final Cache<Key, Evaluated> cache = Caffeine.newBuilder().maximumSize(8).build();
-  private final Cache<DerivedKey, Object> derived = Caffeine.newBuilder().maximumSize(2_000)
-      .build();
+  private final Cache<DerivedKey, CompletableFuture<Object>> derived = Caffeine.newBuilder()
+      .maximumSize(2_000).build();
 
   /**
    * Assessments of what {@code ports} hold, as of their clock's today, seeing only the writes this
@@ -136,8 +137,25 @@ public final class Assessments {
    */
   @SuppressWarnings("unchecked")
   public <T> T derived(String name, Supplier<T> compute) {
-    return (T) derived.get(new DerivedKey(name, today(), generation.get(), version()),
-        k -> compute.get());
+    DerivedKey key = new DerivedKey(name, today(), generation.get(), version());
+    // The value is made outside the cache's map: a value made from other derived values (the
+    // quality report reads the derived provider names) would otherwise update the map from inside
+    // its own computation, which Caffeine refuses ("Recursive update") when the two keys share a
+    // bin. The first caller makes it; a concurrent caller of the same key waits for it.
+    CompletableFuture<Object> mine = new CompletableFuture<>();
+    CompletableFuture<Object> made = derived.asMap().putIfAbsent(key, mine);
+    if (made != null) {
+      return (T) made.join();
+    }
+    try {
+      T value = compute.get();
+      mine.complete(value);
+      return value;
+    } catch (RuntimeException | Error e) {
+      derived.asMap().remove(key, mine);
+      mine.completeExceptionally(e);
+      throw e;
+    }
   }
 
   /** Records that a write that may change an assessment has been stored. */

@@ -227,6 +227,26 @@ class AssessmentsTest {
         .orElseThrow().level();
   }
 
+  /**
+   * A derived value may be made from other derived values (the quality report reads the provider
+   * names, which are derived too): each nested value is computed and cached, never refused as a
+   * recursive update of the cache, whichever keys the two names are.
+   */
+  @Test
+  void aDerivedValueMayBeMadeFromOtherDerivedValues() {
+    try (Database db = database()) {
+      Assessments assessments = new Assessments(JdbcPorts.open(db, TestApp.CLOCK));
+      for (int i = 0; i < 500; i++) {
+        int n = i;
+        String outer = assessments.derived("outer:" + n,
+            () -> "o" + assessments.derived("inner:" + n, () -> "i" + n));
+        assertEquals("oi" + n, outer);
+        assertEquals("i" + n, assessments.derived("inner:" + n, () -> "recomputed"),
+            "the nested value was cached");
+      }
+    }
+  }
+
   static String name(Provider p) {
     return p.name();
   }
