@@ -37,7 +37,15 @@ class BoardPackPictureTest {
     BufferedImage page;
     try (PDDocument pdf = Loader.loadPDF(made.pdf())) {
       assertTrue(pdf.getNumberOfPages() >= 2, "matrix and report");
-      page = new PDFRenderer(pdf).renderImageWithDPI(1, DPI, ImageType.RGB);
+      // The matrix's landscape pages come first; the picture is the report's first page.
+      int first = 0;
+      while (first < pdf.getNumberOfPages() && pdf.getPage(first).getMediaBox().getWidth()
+          > pdf.getPage(first).getMediaBox().getHeight()) {
+        first++;
+      }
+      assertTrue(first > 0, "the matrix is the board's first page, landscape");
+      assertTrue(first < pdf.getNumberOfPages(), "the report follows the matrix");
+      page = new PDFRenderer(pdf).renderImageWithDPI(first, DPI, ImageType.RGB);
     }
     assertTrue(page.getHeight() > page.getWidth(), "the report's pages are portrait A4");
     assertTrue(darkPixels(page) > 1_000, "the page has text on it");

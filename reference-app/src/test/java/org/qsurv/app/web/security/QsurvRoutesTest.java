@@ -45,11 +45,15 @@ class QsurvRoutesTest {
       POST /providers/{provider}/ratings                    QL DIR
       POST /providers/{provider}/visits                     QL DIR
       POST /providers/{provider}/visits/{visit}/done        QL DIR
+      POST /providers/{provider}/visits/{visit}/cancellation QL DIR
       POST /providers/{provider}/incidents                  QL DIR
       POST /providers/{provider}/incidents/{incident}/response QL DIR
       POST /providers/{provider}/incidents/{incident}/review QL DIR
+      POST /providers/{provider}/incidents/{incident}/resubmission QL DIR
       POST /providers/{provider}/incidents/{incident}/sign-off QL DIR
       POST /providers/{provider}/meetings                   QL DIR
+      POST /providers/{provider}/meeting-actions/{action}/completion QL DIR
+      POST /providers/{provider}/deep-dives                 DIR
       GET  /risks                                           QL DIR REG VWR
       GET  /risks.csv                                       QL DIR REG VWR
       GET  /risks/{risk}                                    QL DIR REG VWR
@@ -79,6 +83,10 @@ class QsurvRoutesTest {
       GET  /reports/directors                               QL DIR
       GET  /reports/qsg-agenda                              QL DIR
       GET  /reports/host-notes                              QL DIR
+      GET  /board-packs                                     QL DIR REG VWR
+      POST /board-packs                                     QL DIR
+      GET  /board-packs/{pack}/pdf                          QL DIR REG VWR
+      GET  /board-packs/{pack}/snapshot                     QL DIR REG VWR
       GET  /audit                                           QL DIR REG VWR
       GET  /audit/{provider}                                QL DIR REG VWR
       GET  /reminders                                       QL DIR REG VWR
