@@ -137,7 +137,7 @@ final class SurveillanceForms {
   void recalculate(Context ctx) {
     String indicator = Pages.path(ctx, "indicator");
     submit(ctx, "The recalculation was not recorded", "/indicators/" + indicator + "#notes",
-        (code, form) -> new SeriesNoteForms(ports.observations(), ports.notes()).recalculate(code,
+        (code, form) -> seriesNotes().recalculate(code,
             indicator, form, Pages.user(ctx).displayName(), assessments.today()));
   }
 
@@ -145,7 +145,7 @@ final class SurveillanceForms {
   void annotate(Context ctx) {
     String indicator = Pages.path(ctx, "indicator");
     submit(ctx, "The annotation was not recorded", "/indicators/" + indicator + "#notes",
-        (code, form) -> new SeriesNoteForms(ports.observations(), ports.notes()).annotate(code,
+        (code, form) -> seriesNotes().annotate(code,
             indicator, form, Pages.user(ctx).displayName(), assessments.today()));
   }
 
@@ -156,6 +156,10 @@ final class SurveillanceForms {
         (code, form) -> workflows().deepDive(code, form, assessments.today(),
             Actor.builder().name(user.displayName()).role(user.role())
                 .organisation(user.organisation()).build()));
+  }
+
+  private SeriesNoteForms seriesNotes() {
+    return new SeriesNoteForms(ports.observations(), ports.notes());
   }
 
   private WorkflowForms workflows() {
