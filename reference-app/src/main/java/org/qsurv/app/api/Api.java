@@ -14,6 +14,7 @@ import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.Assessments;
 import org.qsurv.app.web.security.ClientAddress;
 import org.qsurv.app.web.security.HttpMethod;
+import org.qsurv.escalation.authority.AuthorityTable;
 
 /**
  * The JSON API as the web application serves it: its gate, its routes with their endpoints, and
@@ -41,13 +42,18 @@ public final class Api {
 
   private final ApiGate gate;
   private final ApiEndpoints endpoints;
+  private final AuthorityTable authority;
 
-  /** The API over {@code ports}, with the pages' assessments and cases. */
+  /**
+   * The API over {@code ports}, with the pages' assessments and cases: it evaluates under the
+   * assessments' profile and decides under the cases' escalation policy (the same profile's).
+   */
   public Api(Ports ports, Assessments assessments, SurveillanceCases cases, ApiSettings settings,
       ClientAddress clientAddress) {
     Objects.requireNonNull(settings, "settings");
-    this.gate = new ApiGate(ApiRoutes.table(), settings.tokens(), clientAddress, ports.clock(),
-        settings.maxBodyBytes());
+    this.authority = cases.policy().authority();
+    this.gate = new ApiGate(ApiRoutes.table(authority), settings.tokens(), clientAddress,
+        ports.clock(), settings.maxBodyBytes());
     this.endpoints = new ApiEndpoints(ports, assessments, cases, document());
   }
 
@@ -63,7 +69,7 @@ public final class Api {
 
   /** Registers every API route with its endpoint behind the gate (GET routes answer HEAD too). */
   public void install(JavalinConfig config) {
-    for (ApiRoutes.Endpoint endpoint : ApiRoutes.endpoints()) {
+    for (ApiRoutes.Endpoint endpoint : ApiRoutes.endpoints(authority)) {
       Handler handler = gate.audited(endpoint.endpoint().apply(endpoints));
       String pattern = endpoint.route().pattern();
       if (endpoint.route().method() == HttpMethod.GET) {

@@ -97,7 +97,7 @@ final class RiskPages {
 
   private List<RiskRow> rows(Filter filter) {
     LocalDate today = assessments.today();
-    RiskReviewPolicy policy = RiskReviewPolicy.nhsDefaults();
+    RiskReviewPolicy policy = assessments.profile().scoring().riskReview();
     List<RiskRow> rows = new ArrayList<>();
     for (Risk r : risks()) {
       if (!filter.provider().isEmpty() && !r.provider().map(p -> p.value()
@@ -242,7 +242,8 @@ final class RiskPages {
     Risk r = risk.get();
     Role role = Pages.user(ctx).role();
     Pages.render(ctx, r.title(), Section.RISK_REGISTER, "risks/risk.jte", Map.of("risk", r,
-            "scored", ScoredRisk.of(r, assessments.today(), RiskReviewPolicy.nhsDefaults()),
+            "scored", ScoredRisk.of(r, assessments.today(),
+                assessments.profile().scoring().riskReview()),
             "mayReview", role == Role.ICB_QUALITY_LEAD || role == Role.ICB_DIRECTOR,
             "csrfToken", Pages.session(ctx).csrfToken()));
   }
