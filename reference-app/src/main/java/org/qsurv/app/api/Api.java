@@ -8,6 +8,7 @@ import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Objects;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.Ports;
@@ -24,7 +25,7 @@ import org.qsurv.escalation.authority.AuthorityTable;
  *
  * <pre>{@code
  * Api api = new Api(ports, assessments, cases, ApiSettings.of(JdbcPorts.apiTokens(db)),
- *     ClientAddress.direct());
+ *     ClientAddress.direct(), Duration.ofSeconds(30));
  * // in the server's configuration: the page filter hands paths under /api/ to api.gate()
  * api.install(config);
  * }</pre>
@@ -46,14 +47,15 @@ public final class Api {
 
   /**
    * The API over {@code ports}, with the pages' assessments and cases: it evaluates under the
-   * assessments' profile and decides under the cases' escalation policy (the same profile's).
+   * assessments' profile and decides under the cases' escalation policy (the same profile's); a
+   * request body must arrive within {@code requestTimeout} of its first byte, as a form's must.
    */
   public Api(Ports ports, Assessments assessments, SurveillanceCases cases, ApiSettings settings,
-      ClientAddress clientAddress) {
+      ClientAddress clientAddress, Duration requestTimeout) {
     Objects.requireNonNull(settings, "settings");
     this.authority = cases.policy().authority();
     this.gate = new ApiGate(ApiRoutes.table(authority), settings.tokens(), clientAddress,
-        ports.clock(), settings.maxBodyBytes());
+        ports.clock(), settings.maxBodyBytes(), requestTimeout);
     this.endpoints = new ApiEndpoints(ports, assessments, cases, document());
   }
 
