@@ -156,11 +156,9 @@ class ServeOperationsTest {
    */
   @Test
   void serveRunsUnderTheProfileItIsGiven() throws Exception {
-    CommandLine cli = new CommandLine(new QsurvCommand(Cli.CLOCK, false));
     java.io.StringWriter out = new java.io.StringWriter();
-    cli.setOut(new java.io.PrintWriter(out));
-    ServeCommand serve = (ServeCommand) cli.parseArgs("serve", "--port", "0", "--empty", "--db",
-        db(), "--profile", "cannock-chase-qs-2012").subcommand().commandSpec().userObject();
+    ServeCommand serve = Cli.serve(out, "serve", "--port", "0", "--empty", "--db", db(),
+        "--profile", "cannock-chase-qs-2012");
     try (ServeCommand.Running running = serve.start()) {
       assertTrue(out.toString().contains("qsurv: evaluating under the policy profile "
           + "cannock-chase-qs-2012 (Cannock Chase CCG Quality Strategy 2012)"), out.toString());
@@ -210,10 +208,8 @@ class ServeOperationsTest {
    */
   @Test
   void healthIs503WhenTheDatabaseIsDown() throws Exception {
-    CommandLine cli = new CommandLine(new QsurvCommand(Cli.CLOCK, false));
-    cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
-    ServeCommand serve = (ServeCommand) cli.parseArgs("serve", "--port", "0", "--empty", "--db",
-        db()).subcommand().commandSpec().userObject();
+    ServeCommand serve = Cli.serve(new java.io.StringWriter(), "serve", "--port", "0", "--empty",
+        "--db", db());
     try (ServeCommand.Running running = serve.start()) {
       HttpClient http = HttpClient.newHttpClient();
       HttpRequest health = HttpRequest.newBuilder(URI.create(running.uri() + "health")).build();
