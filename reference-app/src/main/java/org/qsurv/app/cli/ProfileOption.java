@@ -11,8 +11,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The {@code --profile NAME} option every command that evaluates shares ({@code evaluate},
- * {@code report}, {@code export}, {@code serve}): the named policy profile (docs/profiles.md),
+ * The {@code --profile NAME} option every command that evaluates or decides shares ({@code
+ * evaluate}, {@code report}, {@code export}, {@code import}, {@code serve}): the named policy
+ * profile (docs/profiles.md),
  * {@code nhs-defaults} unless the option or the environment variable {@code QSURV_PROFILE} names
  * another, so that a deployment set to one profile evaluates under it in every command.
  */

@@ -170,6 +170,20 @@ class ServeOperationsTest {
   }
 
   /**
+   * The daily reminders follow the profile's review rule: under {@code dorset-qf-2018} every risk
+   * is reviewed at least monthly (000 §6.5); under {@code nhs-defaults} the reminders' policy is
+   * the national one (004 §4.4, §4.3).
+   */
+  @Test
+  void theRemindersFollowTheProfilesReviewRule() {
+    assertEquals(org.qsurv.scoring.risk.RiskReviewPolicy.monthly(), ServeCommand.reminderPolicy(
+        org.qsurv.evaluation.PolicyProfiles.named("dorset-qf-2018").orElseThrow()).riskReview());
+    assertEquals(org.qsurv.scoring.reminder.ReminderPolicy.nhsDefaults(),
+        ServeCommand.reminderPolicy(org.qsurv.evaluation.PolicyProfiles.named("nhs-defaults")
+            .orElseThrow()));
+  }
+
+  /**
    * An unknown profile is a usage error, as for {@code evaluate --profile}: exit status 2, the
    * profiles listed, and the server does not start (no database is created).
    */
