@@ -27,7 +27,7 @@ public record AgreeKeyRisks(LocalDate at, Actor by, String rationale,
    */
   public AgreeKeyRisks {
     CommandChecks.requireWhoWhenWhy("AgreeKeyRisks", at, by, rationale);
-    Checks.check(risks != null, "AgreeKeyRisks: risks is required but was absent (it may be empty)");
+    Checks.check(risks != null, "AgreeKeyRisks: risks is required but was absent");
     risks = ImmutableList.copyOf(risks);
     Checks.check(!risks.isEmpty(), "key risks to agree must name at least one risk but named none");
   }
