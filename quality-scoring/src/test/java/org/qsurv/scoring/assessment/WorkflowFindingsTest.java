@@ -175,7 +175,7 @@ class WorkflowFindingsTest {
    * more than 28 days after; reviewed again and accepted, neither; nothing dated after the date
    * counts.
    */
-  @Property(tries = 1000)
+  @Property
   void aResponseSentBackIsFollowedUntilItIsResubmittedAndReviewedAgain(
       @ForAll @IntRange(min = 0, max = 120) int sentBack,
       @ForAll @IntRange(min = -20, max = 120) int resubmittedAfter,
