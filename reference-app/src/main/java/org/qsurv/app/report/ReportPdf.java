@@ -2,6 +2,7 @@ package org.qsurv.app.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.google.common.hash.Hashing;
@@ -14,11 +15,15 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import com.openhtmltopdf.util.XRLog;
 
@@ -55,21 +60,24 @@ public final class ReportPdf {
    * @throws IllegalArgumentException if the page is not well-formed XHTML
    */
   public static byte[] of(String html, java.time.LocalDate asOf) {
-    PdfRendererBuilder builder = new PdfRendererBuilder();
-    builder.useFont(() -> ReportPdf.class.getResourceAsStream(FONT), FONT_FAMILY, 400,
-        FontStyle.NORMAL, true);
-    builder.usePdfUaAccessibility(true);
-    builder.useExternalResourceAccessControl((uri, type) -> false,
-        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-    builder.useExternalResourceAccessControl((uri, type) -> false,
-        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    builder.withProducer("qsurv");
-    builder.withHtmlContent(html, null);
     // The document is dated and identified before its one save, in memory: loading the saved
     // PDF again to change them made PDFBox re-parse each object stream for every object it held
     // while saving it again, minutes of CPU for the demo's board pack.
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-        PDDocument document = renderer.createPDFKeepOpen()) {
+    try (PDDocument document = new PDDocument(); TrueTypeFont font = font()) {
+      PdfRendererBuilder builder = new PdfRendererBuilder();
+      builder.usePDDocument(document);
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)), FONT_FAMILY,
+          400, FontStyle.NORMAL, true);
+      builder.usePdfUaAccessibility(true);
+      builder.useExternalResourceAccessControl((uri, type) -> false,
+          ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+      builder.useExternalResourceAccessControl((uri, type) -> false,
+          ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+      builder.withProducer("qsurv");
+      builder.withHtmlContent(html, null);
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.createPDFWithoutClosing();
+      }
       fix(document, asOf, Hashing.sha256().hashString(html, StandardCharsets.UTF_8).asBytes());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out, CompressParameters.DEFAULT_COMPRESSION);
@@ -98,6 +106,23 @@ public final class ReportPdf {
     ids.add(new COSString(id));
     ids.add(new COSString(id));
     document.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  /**
+   * The font, without its glyph substitutions (GSUB): PDFBox applies them to every string it
+   * shows, compiling a pattern each time (over half the CPU of the demo's board pack), and a
+   * ligature glyph can leave its letters out of the text a screen reader or a search reads. The
+   * letters print as they are, each its own glyph.
+   */
+  private static TrueTypeFont font() throws IOException {
+    try (InputStream in = ReportPdf.class.getResourceAsStream(FONT)) {
+      if (in == null) {
+        throw new IOException("the font " + FONT + " is not on the class path");
+      }
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+      font.setEnableGsub(false);
+      return font;
+    }
   }
 
   /** Whether the font is there: for a health check and the tests. */
