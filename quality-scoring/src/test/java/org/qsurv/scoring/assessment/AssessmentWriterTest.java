@@ -25,11 +25,17 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
+import org.qsurv.model.indicator.IndicatorAnnotation;
+import org.qsurv.model.indicator.IndicatorId;
+import org.qsurv.model.indicator.LimitsRecalculation;
+import org.qsurv.model.indicator.Period;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.policy.ScoringPolicy;
 import org.qsurv.scoring.risk.ScoredRisk;
+import org.qsurv.scoring.spc.Recalculation;
+import org.qsurv.scoring.spc.SpcPolicy;
 import org.qsurv.scoring.trigger.TriggerFiring;
 
 /**
@@ -149,6 +155,89 @@ class AssessmentWriterTest {
     }
     assertTrue(a.findings().stream().anyMatch(f -> f.provider().isEmpty()),
         "a system finding, written without a provider");
+  }
+
+  /**
+   * Format 1.1 writes each indicator's recalculations (each with its source, and who recorded it
+   * only when someone did), its annotations (on a date or a period) and its suggested rebase, and
+   * each provider's level of assurance with its basis and what would move it (SNAPSHOT.md; MDC;
+   * 001 §7.0-7.1); a field with nothing to say is left out. Format 1 writes none of them.
+   */
+  @Test
+  void format11WritesTheChartNotesAndTheLevelOfAssurance() throws IOException {
+    IndicatorId shmi = IndicatorId.of("shmi");
+    Snapshot s = RecalculationsAndAnnotationsTest.snapshot(
+        RecalculationsAndAnnotationsTest.stepSeries(),
+        List.of(new LimitsRecalculation(RH5, shmi, Period.month(2024, 1), "Merged with Yeovil",
+            Optional.of("Head of Quality"))),
+        List.of(IndicatorAnnotation.onPeriod(RH5, shmi, Period.month(2024, 3), "Coding audit",
+                "Analyst"),
+            IndicatorAnnotation.onDate(RH5, shmi, LocalDate.of(2024, 5, 19),
+                "Sepsis pathway live", "Nurse")));
+    ScoringPolicy recalculating = ScoringPolicy.builder().spc(SpcPolicy.builder()
+        .addRecalculations(Recalculation.builder().indicator(shmi).from(Period.month(2023, 7))
+            .reason("Definition changed nationally").build()).build()).build();
+    QualityAssessment q = QualityScoring.of(s, recalculating).assess(RH5, Level.ROUTINE);
+
+    JsonNode indicator = written(q, Assessment.FORMAT_1_1).path("indicators").get(0);
+    JsonNode recalculations = indicator.path("recalculations");
+    assertEquals(2, recalculations.size());
+    assertEquals("2023-07", recalculations.get(0).path("from").asText());
+    assertEquals("Definition changed nationally", recalculations.get(0).path("reason").asText());
+    assertFalse(recalculations.get(0).has("recordedBy"), "the policy's has no recorder");
+    assertEquals("POLICY", recalculations.get(0).path("source").asText());
+    assertEquals("2024-01", recalculations.get(1).path("from").asText());
+    assertEquals("Merged with Yeovil", recalculations.get(1).path("reason").asText());
+    assertEquals("Head of Quality", recalculations.get(1).path("recordedBy").asText());
+    assertEquals("SNAPSHOT", recalculations.get(1).path("source").asText());
+    JsonNode annotations = indicator.path("annotations");
+    assertEquals(2, annotations.size());
+    assertEquals("2024-03", annotations.get(0).path("period").asText());
+    assertFalse(annotations.get(0).has("date"));
+    assertEquals("Coding audit", annotations.get(0).path("text").asText());
+    assertEquals("Analyst", annotations.get(0).path("author").asText());
+    assertEquals("2024-05-19", annotations.get(1).path("date").asText());
+    assertFalse(annotations.get(1).has("period"));
+    assertEquals("Sepsis pathway live", annotations.get(1).path("text").asText());
+    assertEquals("Nurse", annotations.get(1).path("author").asText());
+    assertFalse(indicator.has("suggestedRebase"), "the shift was rebased");
+
+    JsonNode assurance = written(q, Assessment.FORMAT_1_1).path("levelOfAssurance");
+    assertEquals(q.levelOfAssurance().level().name(), assurance.path("level").asText());
+    assertFalse(q.levelOfAssurance().basis().isEmpty());
+    assertEquals(q.levelOfAssurance().basis(), texts(assurance.path("basis")));
+    assertEquals(q.levelOfAssurance().toMove(), texts(assurance.path("toMove")));
+
+    JsonNode unexplained = written(QualityScoring.of(RecalculationsAndAnnotationsTest.snapshot(
+            RecalculationsAndAnnotationsTest.stepSeries(), List.of(), List.of()),
+        ScoringPolicy.nhsDefaults()).assess(RH5, Level.ROUTINE), Assessment.FORMAT_1_1)
+        .path("indicators").get(0);
+    assertEquals("2024-01", unexplained.path("suggestedRebase").path("from").asText());
+    assertEquals(12, unexplained.path("suggestedRebase").path("points").asInt());
+    assertTrue(unexplained.path("suggestedRebase").path("basis").asText()
+        .contains("never applied"));
+    assertFalse(unexplained.has("recalculations") || unexplained.has("annotations"),
+        "nothing to say, nothing written");
+
+    JsonNode format1 = written(q, Assessment.FORMAT);
+    for (String field : List.of("recalculations", "annotations", "suggestedRebase")) {
+      assertFalse(format1.path("indicators").get(0).has(field), field);
+    }
+    assertFalse(format1.has("levelOfAssurance"));
+  }
+
+  /** The provider {@code q} assessed, written alone in an assessment of {@code format}. */
+  private static JsonNode written(QualityAssessment q, String format) throws IOException {
+    Assessment a = Assessment.builder().format(format).asOf(q.asOf())
+        .addProviders(ProviderAssessment.builder().code(q.provider()).level(Level.ROUTINE)
+            .pendingReview(false).quality(q).build()).build();
+    return JSON.readTree(AssessmentWriter.write(a)).path("providers").get(0);
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(n -> texts.add(n.asText()));
+    return texts;
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.indicator.Frequency;
@@ -24,6 +25,7 @@ import org.qsurv.model.snapshot.SnapshotReader;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.policy.FindingPolicy;
 import org.qsurv.scoring.policy.ScoringPolicy;
+import org.qsurv.scoring.risk.RiskReviewPolicy;
 import org.qsurv.scoring.trigger.TriggerCode;
 import org.qsurv.scoring.trigger.TriggerFiring;
 
@@ -45,7 +47,11 @@ class QualityScoringRulesTest {
       + " \"indicators\": [], \"observations\": [], \"risks\": [], \"decisions\": [],";
 
   private static Snapshot read(String rest) {
-    SnapshotReader.Result r = SnapshotReader.read(HEAD + rest + "}");
+    return read(HEAD, rest);
+  }
+
+  private static Snapshot read(String head, String rest) {
+    SnapshotReader.Result r = SnapshotReader.read(head + rest + "}");
     assertTrue(r.isValid(), () -> r.problems().toString());
     return r.snapshot();
   }
@@ -60,6 +66,80 @@ class QualityScoringRulesTest {
 
   private static List<String> subjects(QualityAssessment a, FindingCode code) {
     return a.findings().stream().filter(f -> f.code() == code).map(Finding::subject).toList();
+  }
+
+  private static String risk(String id, String provider, int likelihood, int consequence,
+      String lastReviewed) {
+    return "{\"id\": \"" + id + "\", " + (provider == null ? "" : "\"provider\": \"" + provider
+        + "\", ") + "\"title\": \"Risk " + id + "\", \"domain\": \"SAFE\", \"owner\": \"Chief"
+        + " Nurse\", \"likelihood\": " + likelihood + ", \"consequence\": " + consequence
+        + ", \"lastReviewed\": \"" + lastReviewed + "\"}";
+  }
+
+  /**
+   * A risk past its review date is a REVIEW_OVERDUE finding that says when it was due, after how
+   * long, and which rule set the interval: 15 and above monthly (004 §4.4), every risk monthly
+   * where the policy says so (000 §6.5), otherwise a local choice by rating. A risk with no
+   * provider is the system's: its finding names no provider, and a provider's risk is not the
+   * system's.
+   */
+  @Test
+  void anOverdueReviewSaysWhenItWasDueAndWhichRuleSetTheInterval() {
+    String risks = String.join(", ", risk("R-15", "RH5", 3, 5, "2025-05-01"),
+        risk("R-12", "RH5", 3, 4, "2025-03-01"), risk("R-6", "RH5", 2, 3, "2025-05-01"),
+        risk("R-S", null, 3, 5, "2025-05-15"), risk("R-T", null, 3, 5, "2025-06-20"));
+    Snapshot s = read(HEAD.replace("\"risks\": [],", "\"risks\": [" + risks + "],"),
+        "\"intelligence\": []");
+    List<Finding> national = QualityScoring.of(s, POLICY).assess(RH5, Level.ROUTINE).findings()
+        .stream().filter(f -> f.code() == FindingCode.REVIEW_OVERDUE).toList();
+    assertEquals(List.of("R-15", "R-12"), national.stream().map(Finding::subject).toList());
+    assertEquals("Risk R-15 (\"Risk R-15\", score 15, EXTREME, owner Chief Nurse) was due for"
+        + " review on 2025-06-01, one month after its last review on 2025-05-01 (004 §4.4: 15 and"
+        + " above at least monthly)", national.get(0).detail());
+    assertEquals("Risk R-12 (\"Risk R-12\", score 12, HIGH, owner Chief Nurse) was due for"
+        + " review on 2025-06-01, 3 months after its last review on 2025-03-01 (the review"
+        + " interval for its rating is a local choice)", national.get(1).detail());
+
+    ScoringPolicy monthly = ScoringPolicy.builder().from(POLICY)
+        .riskReview(RiskReviewPolicy.monthly()).build();
+    Finding r6 = QualityScoring.of(s, monthly).assess(RH5, Level.ROUTINE).findings().stream()
+        .filter(f -> f.subject().equals("R-6")).findFirst().orElseThrow();
+    assertTrue(r6.detail().endsWith("one month after its last review on 2025-05-01 (000 §6.5:"
+        + " every risk at least monthly)"), r6.detail());
+
+    List<Finding> system = QualityScoring.of(s, POLICY).systemFindings();
+    assertEquals(List.of("R-S"), system.stream().map(Finding::subject).toList(),
+        "the system's overdue risk only: R-T is not yet due, R-15 is RH5's");
+    assertEquals(Optional.empty(), system.get(0).provider());
+    assertEquals(FindingCode.REVIEW_OVERDUE, system.get(0).code());
+  }
+
+  /**
+   * A missing return lists up to six owed periods by name, and more as a count with the first
+   * and last (001 §7.3 "requested information is not forthcoming").
+   */
+  @Test
+  void missingReturnsNameUpToSixPeriodsAndCountMore() {
+    String indicator = "\"indicators\": [{\"id\": \"shmi\", \"name\": \"SHMI\", \"domain\":"
+        + " \"SAFE\", \"unit\": \"ratio\", \"polarity\": \"LOWER_IS_BETTER\", \"frequency\":"
+        + " \"MONTHLY\"}], \"observations\": [";
+    // Returns are owed to May 2025 (June is due by 31 July).
+    String six = HEAD.replace("\"indicators\": [], \"observations\": [", indicator
+        + "{\"provider\": \"RH5\", \"indicator\": \"shmi\", \"period\": \"2024-11\","
+        + " \"value\": 1.0}");
+    String seven = HEAD.replace("\"indicators\": [], \"observations\": [", indicator
+        + "{\"provider\": \"RH5\", \"indicator\": \"shmi\", \"period\": \"2024-10\","
+        + " \"value\": 1.0}");
+    assertTrue(missing(read(six, "\"intelligence\": []")).contains(
+        "for 2024-12, 2025-01, 2025-02, 2025-03, 2025-04, 2025-05"),
+        missing(read(six, "\"intelligence\": []")));
+    assertTrue(missing(read(seven, "\"intelligence\": []")).contains(
+        "for 7 periods from 2024-11 to 2025-05"), missing(read(seven, "\"intelligence\": []")));
+  }
+
+  private static String missing(Snapshot s) {
+    return QualityScoring.of(s, POLICY).assess(RH5, Level.ROUTINE).findings().stream()
+        .filter(f -> f.code() == FindingCode.MISSING_RETURN).findFirst().orElseThrow().detail();
   }
 
   /**

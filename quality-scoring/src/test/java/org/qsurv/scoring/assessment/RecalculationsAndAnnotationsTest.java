@@ -62,7 +62,7 @@ class RecalculationsAndAnnotationsTest {
    * and the last 12 points are a shift above it; recalculated from 2024-01 the last 12 have their
    * own mean 20.5 and the latest point is common cause.
    */
-  private static double[] stepSeries() {
+  static double[] stepSeries() {
     double[] v = new double[24];
     for (int i = 0; i < v.length; i++) {
       v[i] = (i < 12 ? 10 : 20) + (i % 2);
@@ -78,7 +78,7 @@ class RecalculationsAndAnnotationsTest {
     return periods;
   }
 
-  private static Snapshot snapshot(double[] values, List<LimitsRecalculation> recalculations,
+  static Snapshot snapshot(double[] values, List<LimitsRecalculation> recalculations,
       List<IndicatorAnnotation> annotations) {
     List<Observation> observations = new ArrayList<>();
     for (int i = 0; i < values.length; i++) {

@@ -114,6 +114,77 @@ class GovernanceReportRulesTest {
   }
 
   /**
+   * 004 §4.4 Involvement, "what active workstreams and interventions are underway", as of the
+   * report's date: the surveillance and since when; each improvement action and each action of a
+   * meeting held by then that is still open (completed after the date counts as open); each visit
+   * still planned; each deep dive authorised by then. Completed actions, meetings and deep dives
+   * after the date, done or cancelled visits and other providers' work are not underway here.
+   */
+  @Test
+  void involvementIsTheWorkUnderwayOnTheReportsDate() {
+    String json = "{\"format\": \"qsurv-snapshot/1.1\", \"asOf\": \"2025-07-01\","
+        + " \"commissioner\": {\"code\": \"QSL\", \"name\": \"ICB\"},"
+        + " \"providers\": [{\"code\": \"RH5\", \"name\": \"Somerset FT\", \"kind\": \"ACUTE\"},"
+        + " {\"code\": \"RA4\", \"name\": \"Yeovil FT\", \"kind\": \"ACUTE\"}],"
+        + " \"indicators\": [], \"observations\": [], \"intelligence\": [], \"risks\": [],"
+        + " \"decisions\": [],"
+        + " \"actions\": [" + action("A-1", "RH5", "2025-06-30", null)
+        + ", " + action("A-2", "RH5", "2025-05-31", "2025-05-28")
+        + ", " + action("A-3", "RH5", "2025-06-15", "2025-07-10")
+        + ", " + action("A-4", "RA4", "2025-06-30", null) + "],"
+        + " \"visits\": [" + visit("V-1", "RH5", "2025-07-20", "PLANNED")
+        + ", " + visit("V-2", "RH5", "2025-06-03", "DONE")
+        + ", " + visit("V-3", "RH5", "2025-06-10", "CANCELLED")
+        + ", " + visit("V-4", "RA4", "2025-07-20", "PLANNED") + "],"
+        + " \"meetings\": [" + meeting("M-1", "RH5", "2025-03-12", "MA-1", null)
+        + ", " + meeting("M-2", "RH5", "2025-04-12", "MA-2", "2025-05-01")
+        + ", " + meeting("M-3", "RH5", "2025-07-02", "MA-3", null) + "],"
+        + " \"deepDives\": [" + deepDive("DD-1", "RH5", "2025-06-16")
+        + ", " + deepDive("DD-2", "RH5", "2025-07-02") + "]}";
+    SnapshotReader.Result r = SnapshotReader.read(json);
+    assertTrue(r.isValid(), () -> r.problems().toString());
+    Snapshot s = r.snapshot();
+    ServiceAreaReport acute = GovernanceReports.serviceArea("Acute", Set.of(ProviderKind.ACUTE),
+        s, Assessed.of(s, Map.of("RH5", Placed.at(Level.ENHANCED, LocalDate.of(2025, 6, 1)))),
+        2);
+    assertEquals(List.of("ENHANCED surveillance since 2025-06-01",
+        "improvement action A-1 open, due 2025-06-30: Work A-1",
+        "improvement action A-3 open, due 2025-06-15: Work A-3",
+        "CQPG action MA-1 open, due 2025-04-30: Share MA-1",
+        "ANNOUNCED visit V-1 planned for 2025-07-20",
+        "deep dive DD-1 authorised 2025-06-16 by A. Director: Concerns"),
+        acute.enhanced().get(0).involvement());
+    assertEquals(List.of("improvement action A-4 open, due 2025-06-30: Work A-4",
+        "ANNOUNCED visit V-4 planned for 2025-07-20"), acute.routine().get(0).involvement(),
+        "routine surveillance is not itself a workstream");
+  }
+
+  private static String action(String id, String provider, String due, String completed) {
+    return "{\"id\": \"" + id + "\", \"provider\": \"" + provider + "\", \"description\":"
+        + " \"Work " + id + "\", \"owner\": \"Director of Nursing\", \"due\": \"" + due + "\""
+        + (completed == null ? "" : ", \"completed\": \"" + completed + "\"") + "}";
+  }
+
+  private static String visit(String id, String provider, String date, String status) {
+    return "{\"id\": \"" + id + "\", \"provider\": \"" + provider + "\", \"date\": \"" + date
+        + "\", \"kind\": \"ANNOUNCED\", \"status\": \"" + status + "\"}";
+  }
+
+  private static String meeting(String id, String provider, String date, String action,
+      String completed) {
+    return "{\"id\": \"" + id + "\", \"provider\": \"" + provider + "\", \"kind\": \"CQPG\","
+        + " \"date\": \"" + date + "\", \"held\": true, \"actions\": [{\"id\": \"" + action
+        + "\", \"description\": \"Share " + action + "\", \"owner\": \"Chief Nurse\","
+        + " \"due\": \"2025-04-30\"" + (completed == null ? ""
+            : ", \"completed\": \"" + completed + "\"") + "}]}";
+  }
+
+  private static String deepDive(String id, String provider, String authorised) {
+    return "{\"id\": \"" + id + "\", \"provider\": \"" + provider + "\", \"authorised\": \""
+        + authorised + "\", " + DIRECTOR + ", \"riskAssessment\": \"Mortality\"}";
+  }
+
+  /**
    * Directors see the risks of 15 and above (004 §4.4), the system's too, not the one of 12; the
    * month's decisions, not the one on the day the month starts from; and each provider in
    * enhanced or intensive surveillance.

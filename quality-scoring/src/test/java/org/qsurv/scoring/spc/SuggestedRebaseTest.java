@@ -1,6 +1,7 @@
 package org.qsurv.scoring.spc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -52,6 +53,37 @@ class SuggestedRebaseTest {
     assertEquals(Optional.empty(), SuggestedRebase.of(periods(23), v, 0, 23,
         SpcSummary.of(v, 0, 23, Polarity.HIGHER_IS_BETTER, OptionalDouble.empty(),
             SpcOptions.defaults())));
+  }
+
+  /**
+   * Advice names a run of at least two points and its basis; a range holding no point is refused,
+   * naming it; a whole-number mean is written without a fraction.
+   */
+  @Test
+  void adviceIsCheckedAndItsMeanWrittenPlainly() {
+    IllegalArgumentException one = assertThrows(IllegalArgumentException.class,
+        () -> new SuggestedRebase(FIRST, 1, "basis"));
+    assertEquals("suggested rebase points must be at least 2 but was 1", one.getMessage());
+    assertEquals(2, new SuggestedRebase(FIRST, 2, "basis").points());
+    assertThrows(IllegalArgumentException.class, () -> new SuggestedRebase(FIRST, 3, " "));
+    double[] v = {1, 2, 3};
+    SpcSummary s = SpcSummary.of(v, 0, 3, Polarity.HIGHER_IS_BETTER, OptionalDouble.empty(),
+        SpcOptions.builder().minimumPoints(3).build());
+    for (int[] range : new int[][] {{-1, 3}, {0, 4}, {2, 2}, {0, 3}}) {
+      List<Period> periods = periods(range[1] == 3 && range[0] == 0 ? 2 : 3);
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> SuggestedRebase.of(periods, v, range[0], range[1], s));
+      assertTrue(e.getMessage().endsWith("but was [" + range[0] + ", " + range[1] + ")"),
+          e.getMessage());
+    }
+    // 10 x 12 then 22 x 12: mean 16 exactly, the last twelve above it.
+    double[] step = new double[24];
+    for (int i = 0; i < step.length; i++) {
+      step[i] = i < 12 ? 10 : 22;
+    }
+    SuggestedRebase r = SuggestedRebase.of(periods(24), step, 0, 24, SpcSummary.of(step, 0, 24,
+        Polarity.HIGHER_IS_BETTER, OptionalDouble.empty(), SpcOptions.defaults())).orElseThrow();
+    assertTrue(r.basis().contains("are all above the mean of 16: a shift"), r.basis());
   }
 
   /**

@@ -8,6 +8,7 @@ import io.javalin.http.Handler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Objects;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.Ports;
@@ -23,7 +24,7 @@ import org.qsurv.app.web.security.HttpMethod;
  *
  * <pre>{@code
  * Api api = new Api(ports, assessments, cases, ApiSettings.of(JdbcPorts.apiTokens(db)),
- *     ClientAddress.direct());
+ *     ClientAddress.direct(), Duration.ofSeconds(30));
  * // in the server's configuration: the page filter hands paths under /api/ to api.gate()
  * api.install(config);
  * }</pre>
@@ -42,12 +43,15 @@ public final class Api {
   private final ApiGate gate;
   private final ApiEndpoints endpoints;
 
-  /** The API over {@code ports}, with the pages' assessments and cases. */
+  /**
+   * The API over {@code ports}, with the pages' assessments and cases; a request body must arrive
+   * within {@code requestTimeout} of its first byte, as a form's must.
+   */
   public Api(Ports ports, Assessments assessments, SurveillanceCases cases, ApiSettings settings,
-      ClientAddress clientAddress) {
+      ClientAddress clientAddress, Duration requestTimeout) {
     Objects.requireNonNull(settings, "settings");
     this.gate = new ApiGate(ApiRoutes.table(), settings.tokens(), clientAddress, ports.clock(),
-        settings.maxBodyBytes());
+        settings.maxBodyBytes(), requestTimeout);
     this.endpoints = new ApiEndpoints(ports, assessments, cases, document());
   }
 

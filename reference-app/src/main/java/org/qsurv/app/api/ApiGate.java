@@ -2,9 +2,7 @@ package org.qsurv.app.api;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +22,7 @@ import org.qsurv.app.web.security.FormData;
 import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.LoginThrottle;
 import org.qsurv.app.web.security.LoginThrottlePolicy;
+import org.qsurv.app.web.security.RequestBody;
 import org.qsurv.app.web.security.Route;
 import org.qsurv.app.web.security.RouteTable;
 
@@ -34,7 +33,8 @@ import org.qsurv.app.web.security.RouteTable;
  * missing, unknown, revoked or expired token with 401, throttles bad tokens per client address as
  * sign-in does ({@link LoginThrottle}: 429 once locked), then asks the route table whether the
  * token's role and organisation may use the route (403 naming the role or organisation), reads a
- * POST's JSON body up to the limit (415 for another content type, 413 naming the limit) and only
+ * POST's JSON body up to the limit (415 for another content type, 413 naming the limit, 408 if it
+ * arrives slower than the request timeout allows) and only
  * then lets the endpoint run with an {@link ApiRequest}. Every call, refused or answered, is
  * audited: the token's name, the method, the route's pattern, the status and when
  * ({@link ApiTokens#record}, and the audit log). Every refusal is a {@link Problem} document.
@@ -56,15 +56,17 @@ public final class ApiGate {
   private final ClientAddress clientAddress;
   private final Clock clock;
   private final int maxBodyBytes;
+  private final Duration bodyWithin;
 
   ApiGate(RouteTable routes, ApiTokens tokens, ClientAddress clientAddress, Clock clock,
-      int maxBodyBytes) {
+      int maxBodyBytes, Duration bodyWithin) {
     this.routes = Objects.requireNonNull(routes, "routes");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.clientAddress = Objects.requireNonNull(clientAddress, "clientAddress");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.throttle = new LoginThrottle(BAD_TOKENS, clock);
     this.maxBodyBytes = maxBodyBytes;
+    this.bodyWithin = Objects.requireNonNull(bodyWithin, "bodyWithin");
   }
 
   /** What the gate knows of a call for its audit: the token's name and the route's pattern. */
@@ -177,9 +179,9 @@ public final class ApiGate {
                 + (type.isEmpty() ? "absent" : type)));
         return;
       }
-      Optional<byte[]> read;
+      RequestBody read;
       try {
-        read = readBody(ctx, maxBodyBytes);
+        read = RequestBody.read(ctx.req(), maxBodyBytes, bodyWithin);
       } catch (IOException e) {
         // A half-sent body: the client closed, or stalled past the server's idle timeout.
         ctx.header("Connection", "close");
@@ -188,14 +190,22 @@ public final class ApiGate {
                 + ctx.req().getContentLengthLong() + " bytes its Content-Length declared"));
         return;
       }
-      if (read.isEmpty()) {
+      if (read instanceof RequestBody.TooSlow) {
+        // A body trickled in to hold a thread: cut off at the request timeout.
+        ctx.header("Connection", "close");
+        refuse(ctx, Problem.of(408, "body-too-slow", "The body arrived too slowly",
+            "the request body must arrive within " + bodyWithin.toSeconds() + " seconds of its "
+                + "first byte (the server's request timeout)"));
+        return;
+      }
+      if (!(read instanceof RequestBody.Read whole)) {
         ctx.header("Connection", "close");
         refuse(ctx, Problem.of(413, "body-too-large", "The body is too large",
             "the request body must be at most " + maxBodyBytes + " bytes (the server's "
                 + "--api-max-body-bytes)"));
         return;
       }
-      body = read.get();
+      body = whole.bytes();
     }
     ApiRequest.attach(ctx, new ApiRequest(Optional.of(accepted), Optional.of(user), decision,
         query, body));
@@ -295,22 +305,5 @@ public final class ApiGate {
       // The store is down: the audit log above still holds the call; the answer stands.
       AccessLog.failed(method, ctx.req().getRequestURI(), e);
     }
-  }
-
-  /** The body, unless it is longer than {@code limit} (then it is not read past the limit). */
-  private static Optional<byte[]> readBody(Context ctx, int limit) throws IOException {
-    if (ctx.req().getContentLengthLong() > limit) {
-      return Optional.empty();
-    }
-    InputStream in = ctx.req().getInputStream();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    byte[] chunk = new byte[8192];
-    for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
-      body.write(chunk, 0, n);
-      if (body.size() > limit) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(body.toByteArray());
   }
 }

@@ -161,7 +161,7 @@ public final class WebApplication {
       headers.put("Strict-Transport-Security", "max-age=31536000");
     }
     Optional<Api> json = api.map(a -> new Api(ports, assessments, cases, a,
-        settings.clientAddress()));
+        settings.clientAddress(), settings.limits().requestTimeout()));
     SecurityFilter filter = new SecurityFilter(routes, sessions,
         new SecurityFilter.BodyLimits(settings.maxFormBytes(), settings.maxUploadBytes(),
             route -> route.method() == HttpMethod.POST && route.pattern().equals("/import"),

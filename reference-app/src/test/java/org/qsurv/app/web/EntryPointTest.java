@@ -31,6 +31,8 @@ import org.qsurv.app.web.security.SecurityFilter;
 import org.qsurv.app.web.security.SessionPolicy;
 import org.qsurv.app.web.security.Sessions;
 import org.qsurv.app.web.security.SignIn;
+import org.qsurv.model.organisation.OrganisationCode;
+import org.qsurv.model.surveillance.Role;
 
 /**
  * The hardened entry point, probed as an attacker or a careless user would: idle half-requests,
@@ -182,17 +184,43 @@ class EntryPointTest {
    */
   @Test
   void aBodyStillArrivingAtTheRequestTimeoutIsCutOff() throws Exception {
-    ServerLimits limits = ServerLimits.defaults().withRequestTimeout(Duration.ofSeconds(1))
-        .withMinRequestBytesPerSecond(0);
-    WebSettings settings = WebSettings.defaults().withLimits(limits);
-    try (TestApp app = new TestApp(settings);
-        Socket socket = new Socket("127.0.0.1", app.server.address().getPort())) {
+    try (TestApp app = new TestApp(oneSecondRequests())) {
+      String answer = trickle(app, "POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
+          + "application/x-www-form-urlencoded\r\n", "username=a&password=" + "x".repeat(200));
+      assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+    }
+  }
+
+  /** The API cuts off a trickled JSON body the same way, with a problem document. */
+  @Test
+  void anApiBodyStillArrivingAtTheRequestTimeoutIsCutOff() throws Exception {
+    try (TestApp app = new TestApp(oneSecondRequests())) {
+      OrganisationCode icb = OrganisationCode.of(
+          app.ports.directory().commissioner().orElseThrow().code().value());
+      String token = app.apiToken("lead", Role.ICB_QUALITY_LEAD, icb);
+      String answer = trickle(app, "POST /api/v1/evaluate HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n",
+          "{\"format\": \"qsurv-snapshot/1\", \"x\": \"" + "x".repeat(200) + "\"}");
+      assertTrue(answer.startsWith("HTTP/1.1 408"), answer);
+      assertTrue(answer.contains("urn:qsurv:problem:body-too-slow"), answer);
+    }
+  }
+
+  private static WebSettings oneSecondRequests() {
+    return WebSettings.defaults().withLimits(ServerLimits.defaults()
+        .withRequestTimeout(Duration.ofSeconds(1)).withMinRequestBytesPerSecond(0));
+  }
+
+  /**
+   * Sends {@code head} (without its blank line) with the body's Content-Length, then the body a
+   * byte every 20 ms until the server answers or closes; returns what it answered.
+   */
+  private static String trickle(TestApp app, String head, String body) throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", app.server.address().getPort())) {
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
-      String body = "username=a&password=" + "x".repeat(200);
-      out.write(("POST /sign-in HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
-          + "application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
-          + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write((head + "Content-Length: " + body.length() + "\r\n\r\n")
+          .getBytes(StandardCharsets.US_ASCII));
       out.flush();
       for (int i = 0; i < body.length(); i++) {
         try {
@@ -206,8 +234,7 @@ class EntryPointTest {
           break;
         }
       }
-      String answer = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
-      assertEquals("HTTP/1.1 408", answer);
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

@@ -3,9 +3,6 @@ package org.qsurv.app.web.security;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
@@ -198,14 +195,14 @@ public final class SecurityFilter implements Handler {
       query = FormData.parseUrlEncoded(ctx.req().getQueryString());
       if (!method.get().isSafe()) {
         int limit = limits.forRoute(decision.route().orElseThrow());
-        Body body = readBody(ctx, limit, limits.within());
-        if (body instanceof Body.TooSlow) {
+        RequestBody body = RequestBody.read(ctx.req(), limit, limits.within());
+        if (body instanceof RequestBody.TooSlow) {
           // A body trickled in to hold the connection: cut off, the connection closed.
           ctx.header("Connection", "close");
           refuse(ctx, 408, session);
           return;
         }
-        if (!(body instanceof Body.Read read)) {
+        if (!(body instanceof RequestBody.Read read)) {
           // Jetty closes the connection rather than read the rest of an oversized body.
           ctx.header("Connection", "close");
           refuse(ctx, 413, session);
@@ -224,40 +221,6 @@ public final class SecurityFilter implements Handler {
     String client = clientAddress.of(ctx.req().getRemoteAddr(),
         Collections.list(ctx.req().getHeaders("X-Forwarded-For")));
     RequestContext.attach(ctx, new RequestContext(session, decision, query, form, client));
-  }
-
-  /** A request body as the gate read it: whole, too long, or too slow. */
-  private sealed interface Body {
-    record Read(byte[] bytes) implements Body {}
-
-    record TooLong() implements Body {}
-
-    record TooSlow() implements Body {}
-  }
-
-  /**
-   * The body, unless it is longer than {@code limit} (then it is not read past the limit) or has
-   * not all arrived {@code within} of the first read.
-   */
-  private static Body readBody(Context ctx, int limit, Duration within) throws IOException {
-    long declared = ctx.req().getContentLengthLong();
-    if (declared > limit) {
-      return new Body.TooLong();
-    }
-    long deadline = System.nanoTime() + within.toNanos();
-    InputStream in = ctx.req().getInputStream();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    byte[] chunk = new byte[8192];
-    for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
-      body.write(chunk, 0, n);
-      if (body.size() > limit) {
-        return new Body.TooLong();
-      }
-      if (System.nanoTime() - deadline > 0) {
-        return new Body.TooSlow();
-      }
-    }
-    return new Body.Read(body.toByteArray());
   }
 
   private static FormData parseBody(String contentType, byte[] body) {
