@@ -48,6 +48,8 @@ final class TestApp implements AutoCloseable {
 
   final Database database;
   final Ports ports;
+  /** The board pack archive the Board packs page lists. */
+  org.qsurv.app.port.BoardPackArchive boardPacks;
   final WebApplication app;
   final WebServer server;
   final Map<String, String> passwords = new HashMap<>();
@@ -89,7 +91,8 @@ final class TestApp implements AutoCloseable {
     tokenAdmin = new ApiTokenAdmin(apiTokens, ports.directory(), CLOCK, new SecureRandom());
     app = new WebApplication(ports, JdbcPorts.dataVersion(database), accounts, hasher,
         settings, new HealthCheck(database::ping, HealthCheck.DEFAULT_TIMEOUT), oidc,
-        Optional.of(new ApiSettings(apiTokens, maxApiBodyBytes)));
+        Optional.of(new ApiSettings(apiTokens, maxApiBodyBytes)),
+        Optional.of(boardPacks = JdbcPorts.boardPacks(database)));
     ReminderOutbox outbox = JdbcPorts.reminderOutbox(database);
     new DailyReminders(ports, outbox, ReminderPolicy.nhsDefaults()).run();
     app.showReminders(outbox, Optional.of(ReminderRun.NO_MAIL));
