@@ -131,6 +131,66 @@ class LevelsOfAssuranceTest {
         assurance(s, Level.ROUTINE, List.of(dive)).level());
   }
 
+  /**
+   * With two deep dives in the window the latest counts (001 §7.1): the basis names it with who
+   * authorised it after what risk assessment, and the level holds until three months after it.
+   */
+  @Test
+  void theLatestDeepDiveCountsAndTheBasisNamesIt() {
+    DeepDive earlier = new DeepDive(DeepDiveId.of("DD-1"), RH5, AS_OF.minusDays(60), DIRECTOR,
+        "Mortality", "Pathway review");
+    DeepDive later = new DeepDive(DeepDiveId.of("DD-2"), RH5, AS_OF.minusDays(10), DIRECTOR,
+        "Falls", "Falls review");
+    for (List<DeepDive> dives : List.of(List.of(earlier, later), List.of(later, earlier))) {
+      LevelOfAssurance a = assurance(base().build(), Level.ROUTINE, dives);
+      assertEquals(AssuranceLevel.LEVEL_3, a.level());
+      assertEquals(List.of("deep dive DD-2 authorised on 2025-06-21 by A. Director after a risk"
+          + " assessment (\"Falls\"): Falls review (001 §7.1)"), a.basis());
+      assertEquals("the deep dive counts until 2025-09-21; then the level falls to what meetings"
+          + " and visits give", a.toMove().get(a.toMove().size() - 1));
+    }
+  }
+
+  /**
+   * Level 2 lapses three months after the latest review meeting or visit, whichever came last and
+   * in whatever order they are recorded (001 §7.1).
+   */
+  @Test
+  void levelTwoLapsesAfterTheLatestMeetingOrVisit() {
+    QualityVisit early = new QualityVisit(VisitId.of("V-1"), RH5, AS_OF.minusDays(70),
+        VisitKind.ANNOUNCED, VisitStatus.DONE, List.of());
+    QualityVisit late = new QualityVisit(VisitId.of("V-2"), RH5, AS_OF.minusDays(5),
+        VisitKind.ANNOUNCED, VisitStatus.DONE, List.of());
+    LevelOfAssurance meetingLast = assurance(base().addMeetings(cqrm(AS_OF.minusDays(30),
+        List.of())).addVisits(early).build(), Level.ROUTINE, List.of());
+    assertEquals(List.of("CQRM M-1 held on 2025-06-01", "ANNOUNCED visit V-1 done on 2025-04-22"),
+        meetingLast.basis());
+    assertEquals("Level 2 lapses after 2025-09-01 without another review meeting or visit",
+        meetingLast.toMove().get(meetingLast.toMove().size() - 1));
+    LevelOfAssurance visitLast = assurance(base().addMeetings(cqrm(AS_OF.minusDays(30),
+        List.of())).addVisits(late).build(), Level.ROUTINE, List.of());
+    assertEquals("Level 2 lapses after 2025-09-26 without another review meeting or visit",
+        visitLast.toMove().get(visitLast.toMove().size() - 1));
+  }
+
+  /**
+   * Only an unannounced visit done since answers intelligence that supports one (001 §7.1): an
+   * announced visit gives Level 2 but leaves the unannounced visit to do.
+   */
+  @Test
+  void anAnnouncedVisitDoesNotAnswerTheCaseForAnUnannouncedOne() {
+    IntelligenceItem never = IntelligenceItem.builder().id(IntelligenceId.of("I-1")).provider(RH5)
+        .received(AS_OF.minusDays(20)).source(IntelligenceSource.NEVER_EVENT).nature(Nature.HARD)
+        .domain(QualityDomain.SAFE).summary("Wrong-site surgery").build();
+    QualityVisit announced = new QualityVisit(VisitId.of("V-1"), RH5, AS_OF.minusDays(5),
+        VisitKind.ANNOUNCED, VisitStatus.DONE, List.of());
+    LevelOfAssurance a = assurance(base().addIntelligence(never).addVisits(announced).build(),
+        Level.ROUTINE, List.of());
+    assertEquals(AssuranceLevel.LEVEL_2, a.level());
+    assertTrue(a.toMove().stream().anyMatch(m -> m.contains("supports an unannounced visit")),
+        a.toMove()::toString);
+  }
+
   /** Only a director authorises a deep dive (001 §7.1). */
   @Test
   void aDeepDiveIsAuthorisedOnlyAtDirectorLevel() {

@@ -1,6 +1,7 @@
 package org.qsurv.scoring.reminder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -68,6 +69,42 @@ class RemindersTest {
     assertEquals("RISK_REVIEW_OVERDUE/R-1/reviewed-2025-05-20", july1.get(0).key());
     assertEquals(keys(june10).subList(1, 4), keys(july1).subList(1, 4),
         "the same facts, still due, keep their keys");
+  }
+
+  /**
+   * A risk reminder says the interval and the rule behind it (004 §4.4: 15 and above monthly;
+   * otherwise NPSA 2008 by rating), when the review is or was due and how many days away that
+   * is; reminders come by kind (those coming due before those overdue), whatever the risks'
+   * order; a concern triaged only after the day is still untriaged on it (004 §4.3).
+   */
+  @Test
+  void remindersSayTheIntervalTheRuleAndTheDaysAndComeByKind() {
+    String json = JSON.replace("\"risks\": [{", "\"risks\": [{\"id\": \"R-0\", \"provider\":"
+            + " \"RH5\", \"title\": \"Falls\", \"domain\": \"SAFE\", \"owner\": \"Matron\","
+            + " \"likelihood\": 3, \"consequence\": 4, \"lastReviewed\": \"2025-04-12\"}, {")
+        .replace("\"summary\": \"Call bells unanswered\"}", "\"summary\": \"Call bells"
+            + " unanswered\", \"tone\": \"CONCERN\", \"triage\": {\"on\": \"2025-06-20\","
+            + " \"outcome\": \"ACT\", \"credible\": true}}");
+    SnapshotReader.Result read = SnapshotReader.read(json);
+    assertTrue(read.isValid(), () -> read.problems().toString());
+    Snapshot s = read.snapshot();
+    List<Reminder> june6 = Reminders.dueOn(s, LocalDate.of(2025, 6, 6), POLICY);
+    assertEquals("Risk R-1 (\"Night staffing\", score 16, EXTREME) is to be reviewed every 1 month"
+        + " (004 §4.4: 15 and above at least monthly): its review is due on 2025-06-20, in 14"
+        + " days", june6.stream().filter(r -> r.subject().equals("R-1")).findFirst().orElseThrow()
+            .why());
+    List<Reminder> june10 = Reminders.dueOn(s, LocalDate.of(2025, 6, 10), POLICY);
+    assertTrue(keys(june10).contains("INTELLIGENCE_NOT_TRIAGED/I-1/2025-06-01"),
+        "triaged on 20 June: on 10 June it is not");
+    List<Reminder> july1 = Reminders.dueOn(s, LocalDate.of(2025, 7, 1), POLICY);
+    assertEquals(List.of(ReminderKind.RISK_REVIEW_DUE, ReminderKind.RISK_REVIEW_OVERDUE),
+        july1.stream().map(Reminder::kind).toList().subList(0, 2),
+        "R-0 (first in the snapshot) coming due before R-1 overdue");
+    assertEquals("Risk R-0 (\"Falls\", score 12, HIGH) is to be reviewed every 3 months (NPSA"
+        + " 2008): its review is due on 2025-07-12, in 11 days", july1.get(0).why());
+    assertTrue(july1.get(1).why().endsWith("its review was due on 2025-06-20, 11 days ago"),
+        july1.get(1).why());
+    assertFalse(keys(july1).contains("INTELLIGENCE_NOT_TRIAGED/I-1/2025-06-01"), "triaged by then");
   }
 
   @Test

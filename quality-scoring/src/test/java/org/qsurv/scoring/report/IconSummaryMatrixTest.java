@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.qsurv.model.indicator.Polarity;
 import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.snapshot.SnapshotReader;
@@ -71,6 +72,50 @@ class IconSummaryMatrixTest {
     Snapshot s = snapshot();
     return IconSummaryMatrix.of("Acute services", Set.of(ProviderKind.ACUTE), s,
         Assessed.routine(s), order);
+  }
+
+  /**
+   * MDC names each variation icon by its direction: a concern is high on a lower-is-better
+   * indicator and low on a higher-is-better one, an improvement the other way round, and a
+   * special cause on a neutral indicator is high or low by the latest value against the mean.
+   */
+  @Test
+  void theVariationIconsAreNamedByTheirDirection() {
+    assertEquals("Special cause concerning variation - high", IconSummaryMatrix.variationText(
+        Variation.SPECIAL_CAUSE_CONCERN, Polarity.LOWER_IS_BETTER, false));
+    assertEquals("Special cause concerning variation - low", IconSummaryMatrix.variationText(
+        Variation.SPECIAL_CAUSE_CONCERN, Polarity.HIGHER_IS_BETTER, true));
+    assertEquals("Special cause improving variation - low", IconSummaryMatrix.variationText(
+        Variation.SPECIAL_CAUSE_IMPROVEMENT, Polarity.LOWER_IS_BETTER, true));
+    assertEquals("Special cause improving variation - high", IconSummaryMatrix.variationText(
+        Variation.SPECIAL_CAUSE_IMPROVEMENT, Polarity.HIGHER_IS_BETTER, false));
+    // A neutral indicator: 10 and 11 for a year, then 20 and 21 (high) or the reverse (low).
+    StringBuilder obs = new StringBuilder();
+    for (int i = 0; i < 24; i++) {
+      obs.append(i == 0 ? "" : ", ")
+          .append(observation("RH5", "beds", i, (i < 12 ? 10 : 20) + i % 2)).append(", ")
+          .append(observation("RA4", "beds", i, (i < 12 ? 20 : 10) + i % 2));
+    }
+    String json = "{\"format\": \"qsurv-snapshot/1.1\", \"asOf\": \"2025-01-15\","
+        + " \"commissioner\": {\"code\": \"QSL\", \"name\": \"ICB\"},"
+        + " \"providers\": [{\"code\": \"RH5\", \"name\": \"Somerset FT\", \"kind\": \"ACUTE\"},"
+        + " {\"code\": \"RA4\", \"name\": \"Somerset FT\", \"kind\": \"ACUTE\"}],"
+        + " \"indicators\": [{\"id\": \"beds\", \"name\": \"Beds\", \"domain\": \"SAFE\","
+        + " \"unit\": \"count\", \"polarity\": \"NEUTRAL\", \"frequency\": \"MONTHLY\"}],"
+        + " \"observations\": [" + obs + "], \"intelligence\": [], \"risks\": [],"
+        + " \"decisions\": []}";
+    SnapshotReader.Result read = SnapshotReader.read(json);
+    assertTrue(read.isValid(), () -> read.problems().toString());
+    Snapshot s = read.snapshot();
+    IconSummaryMatrix m = IconSummaryMatrix.of("Acute services", Set.of(ProviderKind.ACUTE), s,
+        Assessed.routine(s), Order.PROVIDER);
+    // Two providers of one name come in code order.
+    assertEquals(List.of("RA4", "RH5"), m.rows().stream()
+        .map(r -> r.provider().code().value()).toList());
+    assertEquals("Special cause neither improving nor concerning variation - low",
+        m.rows().get(0).cells().get(0).orElseThrow().variationText());
+    assertEquals("Special cause neither improving nor concerning variation - high",
+        m.rows().get(1).cells().get(0).orElseThrow().variationText());
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.qsurv.app.port.Ports;
 import org.qsurv.app.web.Assessments;
 import org.qsurv.app.web.security.ClientAddress;
 import org.qsurv.app.web.security.HttpMethod;
+import org.qsurv.escalation.authority.AuthorityTable;
 
 /**
  * The JSON API as the web application serves it: its gate, its routes with their endpoints, and
@@ -42,16 +43,19 @@ public final class Api {
 
   private final ApiGate gate;
   private final ApiEndpoints endpoints;
+  private final AuthorityTable authority;
 
   /**
-   * The API over {@code ports}, with the pages' assessments and cases; a request body must arrive
-   * within {@code requestTimeout} of its first byte, as a form's must.
+   * The API over {@code ports}, with the pages' assessments and cases: it evaluates under the
+   * assessments' profile and decides under the cases' escalation policy (the same profile's); a
+   * request body must arrive within {@code requestTimeout} of its first byte, as a form's must.
    */
   public Api(Ports ports, Assessments assessments, SurveillanceCases cases, ApiSettings settings,
       ClientAddress clientAddress, Duration requestTimeout) {
     Objects.requireNonNull(settings, "settings");
-    this.gate = new ApiGate(ApiRoutes.table(), settings.tokens(), clientAddress, ports.clock(),
-        settings.maxBodyBytes(), requestTimeout);
+    this.authority = cases.policy().authority();
+    this.gate = new ApiGate(ApiRoutes.table(authority), settings.tokens(), clientAddress,
+        ports.clock(), settings.maxBodyBytes(), requestTimeout);
     this.endpoints = new ApiEndpoints(ports, assessments, cases, document());
   }
 
@@ -67,7 +71,7 @@ public final class Api {
 
   /** Registers every API route with its endpoint behind the gate (GET routes answer HEAD too). */
   public void install(JavalinConfig config) {
-    for (ApiRoutes.Endpoint endpoint : ApiRoutes.endpoints()) {
+    for (ApiRoutes.Endpoint endpoint : ApiRoutes.endpoints(authority)) {
       Handler handler = gate.audited(endpoint.endpoint().apply(endpoints));
       String pattern = endpoint.route().pattern();
       if (endpoint.route().method() == HttpMethod.GET) {

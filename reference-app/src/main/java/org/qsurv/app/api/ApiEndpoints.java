@@ -75,7 +75,10 @@ final class ApiEndpoints {
     ctx.contentType("application/json").result(openApi);
   }
 
-  /** POST /api/v1/evaluate: the assessment of the snapshot sent, under a profile; nothing stored. */
+  /**
+   * POST /api/v1/evaluate: the assessment of the snapshot sent, under the profile {@code
+   * ?profile=} names or else the server's; nothing stored.
+   */
   void evaluate(Context ctx) {
     ApiRequest request = ApiRequest.of(ctx);
     for (String name : request.query().fields().keySet()) {
@@ -84,10 +87,11 @@ final class ApiEndpoints {
             + " is not one of [profile] for this route");
       }
     }
-    String profileName = request.query().first("profile").orElse(PolicyProfiles.DEFAULT);
-    PolicyProfile profile = PolicyProfiles.named(profileName).orElseThrow(() ->
-        ApiException.badRequest("profile must be one of " + PolicyProfiles.names() + " but was "
-            + Checks.quote(profileName)));
+    Optional<String> profileName = request.query().first("profile");
+    PolicyProfile profile = profileName.isEmpty() ? assessments.profile()
+        : PolicyProfiles.named(profileName.get()).orElseThrow(() ->
+            ApiException.badRequest("profile must be one of " + PolicyProfiles.names()
+                + " but was " + Checks.quote(profileName.get())));
     SnapshotReader.Result read = SnapshotReader.read(request.body());
     if (!read.isValid()) {
       List<SnapshotProblem> problems = read.problems();
@@ -267,7 +271,7 @@ final class ApiEndpoints {
         throw new ApiException(Problem.of(422, "not-readable-as-of", "No data as of that date",
             "the stored data cannot be read as of " + asOf + ": " + e.getMessage()));
       }
-      return views(snapshot, SnapshotEvaluator.evaluate(snapshot));
+      return views(snapshot, SnapshotEvaluator.evaluate(snapshot, assessments.profile()));
     });
   }
 

@@ -45,12 +45,16 @@ public final class ApiRoutes {
 
   private static final Role[] EVERYONE = Role.values();
   private static final Role[] OVERSIGHT = {ICB_QUALITY_LEAD, ICB_DIRECTOR, NHSE_REGION, VIEWER};
-  private static final AuthorityTable AUTHORITY = EscalationPolicy.nhsDefaults().authority();
 
   /** One route with its endpoint. */
   record Endpoint(Route route, Function<ApiEndpoints, Handler> endpoint) {}
 
-  private static final ImmutableList<Endpoint> ENDPOINTS = ImmutableList.of(
+  /**
+   * Every route with its endpoint, the decisions route admitting the roles {@code authority}
+   * allows (the profile's).
+   */
+  static ImmutableList<Endpoint> endpoints(AuthorityTable authority) {
+    return ImmutableList.of(
       new Endpoint(Route.publicRoute(GET, V1 + "/openapi.json"), e -> e::openApi),
       on(POST, "/evaluate", Scope.USER, EVERYONE, e -> e::evaluate),
       on(GET, "/assessment", Scope.SYSTEM, OVERSIGHT, e -> e::assessment),
@@ -64,10 +68,10 @@ public final class ApiRoutes {
       on(GET, "/providers/{provider}/findings", Scope.PROVIDER, EVERYONE,
           e -> e::providerFindings),
       new Endpoint(new Route(POST, V1 + "/providers/{provider}/decisions", Scope.PROVIDER,
-          Sets.immutableEnumSet(decisionRoles())), e -> e::decide));
+          Sets.immutableEnumSet(decisionRoles(authority))), e -> e::decide));
+  }
 
-  private static final RouteTable TABLE = RouteTable.of(ENDPOINTS.stream().map(Endpoint::route)
-      .toList());
+  private static final RouteTable TABLE = table(EscalationPolicy.nhsDefaults().authority());
 
   private ApiRoutes() {}
 
@@ -77,22 +81,27 @@ public final class ApiRoutes {
   }
 
   /** The roles the authority table lets take some lifecycle decision at some level. */
-  private static EnumSet<Role> decisionRoles() {
+  private static EnumSet<Role> decisionRoles(AuthorityTable authority) {
     EnumSet<Role> roles = EnumSet.noneOf(Role.class);
     for (DecisionType decision : DecisionType.values()) {
       for (Level level : Level.values()) {
-        roles.addAll(AUTHORITY.rolesFor(CaseAction.of(decision), level));
+        roles.addAll(authority.rolesFor(CaseAction.of(decision), level));
       }
     }
     return roles;
   }
 
-  /** The API's route table. */
+  /** The API's route table under the national authority table ({@code nhs-defaults}). */
   public static RouteTable table() {
     return TABLE;
   }
 
-  static ImmutableList<Endpoint> endpoints() {
-    return ENDPOINTS;
+  /**
+   * The API's route table under {@code authority} (the profile's).
+   *
+   * @since 1.1.0
+   */
+  public static RouteTable table(AuthorityTable authority) {
+    return RouteTable.of(endpoints(authority).stream().map(Endpoint::route).toList());
   }
 }

@@ -21,7 +21,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.qsurv.evaluation.PolicyProfile;
-import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.snapshot.BulkSnapshotReader;
 import org.qsurv.model.snapshot.SnapshotProblem;
@@ -30,7 +29,7 @@ import org.qsurv.scoring.assessment.Assessment;
 import org.qsurv.scoring.assessment.AssessmentWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -60,18 +59,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The snapshot JSON file.")
   Path file;
 
-  @Option(names = "--profile", paramLabel = "NAME", defaultValue = PolicyProfiles.DEFAULT,
-      description = "The policy profile: one of ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}"
-          + " (docs/profiles.md).", completionCandidates = ProfileNames.class)
-  String profile;
-
-  /** The profile names, for the option's help. */
-  static final class ProfileNames implements Iterable<String> {
-    @Override
-    public java.util.Iterator<String> iterator() {
-      return PolicyProfiles.all().stream().map(PolicyProfile::name).iterator();
-    }
-  }
+  @Mixin
+  ProfileOption profile;
 
   /** One thread per core, daemons, so that a failure never keeps the process alive. */
   private static ExecutorService cores() {
@@ -108,12 +97,11 @@ final class EvaluateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<PolicyProfile> policy = PolicyProfiles.named(profile);
-    if (policy.isEmpty()) {
-      err.println("qsurv evaluate: --profile " + profile + " is not a profile; the profiles are: "
-          + PolicyProfiles.names());
+    Optional<PolicyProfile> named = profile.named(err);
+    if (named.isEmpty()) {
       return ExitCode.INVALID;
     }
+    PolicyProfile policy = named.get();
     BulkSnapshotReader.Result result;
     Assessment assessment;
     ExecutorService executor = cores();
@@ -133,7 +121,7 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         return ExitCode.INVALID;
       }
-      assessment = SnapshotEvaluator.evaluate(result.snapshot(), policy.get(), executor);
+      assessment = SnapshotEvaluator.evaluate(result.snapshot(), policy, executor);
     } catch (NoSuchFileException e) {
       executor.shutdownNow();
       err.println("qsurv evaluate: " + file + ": no such file");

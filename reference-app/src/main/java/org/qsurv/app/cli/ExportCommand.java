@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.qsurv.app.export.RiskRegisterExport;
 import org.qsurv.app.export.StoredAssessment;
@@ -17,6 +18,7 @@ import org.qsurv.app.export.StoredSnapshot;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.port.Ports;
+import org.qsurv.evaluation.PolicyProfile;
 import org.qsurv.model.snapshot.SnapshotWriter;
 import org.qsurv.scoring.assessment.AssessmentWriter;
 import picocli.CommandLine.Command;
@@ -36,7 +38,7 @@ import picocli.CommandLine.Spec;
         "  snapshot    everything known as of a date, as a qsurv-snapshot/1.1 surveillance "
             + "snapshot (JSON, SNAPSHOT.md), with the ratings, visits, incidents and meetings;",
         "  assessment  the assessment of the stored data as of a date (JSON, SNAPSHOT.md): the "
-            + "same as `evaluate` of the snapshot export of that date."},
+            + "same as `evaluate` of the snapshot export of that date, under the same --profile."},
     footer = ExitCode.FOOTER)
 final class ExportCommand implements Callable<Integer> {
   enum What {
@@ -58,6 +60,9 @@ final class ExportCommand implements Callable<Integer> {
 
   @Mixin
   DatabaseOptions database;
+
+  @Mixin
+  ProfileOption profile;
 
   @Parameters(paramLabel = "WHAT", description = "${COMPLETION-CANDIDATES}")
   What what;
@@ -83,8 +88,13 @@ final class ExportCommand implements Callable<Integer> {
           + " is JSON only (SNAPSHOT.md)");
       return ExitCode.INVALID;
     }
+    Optional<PolicyProfile> named = profile.named(err);
+    if (named.isEmpty()) {
+      return ExitCode.INVALID;
+    }
+    PolicyProfile policy = named.get();
     try (Database db = database.openExisting()) {
-      Ports ports = JdbcPorts.open(db, root.clock());
+      Ports ports = JdbcPorts.open(db, root.clock(), policy.escalation());
       Writer out = output == null ? spec.commandLine().getOut()
           : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output),
               StandardCharsets.UTF_8));
@@ -101,7 +111,7 @@ final class ExportCommand implements Callable<Integer> {
             if (what == What.snapshot) {
               SnapshotWriter.write(StoredSnapshot.asOf(ports, date), json);
             } else {
-              AssessmentWriter.write(StoredAssessment.asOf(ports, date), json);
+              AssessmentWriter.write(StoredAssessment.asOf(ports, date, policy), json);
             }
           }
           out.write(System.lineSeparator());

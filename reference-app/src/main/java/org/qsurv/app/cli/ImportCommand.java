@@ -16,6 +16,7 @@ import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.port.ImportSink.ImportReceipt;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.Progress;
+import org.qsurv.evaluation.PolicyProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +55,10 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin
   DatabaseOptions database;
 
+  /** The profile whose escalation policy decides a snapshot's decisions, as {@code serve}'s. */
+  @Mixin
+  ProfileOption profile;
+
   @Parameters(paramLabel = "FILE", description = "The CSV or JSON file to import.")
   Path file;
 
@@ -73,9 +78,13 @@ final class ImportCommand implements Callable<Integer> {
       err.println("qsurv import: " + file + " is not a file");
       return ExitCode.INVALID;
     }
+    Optional<PolicyProfile> policy = profile.named(err);
+    if (policy.isEmpty()) {
+      return ExitCode.INVALID;
+    }
     try (Database db = database.open()) {
-      Ports ports = JdbcPorts.open(db, root.clock());
-      Importer importer = new Importer(ports);
+      Ports ports = JdbcPorts.open(db, root.clock(), policy.get().escalation());
+      Importer importer = new Importer(ports, policy.get().escalation());
       long started = System.nanoTime();
       ImportPlan plan;
       try (InputStream in = Files.newInputStream(file)) {

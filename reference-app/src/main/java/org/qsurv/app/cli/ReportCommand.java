@@ -20,7 +20,6 @@ import org.qsurv.app.report.ReportPdf;
 import org.qsurv.app.report.ReportDocuments;
 import org.qsurv.app.report.ReportWriter;
 import org.qsurv.evaluation.PolicyProfile;
-import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.snapshot.Snapshot;
@@ -30,6 +29,7 @@ import org.qsurv.scoring.assessment.Assessment;
 import org.qsurv.scoring.report.GovernanceReports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -90,10 +90,8 @@ final class ReportCommand implements Callable<Integer> {
       + " moved into place).")
   Path output;
 
-  @Option(names = "--profile", paramLabel = "NAME", defaultValue = PolicyProfiles.DEFAULT,
-      description = "The policy profile the snapshot is evaluated under; default"
-          + " ${DEFAULT-VALUE} (qsurv profiles lists them).")
-  String profile;
+  @Mixin
+  ProfileOption profile;
 
   @Option(names = "--months", paramLabel = "N", description = "The months the report covers:"
       + " default 2 for service-area (bi-monthly), 1 for directors and host-notes.")
@@ -134,11 +132,11 @@ final class ReportCommand implements Callable<Integer> {
     if (unwritable.isPresent()) {
       return usage("--output " + output + " " + unwritable.get());
     }
-    Optional<PolicyProfile> policy = PolicyProfiles.named(profile);
-    if (policy.isEmpty()) {
-      return usage("--profile " + profile + " is not a profile; the profiles are: "
-          + PolicyProfiles.names());
+    Optional<PolicyProfile> named = profile.named(err);
+    if (named.isEmpty()) {
+      return ExitCode.INVALID;
     }
+    PolicyProfile policy = named.get();
     if (months != null && (months < 1 || months > 24)) {
       return usage("--months " + months + " is not between 1 and 24");
     }
@@ -181,7 +179,7 @@ final class ReportCommand implements Callable<Integer> {
           + ": the report would show its data as current on a date it knows nothing of");
     }
     Snapshot snapshot = date.isPresent() ? at(full, date.get()) : full;
-    Assessment assessment = SnapshotEvaluator.evaluate(snapshot, policy.get());
+    Assessment assessment = SnapshotEvaluator.evaluate(snapshot, policy);
     if (previous.isPresent() && previous.get().isAfter(snapshot.asOf())) {
       return usage("--since " + previous.get() + " is after the report's date "
           + snapshot.asOf());
@@ -189,20 +187,22 @@ final class ReportCommand implements Callable<Integer> {
     Optional<BoardPack> pack = Optional.empty();
     if (kind.equals("service-area")) {
       pack = Optional.of(BoardPack.of(area, kinds, snapshot, assessment,
-          months == null ? 2 : months));
+          months == null ? 2 : months).under(policy));
     }
-    ReportDocument document = switch (kind) {
+    ReportDocument made = switch (kind) {
       case "service-area" -> pack.orElseThrow().report();
       case "directors" -> ReportDocuments.of(GovernanceReports.directors(snapshot, assessment,
           months == null ? 1 : months));
       case "qsg-agenda" -> {
         LocalDate last = previous.orElse(snapshot.asOf().minusMonths(1));
         yield ReportDocuments.of(GovernanceReports.qsgAgenda(snapshot, assessment,
-            Optional.of(SnapshotEvaluator.evaluate(at(full, last), policy.get()))));
+            Optional.of(SnapshotEvaluator.evaluate(at(full, last), policy))));
       }
       default -> ReportDocuments.of(GovernanceReports.hostCommissionerNotes(snapshot,
           assessment, Optional.ofNullable(contact), months == null ? 1 : months));
     };
+    // Every report says the profile it was evaluated under; the board pack's already does.
+    ReportDocument document = pack.isPresent() ? made : made.under(policy);
     String text = format.equals("markdown") ? ReportWriter.markdown(document)
         : pack.map(ReportWriter::html).orElseGet(() -> ReportWriter.html(document));
     if (output != null) {

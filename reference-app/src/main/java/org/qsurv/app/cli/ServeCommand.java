@@ -48,6 +48,7 @@ import org.qsurv.app.web.WebApplication;
 import org.qsurv.app.web.WebSettings;
 import org.qsurv.app.web.security.PasswordHasher;
 import org.qsurv.app.web.WebServer;
+import org.qsurv.evaluation.PolicyProfile;
 import org.qsurv.scoring.reminder.ReminderPolicy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -79,6 +80,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin
   OidcOptions oidc;
+
+  @Mixin
+  ProfileOption profile;
 
   @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "${env:QSURV_HOST:-127.0.0.1}",
       description = "The address to listen on (default: ${DEFAULT-VALUE}; 127.0.0.1 is this "
@@ -180,12 +184,14 @@ final class ServeCommand implements Callable<Integer> {
 
   /**
    * Opens, migrates and seeds the database and starts the server; the caller closes it. The
-   * address is checked first: a port out of range, a host that does not resolve or a port already
-   * taken stops it before the database is created, seeded or given passwords that are shown once.
+   * profile and the address are checked first: an unknown profile, a port out of range, a host that
+   * does not resolve or a port already taken stops it before the database is created, seeded or
+   * given passwords that are shown once.
    */
   Running start() {
     PrintWriter out = spec.commandLine().getOut();
     long started = System.nanoTime();
+    PolicyProfile policy = profile.profile();
     InetSocketAddress address = listenAddress();
     WebSettings settings = webSettings();
     if (apiMaxBodyBytes < 1024 || apiMaxBodyBytes > 1024 * 1024 * 1024) {
@@ -207,7 +213,9 @@ final class ServeCommand implements Callable<Integer> {
       out.printf("qsurv: database %s%s%n", db, db.migrationsApplied() > 0
           ? " (schema created: " + db.migrationsApplied() + " migration"
               + (db.migrationsApplied() == 1 ? "" : "s") + ")" : "");
-      Ports ports = JdbcPorts.open(db, root.clock());
+      out.printf("qsurv: evaluating under the policy profile %s (%s)%n", policy.name(),
+          policy.title());
+      Ports ports = JdbcPorts.open(db, root.clock(), policy.escalation());
       if (!empty) {
         long seeding = System.nanoTime();
         Optional<ImportReceipt> seeded = DemoSeed.seedIfEmpty(ports, seed,
@@ -233,20 +241,21 @@ final class ServeCommand implements Callable<Integer> {
           PasswordHasher.owaspDefault(), settings,
           new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT),
           singleSignOn,
-          Optional.of(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)),
+          Optional.of(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)), policy,
           Optional.of(JdbcPorts.boardPacks(db)));
       app.assessments().warm();
       ReminderOutbox outbox = JdbcPorts.reminderOutbox(db);
       app.showReminders(outbox, mail.isPresent() ? Optional.empty()
           : Optional.of(ReminderRun.NO_MAIL));
       ReminderRun reminders = new ReminderRun(new DailyReminders(ports, outbox,
-          ReminderPolicy.nhsDefaults()), mail.map(m -> new ReminderDigests(outbox, m,
+          reminderPolicy(policy)), mail.map(m -> new ReminderDigests(outbox, m,
               ports.clock(), Map.of(), Optional.of(remindersTo))));
       DailySchedule daily = new DailySchedule(ports.clock(), dailyAt)
           .add("reminders", reminders::run);
       if (cadence != BoardPackSchedule.Cadence.OFF) {
         BoardPackSchedule packs = new BoardPackSchedule(new BoardPacks(ports,
-            JdbcPorts.boardPacks(db)), JdbcPorts.boardPacks(db), ports.clock(), cadence, dailyAt);
+            JdbcPorts.boardPacks(db), policy), JdbcPorts.boardPacks(db), ports.clock(), cadence,
+            dailyAt);
         daily.add("board pack (" + cadence.option() + ")", () -> packs.runOnce().toString());
       }
       WebServer server = app.start(address);
@@ -263,6 +272,16 @@ final class ServeCommand implements Callable<Integer> {
       db.close();
       throw e;
     }
+  }
+
+  /**
+   * The reminders' policy under {@code profile}: its risk review intervals (000 §6.5 in
+   * {@code dorset-qf-2018}) and triage days (004 §4.3), the national defaults for the rest.
+   */
+  static ReminderPolicy reminderPolicy(PolicyProfile profile) {
+    ReminderPolicy national = ReminderPolicy.nhsDefaults();
+    return new ReminderPolicy(profile.scoring().riskReview(), national.reviewDueWithinDays(),
+        profile.scoring().findings().triageDays(), national.defaultOwner());
   }
 
   /**

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import org.qsurv.app.port.Ports;
 import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.evaluation.PolicyProfile;
 import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.scoring.assessment.Assessment;
@@ -30,6 +31,17 @@ public final class StoredAssessment {
    */
   public static Assessment asOf(Ports ports, LocalDate asOf) {
     return asOf(ports, asOf, ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults());
+  }
+
+  /**
+   * The assessment as of {@code asOf} under a named policy profile, as {@code qsurv evaluate
+   * --profile} evaluates the snapshot export of that date.
+   *
+   * @since 1.1.0
+   */
+  public static Assessment asOf(Ports ports, LocalDate asOf, PolicyProfile profile) {
+    Objects.requireNonNull(profile, "profile");
+    return SnapshotEvaluator.evaluate(StoredSnapshot.asOf(ports, asOf), profile);
   }
 
   /** The assessment as of {@code asOf} under an ICB's own policies. */

@@ -14,7 +14,8 @@ import org.qsurv.escalation.policy.EscalationPolicy;
 
 /**
  * The JDBC adapter of every port, over one {@link Database}. The decisions are read from the
- * case logs ({@link CaseDecisions}) under the national escalation policy.
+ * case logs ({@link CaseDecisions}) and recorded under the escalation policy given (the national
+ * one by default).
  *
  * <pre>{@code
  * try (Database db = Database.open(Database.DEFAULT_URL, Optional.empty(), Optional.empty())) {
@@ -26,10 +27,24 @@ import org.qsurv.escalation.policy.EscalationPolicy;
 public final class JdbcPorts {
   private JdbcPorts() {}
 
-  /** The ports over {@code database}, with {@code clock} as the application's time. */
+  /**
+   * The ports over {@code database}, with {@code clock} as the application's time, recording
+   * decisions under the national escalation policy.
+   */
   public static Ports open(Database database, Clock clock) {
+    return open(database, clock, EscalationPolicy.nhsDefaults());
+  }
+
+  /**
+   * The ports over {@code database}, with {@code clock} as the application's time, recording
+   * decisions under {@code escalation} (a profile's, {@code serve --profile}).
+   *
+   * @since 1.1.0
+   */
+  public static Ports open(Database database, Clock clock, EscalationPolicy escalation) {
     Objects.requireNonNull(database, "database");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(escalation, "escalation");
     Sql sql = new Sql(database.dataSource());
     JdbcCaseStore cases = new JdbcCaseStore(sql, database.dataSource());
     return new Ports(
@@ -38,7 +53,7 @@ public final class JdbcPorts {
         new JdbcIntelligenceStore(sql),
         new JdbcRiskRegister(sql),
         new JdbcImprovementPlans(sql),
-        new CaseDecisions(new SurveillanceCases(cases, EscalationPolicy.nhsDefaults())),
+        new CaseDecisions(new SurveillanceCases(cases, escalation)),
         cases,
         new JdbcImportSink(sql, clock),
         new JdbcRegulatorRatings(sql),

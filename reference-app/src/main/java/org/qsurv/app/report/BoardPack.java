@@ -1,6 +1,7 @@
 package org.qsurv.app.report;
 
 import java.util.Objects;
+import org.qsurv.evaluation.PolicyProfile;
 import java.util.Set;
 import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.snapshot.Snapshot;
@@ -25,6 +26,16 @@ public record BoardPack(IconSummaryMatrix matrix, ReportDocument report) {
       throw new IllegalArgumentException("the matrix is as of " + matrix.asOf()
           + " but the report as of " + report.asOf());
     }
+  }
+
+  /**
+   * This pack with its report saying the policy profile it was evaluated under ({@link
+   * ReportDocument#under}).
+   *
+   * @since 1.1.0
+   */
+  public BoardPack under(PolicyProfile profile) {
+    return new BoardPack(matrix, report.under(profile));
   }
 
   /**

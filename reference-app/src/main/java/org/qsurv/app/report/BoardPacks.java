@@ -15,6 +15,8 @@ import org.qsurv.app.port.BoardPackArchive.ArchivedPack;
 import org.qsurv.app.port.BoardPackArchive.PackEntry;
 import org.qsurv.app.port.BoardPackArchive.PackFailure;
 import org.qsurv.app.port.Ports;
+import org.qsurv.evaluation.PolicyProfile;
+import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.snapshot.Snapshot;
@@ -38,11 +40,24 @@ public final class BoardPacks {
 
   private final Ports ports;
   private final BoardPackArchive archive;
+  private final PolicyProfile profile;
 
-  /** Packs of what {@code ports} hold, as of their clock's today, kept in {@code archive}. */
+  /**
+   * Packs of what {@code ports} hold, as of their clock's today, evaluated under the national
+   * defaults, kept in {@code archive}.
+   */
   public BoardPacks(Ports ports, BoardPackArchive archive) {
+    this(ports, archive, PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow());
+  }
+
+  /**
+   * Packs of what {@code ports} hold, as of their clock's today, evaluated under {@code profile}
+   * (the server's, {@code serve --profile}), which each pack says, kept in {@code archive}.
+   */
+  public BoardPacks(Ports ports, BoardPackArchive archive, PolicyProfile profile) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.archive = Objects.requireNonNull(archive, "archive");
+    this.profile = Objects.requireNonNull(profile, "profile");
   }
 
   /** A pack made from a snapshot: the pack, and its PDF. */
@@ -52,28 +67,37 @@ public final class BoardPacks {
   public PackEntry make(String madeBy) {
     LocalDate today = LocalDate.now(ports.clock());
     byte[] json = SnapshotWriter.write(StoredSnapshot.asOf(ports, today)).getBytes(UTF_8);
-    Made made = fromSnapshot(json);
+    Made made = fromSnapshot(json, profile);
     return archive.add(new BoardPackArchive.NewPack(ports.clock().instant(),
         made.pack().report().asOf(), AREA, madeBy, made.pack().report().missing().size(),
         made.pdf(), json)).entry();
   }
 
   /**
-   * The pack made from a canonical snapshot JSON: what {@link #make} keeps, and what an archived
-   * snapshot makes again.
+   * The pack made from a canonical snapshot JSON under the national defaults, as
+   * {@link #fromSnapshot(byte[], PolicyProfile)} makes it.
+   */
+  public static Made fromSnapshot(byte[] json) {
+    return fromSnapshot(json, PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow());
+  }
+
+  /**
+   * The pack made from a canonical snapshot JSON, evaluated under {@code profile}: what
+   * {@link #make} keeps, and what an archived snapshot makes again (as {@code qsurv.jar report
+   * service-area SNAPSHOT --format pdf --profile NAME} does, with the profile the pack names).
    *
    * @throws IllegalArgumentException if the JSON is not a valid snapshot, with its problems
    */
-  public static Made fromSnapshot(byte[] json) {
+  public static Made fromSnapshot(byte[] json, PolicyProfile profile) {
     SnapshotReader.Result read = SnapshotReader.read(json);
     if (!read.isValid()) {
       throw new IllegalArgumentException("the snapshot is not valid: " + read.problems().stream()
           .limit(5).map(Object::toString).collect(Collectors.joining("; ")));
     }
     Snapshot snapshot = read.snapshot();
-    Assessment assessment = SnapshotEvaluator.evaluate(snapshot);
+    Assessment assessment = SnapshotEvaluator.evaluate(snapshot, profile);
     BoardPack pack = BoardPack.of(AREA, EnumSet.allOf(ProviderKind.class), snapshot, assessment,
-        MONTHS);
+        MONTHS).under(profile);
     return new Made(pack, ReportPdf.of(ReportWriter.html(pack), snapshot.asOf()));
   }
 

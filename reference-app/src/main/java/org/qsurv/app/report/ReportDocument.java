@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.qsurv.evaluation.PolicyProfile;
 
 /**
  * A governance report as a document: a title, the date it is as of, what was missing or stale
@@ -32,6 +33,17 @@ public record ReportDocument(String title, LocalDate asOf, String subtitle,
     Objects.requireNonNull(subtitle, "subtitle");
     Objects.requireNonNull(missing, "missing");
     Objects.requireNonNull(sections, "sections");
+  }
+
+  /**
+   * This document saying, after its subtitle, the policy profile it was evaluated under (its
+   * title and name, docs/profiles.md), as every page of the app does (hazard H44).
+   *
+   * @since 1.1.0
+   */
+  public ReportDocument under(PolicyProfile profile) {
+    return new ReportDocument(title, asOf, subtitle + " Evaluated under the policy profile "
+        + profile.title() + " (" + profile.name() + ").", missing, sections);
   }
 
   /**

@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import org.qsurv.app.export.StoredSnapshot;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.Ports;
+import org.qsurv.evaluation.PolicyProfile;
+import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.snapshot.Snapshot;
@@ -56,6 +58,7 @@ public final class Assessments {
 
   private final Ports ports;
   private final DataVersion dataVersion;
+  private final PolicyProfile profile;
   private final AtomicLong generation = new AtomicLong();
   private final AtomicLong lastVersion = new AtomicLong(UNREAD);
   private final AtomicLong evaluations = new AtomicLong();
@@ -77,8 +80,29 @@ public final class Assessments {
    * process reports and every write that moves {@code dataVersion} on.
    */
   public Assessments(Ports ports, DataVersion dataVersion) {
+    this(ports, dataVersion, PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow());
+  }
+
+  /**
+   * Assessments of what {@code ports} hold as {@link #Assessments(Ports, DataVersion)} makes them,
+   * evaluated under {@code profile} ({@code SnapshotEvaluator.evaluate(snapshot, profile)}).
+   *
+   * @since 1.1.0
+   */
+  public Assessments(Ports ports, DataVersion dataVersion, PolicyProfile profile) {
     this.ports = Objects.requireNonNull(ports, "ports");
     this.dataVersion = Objects.requireNonNull(dataVersion, "dataVersion");
+    this.profile = Objects.requireNonNull(profile, "profile");
+  }
+
+  /**
+   * The policy profile everything is evaluated under: the assessments, and what the pages and
+   * the API derive from the same data (risk reviews, charts).
+   *
+   * @since 1.1.0
+   */
+  public PolicyProfile profile() {
+    return profile;
   }
 
   /** Today, by the ports' clock. */
@@ -121,7 +145,7 @@ public final class Assessments {
     return cache.get(new Key(today(), generation.get(), version()), key -> {
       evaluations.incrementAndGet();
       Snapshot snapshot = StoredSnapshot.asOf(ports, key.asOf());
-      Assessment assessment = SnapshotEvaluator.evaluate(snapshot);
+      Assessment assessment = SnapshotEvaluator.evaluate(snapshot, profile);
       ImmutableMap.Builder<OrganisationCode, ProviderAssessment> byProvider =
           ImmutableMap.builder();
       assessment.providers().forEach(p -> byProvider.put(p.code(), p));

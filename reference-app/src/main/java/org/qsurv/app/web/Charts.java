@@ -14,7 +14,7 @@ import org.qsurv.model.indicator.LimitsRecalculation;
 import org.qsurv.model.indicator.Observation;
 import org.qsurv.model.indicator.Period;
 import org.qsurv.model.organisation.OrganisationCode;
-import org.qsurv.scoring.policy.ScoringPolicy;
+import org.qsurv.scoring.spc.SpcPolicy;
 import org.qsurv.scoring.spc.ProcessLimits;
 import org.qsurv.scoring.spc.Recalculation;
 import org.qsurv.scoring.spc.Variation;
@@ -25,15 +25,8 @@ import org.qsurv.scoring.spc.XmrChart;
  * (MDC: limits, each point's variation) and turned into what the SVG chart draws.
  */
 final class Charts {
-  private static final ScoringPolicy POLICY = ScoringPolicy.nhsDefaults();
 
   private Charts() {}
-
-  /** The chart without recalculations or annotations, or empty when the series has no values. */
-  static Optional<XmrChartData> of(OrganisationCode provider, IndicatorDefinition indicator,
-      List<Observation> series) {
-    return of(provider, indicator, series, List.of(), List.of());
-  }
 
   /**
    * The chart, or empty when the series has no values: its limits step at each recalculation of
@@ -41,9 +34,9 @@ final class Charts {
    * with the reason it started; each annotation of the series is drawn at the point of its day or
    * period (the latest point on or before it, the first point if it is earlier than them all).
    */
-  static Optional<XmrChartData> of(OrganisationCode provider, IndicatorDefinition indicator,
-      List<Observation> series, List<LimitsRecalculation> recalculations,
-      List<IndicatorAnnotation> annotations) {
+  static Optional<XmrChartData> of(SpcPolicy policy, OrganisationCode provider,
+      IndicatorDefinition indicator, List<Observation> series,
+      List<LimitsRecalculation> recalculations, List<IndicatorAnnotation> annotations) {
     List<Period> periods = new ArrayList<>();
     List<Double> values = new ArrayList<>();
     for (Observation o : series) {
@@ -60,7 +53,7 @@ final class Charts {
         .filter(r -> r.provider().equals(provider) && r.indicator().equals(indicator.id()))
         .toList();
     XmrChart chart = XmrChart.of(periods, v, indicator.polarity(),
-        POLICY.spc().optionsFor(provider, indicator.id(),
+        policy.optionsFor(provider, indicator.id(),
             recorded.stream().map(LimitsRecalculation::from).toList()));
     XmrChartData.Builder b = XmrChartData.builder(indicator.name(), indicator.unit());
     for (int i = 0; i < v.length; i++) {
@@ -80,7 +73,7 @@ final class Charts {
     if (starts.size() > 1) {
       for (int start : starts) {
         Period from = periods.get(start);
-        String reason = start == 0 ? "" : reason(provider, indicator, recorded, from);
+        String reason = start == 0 ? "" : reason(policy, provider, indicator, recorded, from);
         ProcessLimits l = chart.limits(start).orElse(null);
         if (l == null) {
           b.step(new XmrChartData.Step(start, v[start], v[start], v[start], reason));
@@ -105,12 +98,12 @@ final class Charts {
    * the recorded one where it and the policy's name the same period, as the assessment applies
    * them.
    */
-  private static String reason(OrganisationCode provider, IndicatorDefinition indicator,
+  private static String reason(SpcPolicy spc, OrganisationCode provider, IndicatorDefinition indicator,
       List<LimitsRecalculation> recorded, Period at) {
     Optional<LimitsRecalculation> mine = recorded.stream()
         .filter(r -> r.from().compareTo(at) <= 0).max(Comparator.comparing(
             LimitsRecalculation::from));
-    Optional<Recalculation> policy = POLICY.spc().recalculationsFor(provider, indicator.id())
+    Optional<Recalculation> policy = spc.recalculationsFor(provider, indicator.id())
         .stream().filter(r -> r.from().compareTo(at) <= 0)
         .max(Comparator.comparing(Recalculation::from));
     if (mine.isPresent() && (policy.isEmpty()

@@ -23,6 +23,7 @@ import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.security.CurrentUser;
 import org.qsurv.app.web.security.RequestContext;
+import org.qsurv.app.web.security.RouteTable;
 import org.qsurv.escalation.audit.ChainVerification;
 import org.qsurv.escalation.audit.ChainVerifier;
 import org.qsurv.escalation.command.AcceptTrigger;
@@ -80,8 +81,12 @@ final class EscalationPages {
   private final Ports ports;
   private final Assessments assessments;
   private final SurveillanceCases cases;
+  /** The application's route table: which case forms the user may post. */
+  private final RouteTable routes;
 
-  EscalationPages(Ports ports, Assessments assessments, SurveillanceCases cases) {
+  EscalationPages(Ports ports, Assessments assessments, SurveillanceCases cases,
+      RouteTable routes) {
+    this.routes = routes;
     this.ports = ports;
     this.assessments = assessments;
     this.cases = cases;
@@ -122,7 +127,7 @@ final class EscalationPages {
     LocalDate today = assessments.today();
     CaseForms forms = new CaseForms(provider.get(), file, Pages.user(ctx),
         Pages.session(ctx).csrfToken(), today, awaitingAcceptance(code, file.state()),
-        cases.policy().authority(), WebRoutes.table());
+        cases.policy().authority(), routes);
     DataAge age = assessments.currency(code).map(DataCurrency::age)
         .orElseGet(() -> DataAge.of(today, List.of()));
     Pages.render(ctx, status, "Escalation: " + provider.get().name(),

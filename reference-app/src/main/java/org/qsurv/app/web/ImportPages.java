@@ -25,6 +25,7 @@ import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.security.FormData;
 import org.qsurv.app.web.security.RequestContext;
 import org.qsurv.app.web.security.UploadedFile;
+import org.qsurv.escalation.policy.EscalationPolicy;
 
 /**
  * CSV import through the app's {@link Importer}: the upload is validated into an {@link
@@ -41,10 +42,11 @@ final class ImportPages {
 
   private record Pending(String userName, ImportPlan plan) {}
 
-  ImportPages(Ports ports, Assessments assessments) {
+  /** The import pages, whose importer decides an imported snapshot's decisions under {@code policy}. */
+  ImportPages(Ports ports, Assessments assessments, EscalationPolicy policy) {
     this.ports = ports;
     this.assessments = assessments;
-    this.importer = new Importer(ports);
+    this.importer = new Importer(ports, policy);
   }
 
   void form(Context ctx) {

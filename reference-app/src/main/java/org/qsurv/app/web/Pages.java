@@ -6,6 +6,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
@@ -17,7 +18,9 @@ import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.security.CurrentUser;
 import org.qsurv.app.web.security.RequestContext;
+import org.qsurv.app.web.security.RouteTable;
 import org.qsurv.app.web.security.Session;
+import org.qsurv.evaluation.PolicyProfile;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 
@@ -46,18 +49,53 @@ final class Pages {
   /** {@code content} in the layout ({@code layout.jte}), in the section and session given. */
   static void render(Context ctx, int status, String title, Optional<Section> section,
       SafeHtml content) {
-    html(ctx, status, layout(title, section, RequestContext.of(ctx).session(), false, content));
+    html(ctx, status, layout(frame(ctx), title, section, RequestContext.of(ctx).session(), false,
+        content));
+  }
+
+  /**
+   * What the frame of every page shows of the application: its route table (the navigation) and
+   * the policy profile its pages were evaluated under (the footer says which, hazard H44).
+   */
+  record Frame(RouteTable routes, PolicyProfile profile) {
+    Frame {
+      Objects.requireNonNull(routes, "routes");
+      Objects.requireNonNull(profile, "profile");
+    }
+
+    /** Whether the pages lead with the level of assurance (001 §7.0-7.1). */
+    boolean assuranceFirst() {
+      return profile.mainView() == PolicyProfile.MainView.LEVEL_OF_ASSURANCE;
+    }
+  }
+
+  private static final String FRAME = "qsurv.frame";
+
+  /** Sets the request's frame: {@link #within} does, before the page runs. */
+  private static void frame(Context ctx, Frame frame) {
+    ctx.attribute(FRAME, frame);
+  }
+
+  /** The request's frame, which the application set before the page ran. */
+  static Frame frame(Context ctx) {
+    Frame frame = ctx.attribute(FRAME);
+    if (frame == null) {
+      throw new IllegalStateException("no page frame: the request did not come through the "
+          + "application");
+    }
+    return frame;
   }
 
   /**
    * The whole document ({@code layout.jte}): {@code content} under {@code title}, in {@code
-   * section} of the navigation, for the session's user; its window title starts "Error: " when a
-   * form on it {@code hasErrors}.
+   * section} of the navigation, for the session's user, with the profile of {@code frame} in its
+   * footer; its window title starts "Error: " when a form on it {@code hasErrors}.
    */
-  static SafeHtml layout(String title, Optional<Section> section, Optional<Session> session,
-      boolean hasErrors, SafeHtml content) {
+  static SafeHtml layout(Frame frame, String title, Optional<Section> section,
+      Optional<Session> session, boolean hasErrors, SafeHtml content) {
     return Templates.render("layout.jte", Map.of("title", title, "section", section, "session",
-        session, "hasErrors", hasErrors, "routes", WebRoutes.table(), "content", content));
+        session, "hasErrors", hasErrors, "routes", frame.routes(), "profile", frame.profile(),
+        "content", content));
   }
 
   static void html(Context ctx, int status, SafeHtml document) {
@@ -101,10 +139,12 @@ final class Pages {
    * a stack trace). A page still working at the timeout (a slow query, a stuck database) is
    * answered 503 and its connection closed, so that it holds neither the user nor the connection.
    * The page's own thread cannot be stopped: a write it makes after the timeout still happens,
-   * which is why the page tells the user to check before sending a form again.
+   * which is why the page tells the user to check before sending a form again. The page, and the
+   * error page, are made in {@code frame}.
    */
-  static Handler within(Handler page, Duration timeout) {
+  static Handler within(Frame frame, Handler page, Duration timeout) {
     return ctx -> {
+      frame(ctx, frame);
       AtomicBoolean late = new AtomicBoolean();
       ctx.async(async -> {
         async.timeout = timeout.toMillis();

@@ -134,6 +134,7 @@ final class ProviderPages {
         "mayAuthorise", director, "csrfToken", director ? Pages.session(ctx).csrfToken() : "")));
     model.put("assurance", assessments.provider(d.provider().code())
         .map(p -> p.quality().levelOfAssurance()));
+    model.put("assuranceFirst", Pages.frame(ctx).assuranceFirst());
     Pages.render(ctx, 200, d.provider().name(),
         user.isProviderUser() ? Optional.empty() : Optional.of(Section.PROVIDERS),
         Templates.render("provider/dashboard.jte", model));
@@ -149,7 +150,7 @@ final class ProviderPages {
     List<IntelligenceItem> intelligence = ports.intelligence().intelligence(code).stream()
         .sorted(Comparator.comparing(IntelligenceItem::received).reversed()).toList();
     List<Risk> stored = ports.risks().risks(code);
-    List<ScoredRisk> scored = SystemPages.scored(stored, today);
+    List<ScoredRisk> scored = SystemPages.scored(stored, today, assessments.profile());
     List<RiskRow> risks = IntStream.range(0, stored.size())
         .mapToObj(i -> new RiskRow(stored.get(i), scored.get(i))).toList();
     DataCurrency currency = assessments.currency(code).orElseThrow();
@@ -168,8 +169,8 @@ final class ProviderPages {
 
   private IndicatorRow indicatorRow(OrganisationCode code, IndicatorAssessment i) {
     Optional<IndicatorDefinition> def = ports.observations().indicator(i.id());
-    Optional<SafeHtml> chart = def.flatMap(d -> Charts.of(code, d,
-        ports.observations().series(code, i.id()), i.recalculations().isEmpty() ? List.of()
+    Optional<SafeHtml> chart = def.flatMap(d -> Charts.of(assessments.profile().scoring().spc(),
+        code, d, ports.observations().series(code, i.id()), i.recalculations().isEmpty() ? List.of()
             : ports.notes().recalculations(), i.annotations().isEmpty() ? List.of()
             : ports.notes().annotations())).map(data -> XmrChart.figure(chartId(i.id()), data));
     return new IndicatorRow(def.map(IndicatorDefinition::name).orElse(i.id().value()),
@@ -231,8 +232,9 @@ final class ProviderPages {
       return;
     }
     IndicatorDefinition d = def.get();
-    Optional<SafeHtml> chart = Charts.of(code, d, ports.observations().series(code, d.id()),
-        ports.notes().recalculations(), ports.notes().annotations())
+    Optional<SafeHtml> chart = Charts.of(assessments.profile().scoring().spc(), code, d,
+        ports.observations().series(code, d.id()), ports.notes().recalculations(),
+        ports.notes().annotations())
         .map(data -> XmrChart.figure(chartId(d.id()), data));
     Optional<IndicatorAssessment> assessed = assessments.provider(code).flatMap(a -> a.quality()
         .indicators().stream().filter(i -> i.id().equals(d.id())).findFirst());

@@ -26,7 +26,6 @@ import org.qsurv.app.web.html.Templates;
 import org.qsurv.app.web.html.UrlPath;
 import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.RequestContext;
-import org.qsurv.app.web.security.RouteTable;
 import org.qsurv.model.Checks;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.organisation.OrganisationCode;
@@ -45,8 +44,6 @@ import org.qsurv.scoring.risk.ScoredRisk;
  * form that adds a risk and a review form for the ICB.
  */
 final class RiskPages {
-  private static final RouteTable ROUTES = WebRoutes.table();
-
   private final Ports ports;
   private final Assessments assessments;
 
@@ -97,7 +94,7 @@ final class RiskPages {
 
   private List<RiskRow> rows(Filter filter) {
     LocalDate today = assessments.today();
-    RiskReviewPolicy policy = RiskReviewPolicy.nhsDefaults();
+    RiskReviewPolicy policy = assessments.profile().scoring().riskReview();
     List<RiskRow> rows = new ArrayList<>();
     for (Risk r : risks()) {
       if (!filter.provider().isEmpty() && !r.provider().map(p -> p.value()
@@ -195,7 +192,8 @@ final class RiskPages {
           .map(e -> withValue.withError(e.getMessage())).orElse(withValue));
     }
     // The add form only for the roles the route POST /risks admits (the ICB's).
-    boolean mayAdd = ROUTES.permits(Optional.of(Pages.user(ctx)), HttpMethod.POST, "/risks");
+    boolean mayAdd = Pages.frame(ctx).routes().permits(Optional.of(Pages.user(ctx)),
+        HttpMethod.POST, "/risks");
     Map<String, Object> model = new HashMap<>();
     model.put("fields", fields);
     model.put("providers", providers);
@@ -242,7 +240,8 @@ final class RiskPages {
     Risk r = risk.get();
     Role role = Pages.user(ctx).role();
     Pages.render(ctx, r.title(), Section.RISK_REGISTER, "risks/risk.jte", Map.of("risk", r,
-            "scored", ScoredRisk.of(r, assessments.today(), RiskReviewPolicy.nhsDefaults()),
+            "scored", ScoredRisk.of(r, assessments.today(),
+                assessments.profile().scoring().riskReview()),
             "mayReview", role == Role.ICB_QUALITY_LEAD || role == Role.ICB_DIRECTOR,
             "csrfToken", Pages.session(ctx).csrfToken()));
   }

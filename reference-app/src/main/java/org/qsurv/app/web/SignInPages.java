@@ -77,7 +77,7 @@ final class SignInPages {
         .withAutocomplete("username").withError(error);
     Field password = Field.of("password", "Password").withType(InputType.PASSWORD)
         .withAutocomplete("current-password");
-    Pages.html(ctx, 200, Pages.layout("Sign in", Optional.empty(), Optional.of(anonymous),
+    Pages.html(ctx, 200, Pages.layout(Pages.frame(ctx), "Sign in", Optional.empty(), Optional.of(anonymous),
         error.isPresent(), Templates.render("sign-in.jte", Map.of("user", user, "password",
             password, "csrfToken", anonymous.csrfToken(), "singleSignOn", singleSignOn))));
   }

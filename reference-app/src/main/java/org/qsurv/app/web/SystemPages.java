@@ -30,6 +30,7 @@ import org.qsurv.app.web.html.Section;
 import org.qsurv.app.web.html.Templates;
 import org.qsurv.escalation.view.SurveillanceTracker;
 import org.qsurv.escalation.view.TrackerEntry;
+import org.qsurv.evaluation.PolicyProfile;
 import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
@@ -39,6 +40,7 @@ import org.qsurv.model.snapshot.Snapshot;
 import org.qsurv.model.surveillance.Decision;
 import org.qsurv.model.surveillance.Level;
 import org.qsurv.scoring.assessment.ProviderAssessment;
+import org.qsurv.scoring.assurance.AssuranceLevel;
 import org.qsurv.scoring.report.GovernanceReports;
 import org.qsurv.scoring.risk.RiskReviewPolicy;
 import org.qsurv.scoring.risk.ScoredRisk;
@@ -62,7 +64,10 @@ final class SystemPages {
     return ProviderNames.of(Pages.providers(assessments, ports.directory()));
   }
 
-  /** Providers by level, triggers awaiting review, risks of 15+ and overdue reviews. */
+  /**
+   * Providers by level (by level of assurance first under a profile that leads with it, 001
+   * §7.0-7.1), triggers awaiting review, risks of 15+ and overdue reviews.
+   */
   void overview(Context ctx) {
     LocalDate today = assessments.today();
     ImmutableList<ProviderAssessment> all = assessments.current().providers();
@@ -70,7 +75,7 @@ final class SystemPages {
         ProviderAssessment::level, () -> new EnumMap<>(Level.class), Collectors.counting()));
     List<RiskRow> risks = assessments.derived("overview-risks", () -> {
       List<Risk> stored = ports.risks().risks();
-      List<ScoredRisk> scored = scored(stored, today);
+      List<ScoredRisk> scored = scored(stored, today, assessments.profile());
       return IntStream.range(0, stored.size())
           .filter(i -> scored.get(i).score() >= 15 || scored.get(i).overdue())
           .mapToObj(i -> new RiskRow(stored.get(i), scored.get(i))).toList();
@@ -81,6 +86,10 @@ final class SystemPages {
     model.put("asOf", today);
     model.put("staleProviders", staleProviders(all));
     model.put("byLevel", byLevel);
+    model.put("assuranceFirst", Pages.frame(ctx).assuranceFirst());
+    model.put("byAssurance", all.stream().collect(Collectors.groupingBy(
+        p -> p.quality().levelOfAssurance().level(), () -> new EnumMap<>(AssuranceLevel.class),
+        Collectors.counting())));
     model.put("enhanced", all.stream().filter(p -> p.level() != Level.ROUTINE).toList());
     model.put("all", all);
     model.put("risks", risks);
@@ -95,17 +104,22 @@ final class SystemPages {
         .toList();
   }
 
-  static List<ScoredRisk> scored(List<Risk> risks, LocalDate today) {
-    RiskReviewPolicy policy = RiskReviewPolicy.nhsDefaults();
+  /** Each risk scored as of {@code today} under the profile's review rule (004 §4.4; 000 §6.5). */
+  static List<ScoredRisk> scored(List<Risk> risks, LocalDate today, PolicyProfile profile) {
+    RiskReviewPolicy policy = profile.scoring().riskReview();
     return risks.stream().map(r -> ScoredRisk.of(r, today, policy)).toList();
   }
 
-  /** Every provider with its kind and level. */
+  /**
+   * Every provider with its kind and level: under a profile whose main view is the level of
+   * assurance (001 §7.0-7.1), that level first, the level of surveillance beside it.
+   */
   void providers(Context ctx) {
     Map<OrganisationCode, ProviderAssessment> byCode = assessments.current().providers().stream()
         .collect(Collectors.toMap(ProviderAssessment::code, p -> p));
     Pages.render(ctx, "Providers", Section.PROVIDERS, "system/providers.jte",
-        Map.of("providers", ports.directory().providers(), "assessed", byCode));
+        Map.of("providers", ports.directory().providers(), "assessed", byCode,
+            "assuranceFirst", Pages.frame(ctx).assuranceFirst()));
   }
 
   void tracker(Context ctx) {
@@ -189,7 +203,7 @@ final class SystemPages {
       Snapshot monthAgo = Snapshot.builder().from(snapshot)
           .asOf(snapshot.asOf().minusMonths(1)).build();
       return ReportDocuments.of(GovernanceReports.qsgAgenda(snapshot, assessments.current(),
-          Optional.of(SnapshotEvaluator.evaluate(monthAgo))));
+          Optional.of(SnapshotEvaluator.evaluate(monthAgo, assessments.profile()))));
     });
   }
 

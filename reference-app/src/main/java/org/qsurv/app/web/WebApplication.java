@@ -35,7 +35,8 @@ import org.qsurv.app.web.security.SessionPolicy;
 import org.qsurv.app.web.security.Sessions;
 import org.qsurv.app.web.security.SignIn;
 import org.qsurv.app.web.security.UserAccounts;
-import org.qsurv.escalation.policy.EscalationPolicy;
+import org.qsurv.evaluation.PolicyProfile;
+import org.qsurv.evaluation.PolicyProfiles;
 
 /**
  * The reference application's web application: every page of {@link WebRoutes} over the ports,
@@ -65,6 +66,8 @@ public final class WebApplication {
   private final RouteTable routes;
   private final Optional<BoardPacks> boardPacks;
   private final Optional<ApiSettings> api;
+  private final PolicyProfile profile;
+  private final Pages.Frame frame;
 
   /**
    * The application over {@code ports}, signing users in against {@code accounts}, seeing only the
@@ -119,27 +122,48 @@ public final class WebApplication {
   public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
       PasswordHasher hasher, WebSettings settings, HealthCheck health,
       Optional<OidcSignIn> oidc, Optional<ApiSettings> api) {
-    this(ports, dataVersion, accounts, hasher, settings, health, oidc, api, Optional.empty());
+    this(ports, dataVersion, accounts, hasher, settings, health, oidc, api,
+        PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow());
   }
 
   /**
    * The application as {@link #WebApplication(Ports, DataVersion, UserAccounts, PasswordHasher,
-   * WebSettings, HealthCheck, Optional, Optional)} makes it, its Board packs page listing the packs
-   * kept in {@code boardPacks} and making new ones there (without it, the page says that this
-   * server keeps no archive).
+   * WebSettings, HealthCheck, Optional, Optional)} makes it, evaluating everything under {@code
+   * profile} ({@code serve --profile}, docs/profiles.md): the assessments behind every page,
+   * report and API read, the risk reviews and charts, and the case lifecycle's escalation policy
+   * and authority table (who may post each escalation form and API decision). The pages lead with
+   * the profile's main view and say which profile they were evaluated under. The ports should
+   * record decisions under the same escalation policy ({@code JdbcPorts.open(database, clock,
+   * profile.escalation())}).
    *
    * @since 1.1.0
    */
   public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
       PasswordHasher hasher, WebSettings settings, HealthCheck health,
-      Optional<OidcSignIn> oidc, Optional<ApiSettings> api,
+      Optional<OidcSignIn> oidc, Optional<ApiSettings> api, PolicyProfile profile) {
+    this(ports, dataVersion, accounts, hasher, settings, health, oidc, api, profile,
+        Optional.empty());
+  }
+
+  /**
+   * The application as {@link #WebApplication(Ports, DataVersion, UserAccounts, PasswordHasher,
+   * WebSettings, HealthCheck, Optional, Optional, PolicyProfile)} makes it, its Board packs page
+   * listing the packs kept in {@code boardPacks} and making new ones there, evaluated under
+   * {@code profile} (without it, the page says that this server keeps no archive).
+   *
+   * @since 1.1.0
+   */
+  public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
+      PasswordHasher hasher, WebSettings settings, HealthCheck health,
+      Optional<OidcSignIn> oidc, Optional<ApiSettings> api, PolicyProfile profile,
       Optional<BoardPackArchive> boardPacks) {
+    this.profile = Objects.requireNonNull(profile, "profile");
     this.boardPacks = Objects.requireNonNull(boardPacks, "boardPacks")
-        .map(archive -> new BoardPacks(ports, archive));
+        .map(archive -> new BoardPacks(ports, archive, profile));
     this.api = Objects.requireNonNull(api, "api");
     this.health = Objects.requireNonNull(health, "health");
     this.oidc = Objects.requireNonNull(oidc, "oidc");
-    this.routes = WebRoutes.table(oidc.isPresent());
+    this.routes = WebRoutes.table(oidc.isPresent(), profile.escalation().authority());
     this.ports = Objects.requireNonNull(ports, "ports");
     this.settings = Objects.requireNonNull(settings, "settings");
     SessionPolicy sessionPolicy = settings.https()
@@ -147,8 +171,9 @@ public final class WebApplication {
     this.sessions = new Sessions(sessionPolicy, ports.clock());
     this.signIn = new SignIn(accounts, hasher,
         new LoginThrottle(LoginThrottlePolicy.defaults(), ports.clock()), sessions);
-    this.assessments = new Assessments(ports, dataVersion);
-    this.cases = new SurveillanceCases(ports.cases(), EscalationPolicy.nhsDefaults());
+    this.assessments = new Assessments(ports, dataVersion, profile);
+    this.cases = new SurveillanceCases(ports.cases(), profile.escalation());
+    this.frame = new Pages.Frame(routes, profile);
     this.stylesheet = resource("/web/static/qsurv.css");
     this.reminders = new ReminderPages();
     this.pages = pages();
@@ -165,6 +190,11 @@ public final class WebApplication {
     return this;
   }
 
+  /** The policy profile everything is evaluated under. */
+  public PolicyProfile profile() {
+    return profile;
+  }
+
   /** The cached assessments, for writes made outside the pages to invalidate. */
   public Assessments assessments() {
     return assessments;
@@ -173,7 +203,7 @@ public final class WebApplication {
   /** Starts serving on {@code address} (port 0 picks a free port). */
   public WebServer start(InetSocketAddress address) {
     RefusalPage refusals = (status, session) -> new RefusalPage.Page("text/html; charset=utf-8",
-        Pages.layout(title(status), Optional.empty(), session, false,
+        Pages.layout(frame, title(status), Optional.empty(), session, false,
             Pages.paragraph(RefusalPage.message(status))).markup());
     Map<String, String> headers = new LinkedHashMap<>(SecurityHeaders.forPages());
     if (settings.https()) {
@@ -189,7 +219,7 @@ public final class WebApplication {
         settings.clientAddress(), headers, refusals,
         json.map(a -> new SecurityFilter.Delegation(ApiGate.PREFIX, a.gate(), a.unmatched())));
     return WebServer.start(address, settings.limits(), config -> {
-      filter.install(config, route -> Pages.within(pageOf(route),
+      filter.install(config, route -> Pages.within(frame, pageOf(route),
           settings.limits().requestTimeout()));
       json.ifPresent(a -> a.install(config));
     });
@@ -232,11 +262,12 @@ public final class WebApplication {
         oidc.map(signOn -> new SingleSignOnPages(sessions, signOn)),
         new SystemPages(ports, assessments, cases), new ProviderPages(ports, assessments, cases),
         new SurveillanceForms(ports, assessments), new RiskPages(ports, assessments),
-        new EscalationPages(ports, assessments, cases), new ImportPages(ports, assessments),
+        new EscalationPages(ports, assessments, cases, routes),
+        new ImportPages(ports, assessments, cases.policy()),
         reminders, new IconMatrixPages(ports, assessments),
         new BoardPackPages(boardPacks, assessments), this::asset, health);
     Map<Route, Handler> pages = new LinkedHashMap<>();
-    for (WebRoutes.Endpoint endpoint : WebRoutes.endpoints()) {
+    for (WebRoutes.Endpoint endpoint : WebRoutes.endpoints(profile.escalation().authority())) {
       endpoint.page().apply(all).ifPresent(page -> pages.put(endpoint.route(),
           page == health ? page : ctx -> assessments.duringRequest(() -> {
             page.handle(ctx);

@@ -44,7 +44,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import io.javalin.http.Handler;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.qsurv.app.web.security.HttpMethod;
@@ -83,7 +82,8 @@ public final class WebRoutes {
   private static final Role[] EVERYONE = Role.values();
   private static final Role[] OVERSIGHT = {ICB_QUALITY_LEAD, ICB_DIRECTOR, NHSE_REGION, VIEWER};
   private static final Role[] ICB = {ICB_QUALITY_LEAD, ICB_DIRECTOR};
-  private static final AuthorityTable AUTHORITY = EscalationPolicy.nhsDefaults().authority();
+  /** The national authority table, of {@link #table()}: tests and embedders without a profile. */
+  private static final AuthorityTable NATIONAL = EscalationPolicy.nhsDefaults().authority();
 
   /** The classes whose methods answer the routes: each method is a Javalin {@link Handler}. */
   record Handlers(SignInPages signIn, Optional<SingleSignOnPages> singleSignOn,
@@ -94,7 +94,12 @@ public final class WebRoutes {
   /** One route and the page that answers it (none when the application is not configured for it). */
   record Endpoint(Route route, Function<Handlers, Optional<Handler>> page) {}
 
-  private static final ImmutableList<Endpoint> ENDPOINTS = ImmutableList.of(
+  /**
+   * Every route with its page, the escalation forms admitting the roles {@code authority} allows
+   * (the profile's, {@code PolicyProfile.escalation().authority()}).
+   */
+  static ImmutableList<Endpoint> endpoints(AuthorityTable authority) {
+    return ImmutableList.of(
       open(GET, QsurvRoutes.SIGN_IN, p -> p.signIn()::form),
       open(POST, QsurvRoutes.SIGN_IN, p -> p.signIn()::signIn),
       open(GET, "/static/{asset}", Handlers::asset),
@@ -140,30 +145,30 @@ public final class WebRoutes {
       on(GET, "/escalation", Scope.SYSTEM, OVERSIGHT, p -> p.escalation()::list),
       on(GET, "/escalation/{provider}", Scope.PROVIDER, EVERYONE,
           p -> p.escalation()::provider),
-      caseForm("decisions", p -> p.escalation()::decide, PLACE_ON_ENHANCED, CONFIRM_ENHANCED,
+      caseForm(authority, "decisions", p -> p.escalation()::decide, PLACE_ON_ENHANCED, CONFIRM_ENHANCED,
           RETURN_TO_ROUTINE, ESCALATE_TO_INTENSIVE, CALL_RISK_SUMMIT, ASSURANCE_GAINED, STEP_DOWN),
-      caseForm("steps", p -> p.escalation()::step, APPOINT_LEAD, NOTIFY_PROVIDER,
+      caseForm(authority, "steps", p -> p.escalation()::step, APPOINT_LEAD, NOTIFY_PROVIDER,
           SET_UP_GOVERNANCE_GROUP, COMPLETE_BASELINE_REVIEW, GIVE_FEEDBACK),
-      caseForm("feedback-responses", p -> p.escalation()::respond, RECORD_PROVIDER_RESPONSE),
-      caseForm("plan-actions", p -> p.escalation()::addAction, ADD_PLAN_ACTION),
-      caseForm("accepted-triggers", p -> p.escalation()::acceptTrigger, ACCEPT_TRIGGER),
-      caseForm("key-risks", p -> p.escalation()::agreeKeyRisks, AGREE_KEY_RISKS),
-      caseForm("action-evidence", p -> p.escalation()::addEvidence, ADD_ACTION_EVIDENCE),
-      caseForm("action-sign-offs", p -> p.escalation()::signOff, SIGN_OFF_ACTION),
-      caseForm("action-closures", p -> p.escalation()::closeRemainingActions,
+      caseForm(authority, "feedback-responses", p -> p.escalation()::respond, RECORD_PROVIDER_RESPONSE),
+      caseForm(authority, "plan-actions", p -> p.escalation()::addAction, ADD_PLAN_ACTION),
+      caseForm(authority, "accepted-triggers", p -> p.escalation()::acceptTrigger, ACCEPT_TRIGGER),
+      caseForm(authority, "key-risks", p -> p.escalation()::agreeKeyRisks, AGREE_KEY_RISKS),
+      caseForm(authority, "action-evidence", p -> p.escalation()::addEvidence, ADD_ACTION_EVIDENCE),
+      caseForm(authority, "action-sign-offs", p -> p.escalation()::signOff, SIGN_OFF_ACTION),
+      caseForm(authority, "action-closures", p -> p.escalation()::closeRemainingActions,
           CLOSE_REMAINING_ACTIONS),
-      caseForm("meetings", p -> p.escalation()::recordMeeting, HOLD_INTELLIGENCE_SHARING_CALL,
+      caseForm(authority, "meetings", p -> p.escalation()::recordMeeting, HOLD_INTELLIGENCE_SHARING_CALL,
           HOLD_SINGLE_ITEM_QSG, RECORD_RISK_SUMMIT),
-      caseForm("quality-risk-profile-requests", p -> p.escalation()::requestQualityRiskProfile,
+      caseForm(authority, "quality-risk-profile-requests", p -> p.escalation()::requestQualityRiskProfile,
           REQUEST_QUALITY_RISK_PROFILE),
-      caseForm("quality-risk-profiles", p -> p.escalation()::completeQualityRiskProfile,
+      caseForm(authority, "quality-risk-profiles", p -> p.escalation()::completeQualityRiskProfile,
           COMPLETE_QUALITY_RISK_PROFILE),
-      caseForm("rapid-response-reviews", p -> p.escalation()::callRapidResponseReview,
+      caseForm(authority, "rapid-response-reviews", p -> p.escalation()::callRapidResponseReview,
           CALL_RAPID_RESPONSE_REVIEW),
-      caseForm("levers", p -> p.escalation()::applyLever, APPLY_INFORMAL_QUERY,
+      caseForm(authority, "levers", p -> p.escalation()::applyLever, APPLY_INFORMAL_QUERY,
           APPLY_CONTRACT_PERFORMANCE_NOTICE, APPLY_REMEDIAL_ACTION_PLAN, APPLY_WITHHELD_PAYMENT,
           APPLY_EXCEPTION_REPORT, APPLY_SUSPENSION, APPLY_DECOMMISSIONING),
-      caseForm("corrections", p -> p.escalation()::recordCorrection, RECORD_CORRECTION),
+      caseForm(authority, "corrections", p -> p.escalation()::recordCorrection, RECORD_CORRECTION),
 
       on(GET, "/tracker", Scope.SYSTEM, OVERSIGHT, p -> p.system()::tracker),
       on(GET, "/reports/quality", Scope.SYSTEM, OVERSIGHT, p -> p.system()::report),
@@ -185,11 +190,10 @@ public final class WebRoutes {
       on(GET, "/import", Scope.SYSTEM, ICB, p -> p.imports()::form),
       on(POST, "/import", Scope.SYSTEM, ICB, p -> p.imports()::preview),
       on(POST, "/import/confirm", Scope.SYSTEM, ICB, p -> p.imports()::confirm));
+  }
 
-  private static final RouteTable WITH_SINGLE_SIGN_ON = RouteTable.of(ENDPOINTS.stream()
-      .map(Endpoint::route).toList());
-  private static final RouteTable TABLE = RouteTable.of(ENDPOINTS.stream().map(Endpoint::route)
-      .filter(r -> !isSingleSignOn(r)).toList());
+  private static final RouteTable WITH_SINGLE_SIGN_ON = table(true, NATIONAL);
+  private static final RouteTable TABLE = table(false, NATIONAL);
 
   private WebRoutes() {}
 
@@ -212,12 +216,12 @@ public final class WebRoutes {
    * A form of the escalation case that takes {@code actions}: it admits every role the authority
    * table allows for one of them at some level.
    */
-  private static Endpoint caseForm(String form, Function<Handlers, Handler> page,
-      CaseAction... actions) {
+  private static Endpoint caseForm(AuthorityTable authority, String form,
+      Function<Handlers, Handler> page, CaseAction... actions) {
     EnumSet<Role> roles = EnumSet.noneOf(Role.class);
     for (CaseAction action : actions) {
       for (Level level : Level.values()) {
-        roles.addAll(AUTHORITY.rolesFor(action, level));
+        roles.addAll(authority.rolesFor(action, level));
       }
     }
     return new Endpoint(new Route(POST, "/escalation/{provider}/" + form, Scope.PROVIDER,
@@ -229,7 +233,10 @@ public final class WebRoutes {
         || route.pattern().equals(QsurvRoutes.OIDC_CALLBACK);
   }
 
-  /** The application's route table, with local passwords only. */
+  /**
+   * The route table of an application whose escalation forms follow the national authority table
+   * ({@code nhs-defaults}), with local passwords only.
+   */
   public static RouteTable table() {
     return TABLE;
   }
@@ -245,8 +252,14 @@ public final class WebRoutes {
     return singleSignOn ? WITH_SINGLE_SIGN_ON : TABLE;
   }
 
-  /** Every route with its page, as the application registers them. */
-  static List<Endpoint> endpoints() {
-    return ENDPOINTS;
+  /**
+   * The route table of an application under {@code authority} (its profile's): as {@link
+   * #table(boolean)}, with each escalation form admitting the roles that table allows.
+   *
+   * @since 1.1.0
+   */
+  public static RouteTable table(boolean singleSignOn, AuthorityTable authority) {
+    return RouteTable.of(endpoints(authority).stream().map(Endpoint::route)
+        .filter(r -> singleSignOn || !isSingleSignOn(r)).toList());
   }
 }

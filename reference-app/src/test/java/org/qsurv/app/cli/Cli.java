@@ -15,6 +15,16 @@ final class Cli {
 
   private Cli() {}
 
+  /**
+   * The {@code serve} command of {@code args} (which start with "serve"), parsed as the command
+   * line would parse it and writing to {@code out}, for a test to {@code start()} and close.
+   */
+  static ServeCommand serve(java.io.Writer out, String... args) {
+    picocli.CommandLine cli = new picocli.CommandLine(new QsurvCommand(CLOCK, false));
+    cli.setOut(new PrintWriter(out, true));
+    return (ServeCommand) cli.parseArgs(args).subcommand().commandSpec().userObject();
+  }
+
   static Run run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();

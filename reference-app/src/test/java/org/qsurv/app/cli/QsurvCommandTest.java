@@ -36,7 +36,6 @@ import org.qsurv.model.snapshot.SnapshotWriter;
 import org.qsurv.model.surveillance.Actor;
 import org.qsurv.model.surveillance.DecisionType;
 import org.qsurv.model.surveillance.Role;
-import picocli.CommandLine;
 
 /** {@code qsurv.jar}'s commands, run in this JVM against an H2 file in a temporary directory. */
 class QsurvCommandTest {
@@ -239,10 +238,7 @@ class QsurvCommandTest {
 
   @Test
   void serveCreatesSeedsAndAnswersOnItsPort() throws Exception {
-    CommandLine cli = new CommandLine(new QsurvCommand(Cli.CLOCK, false));
-    cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
-    ServeCommand serve = (ServeCommand) cli.parseArgs("serve", "--port", "0", "--db", db)
-        .subcommand().commandSpec().userObject();
+    ServeCommand serve = Cli.serve(new java.io.StringWriter(), "serve", "--port", "0", "--db", db);
     try (ServeCommand.Running running = serve.start()) {
       HttpClient http = HttpClient.newHttpClient();
       // Every page is behind sign-in: the overview sends a stranger to sign in.
@@ -261,11 +257,8 @@ class QsurvCommandTest {
 
   @Test
   void serveWithEmptyLeavesANewDatabaseEmpty() throws Exception {
-    CommandLine cli = new CommandLine(new QsurvCommand(Cli.CLOCK, false));
     java.io.StringWriter out = new java.io.StringWriter();
-    cli.setOut(new java.io.PrintWriter(out));
-    ServeCommand serve = (ServeCommand) cli.parseArgs("serve", "--port", "0", "--empty", "--db",
-        db).subcommand().commandSpec().userObject();
+    ServeCommand serve = Cli.serve(out, "serve", "--port", "0", "--empty", "--db", db);
     try (ServeCommand.Running running = serve.start()) {
       assertEquals("ok\n", HttpClient.newHttpClient().send(HttpRequest.newBuilder(
           URI.create(running.uri() + "health")).build(), HttpResponse.BodyHandlers.ofString())
@@ -343,11 +336,7 @@ class QsurvCommandTest {
   }
 
   private ServeCommand.Running serve(java.io.StringWriter out) {
-    CommandLine cli = new CommandLine(new QsurvCommand(Cli.CLOCK, false));
-    cli.setOut(new java.io.PrintWriter(out, true));
-    ServeCommand serve = (ServeCommand) cli.parseArgs("serve", "--port", "0", "--db", db)
-        .subcommand().commandSpec().userObject();
-    return serve.start();
+    return Cli.serve(out, "serve", "--port", "0", "--db", db).start();
   }
 
   /**

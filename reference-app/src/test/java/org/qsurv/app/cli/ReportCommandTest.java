@@ -63,6 +63,26 @@ class ReportCommandTest {
     }
   }
 
+  /**
+   * Every report says the policy profile it was evaluated under, by title and name (hazard H44):
+   * in Markdown, in HTML and in the board pack, under the default and under --profile (001
+   * §7.0-7.1 for the Cannock Chase profile).
+   */
+  @Test
+  void everyReportSaysTheProfileItWasEvaluatedUnder() {
+    String cannock = "Evaluated under the policy profile Cannock Chase CCG Quality Strategy 2012"
+        + " (cannock-chase-qs-2012).";
+    for (String kind : ReportCommand.KINDS) {
+      Cli.Run html = Cli.run("report", kind, EXAMPLE, "--format", "html", "--profile",
+          "cannock-chase-qs-2012");
+      assertEquals(0, html.status(), html.err());
+      assertTrue(html.out().contains(cannock), kind + ": " + html.out());
+      Cli.Run md = Cli.run("report", kind, EXAMPLE);
+      assertTrue(md.out().contains("Evaluated under the policy profile National defaults: NQB"
+          + " 2022 levels, 004 §4.4's risk rule (nhs-defaults)."), kind + ": " + md.out());
+    }
+  }
+
   @Test
   void theServiceAreaReportHasItsThreeSectionsAndTheStatutoryAssurance() {
     String md = Cli.run("report", "service-area", EXAMPLE, "--area", "Acute services",

@@ -154,15 +154,79 @@ class ServeOperationsTest {
   }
 
   /**
+   * {@code serve --profile NAME} runs the server under that profile (hazard H44; 001 §7.0-7.1 for
+   * the Cannock Chase profile): it says so at start and on every page.
+   */
+  @Test
+  void serveRunsUnderTheProfileItIsGiven() throws Exception {
+    java.io.StringWriter out = new java.io.StringWriter();
+    ServeCommand serve = Cli.serve(out, "serve", "--port", "0", "--empty", "--db", db(),
+        "--profile", "cannock-chase-qs-2012");
+    try (ServeCommand.Running running = serve.start()) {
+      assertTrue(out.toString().contains("qsurv: evaluating under the policy profile "
+          + "cannock-chase-qs-2012 (Cannock Chase CCG Quality Strategy 2012)"), out.toString());
+      HttpResponse<String> signIn = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+          URI.create(running.uri() + "sign-in")).build(), HttpResponse.BodyHandlers.ofString());
+      assertTrue(signIn.body().contains("Evaluated under the policy profile Cannock Chase CCG "
+          + "Quality Strategy 2012 (<code>cannock-chase-qs-2012</code>)."), signIn.body());
+    }
+  }
+
+  /**
+   * The daily reminders follow the profile's review rule: under {@code dorset-qf-2018} every risk
+   * is reviewed at least monthly (000 §6.5); under {@code nhs-defaults} the reminders' policy is
+   * the national one (004 §4.4, §4.3).
+   */
+  @Test
+  void theRemindersFollowTheProfilesReviewRule() {
+    assertEquals(org.qsurv.scoring.risk.RiskReviewPolicy.monthly(), ServeCommand.reminderPolicy(
+        org.qsurv.evaluation.PolicyProfiles.named("dorset-qf-2018").orElseThrow()).riskReview());
+    assertEquals(org.qsurv.scoring.reminder.ReminderPolicy.nhsDefaults(),
+        ServeCommand.reminderPolicy(org.qsurv.evaluation.PolicyProfiles.named("nhs-defaults")
+            .orElseThrow()));
+  }
+
+  /**
+   * An unknown profile is a usage error, as for {@code evaluate --profile}: exit status 2, the
+   * profiles listed, and the server does not start (no database is created).
+   */
+  @Test
+  void anUnknownProfileStopsServeWithExit2ListingTheProfiles() {
+    Cli.Run run = Cli.run("serve", "--port", "0", "--db", db(), "--profile", "cannock");
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().contains("--profile cannock is not a profile; the profiles are:"
+        + " nhs-defaults, somerset-qaif-2025, halton-warrington-qsif-2020, dorset-qf-2018,"
+        + " cannock-chase-qs-2012, lewisham-qaf"), run.err());
+    assertFalse(run.out().contains("listening on"), run.out());
+    assertFalse(java.nio.file.Files.exists(dir.resolve("qsurv.mv.db")), "no database created");
+  }
+
+  /**
+   * QSURV_PROFILE sets the profile when the option is not given: the help shows it as the
+   * default, and an unknown name is refused naming the variable.
+   */
+  @Test
+  void theProfileComesFromQsurvProfileWhenTheOptionIsNotGiven() throws Exception {
+    Child help = qsurv(Map.of("QSURV_PROFILE", "dorset-qf-2018"), "serve", "--help");
+    assertEquals(0, help.status(), help.err());
+    assertTrue(help.out().contains("default dorset-qf-2018"), help.out());
+
+    Child unknown = qsurv(Map.of("QSURV_PROFILE", "dorset"), "serve", "--port", "0", "--db",
+        db());
+    assertEquals(2, unknown.status(), unknown.err());
+    assertTrue(unknown.err().contains("environment variable QSURV_PROFILE dorset is not a"
+        + " profile; the profiles are: nhs-defaults,"), unknown.err());
+    assertFalse(unknown.out().contains("listening on"), unknown.out());
+  }
+
+  /**
    * {@code /health} checks the database: 200 {@code ok} while it answers, 503 once it is gone,
    * naming no internal detail (the URL, the driver's message) to whoever asks.
    */
   @Test
   void healthIs503WhenTheDatabaseIsDown() throws Exception {
-    CommandLine cli = new CommandLine(new QsurvCommand(Cli.CLOCK, false));
-    cli.setOut(new java.io.PrintWriter(new java.io.StringWriter()));
-    ServeCommand serve = (ServeCommand) cli.parseArgs("serve", "--port", "0", "--empty", "--db",
-        db()).subcommand().commandSpec().userObject();
+    ServeCommand serve = Cli.serve(new java.io.StringWriter(), "serve", "--port", "0", "--empty",
+        "--db", db());
     try (ServeCommand.Running running = serve.start()) {
       HttpClient http = HttpClient.newHttpClient();
       HttpRequest health = HttpRequest.newBuilder(URI.create(running.uri() + "health")).build();

@@ -21,6 +21,8 @@ import org.qsurv.app.importer.ImportProblem;
 import org.qsurv.app.importer.Importer;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.Progress;
+import org.qsurv.evaluation.PolicyProfile;
+import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.contract.ContractMeeting;
 import org.qsurv.model.contract.ContractMeetingId;
@@ -103,14 +105,21 @@ class StoredWorkflowsTest {
    * VISIT_OVERDUE on V-2, LEARNING_RESPONSE_OVERDUE on SI-1, LEARNING_RESPONSE_NOT_REVIEWED on
    * SI-2, ACTION_PLAN_NOT_SIGNED_OFF on SI-3 (002 QAF ¶40-41), CONTRACT_MEETING_NOT_HELD on M-2
    * and CONTRACT_MEETING_DUE for the trust (003 §5.1.2), and the overdue meeting action MA-1
-   * beside the plan's A-1 in IMPROVEMENT_ACTIONS_OVERDUE (003 §5.2.1).
+   * beside the plan's A-1 in IMPROVEMENT_ACTIONS_OVERDUE (003 §5.2.1). H44's: so it is under
+   * every named profile (docs/profiles.md), as {@code export assessment --profile} writes it.
    */
   @OnEveryDatabase
   void theStoresAssessmentIsTheFilesWithEveryWorkflowFinding(DatabaseKind kind) {
     try (TestDatabase db = kind.open()) {
-      Assessment stored = StoredAssessment.asOf(loaded(db, Fixtures.workflows()), AS_OF);
+      Ports ports = loaded(db, Fixtures.workflows());
+      Assessment stored = StoredAssessment.asOf(ports, AS_OF);
       assertEquals(AssessmentWriter.write(SnapshotEvaluator.evaluate(Fixtures.workflows())),
           AssessmentWriter.write(stored));
+      for (PolicyProfile profile : PolicyProfiles.all()) {
+        assertEquals(AssessmentWriter.write(SnapshotEvaluator.evaluate(Fixtures.workflows(),
+            profile)), AssessmentWriter.write(StoredAssessment.asOf(ports, AS_OF, profile)),
+            profile.name());
+      }
 
       assertEquals(List.of("V-2"), subjects(stored, FindingCode.VISIT_OVERDUE));
       assertEquals(List.of("SI-1"), subjects(stored, FindingCode.LEARNING_RESPONSE_OVERDUE));

@@ -32,6 +32,7 @@ import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.app.web.security.Route;
 import org.qsurv.app.web.security.Scope;
+import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
 import org.qsurv.model.organisation.ProviderKind;
@@ -211,6 +212,45 @@ class AccessibilityTest {
       session.signOut();
     }
     assertEquals(List.of(), overflowing);
+  }
+
+  /**
+   * Under a profile that leads with the level of assurance (001 §7.0-7.1: the Cannock Chase
+   * profile) the pages it reorders, the overview, the providers and a provider's page, meet WCAG
+   * 2.2 AA as axe-core judges them and reflow to 320 CSS pixels (1.4.10).
+   */
+  @Test
+  void thePagesThatLeadWithTheLevelOfAssuranceMeetWcag22AaAndReflow() throws IOException {
+    BrowserSession cannock = BrowserSession.startOrSkip(
+        PolicyProfiles.named("cannock-chase-qs-2012").orElseThrow());
+    try {
+      cannock.signIn(LEAD);
+      OrganisationCode provider = cannock.app.app.assessments().current().providers().stream()
+          .filter(p -> !p.quality().indicators().isEmpty()).findFirst().orElseThrow().code();
+      List<Axe.Violation> found = new ArrayList<>();
+      List<String> wide = new ArrayList<>();
+      for (String path : List.of("/", "/providers", "/providers/" + provider.value())) {
+        cannock.open(path);
+        found.addAll(Axe.violations("cannock-chase-qs-2012 " + path, axe.run(cannock.driver)));
+        cannock.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width",
+            320, "height", 640, "deviceScaleFactor", 1, "mobile", true));
+        try {
+          cannock.open(path);
+          long width = (Long) cannock.driver.executeScript(
+              "return document.documentElement.scrollWidth;");
+          if (width > 320) {
+            wide.add(path + " is " + width + " px wide");
+          }
+        } finally {
+          cannock.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+      }
+      assertEquals("", found.stream().map(Axe.Violation::toString)
+          .collect(Collectors.joining("\n")));
+      assertEquals(List.of(), wide);
+    } finally {
+      cannock.close();
+    }
   }
 
   /** The quality lead's forms answered with validation errors, filters, time travel, import. */

@@ -16,6 +16,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.qsurv.app.jdbc.TestDatabase;
+import org.qsurv.evaluation.PolicyProfile;
+import org.qsurv.evaluation.PolicyProfiles;
 
 /**
  * A {@link TestApp} and Debian's chromium driven by its chromedriver, headless, with a fresh
@@ -49,8 +51,13 @@ final class BrowserSession implements AutoCloseable {
    * chromedriver is not installed.
    */
   static BrowserSession startOrSkip() throws IOException {
+    return startOrSkip(PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow());
+  }
+
+  /** As {@link #startOrSkip()}, with the application evaluating under {@code policy}. */
+  static BrowserSession startOrSkip(PolicyProfile policy) throws IOException {
     assumeTrue(installed(), "chromium and chromedriver are not installed");
-    TestApp app = new TestApp();
+    TestApp app = new TestApp(policy);
     Path profile = Files.createTempDirectory("qsurv-chromium");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

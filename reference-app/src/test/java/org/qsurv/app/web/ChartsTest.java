@@ -12,6 +12,7 @@ import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.qsurv.app.web.chart.XmrChartData;
+import org.qsurv.scoring.spc.SpcPolicy;
 import org.qsurv.model.framework.QualityDomain;
 import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorAnnotation;
@@ -56,7 +57,8 @@ class ChartsTest {
     IndicatorAnnotation note = IndicatorAnnotation.onPeriod(PROVIDER, INDICATOR.id(),
         first.plus(noteMonth), "note", "analyst");
 
-    XmrChartData data = Charts.of(PROVIDER, INDICATOR, series, recorded, List.of(note))
+    XmrChartData data = Charts.of(SpcPolicy.nhsDefaults(), PROVIDER, INDICATOR, series, recorded,
+        List.of(note))
         .orElseThrow();
 
     double[] v = values.stream().mapToDouble(Double::doubleValue).toArray();

@@ -31,6 +31,7 @@ import org.qsurv.app.web.security.SecurityFilter;
 import org.qsurv.app.web.security.SessionPolicy;
 import org.qsurv.app.web.security.Sessions;
 import org.qsurv.app.web.security.SignIn;
+import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Role;
 
@@ -150,14 +151,14 @@ class EntryPointTest {
   @Test
   void aSlowPageIsCutOffAtTheRequestTimeout() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    SecurityFilter filter = new SecurityFilter(
-        RouteTable.of(Route.publicRoute(HttpMethod.GET, "/slow")),
+    RouteTable routes = RouteTable.of(Route.publicRoute(HttpMethod.GET, "/slow"));
+    SecurityFilter filter = new SecurityFilter(routes,
         new Sessions(SessionPolicy.defaults(), TestApp.CLOCK),
         new SecurityFilter.BodyLimits(1024, 1024, route -> false), ClientAddress.direct(),
         Map.of(), (status, session) -> new RefusalPage.Page("text/plain", "refused"));
     try (WebServer server = WebServer.start(new InetSocketAddress("127.0.0.1", 0),
         ServerLimits.defaults(), config -> filter.install(config, route -> Pages.within(
-            ctx -> {
+            new Pages.Frame(routes, PolicyProfiles.all().get(0)), ctx -> {
               try {
                 release.await(10, TimeUnit.SECONDS);
               } catch (InterruptedException e) {

@@ -34,6 +34,8 @@ import org.qsurv.app.oidc.OidcSignIn;
 import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.port.ApiTokens;
 import org.qsurv.app.port.Ports;
+import org.qsurv.evaluation.PolicyProfile;
+import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Role;
 import org.qsurv.app.web.security.PasswordHasher;
@@ -79,9 +81,25 @@ final class TestApp implements AutoCloseable {
    * JSON API reading bodies up to {@code maxApiBodyBytes}.
    */
   TestApp(WebSettings settings, Optional<OidcSignIn> oidc, int maxApiBodyBytes) {
+    this(settings, oidc, maxApiBodyBytes,
+        PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow());
+  }
+
+  /** The application evaluating everything under {@code profile}, as {@code serve --profile}. */
+  TestApp(PolicyProfile profile) {
+    this(WebSettings.defaults(), Optional.empty(), MAX_API_BODY_BYTES, profile);
+  }
+
+  /**
+   * The application deployed as {@code settings} say, with single sign-on by {@code oidc}, the
+   * JSON API reading bodies up to {@code maxApiBodyBytes}, and everything evaluated under {@code
+   * profile} (default {@code nhs-defaults}).
+   */
+  TestApp(WebSettings settings, Optional<OidcSignIn> oidc, int maxApiBodyBytes,
+      PolicyProfile profile) {
     database = Database.open("jdbc:h2:mem:web-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
         Optional.empty(), Optional.empty());
-    ports = JdbcPorts.open(database, CLOCK);
+    ports = JdbcPorts.open(database, CLOCK, profile.escalation());
     DemoSeed.seedIfEmpty(ports, org.qsurv.app.demo.DemoDataSet.DEFAULT_SEED, "test",
         (done, total) -> { });
     PasswordHasher hasher = PasswordHasher.withIterations(PasswordHasher.MINIMUM_ITERATIONS);
@@ -91,7 +109,7 @@ final class TestApp implements AutoCloseable {
     tokenAdmin = new ApiTokenAdmin(apiTokens, ports.directory(), CLOCK, new SecureRandom());
     app = new WebApplication(ports, JdbcPorts.dataVersion(database), accounts, hasher,
         settings, new HealthCheck(database::ping, HealthCheck.DEFAULT_TIMEOUT), oidc,
-        Optional.of(new ApiSettings(apiTokens, maxApiBodyBytes)),
+        Optional.of(new ApiSettings(apiTokens, maxApiBodyBytes)), profile,
         Optional.of(boardPacks = JdbcPorts.boardPacks(database)));
     ReminderOutbox outbox = JdbcPorts.reminderOutbox(database);
     new DailyReminders(ports, outbox, ReminderPolicy.nhsDefaults()).run();

@@ -8,6 +8,7 @@ import org.qsurv.model.incident.ResponseReview;
 import org.qsurv.model.incident.ReviewOutcome;
 import org.qsurv.model.incident.SeriousIncident;
 import org.qsurv.model.surveillance.Role;
+import org.qsurv.scoring.assurance.AssuranceLevel;
 
 /** The words the pages use for domain values, in plain English for the people who read them. */
 public final class Labels {
@@ -63,6 +64,11 @@ public final class Labels {
       return "Received on " + i.responseReceived().orElseThrow() + "; not reviewed";
     }
     return (i.responseOverdueOn(today) ? "Overdue: due " : "Due ") + i.responseDue();
+  }
+
+  /** A level of assurance (001 §7.1) as its framework names it: "Level 1", "Level 2", "Level 3". */
+  public static String assurance(AssuranceLevel level) {
+    return level.name().replace("LEVEL_", "Level ");
   }
 
   /** "1 risk", "2 risks": {@code n} and the noun, singular or {@code plural}. */

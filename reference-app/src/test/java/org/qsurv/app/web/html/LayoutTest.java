@@ -15,6 +15,7 @@ import org.qsurv.app.web.security.Csrf;
 import org.qsurv.app.web.security.Session;
 import org.qsurv.app.web.security.SessionPolicy;
 import org.qsurv.app.web.security.Sessions;
+import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.surveillance.Role;
 import org.w3c.dom.Document;
@@ -152,7 +153,8 @@ class LayoutTest {
   private static String render(String title, Optional<Section> section, boolean hasErrors,
       SafeHtml content, Optional<Session> session) {
     return Templates.render("layout.jte", Map.of("title", title, "section", section, "session",
-        session, "hasErrors", hasErrors, "routes", WebRoutes.table(), "content", content))
+        session, "hasErrors", hasErrors, "routes", WebRoutes.table(), "profile",
+        PolicyProfiles.all().get(0), "content", content))
         .markup();
   }
 
