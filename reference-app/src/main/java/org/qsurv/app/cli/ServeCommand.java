@@ -27,6 +27,7 @@ import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.oidc.OidcException;
 import org.qsurv.app.oidc.OidcSettings;
 import org.qsurv.app.oidc.OidcSignIn;
+import org.qsurv.app.ops.BoardPackSchedule;
 import org.qsurv.app.ops.DailySchedule;
 import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.ops.LogFormat;
@@ -38,6 +39,7 @@ import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.ReminderOutbox;
 import org.qsurv.app.port.User;
 import org.qsurv.app.reminder.DailyReminders;
+import org.qsurv.app.report.BoardPacks;
 import org.qsurv.app.reminder.ReminderDigests;
 import org.qsurv.app.reminder.ReminderRun;
 import org.qsurv.app.reminder.SmtpMailSender;
@@ -159,6 +161,15 @@ final class ServeCommand implements Callable<Integer> {
           + "QSURV_REMINDERS_AT.")
   String remindersAt;
 
+  @Option(names = "--board-packs", paramLabel = "CADENCE",
+      defaultValue = "${env:QSURV_BOARD_PACKS:-off}",
+      description = "Make the board pack (the bi-monthly service area report, its icon summary "
+          + "matrix first) on a schedule, with the daily jobs (--reminders-at), and keep it with "
+          + "its snapshot on the Board packs page: off (default: packs are made by hand there), "
+          + "bimonthly (the first day of January, March, May, July, September and November) or "
+          + "daily. Env: QSURV_BOARD_PACKS.")
+  String boardPackCadence;
+
   @Override
   public Integer call() throws Exception {
     CountDownLatch stopped = new CountDownLatch(1);
@@ -189,6 +200,10 @@ final class ServeCommand implements Callable<Integer> {
           + apiMaxBodyBytes);
     }
     LocalTime dailyAt = dailyAt();
+    BoardPackSchedule.Cadence cadence = BoardPackSchedule.Cadence.named(boardPackCadence)
+        .orElseThrow(() -> new ParameterException(spec.commandLine(),
+            EnvironmentDefaults.source(spec, "--board-packs") + " must be off, bimonthly or daily"
+                + " but was " + boardPackCadence));
     Optional<MailSender> mail = mailSender();
     Optional<OidcSignIn> singleSignOn = singleSignOn(oidc.settings(settings.publicUrl()
         .orElse(URI.create("http://" + host + ":" + port))));
@@ -226,7 +241,8 @@ final class ServeCommand implements Callable<Integer> {
           PasswordHasher.owaspDefault(), settings,
           new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT),
           singleSignOn,
-          Optional.of(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)), policy);
+          Optional.of(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)), policy,
+          Optional.of(JdbcPorts.boardPacks(db)));
       app.assessments().warm();
       ReminderOutbox outbox = JdbcPorts.reminderOutbox(db);
       app.showReminders(outbox, mail.isPresent() ? Optional.empty()
@@ -236,6 +252,12 @@ final class ServeCommand implements Callable<Integer> {
               ports.clock(), Map.of(), Optional.of(remindersTo))));
       DailySchedule daily = new DailySchedule(ports.clock(), dailyAt)
           .add("reminders", reminders::run);
+      if (cadence != BoardPackSchedule.Cadence.OFF) {
+        BoardPackSchedule packs = new BoardPackSchedule(new BoardPacks(ports,
+            JdbcPorts.boardPacks(db), policy), JdbcPorts.boardPacks(db), ports.clock(), cadence,
+            dailyAt);
+        daily.add("board pack (" + cadence.option() + ")", () -> packs.runOnce().toString());
+      }
       WebServer server = app.start(address);
       daily.start();
       out.printf("qsurv: listening on %s (started in %.1f s; Ctrl+C to stop)%n", server.uri(),

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.qsurv.app.cases.CaseDecisions;
 import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.port.ApiTokens;
+import org.qsurv.app.port.BoardPackArchive;
 import org.qsurv.app.port.DataVersion;
 import org.qsurv.app.port.PasswordHashes;
 import org.qsurv.app.port.Ports;
@@ -81,6 +82,15 @@ public final class JdbcPorts {
   public static ReminderOutbox reminderOutbox(Database database) {
     Objects.requireNonNull(database, "database");
     return new JdbcReminderOutbox(new Sql(database.dataSource()));
+  }
+
+  /**
+   * The board pack archive in the same database (migration V13): not one of the {@link Ports},
+   * because an embedding system keeps its board papers in its own records system.
+   */
+  public static BoardPackArchive boardPacks(Database database) {
+    Objects.requireNonNull(database, "database");
+    return new JdbcBoardPackArchive(new Sql(database.dataSource()));
   }
 
   /**

@@ -2,6 +2,8 @@ package org.qsurv.app.report;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.google.common.hash.Hashing;
 import java.io.ByteArrayOutputStream;
@@ -13,12 +15,16 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import org.apache.pdfbox.Loader;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import com.openhtmltopdf.util.XRLog;
 
 /**
@@ -54,11 +60,14 @@ public final class ReportPdf {
    * @throws IllegalArgumentException if the page is not well-formed XHTML
    */
   public static byte[] of(String html, java.time.LocalDate asOf) {
-    ByteArrayOutputStream drawn = new ByteArrayOutputStream();
-    try {
+    // The document is dated and identified before its one save, in memory: loading the saved
+    // PDF again to change them made PDFBox re-parse each object stream for every object it held
+    // while saving it again, minutes of CPU for the demo's board pack.
+    try (PDDocument document = new PDDocument(); TrueTypeFont font = font()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFont(() -> ReportPdf.class.getResourceAsStream(FONT), FONT_FAMILY, 400,
-          FontStyle.NORMAL, true);
+      builder.usePDDocument(document);
+      builder.useFont(new PDFontSupplier(PDType0Font.load(document, font, true)), FONT_FAMILY,
+          400, FontStyle.NORMAL, true);
       builder.usePdfUaAccessibility(true);
       builder.useExternalResourceAccessControl((uri, type) -> false,
           ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
@@ -66,8 +75,13 @@ public final class ReportPdf {
           ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
       builder.withProducer("qsurv");
       builder.withHtmlContent(html, null);
-      builder.toStream(drawn);
-      builder.run();
+      try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+        renderer.createPDFWithoutClosing();
+      }
+      fix(document, asOf, Hashing.sha256().hashString(html, StandardCharsets.UTF_8).asBytes());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out, CompressParameters.DEFAULT_COMPRESSION);
+      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot make the PDF", e);
     } catch (RuntimeException e) {
@@ -77,29 +91,37 @@ public final class ReportPdf {
       }
       throw e;
     }
-    return fixed(drawn.toByteArray(), asOf, Hashing.sha256().hashString(html,
-        StandardCharsets.UTF_8).asBytes());
   }
 
-  /** The PDF with its dates set to {@code asOf} and its identifier taken from its content. */
-  private static byte[] fixed(byte[] pdf, java.time.LocalDate asOf, byte[] content) {
-    try (PDDocument document = Loader.loadPDF(pdf)) {
-      Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-      date.clear();
-      date.set(asOf.getYear(), asOf.getMonthValue() - 1, asOf.getDayOfMonth());
-      PDDocumentInformation info = document.getDocumentInformation();
-      info.setCreationDate(date);
-      info.setModificationDate(date);
-      byte[] id = Arrays.copyOf(content, 16);
-      COSArray ids = new COSArray();
-      ids.add(new COSString(id));
-      ids.add(new COSString(id));
-      document.getDocument().getTrailer().setItem(COSName.ID, ids);
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      document.save(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read back the PDF just made", e);
+  /** Sets the document's dates to {@code asOf} and takes its identifier from its content. */
+  private static void fix(PDDocument document, java.time.LocalDate asOf, byte[] content) {
+    Calendar date = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+    date.clear();
+    date.set(asOf.getYear(), asOf.getMonthValue() - 1, asOf.getDayOfMonth());
+    PDDocumentInformation info = document.getDocumentInformation();
+    info.setCreationDate(date);
+    info.setModificationDate(date);
+    byte[] id = Arrays.copyOf(content, 16);
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    document.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  /**
+   * The font, without its glyph substitutions (GSUB): PDFBox applies them to every string it
+   * shows, compiling a pattern each time (over half the CPU of the demo's board pack), and a
+   * ligature glyph can leave its letters out of the text a screen reader or a search reads. The
+   * letters print as they are, each its own glyph.
+   */
+  private static TrueTypeFont font() throws IOException {
+    try (InputStream in = ReportPdf.class.getResourceAsStream(FONT)) {
+      if (in == null) {
+        throw new IOException("the font " + FONT + " is not on the class path");
+      }
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+      font.setEnableGsub(false);
+      return font;
     }
   }
 

@@ -18,8 +18,10 @@ import org.qsurv.app.cases.SurveillanceCases;
 import org.qsurv.app.oidc.OidcSignIn;
 import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.port.DataVersion;
+import org.qsurv.app.port.BoardPackArchive;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.ReminderOutbox;
+import org.qsurv.app.report.BoardPacks;
 import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.LoginThrottle;
 import org.qsurv.app.web.security.LoginThrottlePolicy;
@@ -62,6 +64,7 @@ public final class WebApplication {
   private final Optional<OidcSignIn> oidc;
   private final ReminderPages reminders;
   private final RouteTable routes;
+  private final Optional<BoardPacks> boardPacks;
   private final Optional<ApiSettings> api;
   private final PolicyProfile profile;
   private final Pages.Frame frame;
@@ -138,7 +141,25 @@ public final class WebApplication {
   public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
       PasswordHasher hasher, WebSettings settings, HealthCheck health,
       Optional<OidcSignIn> oidc, Optional<ApiSettings> api, PolicyProfile profile) {
+    this(ports, dataVersion, accounts, hasher, settings, health, oidc, api, profile,
+        Optional.empty());
+  }
+
+  /**
+   * The application as {@link #WebApplication(Ports, DataVersion, UserAccounts, PasswordHasher,
+   * WebSettings, HealthCheck, Optional, Optional, PolicyProfile)} makes it, its Board packs page
+   * listing the packs kept in {@code boardPacks} and making new ones there, evaluated under
+   * {@code profile} (without it, the page says that this server keeps no archive).
+   *
+   * @since 1.1.0
+   */
+  public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
+      PasswordHasher hasher, WebSettings settings, HealthCheck health,
+      Optional<OidcSignIn> oidc, Optional<ApiSettings> api, PolicyProfile profile,
+      Optional<BoardPackArchive> boardPacks) {
     this.profile = Objects.requireNonNull(profile, "profile");
+    this.boardPacks = Objects.requireNonNull(boardPacks, "boardPacks")
+        .map(archive -> new BoardPacks(ports, archive, profile));
     this.api = Objects.requireNonNull(api, "api");
     this.health = Objects.requireNonNull(health, "health");
     this.oidc = Objects.requireNonNull(oidc, "oidc");
@@ -243,7 +264,8 @@ public final class WebApplication {
         new SurveillanceForms(ports, assessments), new RiskPages(ports, assessments),
         new EscalationPages(ports, assessments, cases, routes),
         new ImportPages(ports, assessments, cases.policy()),
-        reminders, new IconMatrixPages(ports, assessments), this::asset, health);
+        reminders, new IconMatrixPages(ports, assessments),
+        new BoardPackPages(boardPacks, assessments), this::asset, health);
     Map<Route, Handler> pages = new LinkedHashMap<>();
     for (WebRoutes.Endpoint endpoint : WebRoutes.endpoints(profile.escalation().authority())) {
       endpoint.page().apply(all).ifPresent(page -> pages.put(endpoint.route(),

@@ -89,7 +89,7 @@ public final class WebRoutes {
   record Handlers(SignInPages signIn, Optional<SingleSignOnPages> singleSignOn,
       SystemPages system, ProviderPages provider, SurveillanceForms forms, RiskPages risks,
       EscalationPages escalation, ImportPages imports, ReminderPages reminders,
-      IconMatrixPages matrix, Handler asset, Handler health) {}
+      IconMatrixPages matrix, BoardPackPages boardPacks, Handler asset, Handler health) {}
 
   /** One route and the page that answers it (none when the application is not configured for it). */
   record Endpoint(Route route, Function<Handlers, Optional<Handler>> page) {}
@@ -177,6 +177,11 @@ public final class WebRoutes {
       on(GET, "/reports/directors", Scope.SYSTEM, ICB, p -> p.system()::directorsReport),
       on(GET, "/reports/qsg-agenda", Scope.SYSTEM, ICB, p -> p.system()::qsgAgenda),
       on(GET, "/reports/host-notes", Scope.SYSTEM, ICB, p -> p.system()::hostNotes),
+      on(GET, "/board-packs", Scope.SYSTEM, OVERSIGHT, p -> p.boardPacks()::list),
+      on(POST, "/board-packs", Scope.SYSTEM, ICB, p -> p.boardPacks()::make),
+      on(GET, "/board-packs/{pack}/pdf", Scope.SYSTEM, OVERSIGHT, p -> p.boardPacks()::pdf),
+      on(GET, "/board-packs/{pack}/snapshot", Scope.SYSTEM, OVERSIGHT,
+          p -> p.boardPacks()::snapshot),
 
       on(GET, "/audit", Scope.SYSTEM, OVERSIGHT, p -> p.system()::audit),
       on(GET, "/reminders", Scope.SYSTEM, OVERSIGHT, p -> p.reminders()::sent),

@@ -120,7 +120,8 @@ class ServeOperationsTest {
    * The reminders' mail options are checked before the database is created: a relay without a
    * sender or mailbox, an address that is not one, a port out of range or a time of day that is
    * not one stops {@code serve} with exit status 2 naming the option and the value (H35: a
-   * mistyped address would otherwise lose every digest).
+   * mistyped address would otherwise lose every digest); so does a board pack cadence that is not
+   * one (H55: a mistyped schedule would otherwise make no pack).
    */
   @Test
   void badReminderMailOptionsStopServeNamingTheOptionAndValue() {
@@ -137,7 +138,9 @@ class ServeOperationsTest {
             "--smtp-port", "0", "--smtp-from", "qsurv@icb.example", "--reminders-to",
             "team@icb.example"},
         {"--reminders-at must be a time of day as HH:MM but was 25:00", "--reminders-at",
-            "25:00"}};
+            "25:00"},
+        {"--board-packs must be off, bimonthly or daily but was weekly", "--board-packs",
+            "weekly"}};
     for (String[] probe : probes) {
       List<String> args = new java.util.ArrayList<>(List.of("serve", "--port", "0", "--db",
           db()));

@@ -342,12 +342,15 @@ class AccessibilityTest {
         Collectors.counting()));
   }
 
-  /** The route table's GET pages that answer HTML (not the style sheet, health check or CSV). */
+  /**
+   * The route table's GET pages that answer HTML (not the style sheet, health check, CSV or a
+   * board pack's PDF and snapshot downloads).
+   */
   private static List<Route> htmlPages() {
     return WebRoutes.table().routes().stream()
         .filter(r -> r.method() == HttpMethod.GET)
         .filter(r -> !r.pattern().startsWith("/static/") && !r.pattern().equals("/health")
-            && !r.pattern().endsWith(".csv"))
+            && !r.pattern().endsWith(".csv") && !r.pattern().startsWith("/board-packs/"))
         .filter(r -> r.scope() != Scope.PUBLIC)
         .toList();
   }

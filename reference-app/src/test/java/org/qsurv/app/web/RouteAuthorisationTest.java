@@ -40,11 +40,13 @@ class RouteAuthorisationTest {
   private static TestApp app;
   private static OrganisationCode own;
   private static OrganisationCode other;
+  private static long pack;
 
   @BeforeAll
   static void start() {
     app = new TestApp();
     own = app.ports.directory().user("j.pike").orElseThrow().organisation();
+    pack = new org.qsurv.app.report.BoardPacks(app.ports, app.boardPacks).make("test").id();
     other = app.ports.directory().providers().stream().map(Provider::code)
         .filter(c -> !c.equals(own)).findFirst().orElseThrow();
   }
@@ -63,7 +65,7 @@ class RouteAuthorisationTest {
         .replace("{action}", "A-1")
         .replace("{visit}", app.ports.visits().visits().get(0).id().value())
         .replace("{incident}", app.ports.incidents().incidents().get(0).id().value())
-        .replace("{asset}", "qsurv.css");
+        .replace("{asset}", "qsurv.css").replace("{pack}", Long.toString(pack));
   }
 
   /** Every route, sign-out last (it ends the session the walk uses). */

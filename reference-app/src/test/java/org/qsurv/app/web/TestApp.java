@@ -50,6 +50,8 @@ final class TestApp implements AutoCloseable {
 
   final Database database;
   final Ports ports;
+  /** The board pack archive the Board packs page lists. */
+  org.qsurv.app.port.BoardPackArchive boardPacks;
   final WebApplication app;
   final WebServer server;
   final Map<String, String> passwords = new HashMap<>();
@@ -107,7 +109,8 @@ final class TestApp implements AutoCloseable {
     tokenAdmin = new ApiTokenAdmin(apiTokens, ports.directory(), CLOCK, new SecureRandom());
     app = new WebApplication(ports, JdbcPorts.dataVersion(database), accounts, hasher,
         settings, new HealthCheck(database::ping, HealthCheck.DEFAULT_TIMEOUT), oidc,
-        Optional.of(new ApiSettings(apiTokens, maxApiBodyBytes)), profile);
+        Optional.of(new ApiSettings(apiTokens, maxApiBodyBytes)), profile,
+        Optional.of(boardPacks = JdbcPorts.boardPacks(database)));
     ReminderOutbox outbox = JdbcPorts.reminderOutbox(database);
     new DailyReminders(ports, outbox, ReminderPolicy.nhsDefaults()).run();
     app.showReminders(outbox, Optional.of(ReminderRun.NO_MAIL));

@@ -83,6 +83,10 @@ class QsurvRoutesTest {
       GET  /reports/directors                               QL DIR
       GET  /reports/qsg-agenda                              QL DIR
       GET  /reports/host-notes                              QL DIR
+      GET  /board-packs                                     QL DIR REG VWR
+      POST /board-packs                                     QL DIR
+      GET  /board-packs/{pack}/pdf                          QL DIR REG VWR
+      GET  /board-packs/{pack}/snapshot                     QL DIR REG VWR
       GET  /audit                                           QL DIR REG VWR
       GET  /audit/{provider}                                QL DIR REG VWR
       GET  /reminders                                       QL DIR REG VWR
