@@ -14,6 +14,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.qsurv.evaluation.PolicyProfiles;
 
 /**
  * Each framework's workflow story in a real browser, on its provider's page in the demo, with a
@@ -65,5 +66,37 @@ class WorkflowStoriesBrowserTest {
         "More information requested at review on 2025-04-09");
     story("10-003-halton-warrington-inadequate", "1-999000000017", "ratings", "Inadequate");
     story("11-004-somerset-rating-fallen", "1-999000000064", "ratings", "2025-05-28");
+  }
+
+  /**
+   * 001 §7.0-7.1 in its own profile: served under {@code cannock-chase-qs-2012}, the ambulance
+   * trust's page opens on its level of assurance, above its level of surveillance: Level 1 on
+   * 1 July (its March visit is more than a quarter old and June's was not done), and what would
+   * move it: the concerns that let a director authorise a Level 3 deep dive.
+   */
+  @Test
+  void theCannockChaseStoryLeadsWithTheLevelOfAssurance() throws IOException {
+    BrowserSession cannock = BrowserSession.startOrSkip(
+        PolicyProfiles.named("cannock-chase-qs-2012").orElseThrow());
+    try {
+      cannock.signIn("m.ellery");
+      cannock.open("/providers/ZM1");
+      WebDriver driver = cannock.driver;
+      WebElement assurance = driver.findElement(By.id("assurance"));
+      WebElement surveillance = driver.findElement(
+          By.xpath("//main//p[contains(., 'level of surveillance')]"));
+      assertTrue(assurance.getLocation().getY() < surveillance.getLocation().getY(),
+          "the level of assurance comes before the level of surveillance");
+      String level = driver.findElement(By.cssSelector("#assurance + p")).getText();
+      assertTrue(level.startsWith("Level 1 (001 §7.1"), level);
+      assertTrue(driver.findElement(By.tagName("main")).getText().contains(
+          "a director may authorise a Level 3 deep dive after a formal risk assessment"));
+      ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", assurance);
+      Path shot = SHOTS.resolve("12-001-cannock-chase-level-of-assurance.png");
+      Files.write(shot, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      assertTrue(Files.size(shot) > 0);
+    } finally {
+      cannock.close();
+    }
   }
 }
