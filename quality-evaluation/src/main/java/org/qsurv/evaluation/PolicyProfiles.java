@@ -38,7 +38,7 @@ public final class PolicyProfiles {
   private static final String INHERITS = "inherits nhs-defaults: ";
   /** Where each national value comes from (docs/calibration.md says why). */
   private static final Map<String, String> NATIONAL_SOURCES = nationalSources();
-  private static final ImmutableList<PolicyProfile> ALL = ImmutableList.of(nhsDefaults(),
+  private static final ImmutableList<PolicyProfile> ALL = ImmutableList.of(national(),
       somerset(), haltonWarrington(), dorset(), cannockChase(), lewisham());
 
   private PolicyProfiles() {}
@@ -53,12 +53,22 @@ public final class PolicyProfiles {
     return ALL.stream().filter(p -> p.name().equals(name)).findFirst();
   }
 
+  /**
+   * The {@value #DEFAULT} profile: the national policies every command and page uses unless told
+   * otherwise, as {@code named(DEFAULT)} gives it.
+   *
+   * @since 1.1.0
+   */
+  public static PolicyProfile nhsDefaults() {
+    return ALL.get(0);
+  }
+
   /** The names of every profile, comma separated, for a message naming the valid ones. */
   public static String names() {
     return ALL.stream().map(PolicyProfile::name).collect(Collectors.joining(", "));
   }
 
-  private static PolicyProfile nhsDefaults() {
+  private static PolicyProfile national() {
     return profile(DEFAULT, "National defaults: NQB 2022 levels, 004 §4.4's risk rule",
         "NQB 2022", ScoringPolicy.nhsDefaults(), EscalationPolicy.nhsDefaults(), Map.of());
   }

@@ -97,7 +97,7 @@ class BulkEvaluationTest {
   @Property
   void aWrittenSnapshotReadInBulkIsAssessedTheSame(@ForAll("v1Snapshots") Snapshot snapshot) {
     byte[] json = SnapshotWriter.write(snapshot).getBytes(StandardCharsets.UTF_8);
-    PolicyProfile profile = PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow();
+    PolicyProfile profile = PolicyProfiles.nhsDefaults();
     BulkSnapshotReader.Result read = BulkSnapshotReader.read(json, POOL);
     assertTrue(read.readInBulk());
     assertEquals(strict(SnapshotReader.read(json).snapshot(), profile),

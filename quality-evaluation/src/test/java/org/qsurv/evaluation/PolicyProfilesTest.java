@@ -61,6 +61,8 @@ class PolicyProfilesTest {
         "dorset-qf-2018", "cannock-chase-qs-2012", "lewisham-qaf"),
         PolicyProfiles.all().stream().map(PolicyProfile::name).collect(Collectors.toList()));
     assertTrue(PolicyProfiles.named("dorset").isEmpty());
+    assertEquals(PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow(),
+        PolicyProfiles.nhsDefaults(), "the default profile by name and by its own method");
     assertEquals("nhs-defaults, somerset-qaif-2025, halton-warrington-qsif-2020, dorset-qf-2018, "
         + "cannock-chase-qs-2012, lewisham-qaf", PolicyProfiles.names(), "the names an unknown --profile is told of");
     for (PolicyProfile p : PolicyProfiles.all()) {

@@ -19,9 +19,9 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.qsurv.app.api.ApiSettings;
 import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
-import org.qsurv.app.api.ApiSettings;
 import org.qsurv.app.jdbc.Database;
 import org.qsurv.app.jdbc.JdbcPorts;
 import org.qsurv.app.oidc.OidcException;
@@ -32,6 +32,7 @@ import org.qsurv.app.ops.DailySchedule;
 import org.qsurv.app.ops.HealthCheck;
 import org.qsurv.app.ops.LogFormat;
 import org.qsurv.app.ops.Logging;
+import org.qsurv.app.port.BoardPackArchive;
 import org.qsurv.app.port.ImportSink.ImportReceipt;
 import org.qsurv.app.port.MailSender;
 import org.qsurv.app.port.PasswordHashes;
@@ -39,15 +40,15 @@ import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.ReminderOutbox;
 import org.qsurv.app.port.User;
 import org.qsurv.app.reminder.DailyReminders;
-import org.qsurv.app.report.BoardPacks;
 import org.qsurv.app.reminder.ReminderDigests;
 import org.qsurv.app.reminder.ReminderRun;
 import org.qsurv.app.reminder.SmtpMailSender;
+import org.qsurv.app.report.BoardPacks;
 import org.qsurv.app.web.DemoAccounts;
 import org.qsurv.app.web.WebApplication;
+import org.qsurv.app.web.WebServer;
 import org.qsurv.app.web.WebSettings;
 import org.qsurv.app.web.security.PasswordHasher;
-import org.qsurv.app.web.WebServer;
 import org.qsurv.evaluation.PolicyProfile;
 import org.qsurv.scoring.reminder.ReminderPolicy;
 import picocli.CommandLine.Command;
@@ -237,12 +238,13 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("qsurv: only the password hashes are kept (in the database); the passwords "
             + "above are shown once%n");
       }
+      BoardPackArchive archive = JdbcPorts.boardPacks(db);
       WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(db), accounts,
           PasswordHasher.owaspDefault(), settings,
           new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT),
           singleSignOn,
           Optional.of(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)), policy,
-          Optional.of(JdbcPorts.boardPacks(db)));
+          Optional.of(archive));
       app.assessments().warm();
       ReminderOutbox outbox = JdbcPorts.reminderOutbox(db);
       app.showReminders(outbox, mail.isPresent() ? Optional.empty()
@@ -253,9 +255,8 @@ final class ServeCommand implements Callable<Integer> {
       DailySchedule daily = new DailySchedule(ports.clock(), dailyAt)
           .add("reminders", reminders::run);
       if (cadence != BoardPackSchedule.Cadence.OFF) {
-        BoardPackSchedule packs = new BoardPackSchedule(new BoardPacks(ports,
-            JdbcPorts.boardPacks(db), policy), JdbcPorts.boardPacks(db), ports.clock(), cadence,
-            dailyAt);
+        BoardPackSchedule packs = new BoardPackSchedule(new BoardPacks(ports, archive, policy),
+            ports.clock(), cadence, dailyAt);
         daily.add("board pack (" + cadence.option() + ")", () -> packs.runOnce().toString());
       }
       WebServer server = app.start(address);

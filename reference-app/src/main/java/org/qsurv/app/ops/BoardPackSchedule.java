@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.qsurv.app.port.BoardPackArchive;
 import org.qsurv.app.port.BoardPackArchive.PackEntry;
 import org.qsurv.app.report.BoardPacks;
 import org.slf4j.Logger;
@@ -57,16 +56,13 @@ public final class BoardPackSchedule {
   public enum Outcome { NOT_DUE, ALREADY_MADE, MADE, FAILED }
 
   private final BoardPacks packs;
-  private final BoardPackArchive archive;
   private final Clock clock;
   private final Cadence cadence;
   private final LocalTime at;
 
   /** The schedule: packs made by {@code packs}, due by {@code cadence} at {@code at}. */
-  public BoardPackSchedule(BoardPacks packs, BoardPackArchive archive, Clock clock,
-      Cadence cadence, LocalTime at) {
+  public BoardPackSchedule(BoardPacks packs, Clock clock, Cadence cadence, LocalTime at) {
     this.packs = Objects.requireNonNull(packs, "packs");
-    this.archive = Objects.requireNonNull(archive, "archive");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.cadence = Objects.requireNonNull(cadence, "cadence");
     this.at = Objects.requireNonNull(at, "at");
@@ -113,7 +109,7 @@ public final class BoardPackSchedule {
     }
     LocalDate dueOn = due.get().atZone(clock.getZone()).toLocalDate();
     try {
-      Optional<PackEntry> newest = archive.entries().stream().findFirst();
+      Optional<PackEntry> newest = packs.entries().stream().findFirst();
       if (newest.isPresent() && !newest.get().madeAt().isBefore(due.get())) {
         return Outcome.ALREADY_MADE;
       }
@@ -125,7 +121,7 @@ public final class BoardPackSchedule {
       String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
       LOG.error("the board pack due {} was not made: {}", dueOn, reason, e);
       try {
-        archive.failed(clock.instant(), dueOn, reason);
+        packs.failed(dueOn, reason);
       } catch (RuntimeException stored) {
         LOG.error("the failure of the board pack due {} could not be kept either: {}", dueOn,
             stored.toString());

@@ -16,7 +16,6 @@ import org.qsurv.app.port.BoardPackArchive.PackEntry;
 import org.qsurv.app.port.BoardPackArchive.PackFailure;
 import org.qsurv.app.port.Ports;
 import org.qsurv.evaluation.PolicyProfile;
-import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.evaluation.SnapshotEvaluator;
 import org.qsurv.model.organisation.ProviderKind;
 import org.qsurv.model.snapshot.Snapshot;
@@ -43,14 +42,6 @@ public final class BoardPacks {
   private final PolicyProfile profile;
 
   /**
-   * Packs of what {@code ports} hold, as of their clock's today, evaluated under the national
-   * defaults, kept in {@code archive}.
-   */
-  public BoardPacks(Ports ports, BoardPackArchive archive) {
-    this(ports, archive, PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow());
-  }
-
-  /**
    * Packs of what {@code ports} hold, as of their clock's today, evaluated under {@code profile}
    * (the server's, {@code serve --profile}), which each pack says, kept in {@code archive}.
    */
@@ -71,14 +62,6 @@ public final class BoardPacks {
     return archive.add(new BoardPackArchive.NewPack(ports.clock().instant(),
         made.pack().report().asOf(), AREA, madeBy, made.pack().report().missing().size(),
         made.pdf(), json)).entry();
-  }
-
-  /**
-   * The pack made from a canonical snapshot JSON under the national defaults, as
-   * {@link #fromSnapshot(byte[], PolicyProfile)} makes it.
-   */
-  public static Made fromSnapshot(byte[] json) {
-    return fromSnapshot(json, PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow());
   }
 
   /**

@@ -80,7 +80,7 @@ public final class Assessments {
    * process reports and every write that moves {@code dataVersion} on.
    */
   public Assessments(Ports ports, DataVersion dataVersion) {
-    this(ports, dataVersion, PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow());
+    this(ports, dataVersion, PolicyProfiles.nhsDefaults());
   }
 
   /**

@@ -123,7 +123,7 @@ public final class WebApplication {
       PasswordHasher hasher, WebSettings settings, HealthCheck health,
       Optional<OidcSignIn> oidc, Optional<ApiSettings> api) {
     this(ports, dataVersion, accounts, hasher, settings, health, oidc, api,
-        PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow());
+        PolicyProfiles.nhsDefaults());
   }
 
   /**

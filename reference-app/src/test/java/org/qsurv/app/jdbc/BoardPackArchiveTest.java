@@ -28,16 +28,18 @@ import org.qsurv.app.Fixtures;
 import org.qsurv.app.export.StoredSnapshot;
 import org.qsurv.app.importer.ImportPlan;
 import org.qsurv.app.importer.Importer;
-import org.qsurv.app.ops.BoardPackSchedule;
 import org.qsurv.app.ops.BoardPackSchedule.Cadence;
 import org.qsurv.app.ops.BoardPackSchedule.Outcome;
-import org.qsurv.app.port.BoardPackArchive;
+import org.qsurv.app.ops.BoardPackSchedule;
 import org.qsurv.app.port.BoardPackArchive.ArchivedPack;
 import org.qsurv.app.port.BoardPackArchive.PackEntry;
 import org.qsurv.app.port.BoardPackArchive.PackFailure;
+import org.qsurv.app.port.BoardPackArchive;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.Progress;
 import org.qsurv.app.report.BoardPacks;
+import org.qsurv.evaluation.PolicyProfile;
+import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.model.snapshot.SnapshotWriter;
 
 /**
@@ -49,6 +51,7 @@ import org.qsurv.model.snapshot.SnapshotWriter;
  * reason (hazard H55).
  */
 class BoardPackArchiveTest {
+  private static final PolicyProfile NATIONAL = PolicyProfiles.nhsDefaults();
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-07-01T09:00:00Z"),
       ZoneOffset.UTC);
 
@@ -76,7 +79,7 @@ class BoardPackArchiveTest {
     try (TestDatabase db = kind.open()) {
       Ports ports = loaded(db);
       BoardPackArchive archive = JdbcPorts.boardPacks(db.database());
-      PackEntry made = new BoardPacks(ports, archive).make("m.ellery");
+      PackEntry made = new BoardPacks(ports, archive, NATIONAL).make("m.ellery");
       ArchivedPack kept = archive.pack(made.id()).orElseThrow();
       byte[] export = SnapshotWriter.write(StoredSnapshot.asOf(ports, LocalDate.of(2025, 7, 1)))
           .getBytes(UTF_8);
@@ -103,10 +106,10 @@ class BoardPackArchiveTest {
     try (TestDatabase db = kind.open()) {
       Ports ports = loaded(db);
       BoardPackArchive archive = JdbcPorts.boardPacks(db.database());
-      ArchivedPack kept = archive.pack(new BoardPacks(ports, archive).make("m.ellery").id())
-          .orElseThrow();
-      BoardPacks.Made again = BoardPacks.fromSnapshot(kept.snapshotJson());
-      BoardPacks.Made thrice = BoardPacks.fromSnapshot(kept.snapshotJson());
+      ArchivedPack kept = archive.pack(new BoardPacks(ports, archive, NATIONAL)
+          .make("m.ellery").id()).orElseThrow();
+      BoardPacks.Made again = BoardPacks.fromSnapshot(kept.snapshotJson(), NATIONAL);
+      BoardPacks.Made thrice = BoardPacks.fromSnapshot(kept.snapshotJson(), NATIONAL);
       assertArrayEquals(kept.pdf(), again.pdf());
       assertArrayEquals(again.pdf(), thrice.pdf());
       assertEquals(kept.entry().missingItems(), again.pack().report().missing().size());
@@ -125,11 +128,11 @@ class BoardPackArchiveTest {
     try (TestDatabase db = kind.open()) {
       Ports ports = loaded(db);
       BoardPackArchive archive = JdbcPorts.boardPacks(db.database());
-      BoardPacks packs = new BoardPacks(ports, archive);
+      BoardPacks packs = new BoardPacks(ports, archive, NATIONAL);
       ArchivedPack first = archive.pack(packs.make("m.ellery").id()).orElseThrow();
       Ports later = JdbcPorts.open(db.database(), Clock.offset(CLOCK,
           java.time.Duration.ofDays(40)));
-      PackEntry second = new BoardPacks(later, archive).make("schedule");
+      PackEntry second = new BoardPacks(later, archive, NATIONAL).make("schedule");
       ArchivedPack firstAgain = archive.pack(first.entry().id()).orElseThrow();
       assertArrayEquals(first.pdf(), firstAgain.pdf());
       assertArrayEquals(first.snapshotJson(), firstAgain.snapshotJson());
@@ -150,7 +153,7 @@ class BoardPackArchiveTest {
     try (TestDatabase db = kind.open()) {
       Ports ports = loaded(db);
       BoardPackArchive archive = JdbcPorts.boardPacks(db.database());
-      BoardPacks packs = new BoardPacks(ports, archive);
+      BoardPacks packs = new BoardPacks(ports, archive, NATIONAL);
       long pdf = packs.make("m.ellery").id();
       long snapshot = packs.make("m.ellery").id();
       try (Connection c = db.rawDataSource().getConnection()) {
@@ -215,20 +218,20 @@ class BoardPackArchiveTest {
         }
       };
       LocalTime six = LocalTime.of(6, 0);
-      BoardPackSchedule failing = new BoardPackSchedule(new BoardPacks(ports, full), full,
+      BoardPackSchedule failing = new BoardPackSchedule(new BoardPacks(ports, full, NATIONAL),
           CLOCK, Cadence.BIMONTHLY, six);
       assertEquals(Outcome.FAILED, failing.runOnce());
       assertEquals(ImmutableList.of(new PackFailure(CLOCK.instant(), LocalDate.of(2025, 7, 1),
           "IllegalStateException: the archive is full")), archive.failures());
       assertEquals(ImmutableList.of(), archive.entries());
 
-      BoardPackSchedule schedule = new BoardPackSchedule(new BoardPacks(ports, archive), archive,
+      BoardPackSchedule schedule = new BoardPackSchedule(new BoardPacks(ports, archive, NATIONAL),
           CLOCK, Cadence.BIMONTHLY, six);
       assertEquals(Outcome.MADE, schedule.runOnce());
       assertEquals(Outcome.ALREADY_MADE, schedule.runOnce());
       assertEquals("schedule", archive.entries().get(0).madeBy());
-      assertEquals(Outcome.NOT_DUE, new BoardPackSchedule(new BoardPacks(ports, archive),
-          archive, CLOCK, Cadence.OFF, six).runOnce());
+      assertEquals(Outcome.NOT_DUE, new BoardPackSchedule(new BoardPacks(ports, archive, NATIONAL),
+          CLOCK, Cadence.OFF, six).runOnce());
     }
   }
 
@@ -242,7 +245,7 @@ class BoardPackArchiveTest {
     try (TestDatabase db = kind.open()) {
       Ports ports = loaded(db);
       BoardPackArchive archive = JdbcPorts.boardPacks(db.database());
-      BoardPackSchedule schedule = new BoardPackSchedule(new BoardPacks(ports, archive), archive,
+      BoardPackSchedule schedule = new BoardPackSchedule(new BoardPacks(ports, archive, NATIONAL),
           CLOCK, Cadence.BIMONTHLY, LocalTime.of(10, 0));
       assertEquals(Outcome.MADE, schedule.runOnce());
       assertEquals(Outcome.ALREADY_MADE, schedule.runOnce());

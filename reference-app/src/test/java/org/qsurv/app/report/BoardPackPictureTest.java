@@ -16,6 +16,8 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.Test;
 import org.qsurv.app.demo.DemoDataSet;
+import org.qsurv.evaluation.PolicyProfile;
+import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.model.snapshot.SnapshotWriter;
 
 /**
@@ -26,6 +28,7 @@ import org.qsurv.model.snapshot.SnapshotWriter;
  * size, shown in the README.
  */
 class BoardPackPictureTest {
+  private static final PolicyProfile NATIONAL = PolicyProfiles.nhsDefaults();
   private static final Path PICTURE = Path.of("../docs/images/board-pack.png");
   private static final float DPI = 60;
 
@@ -33,7 +36,7 @@ class BoardPackPictureTest {
   void theReadmeShowsAPageOfTheBoardPack() throws IOException {
     byte[] json = SnapshotWriter.write(DemoDataSet.generate(DemoDataSet.DEFAULT_SEED).snapshot())
         .getBytes(UTF_8);
-    BoardPacks.Made made = BoardPacks.fromSnapshot(json);
+    BoardPacks.Made made = BoardPacks.fromSnapshot(json, NATIONAL);
     BufferedImage page;
     try (PDDocument pdf = Loader.loadPDF(made.pdf())) {
       assertTrue(pdf.getNumberOfPages() >= 2, "matrix and report");

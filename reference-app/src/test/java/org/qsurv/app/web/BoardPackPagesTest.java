@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.qsurv.app.port.BoardPackArchive.ArchivedPack;
 import org.qsurv.app.port.BoardPackArchive.PackEntry;
+import org.qsurv.evaluation.PolicyProfiles;
 
 /**
  * The Board packs page (004 §4.4): a quality lead makes today's pack there without any report
@@ -120,8 +121,8 @@ class BoardPackPagesTest {
   @Test
   void anAlteredPackIsRefused() throws Exception {
     TestApp.Client lead = app.signIn("m.ellery");
-    long id = new org.qsurv.app.report.BoardPacks(app.ports, app.boardPacks).make("m.ellery")
-        .id();
+    long id = new org.qsurv.app.report.BoardPacks(app.ports, app.boardPacks,
+        PolicyProfiles.nhsDefaults()).make("m.ellery").id();
     try (Connection c = app.database.dataSource().getConnection();
         PreparedStatement s = c.prepareStatement("UPDATE board_pack SET pdf = ? WHERE id = ?")) {
       s.setBytes(1, "%PDF another".getBytes(StandardCharsets.UTF_8));

@@ -51,7 +51,7 @@ final class BrowserSession implements AutoCloseable {
    * chromedriver is not installed.
    */
   static BrowserSession startOrSkip() throws IOException {
-    return startOrSkip(PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow());
+    return startOrSkip(PolicyProfiles.nhsDefaults());
   }
 
   /** As {@link #startOrSkip()}, with the application evaluating under {@code policy}. */

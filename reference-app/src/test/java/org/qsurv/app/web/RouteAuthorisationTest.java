@@ -24,6 +24,7 @@ import org.qsurv.app.web.security.HttpMethod;
 import org.qsurv.app.web.security.QsurvRoutes;
 import org.qsurv.app.web.security.Route;
 import org.qsurv.app.web.security.Scope;
+import org.qsurv.evaluation.PolicyProfiles;
 import org.qsurv.model.intelligence.IntelligenceItem;
 import org.qsurv.model.organisation.OrganisationCode;
 import org.qsurv.model.organisation.Provider;
@@ -46,7 +47,8 @@ class RouteAuthorisationTest {
   static void start() {
     app = new TestApp();
     own = app.ports.directory().user("j.pike").orElseThrow().organisation();
-    pack = new org.qsurv.app.report.BoardPacks(app.ports, app.boardPacks).make("test").id();
+    pack = new org.qsurv.app.report.BoardPacks(app.ports, app.boardPacks,
+        PolicyProfiles.nhsDefaults()).make("test").id();
     other = app.ports.directory().providers().stream().map(Provider::code)
         .filter(c -> !c.equals(own)).findFirst().orElseThrow();
   }

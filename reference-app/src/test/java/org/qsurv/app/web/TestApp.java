@@ -82,7 +82,7 @@ final class TestApp implements AutoCloseable {
    */
   TestApp(WebSettings settings, Optional<OidcSignIn> oidc, int maxApiBodyBytes) {
     this(settings, oidc, maxApiBodyBytes,
-        PolicyProfiles.named(PolicyProfiles.DEFAULT).orElseThrow());
+        PolicyProfiles.nhsDefaults());
   }
 
   /** The application evaluating everything under {@code profile}, as {@code serve --profile}. */
