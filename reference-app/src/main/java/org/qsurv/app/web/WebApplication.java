@@ -123,7 +123,7 @@ public final class WebApplication {
       PasswordHasher hasher, WebSettings settings, HealthCheck health,
       Optional<OidcSignIn> oidc, Optional<ApiSettings> api) {
     this(ports, dataVersion, accounts, hasher, settings, health, oidc, api,
-        PolicyProfiles.nhsDefaults());
+        PolicyProfiles.nhsDefaults(), Optional.empty());
   }
 
   /**
@@ -134,22 +134,8 @@ public final class WebApplication {
    * and authority table (who may post each escalation form and API decision). The pages lead with
    * the profile's main view and say which profile they were evaluated under. The ports should
    * record decisions under the same escalation policy ({@code JdbcPorts.open(database, clock,
-   * profile.escalation())}).
-   *
-   * @since 1.1.0
-   */
-  public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
-      PasswordHasher hasher, WebSettings settings, HealthCheck health,
-      Optional<OidcSignIn> oidc, Optional<ApiSettings> api, PolicyProfile profile) {
-    this(ports, dataVersion, accounts, hasher, settings, health, oidc, api, profile,
-        Optional.empty());
-  }
-
-  /**
-   * The application as {@link #WebApplication(Ports, DataVersion, UserAccounts, PasswordHasher,
-   * WebSettings, HealthCheck, Optional, Optional, PolicyProfile)} makes it, its Board packs page
-   * listing the packs kept in {@code boardPacks} and making new ones there, evaluated under
-   * {@code profile} (without it, the page says that this server keeps no archive).
+   * profile.escalation())}). Its Board packs page lists the packs kept in {@code boardPacks} and makes new ones there
+   * (without it, the page says that this server keeps no archive).
    *
    * @since 1.1.0
    */
