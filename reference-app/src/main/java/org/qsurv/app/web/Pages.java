@@ -99,7 +99,7 @@ final class Pages {
   }
 
   static void html(Context ctx, int status, SafeHtml document) {
-    ctx.status(status).contentType("text/html; charset=utf-8").result(document.markup());
+    ctx.status(status).contentType("text/html; charset=utf-8").result(document.utf8());
   }
 
   /** One sentence as a page ({@code message.jte}). */

@@ -2,6 +2,9 @@ package org.qsurv.app.web.html;
 
 import gg.jte.Content;
 import gg.jte.TemplateOutput;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -16,12 +19,14 @@ import java.util.Objects;
  */
 public final class SafeHtml implements Content {
   /** No markup at all. */
-  public static final SafeHtml EMPTY = new SafeHtml("");
+  public static final SafeHtml EMPTY = new SafeHtml(new byte[0]);
 
-  private final String markup;
+  // The markup as UTF-8: a fragment is encoded once, when it is made, and a page made of cached
+  // fragments (a provider's charts) is sent without encoding them again (hazard H57).
+  private final byte[] utf8;
 
-  SafeHtml(String markup) {
-    this.markup = Objects.requireNonNull(markup, "markup");
+  SafeHtml(byte[] utf8) {
+    this.utf8 = Objects.requireNonNull(utf8, "utf8");
   }
 
   /** These fragments one after another. */
@@ -31,40 +36,45 @@ public final class SafeHtml implements Content {
 
   /** These fragments one after another. */
   public static SafeHtml concat(Iterable<SafeHtml> parts) {
-    StringBuilder out = new StringBuilder();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (SafeHtml part : parts) {
-      out.append(part.markup);
+      out.writeBytes(part.utf8);
     }
-    return new SafeHtml(out.toString());
+    return new SafeHtml(out.toByteArray());
   }
 
   /** Whether there is no markup. */
   public boolean isEmpty() {
-    return markup.isEmpty();
+    return utf8.length == 0;
   }
 
   @Override
   public void writeTo(TemplateOutput output) {
-    output.writeContent(markup);
+    output.writeBinaryContent(utf8);
   }
 
-  /** The markup, to write into the response body. */
+  /** The markup. */
   public String markup() {
-    return markup;
+    return new String(utf8, StandardCharsets.UTF_8);
+  }
+
+  /** The markup in UTF-8, to write into a response body; not to be changed. */
+  public byte[] utf8() {
+    return utf8;
   }
 
   @Override
   public String toString() {
-    return markup;
+    return markup();
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof SafeHtml && ((SafeHtml) other).markup.equals(markup);
+    return other instanceof SafeHtml html && Arrays.equals(html.utf8, utf8);
   }
 
   @Override
   public int hashCode() {
-    return markup.hashCode();
+    return Arrays.hashCode(utf8);
   }
 }

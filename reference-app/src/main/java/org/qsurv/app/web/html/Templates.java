@@ -2,7 +2,8 @@ package org.qsurv.app.web.html;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
+import gg.jte.output.Utf8ByteOutput;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -25,8 +26,27 @@ public final class Templates {
    * without the blank lines its comments and parameters leave before and after it.
    */
   public static SafeHtml render(String name, Map<String, Object> params) {
-    StringOutput out = new StringOutput();
+    // Written as UTF-8 bytes: fragments already made (SafeHtml) are written as they are, not
+    // decoded and encoded again (H57).
+    Utf8ByteOutput out = new Utf8ByteOutput();
     ENGINE.render(name, params, out);
-    return new SafeHtml(out.toString().strip());
+    byte[] bytes = out.toByteArray();
+    int from = 0;
+    int to = bytes.length;
+    while (from < to && isBlank(bytes[from])) {
+      from++;
+    }
+    while (to > from && isBlank(bytes[to - 1])) {
+      to--;
+    }
+    return new SafeHtml(from == 0 && to == bytes.length ? bytes
+        : Arrays.copyOfRange(bytes, from, to));
+  }
+
+  // The whitespace String.strip() removes at the ends of a template's output (a UTF-8 byte
+  // below 0x80 is that character; the templates write no other whitespace at their ends).
+  private static boolean isBlank(byte b) {
+    return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || (b >= 0x1c && b <= 0x1f)
+        || b == 0x0b;
   }
 }

@@ -1,5 +1,6 @@
 package org.qsurv.app.web.html;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,7 +61,7 @@ class LayoutTest {
   @Test
   void thePageTitleIsTheOnlyH1AndHeadingsAreInOrder() {
     SafeHtml content = new SafeHtml(
-        "<h2>Providers by level</h2><h3>Enhanced</h3><h2>Overdue reviews</h2>");
+        "<h2>Providers by level</h2><h3>Enhanced</h3><h2>Overdue reviews</h2>".getBytes(UTF_8));
     Document doc = Xhtml.parse(render("Overview", Optional.empty(), false, content, Role.VIEWER));
     assertEquals(List.of(1, 2, 3, 2), Xhtml.headingLevels(doc));
     assertTrue(Xhtml.headingsInOrder(doc));
@@ -71,7 +72,7 @@ class LayoutTest {
 
   @Test
   void aHeadingThatSkipsALevelIsDetected() {
-    SafeHtml content = new SafeHtml("<h3>Too deep</h3>");
+    SafeHtml content = new SafeHtml("<h3>Too deep</h3>".getBytes(UTF_8));
     assertFalse(Xhtml.headingsInOrder(Xhtml.parse(render(
         "Overview", Optional.empty(), false, content, Role.VIEWER))));
   }
