@@ -18,8 +18,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.qsurv.app.web.html.Xhtml;
 import org.qsurv.app.web.security.ClientAddress;
@@ -176,6 +178,52 @@ class EntryPointTest {
       assertTrue(response.body().contains("Sorry, the service took too long"), response.body());
       assertEquals("close", response.headers().firstValue("Connection").orElse(""));
       assertTrue(tookMillis < 8_000, "answered at the timeout, not when the page finished");
+    }
+  }
+
+  /**
+   * With as many requests under way as the server works on at once, one more waits for at most
+   * its queue wait and is then answered 503 with a page saying it was not started, without its
+   * page ever running (H57): a crowd gets a quick "busy", not silence.
+   */
+  @Test
+  void aRequestThatCannotStartWithinTheQueueWaitIsAnswered503WithoutRunning() throws Exception {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger runs = new AtomicInteger();
+    RouteTable routes = RouteTable.of(Route.publicRoute(HttpMethod.GET, "/busy"));
+    SecurityFilter filter = new SecurityFilter(routes,
+        new Sessions(SessionPolicy.defaults(), TestApp.CLOCK),
+        new SecurityFilter.BodyLimits(1024, 1024, route -> false), ClientAddress.direct(),
+        Map.of(), (status, session) -> new RefusalPage.Page("text/plain", "refused"));
+    try (WebServer server = WebServer.start(new InetSocketAddress("127.0.0.1", 0),
+        ServerLimits.defaults().withQueue(1, Duration.ofMillis(300)),
+        config -> filter.install(config, route -> Pages.within(
+            new Pages.Frame(routes, PolicyProfiles.all().get(0)), ctx -> {
+              runs.incrementAndGet();
+              started.countDown();
+              try {
+                release.await(10, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              ctx.result("done");
+            }, Duration.ofSeconds(20))))) {
+      HttpClient client = HttpClient.newHttpClient();
+      HttpRequest busy = HttpRequest.newBuilder(URI.create(server.uri() + "busy"))
+          .timeout(Duration.ofSeconds(8)).build();
+      CompletableFuture<HttpResponse<String>> first =
+          client.sendAsync(busy, HttpResponse.BodyHandlers.ofString());
+      assertTrue(started.await(8, TimeUnit.SECONDS), "the first request's page runs");
+      HttpResponse<String> second = client.send(busy, HttpResponse.BodyHandlers.ofString());
+      assertEquals(1, runs.get(), "the second request's page never ran");
+      release.countDown();
+      assertEquals(503, second.statusCode());
+      assertTrue(second.body().contains("did not start your request: nothing you sent was "
+          + "recorded"), second.body());
+      assertEquals("60", second.headers().firstValue("Retry-After").orElse(""));
+      assertEquals("no-store", second.headers().firstValue("Cache-Control").orElse(""));
+      assertEquals(200, first.get(8, TimeUnit.SECONDS).statusCode());
     }
   }
 
