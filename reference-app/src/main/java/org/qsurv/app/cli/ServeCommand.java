@@ -239,12 +239,14 @@ final class ServeCommand implements Callable<Integer> {
             + "above are shown once%n");
       }
       BoardPackArchive archive = JdbcPorts.boardPacks(db);
-      WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(db), accounts,
-          PasswordHasher.owaspDefault(), settings,
-          new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT),
-          singleSignOn,
-          Optional.of(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)), policy,
-          Optional.of(archive));
+      WebApplication.Builder web = WebApplication.builder(ports, accounts,
+              PasswordHasher.owaspDefault())
+          .dataVersion(JdbcPorts.dataVersion(db)).settings(settings)
+          .health(new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT))
+          .api(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)).profile(policy)
+          .boardPacks(archive);
+      singleSignOn.ifPresent(web::singleSignOn);
+      WebApplication app = web.build();
       app.assessments().warm();
       ReminderOutbox outbox = JdbcPorts.reminderOutbox(db);
       app.showReminders(outbox, mail.isPresent() ? Optional.empty()

@@ -44,8 +44,8 @@ import org.qsurv.evaluation.PolicyProfiles;
  * sign-in against {@link UserAccounts} and the provider assessments cached ({@link Assessments}).
  *
  * <pre>{@code
- * WebApplication app = new WebApplication(ports, JdbcPorts.dataVersion(database), accounts,
- *     PasswordHasher.owaspDefault());
+ * WebApplication app = WebApplication.builder(ports, accounts, PasswordHasher.owaspDefault())
+ *     .dataVersion(JdbcPorts.dataVersion(database)).build();
  * try (WebServer server = app.start(new InetSocketAddress("127.0.0.1", 8080))) {
  *   System.out.println("listening on " + server.uri());
  * }
@@ -70,94 +70,127 @@ public final class WebApplication {
   private final Pages.Frame frame;
 
   /**
-   * The application over {@code ports}, signing users in against {@code accounts}, seeing only the
-   * writes its own pages make (use the constructor with a {@link DataVersion} to see every write).
-   */
-  public WebApplication(Ports ports, UserAccounts accounts, PasswordHasher hasher) {
-    this(ports, DataVersion.unchanging(), accounts, hasher);
-  }
-
-  /**
-   * The application over {@code ports}, signing users in against {@code accounts}, its cached
-   * assessments and pages current with {@code dataVersion}: a write by another process (an import,
-   * another node) is seen by the next request.
-   */
-  public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
-      PasswordHasher hasher) {
-    this(ports, dataVersion, accounts, hasher, WebSettings.defaults());
-  }
-
-  /**
-   * The application over {@code ports} as {@link #WebApplication(Ports, DataVersion, UserAccounts,
-   * PasswordHasher)}, deployed as {@code settings} say (public address, trusted proxy, limits); its
-   * {@code /health} answers {@code ok} whenever the server runs, as it has no database to check.
-   */
-  public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
-      PasswordHasher hasher, WebSettings settings) {
-    this(ports, dataVersion, accounts, hasher, settings,
-        new HealthCheck(timeout -> { }, HealthCheck.DEFAULT_TIMEOUT), Optional.empty());
-  }
-
-  /**
-   * The application as {@link #WebApplication(Ports, DataVersion, UserAccounts, PasswordHasher,
-   * WebSettings)} makes it, answering {@code /health} with {@code health} (200 {@code ok}, or 503
-   * with the reason when the database is down), and offering single sign-on with {@code oidc}
-   * beside the local passwords when it is present.
-   *
-   * @since 1.0.0
-   */
-  public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
-      PasswordHasher hasher, WebSettings settings, HealthCheck health,
-      Optional<OidcSignIn> oidc) {
-    this(ports, dataVersion, accounts, hasher, settings, health, oidc, Optional.empty());
-  }
-
-  /**
-   * The application as {@link #WebApplication(Ports, DataVersion, UserAccounts, PasswordHasher,
-   * WebSettings, HealthCheck, Optional)} makes it, serving the JSON API under {@code /api/v1}
-   * ({@link Api}, docs/api.md) when {@code api} is present: behind its own gate, by token only.
+   * A web application over {@code ports}, signing users in against {@code accounts} with
+   * passwords hashed by {@code hasher}; the builder's other settings all have defaults.
    *
    * @since 1.1.0
    */
-  public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
-      PasswordHasher hasher, WebSettings settings, HealthCheck health,
-      Optional<OidcSignIn> oidc, Optional<ApiSettings> api) {
-    this(ports, dataVersion, accounts, hasher, settings, health, oidc, api,
-        PolicyProfiles.nhsDefaults(), Optional.empty());
+  public static Builder builder(Ports ports, UserAccounts accounts, PasswordHasher hasher) {
+    return new Builder(ports, accounts, hasher);
   }
 
   /**
-   * The application as {@link #WebApplication(Ports, DataVersion, UserAccounts, PasswordHasher,
-   * WebSettings, HealthCheck, Optional, Optional)} makes it, evaluating everything under {@code
-   * profile} ({@code serve --profile}, docs/profiles.md): the assessments behind every page,
-   * report and API read, the risk reviews and charts, and the case lifecycle's escalation policy
-   * and authority table (who may post each escalation form and API decision). The pages lead with
-   * the profile's main view and say which profile they were evaluated under. The ports should
-   * record decisions under the same escalation policy ({@code JdbcPorts.open(database, clock,
-   * profile.escalation())}). Its Board packs page lists the packs kept in {@code boardPacks} and makes new ones there
-   * (without it, the page says that this server keeps no archive).
+   * How a {@link WebApplication} is made: each setting has a default, so an embedding sets only
+   * what it needs.
    *
    * @since 1.1.0
    */
-  public WebApplication(Ports ports, DataVersion dataVersion, UserAccounts accounts,
-      PasswordHasher hasher, WebSettings settings, HealthCheck health,
-      Optional<OidcSignIn> oidc, Optional<ApiSettings> api, PolicyProfile profile,
-      Optional<BoardPackArchive> boardPacks) {
-    this.profile = Objects.requireNonNull(profile, "profile");
-    this.boardPacks = Objects.requireNonNull(boardPacks, "boardPacks")
-        .map(archive -> new BoardPacks(ports, archive, profile));
-    this.api = Objects.requireNonNull(api, "api");
-    this.health = Objects.requireNonNull(health, "health");
-    this.oidc = Objects.requireNonNull(oidc, "oidc");
+  public static final class Builder {
+    private final Ports ports;
+    private final UserAccounts accounts;
+    private final PasswordHasher hasher;
+    private DataVersion dataVersion = DataVersion.unchanging();
+    private WebSettings settings = WebSettings.defaults();
+    private HealthCheck health = new HealthCheck(timeout -> { }, HealthCheck.DEFAULT_TIMEOUT);
+    private Optional<OidcSignIn> oidc = Optional.empty();
+    private Optional<ApiSettings> api = Optional.empty();
+    private PolicyProfile profile = PolicyProfiles.nhsDefaults();
+    private Optional<BoardPackArchive> boardPacks = Optional.empty();
+
+    private Builder(Ports ports, UserAccounts accounts, PasswordHasher hasher) {
+      this.ports = Objects.requireNonNull(ports, "ports");
+      this.accounts = Objects.requireNonNull(accounts, "accounts");
+      this.hasher = Objects.requireNonNull(hasher, "hasher");
+    }
+
+    /**
+     * Keeps the cached assessments and pages current with {@code version}: a write by another
+     * process (an import, another node) is seen by the next request. By default only the writes
+     * the application's own pages make are seen ({@link DataVersion#unchanging()}).
+     */
+    public Builder dataVersion(DataVersion version) {
+      this.dataVersion = Objects.requireNonNull(version, "dataVersion");
+      return this;
+    }
+
+    /** Deploys as {@code settings} say (public address, trusted proxy, limits). */
+    public Builder settings(WebSettings settings) {
+      this.settings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * Answers {@code /health} with {@code check} (200 {@code ok}, or 503 with the reason when the
+     * database is down); by default it answers {@code ok} whenever the server runs.
+     */
+    public Builder health(HealthCheck check) {
+      this.health = Objects.requireNonNull(check, "health");
+      return this;
+    }
+
+    /** Offers single sign-on with {@code oidc} beside the local passwords. */
+    public Builder singleSignOn(OidcSignIn oidc) {
+      this.oidc = Optional.of(oidc);
+      return this;
+    }
+
+    /**
+     * Serves the JSON API under {@code /api/v1} ({@link Api}, docs/api.md): behind its own gate,
+     * by token only.
+     */
+    public Builder api(ApiSettings api) {
+      this.api = Optional.of(api);
+      return this;
+    }
+
+    /**
+     * Evaluates everything under {@code profile} ({@code serve --profile}, docs/profiles.md): the
+     * assessments behind every page, report and API read, the risk reviews and charts, and the
+     * case lifecycle's escalation policy and authority table (who may post each escalation form
+     * and API decision). The pages lead with the profile's main view and say which profile they
+     * were evaluated under. The ports should record decisions under the same escalation policy
+     * ({@code JdbcPorts.open(database, clock, profile.escalation())}). By default, the national
+     * defaults.
+     */
+    public Builder profile(PolicyProfile profile) {
+      this.profile = Objects.requireNonNull(profile, "profile");
+      return this;
+    }
+
+    /**
+     * Lists the packs kept in {@code archive} on the Board packs page and makes new ones there;
+     * without it, the page says that this server keeps no archive.
+     */
+    public Builder boardPacks(BoardPackArchive archive) {
+      this.boardPacks = Optional.of(archive);
+      return this;
+    }
+
+    /** The application. */
+    public WebApplication build() {
+      return new WebApplication(this);
+    }
+  }
+
+  private WebApplication(Builder b) {
+    Ports ports = b.ports;
+    PolicyProfile profile = b.profile;
+    Optional<OidcSignIn> oidc = b.oidc;
+    WebSettings settings = b.settings;
+    this.profile = profile;
+    this.boardPacks = b.boardPacks.map(archive -> new BoardPacks(ports, archive, profile));
+    this.api = b.api;
+    this.health = b.health;
+    this.oidc = oidc;
     this.routes = WebRoutes.table(oidc.isPresent(), profile.escalation().authority());
-    this.ports = Objects.requireNonNull(ports, "ports");
-    this.settings = Objects.requireNonNull(settings, "settings");
+    this.ports = ports;
+    this.settings = settings;
     SessionPolicy sessionPolicy = settings.https()
         ? SessionPolicy.defaults().withSecureCookie() : SessionPolicy.defaults();
     this.sessions = new Sessions(sessionPolicy, ports.clock());
-    this.signIn = new SignIn(accounts, hasher,
+    this.signIn = new SignIn(b.accounts, b.hasher,
         new LoginThrottle(LoginThrottlePolicy.defaults(), ports.clock()), sessions);
-    this.assessments = new Assessments(ports, dataVersion, profile);
+    this.assessments = new Assessments(ports, b.dataVersion, profile);
     this.cases = new SurveillanceCases(ports.cases(), profile.escalation());
     this.frame = new Pages.Frame(routes, profile);
     this.stylesheet = resource("/web/static/qsurv.css");

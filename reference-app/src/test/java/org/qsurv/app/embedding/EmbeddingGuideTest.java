@@ -285,7 +285,7 @@ class EmbeddingGuideTest {
       PasswordHasher hasher = PasswordHasher.withIterations(PasswordHasher.MINIMUM_ITERATIONS);
       UserAccounts accounts = DemoAccounts.open(jdbc.directory(),
           JdbcPorts.passwordHashes(database), hasher, (user, password) -> { });
-      WebApplication web = new WebApplication(ports, both, accounts, hasher);
+      WebApplication web = WebApplication.builder(ports, accounts, hasher).dataVersion(both).build();
       try (WebServer server = web.start(new InetSocketAddress("127.0.0.1", 0))) {
         HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
             URI.create(server.uri() + "health")).build(), HttpResponse.BodyHandlers.ofString());

@@ -107,10 +107,13 @@ final class TestApp implements AutoCloseable {
         (user, password) -> passwords.put(user.username(), password));
     apiTokens = JdbcPorts.apiTokens(database);
     tokenAdmin = new ApiTokenAdmin(apiTokens, ports.directory(), CLOCK, new SecureRandom());
-    app = new WebApplication(ports, JdbcPorts.dataVersion(database), accounts, hasher,
-        settings, new HealthCheck(database::ping, HealthCheck.DEFAULT_TIMEOUT), oidc,
-        Optional.of(new ApiSettings(apiTokens, maxApiBodyBytes)), profile,
-        Optional.of(boardPacks = JdbcPorts.boardPacks(database)));
+    boardPacks = JdbcPorts.boardPacks(database);
+    WebApplication.Builder web = WebApplication.builder(ports, accounts, hasher)
+        .dataVersion(JdbcPorts.dataVersion(database)).settings(settings)
+        .health(new HealthCheck(database::ping, HealthCheck.DEFAULT_TIMEOUT))
+        .api(new ApiSettings(apiTokens, maxApiBodyBytes)).profile(profile).boardPacks(boardPacks);
+    oidc.ifPresent(web::singleSignOn);
+    app = web.build();
     ReminderOutbox outbox = JdbcPorts.reminderOutbox(database);
     new DailyReminders(ports, outbox, ReminderPolicy.nhsDefaults()).run();
     app.showReminders(outbox, Optional.of(ReminderRun.NO_MAIL));
