@@ -20,6 +20,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.qsurv.app.api.ApiRateLimit;
 import org.qsurv.app.api.ApiSettings;
 import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
@@ -134,6 +135,20 @@ final class ServeCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}). Env: QSURV_API_MAX_BODY_BYTES.")
   int apiMaxBodyBytes;
 
+  @Option(names = "--api-requests-per-second", paramLabel = "N",
+      defaultValue = "${env:QSURV_API_REQUESTS_PER_SECOND:-" + ApiRateLimit.DEFAULT_PER_SECOND
+          + "}",
+      description = "How many requests a second each JSON API token may make, 1 to 10000; "
+          + "faster calls are refused with 429 and Retry-After (default: ${DEFAULT-VALUE}). Env: "
+          + "QSURV_API_REQUESTS_PER_SECOND.")
+  int apiRequestsPerSecond;
+
+  @Option(names = "--api-request-burst", paramLabel = "N",
+      defaultValue = "${env:QSURV_API_REQUEST_BURST:-" + ApiRateLimit.DEFAULT_BURST + "}",
+      description = "How many requests a JSON API token may make at once after a quiet spell, 1 "
+          + "to 100000 (default: ${DEFAULT-VALUE}). Env: QSURV_API_REQUEST_BURST.")
+  int apiRequestBurst;
+
   @Option(names = "--smtp-host", paramLabel = "HOST", defaultValue = "${env:QSURV_SMTP_HOST}",
       description = "The mail relay the daily reminder digests are sent through. Without it, "
           + "reminders are queued and shown on the Reminders sent page but not sent. Env: "
@@ -210,6 +225,7 @@ final class ServeCommand implements Callable<Integer> {
           "--api-max-body-bytes") + " must be from 1024 to 1073741824 but was "
           + apiMaxBodyBytes);
     }
+    ApiRateLimit rateLimit = apiRateLimit();
     LocalTime dailyAt = dailyAt();
     BoardPackSchedule.Cadence cadence = BoardPackSchedule.Cadence.named(boardPackCadence)
         .orElseThrow(() -> new ParameterException(spec.commandLine(),
@@ -254,7 +270,8 @@ final class ServeCommand implements Callable<Integer> {
           PasswordHasher.owaspDefault(), settings,
           new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT),
           singleSignOn,
-          Optional.of(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)), policy,
+          Optional.of(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes, rateLimit)),
+          policy,
           Optional.of(archive));
       app.assessments().warm();
       ReminderOutbox outbox = JdbcPorts.reminderOutbox(db);
@@ -334,6 +351,21 @@ final class ServeCommand implements Callable<Integer> {
       settings = settings.withTrustedProxy(InetAddresses.forString(trustedProxy));
     }
     return settings;
+  }
+
+  /** Each API token's rate limit: --api-requests-per-second and --api-request-burst. */
+  private ApiRateLimit apiRateLimit() {
+    return ApiRateLimit.of(inRange("--api-requests-per-second", apiRequestsPerSecond, 10_000),
+        inRange("--api-request-burst", apiRequestBurst, 100_000));
+  }
+
+  /** {@code value} of {@code option}, once it is known to be from 1 to {@code most}. */
+  private int inRange(String option, int value, int most) {
+    if (value < 1 || value > most) {
+      throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec, option)
+          + " must be from 1 to " + most + " but was " + value);
+    }
+    return value;
   }
 
   /** The time of day of the daily jobs, {@code --reminders-at}. */

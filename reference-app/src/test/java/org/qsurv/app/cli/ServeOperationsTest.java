@@ -126,7 +126,7 @@ class ServeOperationsTest {
    * mistyped address would otherwise lose every digest), as does an owner's address that is not
    * {@code OWNER=ADDRESS} with an e-mail address or names an owner twice (H48: the digest would
    * go to a mailbox nobody meant); so does a board pack cadence that is not one (H55: a mistyped
-   * schedule would otherwise make no pack).
+   * schedule would otherwise make no pack), and an API rate limit out of range (H59).
    */
   @Test
   void badReminderMailOptionsStopServeNamingTheOptionAndValue() {
@@ -156,7 +156,11 @@ class ServeOperationsTest {
         {"--reminders-at must be a time of day as HH:MM but was 25:00", "--reminders-at",
             "25:00"},
         {"--board-packs must be off, bimonthly or daily but was weekly", "--board-packs",
-            "weekly"}};
+            "weekly"},
+        {"--api-requests-per-second must be from 1 to 10000 but was 0",
+            "--api-requests-per-second", "0"},
+        {"--api-request-burst must be from 1 to 100000 but was 100001", "--api-request-burst",
+            "100001"}};
     for (String[] probe : probes) {
       List<String> args = new java.util.ArrayList<>(List.of("serve", "--port", "0", "--db",
           db()));

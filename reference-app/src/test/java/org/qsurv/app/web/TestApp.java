@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.security.SecureRandom;
 import java.time.Duration;
+import org.qsurv.app.api.ApiRateLimit;
 import org.qsurv.app.api.ApiSettings;
 import org.qsurv.app.api.ApiTokenAdmin;
 import org.qsurv.app.demo.DemoSeed;
@@ -97,6 +98,28 @@ final class TestApp implements AutoCloseable {
    */
   TestApp(WebSettings settings, Optional<OidcSignIn> oidc, int maxApiBodyBytes,
       PolicyProfile profile) {
+    this(settings, oidc, maxApiBodyBytes, profile, UNLIMITED);
+  }
+
+  /**
+   * The JSON API's rate limit in tests of other rules: the most the server allows, so that a test
+   * calling every route with one token is not refused; ApiRateLimitTest tests the limit.
+   */
+  static final ApiRateLimit UNLIMITED = ApiRateLimit.of(10_000, 100_000);
+
+  /** The application with each API token limited to {@code rateLimit}. */
+  TestApp(ApiRateLimit rateLimit) {
+    this(WebSettings.defaults(), Optional.empty(), MAX_API_BODY_BYTES,
+        PolicyProfiles.nhsDefaults(), rateLimit);
+  }
+
+  /**
+   * The application deployed as {@code settings} say, with single sign-on by {@code oidc}, the
+   * JSON API reading bodies up to {@code maxApiBodyBytes} and limiting each token to {@code
+   * rateLimit}, and everything evaluated under {@code profile}.
+   */
+  TestApp(WebSettings settings, Optional<OidcSignIn> oidc, int maxApiBodyBytes,
+      PolicyProfile profile, ApiRateLimit rateLimit) {
     database = Database.open("jdbc:h2:mem:web-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
         Optional.empty(), Optional.empty());
     ports = JdbcPorts.open(database, CLOCK, profile.escalation());
@@ -109,7 +132,7 @@ final class TestApp implements AutoCloseable {
     tokenAdmin = new ApiTokenAdmin(apiTokens, ports.directory(), CLOCK, new SecureRandom());
     app = new WebApplication(ports, JdbcPorts.dataVersion(database), accounts, hasher,
         settings, new HealthCheck(database::ping, HealthCheck.DEFAULT_TIMEOUT), oidc,
-        Optional.of(new ApiSettings(apiTokens, maxApiBodyBytes)), profile,
+        Optional.of(new ApiSettings(apiTokens, maxApiBodyBytes, rateLimit)), profile,
         Optional.of(boardPacks = JdbcPorts.boardPacks(database)));
     ReminderOutbox outbox = JdbcPorts.reminderOutbox(database);
     new DailyReminders(ports, outbox, ReminderPolicy.nhsDefaults()).run();
