@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -98,7 +99,7 @@ final class TestApp implements AutoCloseable {
    */
   TestApp(WebSettings settings, Optional<OidcSignIn> oidc, int maxApiBodyBytes,
       PolicyProfile profile) {
-    this(settings, oidc, maxApiBodyBytes, profile, UNLIMITED);
+    this(settings, oidc, maxApiBodyBytes, profile, UNLIMITED, UnaryOperator.identity());
   }
 
   /**
@@ -110,16 +111,28 @@ final class TestApp implements AutoCloseable {
   /** The application with each API token limited to {@code rateLimit}. */
   TestApp(ApiRateLimit rateLimit) {
     this(WebSettings.defaults(), Optional.empty(), MAX_API_BODY_BYTES,
-        PolicyProfiles.nhsDefaults(), rateLimit);
+        PolicyProfiles.nhsDefaults(), rateLimit, UnaryOperator.identity());
+  }
+
+  /**
+   * The application whose Board packs page keeps its packs in {@code archive} of the database's
+   * archive, for a test that stands in the way of one (the archive named {@link #boardPacks} is
+   * the database's).
+   */
+  TestApp(UnaryOperator<org.qsurv.app.port.BoardPackArchive> archive) {
+    this(WebSettings.defaults(), Optional.empty(), MAX_API_BODY_BYTES,
+        PolicyProfiles.nhsDefaults(), UNLIMITED, archive);
   }
 
   /**
    * The application deployed as {@code settings} say, with single sign-on by {@code oidc}, the
    * JSON API reading bodies up to {@code maxApiBodyBytes} and limiting each token to {@code
-   * rateLimit}, and everything evaluated under {@code profile}.
+   * rateLimit}, everything evaluated under {@code profile}, and the board packs kept in {@code
+   * archive} of the database's archive.
    */
   TestApp(WebSettings settings, Optional<OidcSignIn> oidc, int maxApiBodyBytes,
-      PolicyProfile profile, ApiRateLimit rateLimit) {
+      PolicyProfile profile, ApiRateLimit rateLimit,
+      UnaryOperator<org.qsurv.app.port.BoardPackArchive> archive) {
     database = Database.open("jdbc:h2:mem:web-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
         Optional.empty(), Optional.empty());
     ports = JdbcPorts.open(database, CLOCK, profile.escalation());
@@ -133,7 +146,7 @@ final class TestApp implements AutoCloseable {
     app = new WebApplication(ports, JdbcPorts.dataVersion(database), accounts, hasher,
         settings, new HealthCheck(database::ping, HealthCheck.DEFAULT_TIMEOUT), oidc,
         Optional.of(new ApiSettings(apiTokens, maxApiBodyBytes, rateLimit)), profile,
-        Optional.of(boardPacks = JdbcPorts.boardPacks(database)));
+        Optional.of(archive.apply(boardPacks = JdbcPorts.boardPacks(database))));
     ReminderOutbox outbox = JdbcPorts.reminderOutbox(database);
     new DailyReminders(ports, outbox, ReminderPolicy.nhsDefaults()).run();
     app.showReminders(outbox, Optional.of(ReminderRun.NO_MAIL));
