@@ -36,6 +36,7 @@ import org.qsurv.app.port.BoardPackArchive.ArchivedPack;
 import org.qsurv.app.port.BoardPackArchive.PackEntry;
 import org.qsurv.app.port.BoardPackArchive.PackFailure;
 import org.qsurv.app.port.BoardPackArchive;
+import org.qsurv.app.port.ForwardingBoardPackArchive;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.Progress;
 import org.qsurv.app.report.BoardPacks;
@@ -217,30 +218,10 @@ class BoardPackArchiveTest {
     try (TestDatabase db = kind.open()) {
       Ports ports = loaded(db);
       BoardPackArchive archive = JdbcPorts.boardPacks(db.database());
-      BoardPackArchive full = new BoardPackArchive() {
+      BoardPackArchive full = new ForwardingBoardPackArchive(archive) {
         @Override
         public ArchivedPack add(NewPack pack) {
           throw new IllegalStateException("the archive is full");
-        }
-
-        @Override
-        public ImmutableList<PackEntry> entries() {
-          return archive.entries();
-        }
-
-        @Override
-        public Optional<ArchivedPack> pack(long id) {
-          return archive.pack(id);
-        }
-
-        @Override
-        public void failed(Instant at, LocalDate dueOn, String reason) {
-          archive.failed(at, dueOn, reason);
-        }
-
-        @Override
-        public ImmutableList<PackFailure> failures() {
-          return archive.failures();
         }
       };
       LocalTime six = LocalTime.of(6, 0);

@@ -3,17 +3,14 @@ package org.qsurv.app.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.qsurv.app.port.BoardPackArchive;
+import org.qsurv.app.port.ForwardingBoardPackArchive;
 
 /**
  * One board pack in the making at a time (004 §4.4; hazard H55: a flood of presses must not queue
@@ -23,15 +20,14 @@ import org.qsurv.app.port.BoardPackArchive;
  */
 class BoardPackOneAtATimeTest {
   /** The database's archive, holding each pack at {@link #add} until {@code release} opens. */
-  private static final class HeldArchive implements BoardPackArchive {
+  private static final class HeldArchive extends ForwardingBoardPackArchive {
     final CountDownLatch reached = new CountDownLatch(1);
     final CountDownLatch release = new CountDownLatch(1);
     final CountDownLatch kept = new CountDownLatch(1);
     final AtomicInteger adds = new AtomicInteger();
-    private final BoardPackArchive archive;
 
     HeldArchive(BoardPackArchive archive) {
-      this.archive = archive;
+      super(archive);
     }
 
     @Override
@@ -44,29 +40,9 @@ class BoardPackOneAtATimeTest {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      ArchivedPack added = archive.add(pack);
+      ArchivedPack added = super.add(pack);
       kept.countDown();
       return added;
-    }
-
-    @Override
-    public ImmutableList<PackEntry> entries() {
-      return archive.entries();
-    }
-
-    @Override
-    public Optional<ArchivedPack> pack(long id) {
-      return archive.pack(id);
-    }
-
-    @Override
-    public void failed(Instant at, LocalDate dueOn, String reason) {
-      archive.failed(at, dueOn, reason);
-    }
-
-    @Override
-    public ImmutableList<PackFailure> failures() {
-      return archive.failures();
     }
   }
 
