@@ -11,7 +11,6 @@ import java.util.Objects;
  * @param perSecond the sustained rate, 1 to 10,000 requests a second
  * @param burst the most requests at once after a quiet spell, 1 to 100,000
  * @param ticker the time the buckets refill by (nanoseconds; {@link Ticker#systemTicker()})
- * @since 1.2.0
  */
 public record ApiRateLimit(int perSecond, int burst, Ticker ticker) {
   /** 20 requests a second: a dashboard refreshing every page of every list is well under it. */

@@ -11,7 +11,7 @@ import org.qsurv.app.port.ApiTokens;
  *
  * @param tokens the tokens and the audit
  * @param maxBodyBytes the largest body, from 1 KiB to 1 GiB
- * @param rateLimit each token's rate limit (since 1.2.0)
+ * @param rateLimit each token's rate limit
  * @since 1.1.0
  */
 public record ApiSettings(ApiTokens tokens, int maxBodyBytes, ApiRateLimit rateLimit) {
