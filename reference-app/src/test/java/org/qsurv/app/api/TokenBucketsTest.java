@@ -1,6 +1,7 @@
 package org.qsurv.app.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.base.Ticker;
@@ -50,6 +51,21 @@ class TokenBucketsTest {
     ApiRateLimit defaults = ApiRateLimit.defaults();
     assertEquals(20, defaults.perSecond());
     assertEquals(40, defaults.burst());
+  }
+
+  /** A limit out of range is refused naming the field and the value (as serve's options are). */
+  @Test
+  void aLimitOutOfRangeIsRefusedNamingTheFieldAndTheValue() {
+    Ticker ticker = ticker(new AtomicLong());
+    assertEquals("api requests per second must be from 1 to 10000 but was 0",
+        assertThrows(IllegalArgumentException.class, () -> new ApiRateLimit(0, 40, ticker))
+            .getMessage());
+    assertEquals("api requests per second must be from 1 to 10000 but was 10001",
+        assertThrows(IllegalArgumentException.class, () -> new ApiRateLimit(10_001, 40, ticker))
+            .getMessage());
+    assertEquals("api request burst must be from 1 to 100000 but was -1",
+        assertThrows(IllegalArgumentException.class, () -> new ApiRateLimit(20, -1, ticker))
+            .getMessage());
   }
 
   private static Ticker ticker(AtomicLong now) {
