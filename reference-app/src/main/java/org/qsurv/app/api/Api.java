@@ -55,7 +55,7 @@ public final class Api {
     Objects.requireNonNull(settings, "settings");
     this.authority = cases.policy().authority();
     this.gate = new ApiGate(ApiRoutes.table(authority), settings.tokens(), clientAddress,
-        ports.clock(), settings.maxBodyBytes(), requestTimeout);
+        ports.clock(), settings.maxBodyBytes(), settings.rateLimit(), requestTimeout);
     this.endpoints = new ApiEndpoints(ports, assessments, cases, document());
   }
 

@@ -31,8 +31,10 @@ import org.qsurv.app.web.security.RouteTable;
  * {@link RouteTable} ({@link ApiRoutes}). It reads the token from {@code Authorization: Bearer}
  * alone (never a cookie: the API has no session, so no cross-site request can use one), refuses a
  * missing, unknown, revoked or expired token with 401, throttles bad tokens per client address as
- * sign-in does ({@link LoginThrottle}: 429 once locked), then asks the route table whether the
- * token's role and organisation may use the route (403 naming the role or organisation), reads a
+ * sign-in does ({@link LoginThrottle}: 429 once locked), limits each valid token's rate
+ * ({@link ApiRateLimit}: 429 with {@code Retry-After} once its bucket is empty), then asks the
+ * route table whether the token's role and organisation may use the route (403 naming the role
+ * or organisation), reads a
  * POST's JSON body up to the limit (415 for another content type, 413 naming the limit, 408 if it
  * arrives slower than the request timeout allows) and only
  * then lets the endpoint run with an {@link ApiRequest}. Every call, refused or answered, is
@@ -56,16 +58,20 @@ public final class ApiGate {
   private final ClientAddress clientAddress;
   private final Clock clock;
   private final int maxBodyBytes;
+  private final ApiRateLimit rateLimit;
+  private final TokenBuckets buckets;
   private final Duration bodyWithin;
 
   ApiGate(RouteTable routes, ApiTokens tokens, ClientAddress clientAddress, Clock clock,
-      int maxBodyBytes, Duration bodyWithin) {
+      int maxBodyBytes, ApiRateLimit rateLimit, Duration bodyWithin) {
     this.routes = Objects.requireNonNull(routes, "routes");
     this.tokens = Objects.requireNonNull(tokens, "tokens");
     this.clientAddress = Objects.requireNonNull(clientAddress, "clientAddress");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.throttle = new LoginThrottle(BAD_TOKENS, clock);
     this.maxBodyBytes = maxBodyBytes;
+    this.rateLimit = Objects.requireNonNull(rateLimit, "rateLimit");
+    this.buckets = new TokenBuckets(rateLimit);
     this.bodyWithin = Objects.requireNonNull(bodyWithin, "bodyWithin");
   }
 
@@ -153,6 +159,17 @@ public final class ApiGate {
     AccessDecision decision = routes.decide(method.get(), path, Optional.of(user));
     ctx.attribute(AUDIT, new Audit(accepted.name(), decision.route().map(Route::pattern)
         .orElse("(no route)")));
+    Optional<Duration> wait = buckets.take(accepted.name());
+    if (wait.isPresent()) {
+      long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+      ctx.header("Retry-After", Long.toString(seconds));
+      refuse(ctx, Problem.of(429, "rate-limited", "Too many requests",
+          "the token " + accepted.name() + " may make " + rateLimit.perSecond() + " requests a"
+              + " second, in bursts of up to " + rateLimit.burst() + " (the server's "
+              + "--api-requests-per-second and --api-request-burst); try again in " + seconds
+              + (seconds == 1 ? " second" : " seconds")));
+      return;
+    }
     tokens.used(accepted.name(), now);
     if (decision.outcome() == AccessDecision.Outcome.NOT_FOUND) {
       refuse(ctx, Problem.of(404, "not-found", "Not found",

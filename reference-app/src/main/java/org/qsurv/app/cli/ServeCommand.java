@@ -13,12 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.qsurv.app.api.ApiRateLimit;
 import org.qsurv.app.api.ApiSettings;
 import org.qsurv.app.demo.DemoDataSet;
 import org.qsurv.app.demo.DemoSeed;
@@ -133,6 +135,20 @@ final class ServeCommand implements Callable<Integer> {
           + "${DEFAULT-VALUE}). Env: QSURV_API_MAX_BODY_BYTES.")
   int apiMaxBodyBytes;
 
+  @Option(names = "--api-requests-per-second", paramLabel = "N",
+      defaultValue = "${env:QSURV_API_REQUESTS_PER_SECOND:-" + ApiRateLimit.DEFAULT_PER_SECOND
+          + "}",
+      description = "How many requests a second each JSON API token may make, 1 to 10000; "
+          + "faster calls are refused with 429 and Retry-After (default: ${DEFAULT-VALUE}). Env: "
+          + "QSURV_API_REQUESTS_PER_SECOND.")
+  int apiRequestsPerSecond;
+
+  @Option(names = "--api-request-burst", paramLabel = "N",
+      defaultValue = "${env:QSURV_API_REQUEST_BURST:-" + ApiRateLimit.DEFAULT_BURST + "}",
+      description = "How many requests a JSON API token may make at once after a quiet spell, 1 "
+          + "to 100000 (default: ${DEFAULT-VALUE}). Env: QSURV_API_REQUEST_BURST.")
+  int apiRequestBurst;
+
   @Option(names = "--smtp-host", paramLabel = "HOST", defaultValue = "${env:QSURV_SMTP_HOST}",
       description = "The mail relay the daily reminder digests are sent through. Without it, "
           + "reminders are queued and shown on the Reminders sent page but not sent. Env: "
@@ -150,10 +166,19 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--reminders-to", paramLabel = "ADDRESS",
       defaultValue = "${env:QSURV_REMINDERS_TO}",
-      description = "The mailbox each owner's daily reminder digest is sent to (owners are role "
-          + "titles, such as Deputy Chief Nurse, more often than people); required with "
-          + "--smtp-host. Env: QSURV_REMINDERS_TO.")
+      description = "The mailbox the daily reminder digest of an owner without their own "
+          + "--reminder-address is sent to, such as the quality team's; with --smtp-host, this "
+          + "or at least one --reminder-address is required. Env: QSURV_REMINDERS_TO.")
   String remindersTo;
+
+  @Option(names = "--reminder-address", paramLabel = "OWNER=ADDRESS", split = ";",
+      defaultValue = "${env:QSURV_REMINDER_ADDRESSES}",
+      description = "An owner's own mailbox for their daily reminder digest, repeatable: OWNER "
+          + "exactly as the data names a risk's or action's owner (owners are role titles, such "
+          + "as Deputy Chief Nurse, more often than people), e.g. \"Deputy Chief Nurse="
+          + "dcn@icb.nhs.uk\". Owners without one get theirs at --reminders-to. Env: "
+          + "QSURV_REMINDER_ADDRESSES (entries separated by ;).")
+  List<String> reminderAddresses;
 
   @Option(names = "--reminders-at", paramLabel = "HH:MM",
       defaultValue = "${env:QSURV_REMINDERS_AT:-07:00}",
@@ -200,12 +225,14 @@ final class ServeCommand implements Callable<Integer> {
           "--api-max-body-bytes") + " must be from 1024 to 1073741824 but was "
           + apiMaxBodyBytes);
     }
+    ApiRateLimit rateLimit = apiRateLimit();
     LocalTime dailyAt = dailyAt();
     BoardPackSchedule.Cadence cadence = BoardPackSchedule.Cadence.named(boardPackCadence)
         .orElseThrow(() -> new ParameterException(spec.commandLine(),
             EnvironmentDefaults.source(spec, "--board-packs") + " must be off, bimonthly or daily"
                 + " but was " + boardPackCadence));
-    Optional<MailSender> mail = mailSender();
+    Map<String, String> ownAddresses = reminderAddresses();
+    Optional<MailSender> mail = mailSender(ownAddresses);
     Optional<OidcSignIn> singleSignOn = singleSignOn(oidc.settings(settings.publicUrl()
         .orElse(URI.create("http://" + host + ":" + port))));
     Logging.use(logFormat);
@@ -243,7 +270,8 @@ final class ServeCommand implements Callable<Integer> {
               PasswordHasher.owaspDefault())
           .dataVersion(JdbcPorts.dataVersion(db)).settings(settings)
           .health(new HealthCheck(db::ping, HealthCheck.DEFAULT_TIMEOUT))
-          .api(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes)).profile(policy)
+          .api(new ApiSettings(JdbcPorts.apiTokens(db), apiMaxBodyBytes,
+              rateLimit)).profile(policy)
           .boardPacks(archive);
       singleSignOn.ifPresent(web::singleSignOn);
       WebApplication app = web.build();
@@ -253,7 +281,7 @@ final class ServeCommand implements Callable<Integer> {
           : Optional.of(ReminderRun.NO_MAIL));
       ReminderRun reminders = new ReminderRun(new DailyReminders(ports, outbox,
           reminderPolicy(policy)), mail.map(m -> new ReminderDigests(outbox, m,
-              ports.clock(), Map.of(), Optional.of(remindersTo))));
+              ports.clock(), ownAddresses, fallback())));
       DailySchedule daily = new DailySchedule(ports.clock(), dailyAt)
           .add("reminders", reminders::run);
       if (cadence != BoardPackSchedule.Cadence.OFF) {
@@ -267,8 +295,8 @@ final class ServeCommand implements Callable<Integer> {
           (System.nanoTime() - started) / 1e9);
       out.printf("qsurv: daily jobs (%s) run now and every day at %s; reminders %s%n",
           String.join(", ", daily.names()), dailyAt, mail.isPresent() ? "sent through "
-              + smtpHost + ":" + smtpPort + " to " + remindersTo : "queued, not sent (no "
-              + "--smtp-host)");
+              + smtpHost + ":" + smtpPort + " to " + recipients(ownAddresses)
+              : "queued, not sent (no --smtp-host)");
       out.flush();
       return new Running(server, db, daily);
     } catch (RuntimeException e) {
@@ -327,6 +355,21 @@ final class ServeCommand implements Callable<Integer> {
     return settings;
   }
 
+  /** Each API token's rate limit: --api-requests-per-second and --api-request-burst. */
+  private ApiRateLimit apiRateLimit() {
+    return ApiRateLimit.of(inRange("--api-requests-per-second", apiRequestsPerSecond, 10_000),
+        inRange("--api-request-burst", apiRequestBurst, 100_000));
+  }
+
+  /** {@code value} of {@code option}, once it is known to be from 1 to {@code most}. */
+  private int inRange(String option, int value, int most) {
+    if (value < 1 || value > most) {
+      throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec, option)
+          + " must be from 1 to " + most + " but was " + value);
+    }
+    return value;
+  }
+
   /** The time of day of the daily jobs, {@code --reminders-at}. */
   private LocalTime dailyAt() {
     try {
@@ -339,26 +382,55 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /**
-   * The mail sender of the SMTP options, or empty without {@code --smtp-host}; with it, the
-   * sender and the mailbox are required and checked now, so that a mistyped address stops
-   * {@code serve} rather than every digest.
+   * The owners' own addresses, {@code --reminder-address}, each checked now: an entry that is not
+   * {@code OWNER=ADDRESS} with an e-mail address, or names an owner twice, stops {@code serve}
+   * naming the option and the entry, rather than sending an owner's digest elsewhere (H48).
    */
-  private Optional<MailSender> mailSender() {
+  private Map<String, String> reminderAddresses() {
+    try {
+      return ReminderAddresses.parse(reminderAddresses == null ? List.of() : reminderAddresses);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec,
+          "--reminder-address") + " " + e.getMessage());
+    }
+  }
+
+  /** The mailbox of owners without their own address, {@code --reminders-to}, if given. */
+  private Optional<String> fallback() {
+    return Optional.ofNullable(remindersTo).filter(to -> !to.isBlank());
+  }
+
+  /** Where the digests go, in words, for the start-up line. */
+  private String recipients(Map<String, String> own) {
+    String owners = own.size() + (own.size() == 1 ? " owner's own address" : " owners' own"
+        + " addresses");
+    return fallback().map(to -> own.isEmpty() ? to : owners + " and " + to + " for the others")
+        .orElse(owners + " (the others' wait in the outbox: no --reminders-to)");
+  }
+
+  /**
+   * The mail sender of the SMTP options, or empty without {@code --smtp-host}; with it, the
+   * sender and a mailbox (the fallback or an owner's own) are required and checked now, so that a
+   * mistyped address stops {@code serve} rather than every digest.
+   */
+  private Optional<MailSender> mailSender(Map<String, String> ownAddresses) {
     if (smtpHost == null || smtpHost.isBlank()) {
       return Optional.empty();
     }
-    for (String[] required : new String[][] {{"--smtp-from", smtpFrom},
-        {"--reminders-to", remindersTo}}) {
-      if (required[1] == null || required[1].isBlank()) {
-        throw new ParameterException(spec.commandLine(), required[0] + " is required with "
-            + EnvironmentDefaults.source(spec, "--smtp-host") + " " + smtpHost);
-      }
+    if (smtpFrom == null || smtpFrom.isBlank()) {
+      throw new ParameterException(spec.commandLine(), "--smtp-from is required with "
+          + EnvironmentDefaults.source(spec, "--smtp-host") + " " + smtpHost);
+    }
+    if (fallback().isEmpty() && ownAddresses.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--reminders-to or at least one "
+          + "--reminder-address is required with " + EnvironmentDefaults.source(spec,
+              "--smtp-host") + " " + smtpHost);
     }
     if (smtpPort < 1 || smtpPort > 65_535) {
       throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec,
           "--smtp-port") + " must be from 1 to 65535 but was " + smtpPort);
     }
-    if (!SmtpMailSender.isAddress(remindersTo)) {
+    if (fallback().isPresent() && !SmtpMailSender.isAddress(remindersTo)) {
       throw new ParameterException(spec.commandLine(), EnvironmentDefaults.source(spec,
           "--reminders-to") + " must be an e-mail address but was \"" + remindersTo + "\"");
     }

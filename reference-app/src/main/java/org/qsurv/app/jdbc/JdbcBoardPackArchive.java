@@ -15,12 +15,12 @@ import org.qsurv.app.port.BoardPackArchive;
 
 /**
  * The {@link BoardPackArchive} in the {@code board_pack} and {@code board_pack_failure} tables
- * (migration V13). It only inserts and reads: no statement here updates or deletes a row. The
+ * (migrations V13 and V15, the profile). It only inserts and reads: no statement here updates or deletes a row. The
  * SHA-256 of each PDF and snapshot is computed here, from the bytes stored.
  */
 final class JdbcBoardPackArchive implements BoardPackArchive {
   private static final String ENTRY = "id, made_at, as_of, service_area, made_by, missing_items,"
-      + " pdf_sha256, snapshot_sha256, OCTET_LENGTH(pdf) AS pdf_bytes";
+      + " profile, pdf_sha256, snapshot_sha256, OCTET_LENGTH(pdf) AS pdf_bytes";
   private final Sql sql;
 
   JdbcBoardPackArchive(Sql sql) {
@@ -34,18 +34,19 @@ final class JdbcBoardPackArchive implements BoardPackArchive {
     String snapshotSha = sha256(pack.snapshotJson());
     long id = sql.write(c -> {
       try (PreparedStatement s = c.prepareStatement("INSERT INTO board_pack (made_at, as_of,"
-          + " service_area, made_by, missing_items, pdf, pdf_sha256, snapshot_json,"
-          + " snapshot_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          + " service_area, made_by, missing_items, profile, pdf, pdf_sha256, snapshot_json,"
+          + " snapshot_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           Statement.RETURN_GENERATED_KEYS)) {
         s.setTimestamp(1, Timestamp.from(pack.madeAt()));
         s.setObject(2, pack.asOf());
         s.setString(3, pack.serviceArea());
         s.setString(4, pack.madeBy());
         s.setInt(5, pack.missingItems());
-        s.setBytes(6, pack.pdf());
-        s.setString(7, pdfSha);
-        s.setBytes(8, pack.snapshotJson());
-        s.setString(9, snapshotSha);
+        s.setString(6, pack.profile());
+        s.setBytes(7, pack.pdf());
+        s.setString(8, pdfSha);
+        s.setBytes(9, pack.snapshotJson());
+        s.setString(10, snapshotSha);
         s.executeUpdate();
         try (ResultSet keys = s.getGeneratedKeys()) {
           keys.next();
@@ -118,7 +119,8 @@ final class JdbcBoardPackArchive implements BoardPackArchive {
   private static PackEntry entry(ResultSet r) throws SQLException {
     return new PackEntry(r.getLong("id"), r.getTimestamp("made_at").toInstant(),
         r.getObject("as_of", LocalDate.class), r.getString("service_area"),
-        r.getString("made_by"), r.getInt("missing_items"), r.getString("pdf_sha256"),
+        r.getString("made_by"), r.getInt("missing_items"), Sql.optionalString(r, "profile"),
+        r.getString("pdf_sha256"),
         r.getString("snapshot_sha256"), r.getLong("pdf_bytes"));
   }
 

@@ -19,13 +19,13 @@ import org.qsurv.scoring.reminder.Reminder;
 import org.qsurv.scoring.reminder.ReminderKind;
 
 /**
- * The {@link ReminderOutbox} in the {@code reminder_outbox} table (migration V8). A row is added
- * once per key (the key is unique: two jobs adding the same reminder at once cannot both add it);
- * its one update is {@code sent_at}, from none to a time.
+ * The {@link ReminderOutbox} in the {@code reminder_outbox} table (migrations V8 and V14). A row
+ * is added once per key (the key is unique: two jobs adding the same reminder at once cannot both
+ * add it); its one update is {@code sent_at} and {@code sent_to}, from none to a time and address.
  */
 final class JdbcReminderOutbox implements ReminderOutbox {
   private static final String COLUMNS = "reminder_key, owner, kind, subject, provider_code, why,"
-      + " found_on, sent_at";
+      + " found_on, sent_at, sent_to";
   private final Sql sql;
 
   JdbcReminderOutbox(Sql sql) {
@@ -47,7 +47,7 @@ final class JdbcReminderOutbox implements ReminderOutbox {
       }
       int added = 0;
       try (PreparedStatement s = c.prepareStatement("INSERT INTO reminder_outbox (" + COLUMNS
-          + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL)")) {
+          + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL)")) {
         for (Reminder r : reminders) {
           if (!known.add(r.key())) {
             continue;
@@ -84,17 +84,18 @@ final class JdbcReminderOutbox implements ReminderOutbox {
   }
 
   @Override
-  public int markSent(List<String> keys, Instant at) {
+  public int markSent(List<String> keys, Instant at, String to) {
     if (keys.isEmpty()) {
       return 0;
     }
     return sql.write(c -> {
       int marked = 0;
-      try (PreparedStatement s = c.prepareStatement("UPDATE reminder_outbox SET sent_at = ?"
-          + " WHERE reminder_key = ? AND sent_at IS NULL")) {
+      try (PreparedStatement s = c.prepareStatement("UPDATE reminder_outbox SET sent_at = ?,"
+          + " sent_to = ? WHERE reminder_key = ? AND sent_at IS NULL")) {
         for (String key : keys) {
           s.setTimestamp(1, Timestamp.from(at));
-          s.setString(2, key);
+          s.setString(2, to);
+          s.setString(3, key);
           marked += s.executeUpdate();
         }
       }
@@ -110,6 +111,7 @@ final class JdbcReminderOutbox implements ReminderOutbox {
             r.getString("owner"), r.getString("subject"),
             Sql.optionalString(r, "provider_code").map(OrganisationCode::of), r.getString("why")),
             Sql.date(r, "found_on"),
-            Optional.ofNullable(r.getTimestamp("sent_at")).map(Timestamp::toInstant)));
+            Optional.ofNullable(r.getTimestamp("sent_at")).map(Timestamp::toInstant),
+            Sql.optionalString(r, "sent_to")));
   }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * The board packs as they were made: each the PDF a board was shown, with the canonical snapshot
- * JSON it was made from and the SHA-256 of both. Packs are added, never changed or removed (hazard
+ * JSON it was made from, the policy profile it was evaluated under and the SHA-256 of both. Packs are added, never changed or removed (hazard
  * H53); each scheduled run that could not make its pack is kept too, with its reason (hazard
  * H55).
  */
@@ -35,11 +35,12 @@ public interface BoardPackArchive {
    * @param serviceArea the service area it covers
    * @param madeBy who made it: a user name, or {@code schedule}
    * @param missingItems how many items of missing or stale data it lists
+   * @param profile the name of the policy profile it was evaluated under
    * @param pdf the PDF
    * @param snapshotJson the canonical snapshot JSON it was made from
    */
   record NewPack(Instant madeAt, LocalDate asOf, String serviceArea, String madeBy,
-      int missingItems, byte[] pdf, byte[] snapshotJson) {}
+      int missingItems, String profile, byte[] pdf, byte[] snapshotJson) {}
 
   /**
    * A pack as kept, without its bytes.
@@ -50,12 +51,15 @@ public interface BoardPackArchive {
    * @param serviceArea the service area it covers
    * @param madeBy who made it
    * @param missingItems how many items of missing or stale data it lists
+   * @param profile the name of the policy profile it was evaluated under; empty for a pack kept
+   *     before the archive recorded it (schema V15)
    * @param pdfSha256 the SHA-256 of its PDF, in hex
    * @param snapshotSha256 the SHA-256 of its snapshot JSON, in hex
    * @param pdfBytes the size of its PDF
    */
   record PackEntry(long id, Instant madeAt, LocalDate asOf, String serviceArea, String madeBy,
-      int missingItems, String pdfSha256, String snapshotSha256, long pdfBytes) {}
+      int missingItems, Optional<String> profile, String pdfSha256, String snapshotSha256,
+      long pdfBytes) {}
 
   /**
    * A pack as kept, with its bytes.

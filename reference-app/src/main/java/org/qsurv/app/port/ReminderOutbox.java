@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The reminders waiting to be sent and those sent: filled once a day from the reminders due
  * ({@code org.qsurv.scoring.reminder.Reminders}), each reminder once by its key, whatever day it
- * is found again on; emptied by whatever sends the owners' digests, which marks each entry sent.
+ * is found again on; emptied by whatever sends the owners' digests, which marks each entry sent
+ * and records where it went.
  */
 public interface ReminderOutbox {
   /**
@@ -29,9 +30,10 @@ public interface ReminderOutbox {
   ImmutableList<OutboxEntry> entries(String owner);
 
   /**
-   * Marks the entries with these keys sent at {@code at}; an entry already sent keeps its time.
+   * Marks the entries with these keys sent at {@code at} to the address {@code to}; an entry
+   * already sent keeps its time and address.
    *
    * @return how many were marked
    */
-  int markSent(List<String> keys, Instant at);
+  int markSent(List<String> keys, Instant at, String to);
 }

@@ -71,7 +71,7 @@ public final class ReminderDigests {
         continue;
       }
       outbox.markSent(owner.getValue().stream().map(e -> e.reminder().key()).toList(),
-          clock.instant());
+          clock.instant(), to.get());
       sent.add(owner.getKey());
     }
     return new Run(sent.build(), left.build());

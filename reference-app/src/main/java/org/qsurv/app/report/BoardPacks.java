@@ -27,8 +27,9 @@ import org.qsurv.scoring.assessment.Assessment;
  * Makes, keeps and gives back the board packs (the bi-monthly service area report of every
  * service area, its icon summary matrix first: 004 §4.4). A pack is made from the canonical
  * snapshot JSON of the stored data as of today, <em>read back from those very bytes</em>, and kept
- * with them: what is archived is what the pack was made from (hazard H53), and making the pack
- * again from the archived snapshot gives the same PDF, byte for byte. A pack given back is checked
+ * with them and the name of the profile it was evaluated under: what is archived is what the pack
+ * was made from (hazard H53), and making the pack again from the archived snapshot under the
+ * archived profile gives the same PDF, byte for byte. A pack given back is checked
  * against the SHA-256 recorded when it was kept first.
  */
 public final class BoardPacks {
@@ -61,7 +62,7 @@ public final class BoardPacks {
     Made made = fromSnapshot(json, profile);
     return archive.add(new BoardPackArchive.NewPack(ports.clock().instant(),
         made.pack().report().asOf(), AREA, madeBy, made.pack().report().missing().size(),
-        made.pdf(), json)).entry();
+        profile.name(), made.pdf(), json)).entry();
   }
 
   /**

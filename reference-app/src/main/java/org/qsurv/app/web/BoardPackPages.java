@@ -52,6 +52,7 @@ final class BoardPackPages {
     model.put("today", assessments.today());
     model.put("mayMake", icb);
     model.put("making", ctx.queryParamMap().containsKey("making"));
+    model.put("already", ctx.queryParamMap().containsKey("already"));
     model.put("csrfToken", icb ? Pages.session(ctx).csrfToken() : "");
     Pages.render(ctx, "Board packs", Section.QUALITY_REPORT, "system/board-packs.jte", model);
   }
@@ -59,7 +60,9 @@ final class BoardPackPages {
   /**
    * Starts making today's pack from the stored data, on this page's own thread, and goes back to
    * the list at once: a pack takes longer than a page may (the evaluation and the PDF), and the
-   * list shows it when it is kept, or the failure with its reason (hazard H55).
+   * list shows it when it is kept, or the failure with its reason (hazard H55). While one is
+   * being made, another press makes none: it goes back to the list, which says that one was
+   * already being made.
    */
   void make(Context ctx) {
     if (archive.isEmpty()) {
@@ -70,8 +73,9 @@ final class BoardPackPages {
     String user = Pages.user(ctx).userName();
     LocalDate today = assessments.today();
     if (!underWay.compareAndSet(false, true)) {
-      // One pack at a time: a second press, or a flood of them, while one is being made adds none.
-      Pages.redirect(ctx, "/board-packs?making");
+      // One pack at a time: a second press, or a flood of them, while one is being made adds none,
+      // and the list says so.
+      Pages.redirect(ctx, "/board-packs?already");
       return;
     }
     maker.execute(() -> {

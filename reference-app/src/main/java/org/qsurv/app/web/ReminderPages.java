@@ -14,8 +14,8 @@ import org.qsurv.model.surveillance.Role;
 
 /**
  * "Reminders sent": the reminders addressed to the signed-in user (an owner the data names by
- * their name or sign-in name), each with the day it was queued and when it was sent, or why it was
- * not; a quality lead, who is the default owner of whatever the data names no owner for, sees
+ * their name or sign-in name), each with the day it was queued and when and to which address it
+ * was sent (H48), or why it was not; a quality lead, who is the default owner of whatever the data names no owner for, sees
  * every owner's. The outbox is the application's ({@link WebApplication#showReminders}); until one
  * is given the page says that this application keeps none.
  */

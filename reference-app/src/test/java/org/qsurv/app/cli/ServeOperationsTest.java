@@ -47,8 +47,11 @@ class ServeOperationsTest {
       String expected = "QSURV_" + option.longestName().substring(2).toUpperCase()
           .replace('-', '_');
       String variable = EnvironmentDefaults.variable(option).orElse("none");
+      // Two names say more than the rule: the database's URL, and the owners' addresses, which
+      // one variable holds all of (separated by ;) where the option is given once for each.
       if (!variable.equals(expected) && !(option.longestName().equals("--db")
-          && variable.equals("QSURV_DB_URL"))) {
+          && variable.equals("QSURV_DB_URL")) && !(option.longestName().equals(
+              "--reminder-address") && variable.equals("QSURV_REMINDER_ADDRESSES"))) {
         missing.add(option.longestName() + " names " + variable);
       }
     }
@@ -120,16 +123,29 @@ class ServeOperationsTest {
    * The reminders' mail options are checked before the database is created: a relay without a
    * sender or mailbox, an address that is not one, a port out of range or a time of day that is
    * not one stops {@code serve} with exit status 2 naming the option and the value (H35: a
-   * mistyped address would otherwise lose every digest); so does a board pack cadence that is not
-   * one (H55: a mistyped schedule would otherwise make no pack).
+   * mistyped address would otherwise lose every digest), as does an owner's address that is not
+   * {@code OWNER=ADDRESS} with an e-mail address or names an owner twice (H48: the digest would
+   * go to a mailbox nobody meant); so does a board pack cadence that is not one (H55: a mistyped
+   * schedule would otherwise make no pack), and an API rate limit out of range (H59).
    */
   @Test
   void badReminderMailOptionsStopServeNamingTheOptionAndValue() {
     String[][] probes = {
         {"--smtp-from is required with --smtp-host relay.example", "--smtp-host",
             "relay.example", "--reminders-to", "team@icb.example"},
-        {"--reminders-to is required with --smtp-host relay.example", "--smtp-host",
-            "relay.example", "--smtp-from", "qsurv@icb.example"},
+        {"--reminders-to or at least one --reminder-address is required with --smtp-host "
+            + "relay.example", "--smtp-host", "relay.example", "--smtp-from", "qsurv@icb.example"},
+        {"--reminder-address must be OWNER=ADDRESS but was \"Deputy Chief Nurse\"",
+            "--reminder-address", "Deputy Chief Nurse"},
+        {"--reminder-address must name an owner before = but was \"=dcn@icb.example\"",
+            "--smtp-host", "relay.example", "--smtp-from", "qsurv@icb.example",
+            "--reminder-address", "=dcn@icb.example"},
+        {"--reminder-address must give Deputy Chief Nurse an e-mail address but was \"Deputy "
+            + "Chief Nurse=dcn@\"", "--reminder-address", "Deputy Chief Nurse=dcn@"},
+        {"--reminder-address names Deputy Chief Nurse twice: \"Deputy Chief Nurse=b@icb.example"
+            + "\" after Deputy Chief Nurse=a@icb.example", "--reminders-to", "team@icb.example",
+            "--reminder-address", "Deputy Chief Nurse=a@icb.example", "--reminder-address",
+            "Deputy Chief Nurse=b@icb.example"},
         {"--smtp-from must be an e-mail address but was \"qsurv at icb\"", "--smtp-host",
             "relay.example", "--smtp-from", "qsurv at icb", "--reminders-to", "team@icb.example"},
         {"--reminders-to must be an e-mail address but was \"team@\"", "--smtp-host",
@@ -140,7 +156,11 @@ class ServeOperationsTest {
         {"--reminders-at must be a time of day as HH:MM but was 25:00", "--reminders-at",
             "25:00"},
         {"--board-packs must be off, bimonthly or daily but was weekly", "--board-packs",
-            "weekly"}};
+            "weekly"},
+        {"--api-requests-per-second must be from 1 to 10000 but was 0",
+            "--api-requests-per-second", "0"},
+        {"--api-request-burst must be from 1 to 100000 but was 100001", "--api-request-burst",
+            "100001"}};
     for (String[] probe : probes) {
       List<String> args = new java.util.ArrayList<>(List.of("serve", "--port", "0", "--db",
           db()));
@@ -217,6 +237,21 @@ class ServeOperationsTest {
     assertTrue(unknown.err().contains("environment variable QSURV_PROFILE dorset is not a"
         + " profile; the profiles are: nhs-defaults,"), unknown.err());
     assertFalse(unknown.out().contains("listening on"), unknown.out());
+  }
+
+  /**
+   * QSURV_REMINDER_ADDRESSES holds every owner's address, separated by {@code ;}: each entry is
+   * checked on its own, and a bad one is refused naming the variable and the entry (H48).
+   */
+  @Test
+  void theOwnersAddressesComeFromOneVariableSeparatedBySemicolons() throws Exception {
+    Child run = qsurv(Map.of("QSURV_REMINDER_ADDRESSES",
+        "Deputy Chief Nurse=dcn@icb.example;Estates Lead"), "serve", "--port", "0", "--db", db());
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().contains("environment variable QSURV_REMINDER_ADDRESSES must be "
+        + "OWNER=ADDRESS but was \"Estates Lead\""), run.err());
+    assertFalse(run.out().contains("listening on"), run.out());
+    assertFalse(java.nio.file.Files.exists(dir.resolve("qsurv.mv.db")), "no database created");
   }
 
   /**

@@ -3,6 +3,7 @@ package org.qsurv.app.jdbc;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,6 +36,7 @@ import org.qsurv.app.port.BoardPackArchive.ArchivedPack;
 import org.qsurv.app.port.BoardPackArchive.PackEntry;
 import org.qsurv.app.port.BoardPackArchive.PackFailure;
 import org.qsurv.app.port.BoardPackArchive;
+import org.qsurv.app.port.ForwardingBoardPackArchive;
 import org.qsurv.app.port.Ports;
 import org.qsurv.app.port.Progress;
 import org.qsurv.app.report.BoardPacks;
@@ -98,21 +100,46 @@ class BoardPackArchiveTest {
   }
 
   /**
-   * Re-evaluating the archived snapshot reproduces the pack: the same PDF byte for byte (every
-   * figure, level and icon), however many times it is made again.
+   * Re-evaluating the archived snapshot under the archived profile reproduces the pack: the same
+   * PDF byte for byte (every figure, level and icon), however many times it is made again, with
+   * nothing but the archive to go on (H53, H58); under another profile it is another pack, which
+   * is why the archive keeps the profile (migration V15).
    */
   @OnEveryDatabase
-  void theArchivedSnapshotMakesTheSamePackAgain(DatabaseKind kind) {
+  void theArchivedSnapshotUnderTheArchivedProfileMakesTheSamePackAgain(DatabaseKind kind) {
     try (TestDatabase db = kind.open()) {
       Ports ports = loaded(db);
       BoardPackArchive archive = JdbcPorts.boardPacks(db.database());
-      ArchivedPack kept = archive.pack(new BoardPacks(ports, archive, NATIONAL)
+      PolicyProfile dorset = PolicyProfiles.named("dorset-qf-2018").orElseThrow();
+      ArchivedPack kept = archive.pack(new BoardPacks(ports, archive, dorset)
           .make("m.ellery").id()).orElseThrow();
-      BoardPacks.Made again = BoardPacks.fromSnapshot(kept.snapshotJson(), NATIONAL);
-      BoardPacks.Made thrice = BoardPacks.fromSnapshot(kept.snapshotJson(), NATIONAL);
+      assertEquals(Optional.of("dorset-qf-2018"), kept.entry().profile());
+      PolicyProfile archived = PolicyProfiles.named(kept.entry().profile().orElseThrow())
+          .orElseThrow();
+      BoardPacks.Made again = BoardPacks.fromSnapshot(kept.snapshotJson(), archived);
+      BoardPacks.Made thrice = BoardPacks.fromSnapshot(kept.snapshotJson(), archived);
       assertArrayEquals(kept.pdf(), again.pdf());
       assertArrayEquals(again.pdf(), thrice.pdf());
       assertEquals(kept.entry().missingItems(), again.pack().report().missing().size());
+      assertFalse(Arrays.equals(kept.pdf(),
+          BoardPacks.fromSnapshot(kept.snapshotJson(), NATIONAL).pdf()),
+          "the same snapshot under another profile is another pack");
+    }
+  }
+
+  /** A pack kept before the archive recorded profiles (schema V15) reads with none. */
+  @OnEveryDatabase
+  void aPackKeptBeforeV15HasNoProfile(DatabaseKind kind) throws SQLException {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = loaded(db);
+      BoardPackArchive archive = JdbcPorts.boardPacks(db.database());
+      long id = new BoardPacks(ports, archive, NATIONAL).make("m.ellery").id();
+      assertEquals(Optional.of("nhs-defaults"), archive.pack(id).orElseThrow().entry().profile());
+      try (Connection c = db.database().dataSource().getConnection();
+          PreparedStatement s = c.prepareStatement("UPDATE board_pack SET profile = NULL")) {
+        s.executeUpdate();
+      }
+      assertEquals(Optional.empty(), archive.entries().get(0).profile());
     }
   }
 
@@ -191,30 +218,10 @@ class BoardPackArchiveTest {
     try (TestDatabase db = kind.open()) {
       Ports ports = loaded(db);
       BoardPackArchive archive = JdbcPorts.boardPacks(db.database());
-      BoardPackArchive full = new BoardPackArchive() {
+      BoardPackArchive full = new ForwardingBoardPackArchive(archive) {
         @Override
         public ArchivedPack add(NewPack pack) {
           throw new IllegalStateException("the archive is full");
-        }
-
-        @Override
-        public ImmutableList<PackEntry> entries() {
-          return archive.entries();
-        }
-
-        @Override
-        public Optional<ArchivedPack> pack(long id) {
-          return archive.pack(id);
-        }
-
-        @Override
-        public void failed(Instant at, LocalDate dueOn, String reason) {
-          archive.failed(at, dueOn, reason);
-        }
-
-        @Override
-        public ImmutableList<PackFailure> failures() {
-          return archive.failures();
         }
       };
       LocalTime six = LocalTime.of(6, 0);

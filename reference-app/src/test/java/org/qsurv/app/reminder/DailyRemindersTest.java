@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.qsurv.app.Fixtures;
 import org.qsurv.app.importer.Importer;
 import org.qsurv.app.importer.ImportPlan;
@@ -65,10 +66,13 @@ class DailyRemindersTest {
 
       Instant sent = Instant.parse("2025-06-21T07:00:00Z");
       List<String> keys = outbox.unsent().stream().map(e -> e.reminder().key()).toList();
-      assertEquals(3, outbox.markSent(keys, sent));
+      assertEquals(3, outbox.markSent(keys, sent, "dcn@icb.example"));
       assertEquals(List.of(), outbox.unsent());
-      assertEquals(0, outbox.markSent(keys, sent.plusSeconds(60)), "sent once, at its time");
+      assertEquals(0, outbox.markSent(keys, sent.plusSeconds(60), "other@icb.example"),
+          "sent once, at its time, to its address");
       assertEquals(sent, outbox.entries("Deputy Chief Nurse").get(0).sentAt().orElseThrow());
+      assertEquals(Optional.of("dcn@icb.example"),
+          outbox.entries("Deputy Chief Nurse").get(0).sentTo(), "where it went (H48)");
       assertEquals(0, runOn(db, LocalDate.of(2025, 6, 22)), "still due, already sent");
     }
   }

@@ -76,6 +76,8 @@ class BoardPackPagesTest {
         .filter(u -> u.role() == org.qsurv.model.surveillance.Role.VIEWER).findFirst()
         .orElseThrow().username());
     String page = viewer.get("/board-packs").body();
+    assertEquals(java.util.Optional.of("nhs-defaults"), entry.profile(), "the server's profile");
+    assertTrue(page.contains("<td><code>nhs-defaults</code></td>"), "its profile on the page");
     assertTrue(page.contains("SHA-256 " + entry.pdfSha256()), page);
     assertTrue(page.contains("SHA-256 " + entry.snapshotSha256()), page);
     assertTrue(page.contains("/board-packs/" + entry.id() + "/pdf"), page);

@@ -20,11 +20,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.security.SecureRandom;
 import java.time.Duration;
+import org.qsurv.app.api.ApiRateLimit;
 import org.qsurv.app.api.ApiSettings;
 import org.qsurv.app.api.ApiTokenAdmin;
 import org.qsurv.app.demo.DemoSeed;
@@ -97,6 +99,40 @@ final class TestApp implements AutoCloseable {
    */
   TestApp(WebSettings settings, Optional<OidcSignIn> oidc, int maxApiBodyBytes,
       PolicyProfile profile) {
+    this(settings, oidc, maxApiBodyBytes, profile, UNLIMITED, UnaryOperator.identity());
+  }
+
+  /**
+   * The JSON API's rate limit in tests of other rules: the most the server allows, so that a test
+   * calling every route with one token is not refused; ApiRateLimitTest tests the limit.
+   */
+  static final ApiRateLimit UNLIMITED = ApiRateLimit.of(10_000, 100_000);
+
+  /** The application with each API token limited to {@code rateLimit}. */
+  TestApp(ApiRateLimit rateLimit) {
+    this(WebSettings.defaults(), Optional.empty(), MAX_API_BODY_BYTES,
+        PolicyProfiles.nhsDefaults(), rateLimit, UnaryOperator.identity());
+  }
+
+  /**
+   * The application whose Board packs page keeps its packs in {@code archive} of the database's
+   * archive, for a test that stands in the way of one (the archive named {@link #boardPacks} is
+   * the database's).
+   */
+  TestApp(UnaryOperator<org.qsurv.app.port.BoardPackArchive> archive) {
+    this(WebSettings.defaults(), Optional.empty(), MAX_API_BODY_BYTES,
+        PolicyProfiles.nhsDefaults(), UNLIMITED, archive);
+  }
+
+  /**
+   * The application deployed as {@code settings} say, with single sign-on by {@code oidc}, the
+   * JSON API reading bodies up to {@code maxApiBodyBytes} and limiting each token to {@code
+   * rateLimit}, everything evaluated under {@code profile}, and the board packs kept in {@code
+   * archive} of the database's archive.
+   */
+  TestApp(WebSettings settings, Optional<OidcSignIn> oidc, int maxApiBodyBytes,
+      PolicyProfile profile, ApiRateLimit rateLimit,
+      UnaryOperator<org.qsurv.app.port.BoardPackArchive> archive) {
     database = Database.open("jdbc:h2:mem:web-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
         Optional.empty(), Optional.empty());
     ports = JdbcPorts.open(database, CLOCK, profile.escalation());
@@ -111,7 +147,8 @@ final class TestApp implements AutoCloseable {
     WebApplication.Builder web = WebApplication.builder(ports, accounts, hasher)
         .dataVersion(JdbcPorts.dataVersion(database)).settings(settings)
         .health(new HealthCheck(database::ping, HealthCheck.DEFAULT_TIMEOUT))
-        .api(new ApiSettings(apiTokens, maxApiBodyBytes)).profile(profile).boardPacks(boardPacks);
+        .api(new ApiSettings(apiTokens, maxApiBodyBytes, rateLimit)).profile(profile)
+        .boardPacks(archive.apply(boardPacks));
     oidc.ifPresent(web::singleSignOn);
     app = web.build();
     ReminderOutbox outbox = JdbcPorts.reminderOutbox(database);
