@@ -10,8 +10,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -43,9 +45,8 @@ public final class AssessmentWriter {
   // Providers per range written in parallel, and ranges per wave (held as text at once).
   private static final int RANGE = 64;
   private static final int WAVE = 16;
-  // A string no assessment holds, written as a JSON string value (quotes included).
-  private static final String SENTINEL_TEXT = "qsurv-range-sentinel";
-  private static final String SENTINEL = '"' + SENTINEL_TEXT + '"';
+  // The value before a range's providers in the array its generator writes them in.
+  private static final String PLACEHOLDER = "qsurv-range";
 
   private AssessmentWriter() {}
 
@@ -104,48 +105,68 @@ public final class AssessmentWriter {
     out.writeStringField("asOf", assessment.asOf().toString());
     out.writeArrayFieldStart("providers");
     // The first provider through the caller's generator, so that it knows its array is not
-    // empty; the rest as text, each range preceded by the separator its generator wrote.
+    // empty; the rest as text, each range's providers each preceded by the separator its
+    // generator wrote.
     boolean v11 = assessment.format().equals(Assessment.FORMAT_1_1);
     writeProvider(providers.get(0), v11, out);
-    String separator = separator(writer);
     int ranges = (providers.size() - 1 + RANGE - 1) / RANGE;
     for (int wave = 0; wave < ranges; wave += WAVE) {
-      String[] texts = new String[Math.min(WAVE, ranges - wave)];
+      Text[] texts = new Text[Math.min(WAVE, ranges - wave)];
       List<Runnable> tasks = new ArrayList<>(texts.length);
       for (int k = 0; k < texts.length; k++) {
         int slot = k;
         int from = 1 + (wave + k) * RANGE;
         List<ProviderAssessment> range =
             providers.subList(from, Math.min(providers.size(), from + RANGE));
-        tasks.add(() -> texts[slot] = range(writer, range, v11, separator));
+        tasks.add(() -> texts[slot] = range(writer, range, v11));
       }
       Tasks.runAll(executor, tasks);
-      for (String text : texts) {
-        out.writeRaw(text);
+      for (Text text : texts) {
+        out.writeRaw(text.chars, text.from, text.to - text.from);
       }
     }
     writeRest(assessment, out);
   }
 
-  /** Between two values of an array, as the writer's pretty printer separates them. */
-  private static String separator(ObjectWriter writer) throws JsonProcessingException {
-    String text = writer.writeValueAsString(new Range(List.of(), false));
-    int first = text.indexOf(SENTINEL) + SENTINEL.length();
-    return text.substring(first, text.indexOf(SENTINEL, first));
-  }
-
-  /** The text of some providers as array values, each preceded by the separator. */
-  private static String range(ObjectWriter writer, List<ProviderAssessment> providers,
-      boolean v11, String separator) {
-    String text;
+  /**
+   * The text of some providers as array values, each preceded by the separator: characters, not
+   * a string, so that they are neither compressed into one nor expanded from it again.
+   */
+  private static Text range(ObjectWriter writer, List<ProviderAssessment> providers,
+      boolean v11) {
+    Text text = new Text();
     try {
-      text = writer.writeValueAsString(new Range(providers, v11));
-    } catch (JsonProcessingException e) {
+      writer.writeValue(text, new Range(providers, v11, text));
+    } catch (IOException e) {
       throw new IllegalStateException("an assessment always serialises", e);
     }
-    int from = text.indexOf(SENTINEL) + SENTINEL.length();
-    int to = text.lastIndexOf(SENTINEL) - separator.length();
-    return text.substring(from, to);
+    return text;
+  }
+
+  /**
+   * Characters written by one range's generator, and where its providers' text starts and ends
+   * (the generator is flushed at both ends to know). Not synchronized: one thread writes it.
+   */
+  private static final class Text extends Writer {
+    private char[] chars = new char[1 << 14];
+    private int size;
+    private int from;
+    private int to;
+
+    @Override
+    public void write(char[] c, int offset, int length) {
+      if (size + length > chars.length) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, size + length));
+      }
+      System.arraycopy(c, offset, chars, size, length);
+      size += length;
+    }
+
+    @Override
+    public void flush() {}
+
+    @Override
+    public void close() {}
   }
 
   /**
@@ -333,26 +354,32 @@ public final class AssessmentWriter {
 
   /**
    * Some providers at the same depth as in a whole assessment (in the providers array of an
-   * object), between two sentinel strings that show where their text starts and ends.
+   * object, after a placeholder value), with where their text starts and ends in {@link Text}.
    */
   private static final class Range extends JsonSerializable.Base {
     private final List<ProviderAssessment> providers;
     private final boolean v11;
+    private final Text text;
 
-    Range(List<ProviderAssessment> providers, boolean v11) {
+    Range(List<ProviderAssessment> providers, boolean v11, Text text) {
       this.providers = providers;
       this.v11 = v11;
+      this.text = text;
     }
 
     @Override
     public void serialize(JsonGenerator out, SerializerProvider provider) throws IOException {
       out.writeStartObject();
       out.writeArrayFieldStart("providers");
-      out.writeString(SENTINEL_TEXT);
+      // A first value, so that every provider is preceded by the separator between two values.
+      out.writeString(PLACEHOLDER);
+      out.flush();
+      text.from = text.size;
       for (ProviderAssessment p : providers) {
         writeProvider(p, v11, out);
       }
-      out.writeString(SENTINEL_TEXT);
+      out.flush();
+      text.to = text.size;
       out.writeEndArray();
       out.writeEndObject();
     }
