@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -122,7 +121,7 @@ public final class AssessmentWriter {
       }
       Tasks.runAll(executor, tasks);
       for (Text text : texts) {
-        out.writeRaw(text.chars, text.from, text.to - text.from);
+        text.copyTo(out);
       }
     }
     writeRest(assessment, out);
@@ -145,21 +144,39 @@ public final class AssessmentWriter {
 
   /**
    * Characters written by one range's generator, and where its providers' text starts and ends
-   * (the generator is flushed at both ends to know). Not synchronized: one thread writes it.
+   * (the generator is flushed at both ends to know). Kept in segments of 32 K characters, so that
+   * no array is large enough for the collector to treat specially (a "humongous" object of half a
+   * region or more) and nothing is copied to grow. Not synchronized: one thread writes it.
    */
   private static final class Text extends Writer {
-    private char[] chars = new char[1 << 14];
+    private static final int SEGMENT = 1 << 15;
+    private final List<char[]> segments = new ArrayList<>();
     private int size;
     private int from;
     private int to;
 
     @Override
     public void write(char[] c, int offset, int length) {
-      if (size + length > chars.length) {
-        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, size + length));
+      int done = 0;
+      while (done < length) {
+        int at = size % SEGMENT;
+        if (at == 0 && size / SEGMENT == segments.size()) {
+          segments.add(new char[SEGMENT]);
+        }
+        int n = Math.min(length - done, SEGMENT - at);
+        System.arraycopy(c, offset + done, segments.get(size / SEGMENT), at, n);
+        done += n;
+        size += n;
       }
-      System.arraycopy(c, offset, chars, size, length);
-      size += length;
+    }
+
+    /** Writes characters {@code [from, to)} to {@code out} as they are. */
+    void copyTo(JsonGenerator out) throws IOException {
+      for (int at = from; at < to; ) {
+        int n = Math.min(to - at, SEGMENT - at % SEGMENT);
+        out.writeRaw(segments.get(at / SEGMENT), at % SEGMENT, n);
+        at += n;
+      }
     }
 
     @Override
