@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
-import java.io.Writer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,8 +43,9 @@ public final class AssessmentWriter {
   // Providers per range written in parallel, and ranges per wave (held as text at once).
   private static final int RANGE = 64;
   private static final int WAVE = 16;
-  // The value before a range's providers in the array its generator writes them in.
-  private static final String PLACEHOLDER = "qsurv-range";
+  // A string no assessment holds, written as a JSON string value (quotes included).
+  private static final String SENTINEL_TEXT = "qsurv-range-sentinel";
+  private static final String SENTINEL = '"' + SENTINEL_TEXT + '"';
 
   private AssessmentWriter() {}
 
@@ -104,10 +104,10 @@ public final class AssessmentWriter {
     out.writeStringField("asOf", assessment.asOf().toString());
     out.writeArrayFieldStart("providers");
     // The first provider through the caller's generator, so that it knows its array is not
-    // empty; the rest as text, each range's providers each preceded by the separator its
-    // generator wrote.
+    // empty; the rest as text, each range preceded by the separator its generator wrote.
     boolean v11 = assessment.format().equals(Assessment.FORMAT_1_1);
     writeProvider(providers.get(0), v11, out);
+    String separator = separator(writer);
     int ranges = (providers.size() - 1 + RANGE - 1) / RANGE;
     for (int wave = 0; wave < ranges; wave += WAVE) {
       Text[] texts = new Text[Math.min(WAVE, ranges - wave)];
@@ -117,74 +117,42 @@ public final class AssessmentWriter {
         int from = 1 + (wave + k) * RANGE;
         List<ProviderAssessment> range =
             providers.subList(from, Math.min(providers.size(), from + RANGE));
-        tasks.add(() -> texts[slot] = range(writer, range, v11));
+        tasks.add(() -> texts[slot] = range(writer, range, v11, separator));
       }
       Tasks.runAll(executor, tasks);
       for (Text text : texts) {
-        text.copyTo(out);
+        out.writeRaw(text.text(), text.from(), text.to() - text.from());
       }
     }
     writeRest(assessment, out);
   }
 
+  /** Between two values of an array, as the writer's pretty printer separates them. */
+  private static String separator(ObjectWriter writer) throws JsonProcessingException {
+    String text = writer.writeValueAsString(new Range(List.of(), false));
+    int first = text.indexOf(SENTINEL) + SENTINEL.length();
+    return text.substring(first, text.indexOf(SENTINEL, first));
+  }
+
   /**
-   * The text of some providers as array values, each preceded by the separator: characters, not
-   * a string, so that they are neither compressed into one nor expanded from it again.
+   * The text of some providers as array values, each preceded by the separator: where it lies in
+   * its generator's text, so that it is copied once, not cut out first.
    */
   private static Text range(ObjectWriter writer, List<ProviderAssessment> providers,
-      boolean v11) {
-    Text text = new Text();
+      boolean v11, String separator) {
+    String text;
     try {
-      writer.writeValue(text, new Range(providers, v11, text));
-    } catch (IOException e) {
+      text = writer.writeValueAsString(new Range(providers, v11));
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException("an assessment always serialises", e);
     }
-    return text;
+    int from = text.indexOf(SENTINEL) + SENTINEL.length();
+    int to = text.lastIndexOf(SENTINEL) - separator.length();
+    return new Text(text, from, to);
   }
 
-  /**
-   * Characters written by one range's generator, and where its providers' text starts and ends
-   * (the generator is flushed at both ends to know). Kept in segments of 32 K characters, so that
-   * no array is large enough for the collector to treat specially (a "humongous" object of half a
-   * region or more) and nothing is copied to grow. Not synchronized: one thread writes it.
-   */
-  private static final class Text extends Writer {
-    private static final int SEGMENT = 1 << 15;
-    private final List<char[]> segments = new ArrayList<>();
-    private int size;
-    private int from;
-    private int to;
-
-    @Override
-    public void write(char[] c, int offset, int length) {
-      int done = 0;
-      while (done < length) {
-        int at = size % SEGMENT;
-        if (at == 0 && size / SEGMENT == segments.size()) {
-          segments.add(new char[SEGMENT]);
-        }
-        int n = Math.min(length - done, SEGMENT - at);
-        System.arraycopy(c, offset + done, segments.get(size / SEGMENT), at, n);
-        done += n;
-        size += n;
-      }
-    }
-
-    /** Writes characters {@code [from, to)} to {@code out} as they are. */
-    void copyTo(JsonGenerator out) throws IOException {
-      for (int at = from; at < to; ) {
-        int n = Math.min(to - at, SEGMENT - at % SEGMENT);
-        out.writeRaw(segments.get(at / SEGMENT), at % SEGMENT, n);
-        at += n;
-      }
-    }
-
-    @Override
-    public void flush() {}
-
-    @Override
-    public void close() {}
-  }
+  /** Characters {@code [from, to)} of {@code text}. */
+  private record Text(String text, int from, int to) {}
 
   /**
    * The assessment after its providers: the end of their array, the system risks (1.1) and the
@@ -371,32 +339,26 @@ public final class AssessmentWriter {
 
   /**
    * Some providers at the same depth as in a whole assessment (in the providers array of an
-   * object, after a placeholder value), with where their text starts and ends in {@link Text}.
+   * object), between two sentinel strings that show where their text starts and ends.
    */
   private static final class Range extends JsonSerializable.Base {
     private final List<ProviderAssessment> providers;
     private final boolean v11;
-    private final Text text;
 
-    Range(List<ProviderAssessment> providers, boolean v11, Text text) {
+    Range(List<ProviderAssessment> providers, boolean v11) {
       this.providers = providers;
       this.v11 = v11;
-      this.text = text;
     }
 
     @Override
     public void serialize(JsonGenerator out, SerializerProvider provider) throws IOException {
       out.writeStartObject();
       out.writeArrayFieldStart("providers");
-      // A first value, so that every provider is preceded by the separator between two values.
-      out.writeString(PLACEHOLDER);
-      out.flush();
-      text.from = text.size;
+      out.writeString(SENTINEL_TEXT);
       for (ProviderAssessment p : providers) {
         writeProvider(p, v11, out);
       }
-      out.flush();
-      text.to = text.size;
+      out.writeString(SENTINEL_TEXT);
       out.writeEndArray();
       out.writeEndObject();
     }
