@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -88,6 +90,24 @@ final class EvaluateCommand implements Callable<Integer> {
     return SnapshotBytes.of(windows);
   }
 
+  private String changed() {
+    return "qsurv evaluate: " + file + " changed while it was read; evaluate it again once it is"
+        + " complete";
+  }
+
+  /**
+   * A file's size and last modification: read before and after the snapshot is, so that a file
+   * still being written or replaced in place is refused instead of assessed as a mix of two
+   * versions (hazard H59). A change within one tick of the file system's clock that keeps the
+   * size is not seen.
+   */
+  record FileStamp(long size, FileTime modified) {
+    static FileStamp of(Path file) throws IOException {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      return new FileStamp(a.size(), a.lastModifiedTime());
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -102,6 +122,7 @@ final class EvaluateCommand implements Callable<Integer> {
     ExecutorService executor = cores();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         InputStream in = Files.newInputStream(file)) {
+      FileStamp before = FileStamp.of(file);
       result = BulkSnapshotReader.read(mappedBytes(channel), executor, () -> {
         try {
           return JSON.createParser(in);
@@ -116,7 +137,17 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         return ExitCode.INVALID;
       }
+      if (!FileStamp.of(file).equals(before)) {
+        executor.shutdownNow();
+        err.println(changed());
+        return ExitCode.FAILURE;
+      }
       assessment = SnapshotEvaluator.evaluate(result.snapshot(), policy, executor);
+    } catch (InternalError e) {
+      // A mapped file cut short while it is read faults on the missing pages (hazard H59).
+      executor.shutdownNow();
+      err.println(changed());
+      return ExitCode.FAILURE;
     } catch (NoSuchFileException e) {
       executor.shutdownNow();
       err.println("qsurv evaluate: " + file + ": no such file");
