@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.async.ByteArrayFeeder;
 import com.google.common.collect.ImmutableList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -487,6 +490,13 @@ public final class BulkSnapshotReader {
     private static final byte[] INDICATOR = ascii("indicator");
     private static final byte[] PERIOD = ascii("period");
     private static final byte[] VALUE = ascii("value");
+    private static final Template PROVIDER_OPEN = Template.of("{\"provider\":\"");
+    private static final Template INDICATOR_OPEN = Template.of("\",\"indicator\":\"");
+    private static final Template PERIOD_OPEN = Template.of("\",\"period\":\"");
+    private static final Template VALUE_OPEN = Template.of("\",\"value\":");
+    private static final long ONES = 0x0101010101010101L;
+    private static final long SPACES = 0x2020202020202020L;
+    private static final long HIGHS = 0x8080808080808080L;
     private final Chunk chunk;
     private final byte[] buf;
     private final int length;
@@ -576,6 +586,90 @@ public final class BulkSnapshotReader {
 
     /** Parses the element at {@code i} (an opening brace); the index after its end, or -1. */
     private int element(int i) {
+      int end = template(i);
+      return end >= 0 ? end : anyOrder(i);
+    }
+
+    /**
+     * Parses the element at {@code i} if it is written exactly as {@code NationalSnapshot} and
+     * qsurv's own writer write it, compact and in the format's field order:
+     * {@code {"provider":"..","indicator":"..","period":"..","value":N}}; the index after its
+     * end, or -1 for any other shape (then {@link #anyOrder} reads it, or fails). Every element
+     * this accepts, {@code anyOrder} accepts too and reads the same way: this is only the fast
+     * path (field names compared eight bytes at a time, strings scanned eight bytes at a time).
+     */
+    private int template(int i) {
+      if (!matches(i, PROVIDER_OPEN)) {
+        return -1;
+      }
+      int from = i + PROVIDER_OPEN.length();
+      int to = quote(from);
+      if (to < 0 || !matches(to, INDICATOR_OPEN)) {
+        return -1;
+      }
+      int p = chunk.providers.id(buf, from, to - from);
+      from = to + INDICATOR_OPEN.length();
+      to = quote(from);
+      if (to < 0 || !matches(to, PERIOD_OPEN)) {
+        return -1;
+      }
+      int ind = chunk.indicators.id(buf, from, to - from);
+      from = to + PERIOD_OPEN.length();
+      to = quote(from);
+      if (to < 0 || !matches(to, VALUE_OPEN)) {
+        return -1;
+      }
+      int per = chunk.periods.id(buf, from, to - from);
+      int end = number(to + VALUE_OPEN.length());
+      if (end < 0 || at(end) != '}' || ind > Character.MAX_VALUE || per > Character.MAX_VALUE) {
+        return -1;
+      }
+      chunk.add(p, ind, per, number);
+      return end + 1;
+    }
+
+    /** Whether the bytes at {@code i} are {@code t}'s. */
+    private boolean matches(int i, Template t) {
+      int n = t.length();
+      if (i + n > length) {
+        return false;
+      }
+      return (long) LONGS.get(buf, i) == t.head() && (long) LONGS.get(buf, i + n - 8) == t.tail();
+    }
+
+    /**
+     * The index of the quote that ends a string whose text starts at {@code i}, or -1 if an
+     * escape, a control character or a non-ASCII byte comes first (as {@link #string}).
+     */
+    private int quote(int i) {
+      int j = i;
+      while (j + 8 <= length) {
+        long x = (long) LONGS.get(buf, j);
+        long q = x ^ 0x2222222222222222L;
+        long b = x ^ 0x5C5C5C5C5C5C5C5CL;
+        // The high bit of each byte that is a quote, a backslash, below 0x20 or non-ASCII; the
+        // lowest one flagged is exact (a false flag can only follow a true one).
+        long stops = (((q - ONES) & ~q) | ((b - ONES) & ~b) | ((x - SPACES) & ~x) | x) & HIGHS;
+        if (stops != 0) {
+          int k = j + (Long.numberOfTrailingZeros(stops) >>> 3);
+          return buf[k] == '"' ? k : -1;
+        }
+        j += 8;
+      }
+      for (; j < length; j++) {
+        byte c = buf[j];
+        if (c == '"') {
+          return j;
+        }
+        if (c == '\\' || c < 0x20) {
+          return -1;
+        }
+      }
+      return -1;
+    }
+
+    /** Parses the element at {@code i} with its fields in any order and any white space. */
+    private int anyOrder(int i) {
       int p = -1;
       int ind = -1;
       int per = -1;
@@ -761,21 +855,58 @@ public final class BulkSnapshotReader {
     return b == ' ' || b == '\n' || b == '\r' || b == '\t';
   }
 
+  /** Eight bytes of a byte array as one little-endian long (bounds-checked, not aligned). */
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+  /**
+   * An ASCII text of 8 to 16 bytes as its first and its last eight bytes (overlapping), so that
+   * it is compared with two long comparisons.
+   */
+  private record Template(int length, long head, long tail) {
+    static Template of(String text) {
+      byte[] b = text.getBytes(StandardCharsets.US_ASCII);
+      if (b.length < 8 || b.length > 16) {
+        throw new IllegalArgumentException("a template is 8 to 16 bytes but was " + text);
+      }
+      return new Template(b.length, (long) LONGS.get(b, 0), (long) LONGS.get(b, b.length - 8));
+    }
+  }
+
   /**
    * Distinct byte strings of one chunk, each given a small id in order of first sight: an
-   * open-addressing table over copies of the bytes, so a lookup allocates nothing.
+   * open-addressing table over copies of the bytes, so a lookup allocates nothing. A text of one
+   * to eight bytes (every code, id and period of a real feed) is looked up as one long in a table
+   * of longs: the strings read here hold no zero byte, so the long, zero-padded, is the text.
    */
   static final class ByteDictionary {
     private byte[][] keys = new byte[64][];
     private int[] ids = new int[64];
+    // Texts of one to eight bytes as little-endian longs (0: an empty slot) and their ids.
+    private long[] shortKeys = new long[64];
+    private int[] shortIds = new int[64];
+    private int shorts;
     private final List<byte[]> byId = new ArrayList<>();
 
     // The last text looked up: a feed repeats a provider's code and an indicator's id over whole
     // runs of observations, so most lookups are answered without hashing.
     private byte[] lastKey = new byte[0];
     private int lastId = -1;
+    private long lastShort;
+    private int lastShortId = -1;
 
     int id(byte[] buf, int from, int length) {
+      if (length >= 1 && length <= 8) {
+        long key = from + 8 <= buf.length
+            ? (long) LONGS.get(buf, from) & (-1L >>> (64 - 8 * length))
+            : bytewise(buf, from, length);
+        if (key == lastShort && lastShortId >= 0) {
+          return lastShortId;
+        }
+        lastShort = key;
+        lastShortId = lookUpShort(key, buf, from, length);
+        return lastShortId;
+      }
       if (lastId >= 0 && same(lastKey, buf, from, length)) {
         return lastId;
       }
@@ -783,6 +914,55 @@ public final class BulkSnapshotReader {
       lastKey = byId.get(id);
       lastId = id;
       return id;
+    }
+
+    private static long bytewise(byte[] buf, int from, int length) {
+      long key = 0;
+      for (int k = length - 1; k >= 0; k--) {
+        key = key << 8 | (buf[from + k] & 0xFF);
+      }
+      return key;
+    }
+
+    private int lookUpShort(long key, byte[] buf, int from, int length) {
+      int mask = shortKeys.length - 1;
+      for (int slot = shortSlot(key, mask); ; slot = (slot + 1) & mask) {
+        long k = shortKeys[slot];
+        if (k == key) {
+          return shortIds[slot];
+        }
+        if (k == 0) {
+          shortKeys[slot] = key;
+          shortIds[slot] = byId.size();
+          byId.add(java.util.Arrays.copyOfRange(buf, from, from + length));
+          if (++shorts * 2 > shortKeys.length) {
+            growShort();
+          }
+          return byId.size() - 1;
+        }
+      }
+    }
+
+    private static int shortSlot(long key, int mask) {
+      return (int) ((key * 0x9E3779B97F4A7C15L) >>> 32) & mask;
+    }
+
+    private void growShort() {
+      long[] oldKeys = shortKeys;
+      int[] oldIds = shortIds;
+      shortKeys = new long[oldKeys.length * 2];
+      shortIds = new int[oldKeys.length * 2];
+      int mask = shortKeys.length - 1;
+      for (int s = 0; s < oldKeys.length; s++) {
+        if (oldKeys[s] != 0) {
+          int slot = shortSlot(oldKeys[s], mask);
+          while (shortKeys[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          shortKeys[slot] = oldKeys[s];
+          shortIds[slot] = oldIds[s];
+        }
+      }
     }
 
     private static boolean same(byte[] key, byte[] buf, int from, int length) {

@@ -121,6 +121,80 @@ class BulkSnapshotReaderTest {
         new Random(seed)), chunkBytes);
   }
 
+  /**
+   * A snapshot written compact, as a national feed is (each observation
+   * {@code {"provider":..,"indicator":..,"period":..,"value":..}} with no white space, the shape
+   * the reader's eight-bytes-at-a-time path takes), is read in bulk to the strict reader's
+   * snapshot.
+   */
+  @Property
+  void aCompactSnapshotIsReadInBulkToTheSameSnapshot(@ForAll("v1Snapshots") Snapshot snapshot,
+      @ForAll @IntRange(min = 1, max = 400) int chunkBytes) {
+    byte[] json = compact(SnapshotWriter.write(snapshot)).getBytes(StandardCharsets.UTF_8);
+    BulkSnapshotReader.Result result = bulk(json, chunkBytes);
+    assertTrue(result.readInBulk(), "a compact snapshot has the plain shape");
+    assertSameAsStrict(json, result);
+  }
+
+  /** Whatever is broken in a compact snapshot, the bulk reader reports the strict reader's. */
+  @Property
+  void aBrokenCompactSnapshotHasTheStrictReadersProblems(
+      @ForAll("v1Snapshots") Snapshot snapshot, @ForAll long seed,
+      @ForAll @IntRange(min = 1, max = 400) int chunkBytes) {
+    assertReadAsStrictly(SnapshotMutations.mutate(compact(SnapshotWriter.write(snapshot)),
+        new Random(seed)), chunkBytes);
+  }
+
+  /**
+   * An escape, a quote, a control character or a non-ASCII character in place of any character
+   * of a compact observation's code, id or period (before, on and after every eight-byte boundary
+   * the fast path reads at) is read as the strict reader reads it: the document is valid only
+   * where the escape spells the same text (the escape of a 5 for a 5), and then it is read,
+   * strictly.
+   */
+  @Property
+  void anUnusualCharacterAnywhereInACompactStringIsReadAsStrictly(
+      @ForAll @IntRange(min = 0, max = 16) int at, @ForAll @IntRange(min = 0, max = 2) int field,
+      @ForAll("unusualCharacters") String unusual,
+      @ForAll @IntRange(min = 1, max = 64) int chunkBytes) {
+    String[] texts = {"RH5RH5RH5RH5RH5RH5", "shmishmishmishmi", "2025-06"};
+    String text = texts[field];
+    int cut = Math.min(at, text.length() - 1);
+    texts[field] = unusual.isEmpty() ? text
+        : text.substring(0, cut) + unusual + text.substring(cut + 1);
+    String document = "{\"format\":\"qsurv-snapshot/1\",\"asOf\":\"2025-07-01\","
+        + "\"commissioner\":{\"code\":\"QSL\",\"name\":\"N\"},\"providers\":[{\"code\":\""
+        + "RH5RH5RH5RH5RH5RH5\",\"name\":\"P\",\"kind\":\"ACUTE\"}],\"indicators\":[{\"id\":"
+        + "\"shmishmishmishmi\",\"name\":\"S\",\"domain\":\"SAFE\",\"unit\":\"ratio\","
+        + "\"polarity\":\"LOWER_IS_BETTER\",\"frequency\":\"MONTHLY\"}],\"observations\":["
+        + "{\"provider\":\"RH5RH5RH5RH5RH5RH5\",\"indicator\":\"shmishmishmishmi\","
+        + "\"period\":\"2025-05\",\"value\":1},"
+        + "{\"provider\":\"" + texts[0] + "\",\"indicator\":\"" + texts[1] + "\",\"period\":\""
+        + texts[2] + "\",\"value\":2.5}],\"intelligence\":[],\"risks\":[],\"decisions\":[]}";
+    assertReadAsStrictly(document, chunkBytes);
+  }
+
+  @Provide
+  Arbitrary<String> unusualCharacters() {
+    return Arbitraries.of("", "\\u0035", "\\\"", "\\\\", "\\n", "\t", "\u0001", "\u007f", "\u00e9",
+        "\u20ac", "\"", "\"x", " ", "\\/");
+  }
+
+  /** The JSON text without white space between tokens, its fields in their order. */
+  private static String compact(String json) {
+    try (com.fasterxml.jackson.core.JsonParser in = JSON.createParser(json);
+        java.io.StringWriter text = new java.io.StringWriter();
+        com.fasterxml.jackson.core.JsonGenerator out = JSON.createGenerator(text)) {
+      while (in.nextToken() != null) {
+        out.copyCurrentEvent(in);
+      }
+      out.flush();
+      return text.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static void assertReadAsStrictly(String text, int chunkBytes) {
     byte[] json = text.getBytes(StandardCharsets.UTF_8);
     assertSameAsStrict(json, bulk(json, chunkBytes));

@@ -110,7 +110,7 @@ public final class AssessmentWriter {
     String separator = separator(writer);
     int ranges = (providers.size() - 1 + RANGE - 1) / RANGE;
     for (int wave = 0; wave < ranges; wave += WAVE) {
-      String[] texts = new String[Math.min(WAVE, ranges - wave)];
+      Text[] texts = new Text[Math.min(WAVE, ranges - wave)];
       List<Runnable> tasks = new ArrayList<>(texts.length);
       for (int k = 0; k < texts.length; k++) {
         int slot = k;
@@ -120,8 +120,8 @@ public final class AssessmentWriter {
         tasks.add(() -> texts[slot] = range(writer, range, v11, separator));
       }
       Tasks.runAll(executor, tasks);
-      for (String text : texts) {
-        out.writeRaw(text);
+      for (Text text : texts) {
+        out.writeRaw(text.text(), text.from(), text.to() - text.from());
       }
     }
     writeRest(assessment, out);
@@ -134,8 +134,11 @@ public final class AssessmentWriter {
     return text.substring(first, text.indexOf(SENTINEL, first));
   }
 
-  /** The text of some providers as array values, each preceded by the separator. */
-  private static String range(ObjectWriter writer, List<ProviderAssessment> providers,
+  /**
+   * The text of some providers as array values, each preceded by the separator: where it lies in
+   * its generator's text, so that it is copied once, not cut out first.
+   */
+  private static Text range(ObjectWriter writer, List<ProviderAssessment> providers,
       boolean v11, String separator) {
     String text;
     try {
@@ -145,8 +148,11 @@ public final class AssessmentWriter {
     }
     int from = text.indexOf(SENTINEL) + SENTINEL.length();
     int to = text.lastIndexOf(SENTINEL) - separator.length();
-    return text.substring(from, to);
+    return new Text(text, from, to);
   }
+
+  /** Characters {@code [from, to)} of {@code text}. */
+  private record Text(String text, int from, int to) {}
 
   /**
    * The assessment after its providers: the end of their array, the system risks (1.1) and the

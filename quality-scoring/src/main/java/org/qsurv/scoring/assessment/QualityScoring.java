@@ -548,9 +548,12 @@ public final class QualityScoring {
       if (n == 0) {
         return Optional.empty();
       }
-      List<LimitsRecalculation> recorded = new ArrayList<>();
+      // Most series have no recalculation, annotation or policy recalculation: no list is made
+      // for them (a national run has a million series).
+      List<LimitsRecalculation> recorded = List.of();
       for (LimitsRecalculation r : recalculations.getOrDefault(provider.code(), List.of())) {
         if (r.indicator().equals(def.id())) {
+          recorded = recorded.isEmpty() ? new ArrayList<>() : recorded;
           recorded.add(r);
         }
       }
@@ -584,13 +587,16 @@ public final class QualityScoring {
                   + " (003 §5.2.2)"));
         }
       });
-      List<IndicatorAnnotation> notes = new ArrayList<>();
+      List<IndicatorAnnotation> notes = List.of();
       for (IndicatorAnnotation a : annotations.getOrDefault(provider.code(), List.of())) {
         if (a.indicator().equals(def.id())) {
+          notes = notes.isEmpty() ? new ArrayList<>() : notes;
           notes.add(a);
         }
       }
-      notes.sort(Comparator.comparing(IndicatorAnnotation::on));
+      if (notes.size() > 1) {
+        notes.sort(Comparator.comparing(IndicatorAnnotation::on));
+      }
       return Optional.of(ImmutableIndicatorAssessment.builder().id(def.id())
           .domain(def.domain()).period(periods[n - 1]).value(latest)
           .threshold(ThresholdBand.of(def, latest)).spc(spc)
@@ -608,9 +614,12 @@ public final class QualityScoring {
      */
     private ImmutableList<AppliedRecalculation> applied(IndicatorDefinition def,
         List<LimitsRecalculation> recorded, Period latest) {
+      List<Recalculation> fromPolicy = policy.spc().recalculationsFor(provider.code(), def.id());
+      if (fromPolicy.isEmpty() && recorded.isEmpty()) {
+        return ImmutableList.of();
+      }
       TreeMap<Period, AppliedRecalculation> byPeriod = new TreeMap<>();
-      for (Recalculation r
-          : policy.spc().recalculationsFor(provider.code(), def.id())) {
+      for (Recalculation r : fromPolicy) {
         if (r.from().compareTo(latest) <= 0) {
           byPeriod.putIfAbsent(r.from(), new AppliedRecalculation(r.from(), r.reason(),
               Optional.empty(), AppliedRecalculation.Source.POLICY));

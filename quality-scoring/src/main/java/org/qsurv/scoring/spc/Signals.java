@@ -4,10 +4,11 @@ import com.google.common.collect.ImmutableList;
 
 /** The sixteen possible lists of signals, in {@link SpcSignal} order, indexed by signal mask. */
 final class Signals {
-  private static final ImmutableList<ImmutableList<SpcSignal>> BY_MASK;
+  // An array, not a list of lists: read once per point of a full chart.
+  @SuppressWarnings("unchecked")
+  private static final ImmutableList<SpcSignal>[] BY_MASK = new ImmutableList[16];
 
   static {
-    ImmutableList.Builder<ImmutableList<SpcSignal>> all = ImmutableList.builder();
     for (int mask = 0; mask < 16; mask++) {
       ImmutableList.Builder<SpcSignal> list = ImmutableList.builder();
       for (SpcSignal s : SpcSignal.values()) {
@@ -15,14 +16,13 @@ final class Signals {
           list.add(s);
         }
       }
-      all.add(list.build());
+      BY_MASK[mask] = list.build();
     }
-    BY_MASK = all.build();
   }
 
   private Signals() {}
 
   static ImmutableList<SpcSignal> of(int mask) {
-    return BY_MASK.get(mask);
+    return BY_MASK[mask];
   }
 }

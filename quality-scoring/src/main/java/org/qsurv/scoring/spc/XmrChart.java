@@ -37,26 +37,27 @@ import org.qsurv.model.indicator.Polarity;
  */
 public final class XmrChart {
   // A point's byte while judging: bits 0-3 its signal mask, bits 4-5 its side of the mean + 1,
-  // bit 6 whether it is beyond two sigma but inside the limits, bit 7 whether the trend it is
-  // part of rises. Once judged: bits 0-3 the signal mask, bits 4-6 the ordinal of its variation.
+  // bit 7 whether the trend it is part of rises. Once judged: bits 0-3 the signal mask, bits 4-6
+  // the ordinal of its variation, looked up in LABELS by polarity and the judging byte.
   private static final int SIDE_SHIFT = 4;
   private static final int VARIATION_SHIFT = 4;
   private static final Variation[] VARIATIONS = Variation.values();
-  private static final int CLOSE_BIT = 1 << 6;
   private static final int RISING_BIT = 1 << 7;
   private static final int OUTSIDE = SpcSignal.OUTSIDE_LIMITS.bit();
   private static final int SHIFT = SpcSignal.SHIFT.bit();
   private static final int TREND = SpcSignal.TREND.bit();
   private static final int TWO_OF_THREE = SpcSignal.TWO_OF_THREE.bit();
+  /** The periods of limits of a chart with no recalculation: one, from the first point. */
+  private static final int[] ONE_PERIOD = {0};
+  /** Per polarity, the judged byte of each judging byte: the label's precedence as a table. */
+  private static final byte[][] LABELS = labels();
 
   private final SpcOptions options;
   private final Polarity polarity;
   private final ImmutableList<Period> periods;
   private final double[] values;
+  // Never written after construction (ONE_PERIOD is shared by every chart without recalculation).
   private final int[] segmentStart;
-  private final double[] segmentMean;
-  private final double[] segmentAmr;
-  private final int[] segmentBaseline;
   private final ImmutableList<Optional<ProcessLimits>> segmentLimits;
   private final byte[] points;
 
@@ -66,37 +67,52 @@ public final class XmrChart {
     this.polarity = polarity;
     this.periods = periods;
     this.values = values;
-    int n = values.length;
-    int segments = starts.length;
     this.segmentStart = starts;
-    this.segmentMean = new double[segments];
-    this.segmentAmr = new double[segments];
-    this.segmentBaseline = new int[segments];
-    this.points = new byte[n];
-    byte notEnoughData = (byte) (Variation.NOT_ENOUGH_DATA.ordinal() << VARIATION_SHIFT);
-    int baseline = options.baselinePoints().orElse(Integer.MAX_VALUE);
-    int minimum = options.minimumPoints();
-    boolean screen = options.ruleSet().screenMovingRanges();
-    ImmutableList.Builder<Optional<ProcessLimits>> limits = ImmutableList.builderWithExpectedSize(
-        segments);
-    for (int s = 0; s < segments; s++) {
-      int from = starts[s];
-      int to = s + 1 < segments ? starts[s + 1] : n;
-      int nb = Math.min(to - from, baseline);
-      double mean = nb > 0 ? Xmr.mean(values, from, from + nb) : Double.NaN;
-      double amr = Xmr.meanMovingRange(values, from, from + nb, screen);
-      segmentBaseline[s] = nb;
-      segmentMean[s] = mean;
-      segmentAmr[s] = amr;
-      limits.add(nb < 3 ? Optional.empty()
-          : Optional.of(ProcessLimits.of(mean, amr, nb, nb < minimum)));
-      if (nb >= minimum) {
-        judge(from, to, mean, amr);
-      } else {
-        Arrays.fill(points, from, to, notEnoughData);
+    this.points = new byte[values.length];
+    if (starts.length == 1) {
+      this.segmentLimits = ImmutableList.of(judgePeriod(0));
+    } else {
+      ImmutableList.Builder<Optional<ProcessLimits>> limits =
+          ImmutableList.builderWithExpectedSize(starts.length);
+      for (int s = 0; s < starts.length; s++) {
+        limits.add(judgePeriod(s));
       }
+      this.segmentLimits = limits.build();
     }
-    this.segmentLimits = limits.build();
+  }
+
+  /**
+   * Computes the limits of period of limits {@code s} and judges its points; its limits (empty
+   * with fewer than three baseline points).
+   */
+  private Optional<ProcessLimits> judgePeriod(int s) {
+    int from = segmentStart[s];
+    int to = s + 1 < segmentStart.length ? segmentStart[s + 1] : values.length;
+    int nb = baselineOf(s);
+    if (nb < options.minimumPoints()) {
+      Arrays.fill(points, from, to,
+          (byte) (Variation.NOT_ENOUGH_DATA.ordinal() << VARIATION_SHIFT));
+    }
+    if (nb < 3) {
+      return Optional.empty();
+    }
+    // The mean and the moving ranges in one pass, each summed in the order Xmr sums them.
+    double sum = 0;
+    sum += values[from];
+    double ranges = 0;
+    for (int i = from + 1; i < from + nb; i++) {
+      sum += values[i];
+      ranges += Math.abs(values[i] - values[i - 1]);
+    }
+    double mean = sum / nb;
+    double amr = ranges / (nb - 1);
+    if (options.ruleSet().screenMovingRanges()) {
+      amr = Xmr.screened(values, from, from + nb, amr);
+    }
+    if (nb >= options.minimumPoints()) {
+      judge(from, to, mean, amr);
+    }
+    return Optional.of(ProcessLimits.of(mean, amr, nb, nb < options.minimumPoints()));
   }
 
   /**
@@ -128,7 +144,7 @@ public final class XmrChart {
           + " values but was [" + from + ", " + to + ")");
     }
     return create(ImmutableList.of(), Arrays.copyOfRange(values, from, to), polarity, options,
-        new int[] {0});
+        ONE_PERIOD);
   }
 
   /**
@@ -185,8 +201,12 @@ public final class XmrChart {
 
   /**
    * Judges the points {@code [from, to)} against one period's limits in one forward pass: each
-   * run (of one side of the mean, of rises or of falls) is marked when it ends, and each window of
-   * three when its last point is read; a last pass turns the marks into labels.
+   * run (of one side of the mean, of rises or of falls) is counted as it grows and marked when it
+   * ends, and each window of three when its last point is read; a last pass turns the marks into
+   * labels. On real data a point's side of the mean, its direction from the point before and its
+   * two-sigma band change at random, so the common path has no branch on them (a mispredicted
+   * branch per point was the chart's largest cost): runs are counted arithmetically, and only the
+   * rare events (a qualifying run ends, a window of three qualifies) branch.
    */
   private void judge(int from, int to, double mean, double amr) {
     double upl = mean + Xmr.LIMIT * amr;
@@ -198,74 +218,101 @@ public final class XmrChart {
     double[] y = values;
     byte[] p = points;
 
-    // Shift: a run of points on one side of the mean; a point on the mean breaks a run.
-    int runStart = from;
-    int runSide = Xmr.side(y[from], mean);
-    // Trend: a run of rises (or falls) over points trendStart .. i - 1; equal points break it.
-    int trendStart = from;
-    int trendDirection = 0;
+    // Shift: the current run of points on one side of the mean (a point on the mean is on no
+    // side, and a run of those is never a shift), its side + 1 and its length so far.
+    int runSide = Xmr.side(y[from], mean) + 1;
+    int run = 0;
+    // Trend: the current run of moves (rises, falls, or equal neighbours, which break a trend),
+    // its direction + 1 and its number of moves; the first point's "move" is to itself (equal).
+    int trendDirection = 1;
+    int moves = 0;
+    double previous = y[from];
+    // The two points before: side + 1 (3, no side, before the period's first point) and whether
+    // beyond two sigma but inside the limits (0 or 1).
+    int side1 = 3;
+    int side2 = 3;
+    int close1 = 0;
+    int close2 = 0;
     for (int i = from; i < to; i++) {
       double v = y[i];
-      // Non-short-circuit operators: no branch to mispredict (the limits are crossed at random).
-      boolean outside = v > upl | v < lpl;
-      boolean close = !outside & (v > nupl | v < nlpl);
-      int side = Xmr.side(v, mean);
-      p[i] = (byte) ((outside ? OUTSIDE : 0) | (close ? CLOSE_BIT : 0)
-          | ((side + 1) << SIDE_SHIFT));
+      int outside = (v > upl ? 1 : 0) | (v < lpl ? 1 : 0);
+      int close = ((v > nupl ? 1 : 0) | (v < nlpl ? 1 : 0)) & (outside ^ 1);
+      int side = Xmr.side(v, mean) + 1;
+      int direction = Xmr.side(v, previous) + 1;
 
-      if (side != runSide) {
-        if (runSide != 0 && i - runStart >= shiftPoints) {
-          mark(runStart, i, SHIFT);
-        }
-        runStart = i;
-        runSide = side;
+      int sameSide = same(side, runSide);
+      if (((sameSide ^ 1) & (runSide != 1 ? 1 : 0) & (run >= shiftPoints ? 1 : 0)) != 0) {
+        mark(i - run, i, SHIFT);
       }
+      run = run * sameSide + 1;
+      runSide = side;
 
-      if (i > from) {
-        int d = Xmr.side(v, y[i - 1]);
-        if (d != trendDirection) {
-          markTrend(trendStart, i, trendDirection, trendPoints);
-          trendStart = i - 1;
-          trendDirection = d;
-        }
+      int sameDirection = same(direction, trendDirection);
+      if (((sameDirection ^ 1) & (trendDirection != 1 ? 1 : 0)
+          & (moves + 1 >= trendPoints ? 1 : 0)) != 0) {
+        markTrend(i - 1 - moves, i, trendDirection);
       }
+      moves = moves * sameDirection + 1;
+      trendDirection = direction;
 
       // Two of three: the window ending here, all on one side, two or more beyond two sigma.
-      if (i - 2 >= from && side != 0 && sideOf(p[i - 1]) == side && sideOf(p[i - 2]) == side) {
-        int a = p[i - 2] & CLOSE_BIT;
-        int b = p[i - 1] & CLOSE_BIT;
-        int c = p[i] & CLOSE_BIT;
-        if ((a != 0 ? 1 : 0) + (b != 0 ? 1 : 0) + (c != 0 ? 1 : 0) >= 2) {
-          p[i - 2] |= a != 0 ? TWO_OF_THREE : 0;
-          p[i - 1] |= b != 0 ? TWO_OF_THREE : 0;
-          p[i] |= c != 0 ? TWO_OF_THREE : 0;
-        }
+      int window = (side != 1 ? 1 : 0) & same(side, side1) & same(side, side2)
+          & (close + close1 + close2 >= 2 ? 1 : 0);
+      int point = (outside * OUTSIDE) | (side << SIDE_SHIFT);
+      if (window != 0) {
+        p[i - 2] |= (byte) (close2 * TWO_OF_THREE);
+        p[i - 1] |= (byte) (close1 * TWO_OF_THREE);
+        point |= close * TWO_OF_THREE;
       }
+      p[i] = (byte) point;
+      side2 = side1;
+      side1 = side;
+      close2 = close1;
+      close1 = close;
+      previous = v;
     }
-    if (runSide != 0 && to - runStart >= shiftPoints) {
-      mark(runStart, to, SHIFT);
+    if (runSide != 1 && run >= shiftPoints) {
+      mark(to - run, to, SHIFT);
     }
-    markTrend(trendStart, to, trendDirection, trendPoints);
+    if (trendDirection != 1 && moves + 1 >= trendPoints) {
+      markTrend(to - 1 - moves, to, trendDirection);
+    }
 
-    int[] variation = {Variation.of(-1, polarity).ordinal(), Variation.COMMON_CAUSE.ordinal(),
-        Variation.of(1, polarity).ordinal()};
+    byte[] labels = LABELS[polarity.ordinal()];
     for (int i = from; i < to; i++) {
-      int b = p[i];
-      int mask = b & Xmr.SIGNAL_MASK;
-      int direction;
-      if ((mask & (OUTSIDE | TREND)) == TREND) {
-        direction = (b & RISING_BIT) != 0 ? 1 : -1;
-      } else if (mask != 0) {
-        direction = sideOf(b);
-      } else {
-        direction = 0;
-      }
-      p[i] = (byte) (mask | (variation[direction + 1] << VARIATION_SHIFT));
+      p[i] = labels[p[i] & 0xFF];
     }
   }
 
-  private static int sideOf(int b) {
-    return ((b >>> SIDE_SHIFT) & 3) - 1;
+  /** 1 if {@code a == b}, else 0, for small non-negative ints, without a branch. */
+  private static int same(int a, int b) {
+    return ((a ^ b) - 1) >>> 31;
+  }
+
+  /**
+   * The judged byte of every judging byte, per polarity: the signal mask, and the variation of
+   * the label's direction: a trend's own direction unless the point is outside the limits, else
+   * the side of the mean of any signal, else none.
+   */
+  private static byte[][] labels() {
+    Polarity[] polarities = Polarity.values();
+    byte[][] labels = new byte[polarities.length][256];
+    for (Polarity polarity : polarities) {
+      for (int b = 0; b < 256; b++) {
+        int mask = b & Xmr.SIGNAL_MASK;
+        int direction;
+        if ((mask & (OUTSIDE | TREND)) == TREND) {
+          direction = (b & RISING_BIT) != 0 ? 1 : -1;
+        } else if (mask != 0) {
+          direction = Integer.signum(((b >>> SIDE_SHIFT) & 3) - 1);
+        } else {
+          direction = 0;
+        }
+        labels[polarity.ordinal()][b] = (byte) (mask
+            | (Variation.of(direction, polarity).ordinal() << VARIATION_SHIFT));
+      }
+    }
+    return labels;
   }
 
   private void mark(int from, int to, int bit) {
@@ -275,17 +322,20 @@ public final class XmrChart {
   }
 
   /**
-   * Marks points {@code [from, to)} as a trend in {@code direction} if they are enough; a later
-   * trend overwrites the direction of the point it shares with the one before it.
+   * Marks points {@code [from, to)} as a trend in {@code direction} (+ 1: 0 falling, 2 rising); a
+   * later trend overwrites the direction of the point it shares with the one before it.
    */
-  private void markTrend(int from, int to, int direction, int trendPoints) {
-    if (direction == 0 || to - from < trendPoints) {
-      return;
-    }
+  private void markTrend(int from, int to, int direction) {
     for (int i = from; i < to; i++) {
       int b = points[i] | TREND;
-      points[i] = (byte) (direction > 0 ? b | RISING_BIT : b & ~RISING_BIT);
+      points[i] = (byte) (direction == 2 ? b | RISING_BIT : b & ~RISING_BIT);
     }
+  }
+
+  /** The number of baseline points of period of limits {@code s}. */
+  private int baselineOf(int s) {
+    int to = s + 1 < segmentStart.length ? segmentStart[s + 1] : values.length;
+    return Math.min(to - segmentStart[s], options.baselinePoints().orElse(Integer.MAX_VALUE));
   }
 
   /** The period of limits that point {@code i} belongs to. */
@@ -365,9 +415,12 @@ public final class XmrChart {
     int last = values.length - 1;
     int s = segmentOf(last);
     int from = segmentStart[s];
-    int nb = segmentBaseline[s];
-    double mean = segmentMean[s];
-    double amr = segmentAmr[s];
+    int nb = baselineOf(s);
+    Optional<ProcessLimits> limits = segmentLimits.get(s);
+    double mean = limits.isPresent() ? limits.get().mean()
+        : nb > 0 ? Xmr.mean(values, from, from + nb) : Double.NaN;
+    double amr = limits.isPresent() ? limits.get().meanMovingRange()
+        : Xmr.meanMovingRange(values, from, from + nb, options.ruleSet().screenMovingRanges());
     if (nb < options.minimumPoints()) {
       return new SpcSummary(options, polarity, values.length - from, nb, values[last], mean, amr,
           Variation.NOT_ENOUGH_DATA, 0, Assurance.NONE);

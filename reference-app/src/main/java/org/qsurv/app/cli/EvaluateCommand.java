@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -15,6 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -52,6 +55,7 @@ import picocli.CommandLine.Spec;
             + " 1 for any other failure."})
 final class EvaluateCommand implements Callable<Integer> {
   private static final JsonFactory JSON = new JsonFactory();
+  private static final long MAPPING = 1L << 30;
 
   @Spec
   CommandSpec spec;
@@ -72,25 +76,36 @@ final class EvaluateCommand implements Callable<Integer> {
     });
   }
 
-  /** The file's bytes by position, for the bulk reader's threads (FileChannel reads are safe). */
-  static SnapshotBytes channelBytes(FileChannel channel) throws IOException {
+  /**
+   * The file's bytes for the bulk reader's threads: mapped in windows of at most 1 GB (a mapping
+   * holds at most 2 GB), so that each chunk is one copy out of the operating system's cache, not a
+   * read into a temporary buffer and a second copy.
+   */
+  static SnapshotBytes mappedBytes(FileChannel channel) throws IOException {
     long size = channel.size();
-    return new SnapshotBytes() {
-      @Override
-      public long size() {
-        return size;
-      }
+    List<ByteBuffer> windows = new ArrayList<>();
+    for (long at = 0; at < size; at += MAPPING) {
+      windows.add(channel.map(FileChannel.MapMode.READ_ONLY, at, Math.min(MAPPING, size - at)));
+    }
+    return SnapshotBytes.of(windows);
+  }
 
-      @Override
-      public void read(long position, byte[] into, int offset, int length) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(into, offset, length);
-        while (buffer.hasRemaining()) {
-          if (channel.read(buffer, position + buffer.position() - offset) < 0) {
-            throw new EOFException("the file ended at " + (position + buffer.position() - offset));
-          }
-        }
-      }
-    };
+  private String changed() {
+    return "qsurv evaluate: " + file + " changed while it was read; evaluate it again once it is"
+        + " complete";
+  }
+
+  /**
+   * A file's size and last modification: read before and after the snapshot is, so that a file
+   * still being written or replaced in place is refused instead of assessed as a mix of two
+   * versions (hazard H62). A change within one tick of the file system's clock that keeps the
+   * size is not seen.
+   */
+  record FileStamp(long size, FileTime modified) {
+    static FileStamp of(Path file) throws IOException {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      return new FileStamp(a.size(), a.lastModifiedTime());
+    }
   }
 
   @Override
@@ -107,7 +122,8 @@ final class EvaluateCommand implements Callable<Integer> {
     ExecutorService executor = cores();
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
         InputStream in = Files.newInputStream(file)) {
-      result = BulkSnapshotReader.read(channelBytes(channel), executor, () -> {
+      FileStamp before = FileStamp.of(file);
+      result = BulkSnapshotReader.read(mappedBytes(channel), executor, () -> {
         try {
           return JSON.createParser(in);
         } catch (IOException e) {
@@ -121,7 +137,17 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         return ExitCode.INVALID;
       }
+      if (!FileStamp.of(file).equals(before)) {
+        executor.shutdownNow();
+        err.println(changed());
+        return ExitCode.FAILURE;
+      }
       assessment = SnapshotEvaluator.evaluate(result.snapshot(), policy, executor);
+    } catch (InternalError e) {
+      // A mapped file cut short while it is read faults on the missing pages (hazard H62).
+      executor.shutdownNow();
+      err.println(changed());
+      return ExitCode.FAILURE;
     } catch (NoSuchFileException e) {
       executor.shutdownNow();
       err.println("qsurv evaluate: " + file + ": no such file");
