@@ -65,10 +65,15 @@ final class ObservationImport implements CsvImport {
           e.getMessage());
       return;
     }
+    add(row.number(), observation);
+  }
+
+  /** Adds an observation read cleanly from CSV row {@code row}, to be checked by {@link #check}. */
+  void add(long row, Observation observation) {
     if (observations.size() == rows.length) {
       rows = Arrays.copyOf(rows, rows.length * 2);
     }
-    rows[observations.size()] = row.number();
+    rows[observations.size()] = row;
     observations.add(observation);
   }
 
