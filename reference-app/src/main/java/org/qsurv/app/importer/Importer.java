@@ -158,15 +158,20 @@ public final class Importer {
     if (head.length < IN_MEMORY
         && (kind.isEmpty() || kind.get() == ImportKind.OBSERVATIONS)) {
       Optional<PlainObservationCsv.Read> plain =
-          PlainObservationCsv.read(head, head.length, source, kind);
+          PlainObservationCsv.read(head, source, kind);
       if (plain.isPresent()) {
         return checked(source, Optional.of(ImportKind.OBSERVATIONS), plain.get().rows(),
             plain.get().count(), new ArrayList<>(), importedBy);
       }
     }
-    InputStream all = head.length < IN_MEMORY ? new ByteArrayInputStream(head)
-        : new SequenceInputStream(new ByteArrayInputStream(head), in);
-    InputStreamReader reader = new InputStreamReader(new BufferedInputStream(all, 1 << 16),
+    return planCsvStrictly(source, kind, head.length < IN_MEMORY ? new ByteArrayInputStream(head)
+        : new SequenceInputStream(new ByteArrayInputStream(head), in), importedBy);
+  }
+
+  /** {@link #plan} of a CSV by the strict reader, whatever its shape. */
+  ImportPlan planCsvStrictly(String source, Optional<ImportKind> kind, InputStream in,
+      String importedBy) throws IOException {
+    InputStreamReader reader = new InputStreamReader(new BufferedInputStream(in, 1 << 16),
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT));
     List<ImportProblem> problems = new ArrayList<>();

@@ -46,9 +46,9 @@ final class PlainObservationCsv {
   private int position;
   private long row = 1;
 
-  private PlainObservationCsv(byte[] bytes, int length) {
+  private PlainObservationCsv(byte[] bytes) {
     this.bytes = bytes;
-    this.end = length;
+    this.end = bytes.length;
   }
 
   /**
@@ -59,8 +59,8 @@ final class PlainObservationCsv {
    * @param kind what the caller says the file holds, or empty to tell from the header
    * @return the rows, or empty: the file is for the strict reader
    */
-  static Optional<Read> read(byte[] bytes, int length, String source, Optional<ImportKind> kind) {
-    return new PlainObservationCsv(bytes, length).read(source, kind);
+  static Optional<Read> read(byte[] bytes, String source, Optional<ImportKind> kind) {
+    return new PlainObservationCsv(bytes).read(source, kind);
   }
 
   /** The header, if the file is an observations CSV whose header is plain and valid. */
