@@ -77,7 +77,7 @@ class PlainObservationCsvTest {
    * Any file mixing good rows with every kind of bad cell, quote, space, apostrophe, blank line,
    * short row, line end, repeat and recorded value gets the strict reader's plan.
    */
-  @Property(tries = 400)
+  @Property
   void anyFileIsPlannedAsTheStrictReaderPlansIt(@ForAll("files") String csv) throws IOException {
     ImportPlan plan = planned(csv);
     Statistics.collect(plain(csv) ? "fast path" : "strict reader", plan.isValid() ? "valid"
@@ -89,7 +89,7 @@ class PlainObservationCsvTest {
    * exponents) are read to the strict reader's double, bit for bit, and a file of them whose
    * numbers have no exponent takes the fast path.
    */
-  @Property(tries = 300)
+  @Property
   void numbersAreReadBitForBitAsTheStrictReaderReadsThem(
       @ForAll("numbers") List<String> numbers) throws IOException {
     StringBuilder csv = new StringBuilder("provider,indicator,period,value\n");
