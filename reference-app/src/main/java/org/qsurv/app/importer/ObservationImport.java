@@ -96,7 +96,8 @@ final class ObservationImport implements CsvImport {
     ports.observations().indicators().forEach(i -> indicators.put(i.id(), i));
 
     Map<ObservationKey, Integer> first = new HashMap<>(observations.size() * 2);
-    List<Integer> candidates = new ArrayList<>(observations.size());
+    int[] candidates = new int[observations.size()];
+    int count = 0;
     for (int i = 0; i < observations.size(); i++) {
       Observation o = observations.get(i);
       long row = rows[i];
@@ -124,14 +125,15 @@ final class ObservationImport implements CsvImport {
         ok = false;
       }
       if (ok) {
-        candidates.add(i);
+        candidates[count++] = i;
       }
     }
     ImmutableMap<ObservationKey, Observation> recorded =
         ports.observations().recorded(first.keySet());
-    for (int i : candidates) {
+    for (int k = 0; k < count; k++) {
+      int i = candidates[k];
       Observation o = observations.get(i);
-      Observation stored = recorded.get(ObservationKey.of(o));
+      Observation stored = recorded.isEmpty() ? null : recorded.get(ObservationKey.of(o));
       if (stored == null) {
         added.add(o);
       } else if (same(stored, o)) {
