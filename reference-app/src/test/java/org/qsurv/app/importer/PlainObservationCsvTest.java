@@ -145,23 +145,33 @@ class PlainObservationCsvTest {
         .list().ofMinSize(1).ofMaxSize(30);
   }
 
+  private static Arbitrary<String> often(Arbitrary<String> usual, Arbitrary<String> rare) {
+    return Arbitraries.frequencyOf(Tuple.of(30, usual), Tuple.of(1, rare));
+  }
+
   @Provide
   Arbitrary<String> files() {
     Arbitrary<String> header = Arbitraries.of("provider,indicator,period,value",
         "Provider,Indicator,Period,Value", "provider,indicator,period,value,numerator,denominator",
         "\uFEFFprovider,indicator,period,value", "period,value,indicator,provider");
-    Arbitrary<String> provider = Arbitraries.of("RH5", "RH5", "1-101234567", "rh5", "RX1", "",
-        " RH5", "'RH5", "\"RH5\"");
-    Arbitrary<String> indicator = Arbitraries.of("shmi", "shmi", "staff-flu", "mortality", "");
-    Arbitrary<String> period = Arbitraries.of("2025-07", "2025-08", "2025-09", "2025-05",
-        "2025-06", "2025-Q2", "2025-Q3", "2025-13", "");
-    Arbitrary<String> value = Arbitraries.of("1.09", "", "-0", "0", "1e3", "NaN", "007", ".5",
-        "1.", "+2", "-3.25", "12345678901234567", "1.07", "1.01", "0.1", "\"1,03\"", "x", ".");
-    Arbitrary<String> part = Arbitraries.of("", "3", "0", "-1", "2.5");
+    // Mostly cells that read (some of them refused by the check against what is recorded: an
+    // unknown provider or indicator, a quarter of a monthly indicator, a recorded value), now
+    // and then one the strict reader reports or reads differently.
+    Arbitrary<String> provider = often(Arbitraries.of("RH5", "RH5", "1-101234567", "RX1"),
+        Arbitraries.of("rh5", "", " RH5", "'RH5", "\"RH5\""));
+    Arbitrary<String> indicator = often(Arbitraries.of("shmi", "shmi", "staff-flu", "mortality"),
+        Arbitraries.of("", "shmi "));
+    Arbitrary<String> period = often(Arbitraries.of("2025-07", "2025-08", "2025-09", "2025-05",
+        "2025-06", "2025-Q2", "2025-Q3"), Arbitraries.of("2025-13", "", "2025-7"));
+    Arbitrary<String> value = often(Arbitraries.of("1.09", "", "-0", "0", "1e3", "007", ".5",
+        "1.", "+2", "-3.25", "12345678901234567", "1.07", "1.01", "0.1"),
+        Arbitraries.of("\"1,03\"", "x", ".", "NaN"));
+    Arbitrary<String> part = often(Arbitraries.of("", "", "3", "2.5"),
+        Arbitraries.of("0", "-1"));
     Arbitrary<String> row = Combinators.combine(provider, indicator, period, value, part, part)
         .as((p, i, t, v, n, d) -> String.join(",", p, i, t, v, n, d));
     Arbitrary<String> line = Arbitraries.frequencyOf(
-        Tuple.of(20, row), Tuple.of(1, Arbitraries.of("",
+        Tuple.of(40, row), Tuple.of(1, Arbitraries.of("",
             "RH5,shmi,2025-10", "RH5,shmi,2025-10,1,2,3,4", ",,,,,", "RH5,shmi,2025-10,1\r")));
     Arbitrary<String> end = Arbitraries.of("\n", "\n", "\r\n");
     return Combinators.combine(header, line.list().ofMaxSize(12), end, Arbitraries.of(true, false))
@@ -171,7 +181,7 @@ class PlainObservationCsvTest {
           for (String l : lines) {
             // The generated rows have six cells: as many as the header, give or take one.
             String[] cells = l.split(",", -1);
-            int keep = Math.min(cells.length, width + (l.length() % 3 == 0 ? 1 : 0));
+            int keep = Math.min(cells.length, width + (l.length() % 17 == 0 ? 1 : 0));
             csv.append(cells.length == 6 ? String.join(",", List.of(cells).subList(0, keep)) : l)
                 .append(e);
           }
