@@ -165,7 +165,7 @@ final class PlainObservationCsv {
   /**
    * Finds the cells of the line at {@code position} and steps past it; false if the line is not
    * plain: a byte outside printable ASCII, a quote, a space, a leading apostrophe (which the
-   * strict reader may take away), a blank line, or not as many cells as the header.
+   * strict reader may take away), or not as many cells as the header (a blank line has one).
    */
   private boolean cells(int[] starts, int[] ends) {
     int cell = 0;
@@ -184,7 +184,7 @@ final class PlainObservationCsv {
           starts[cell] = ++position;
           continue;
         }
-        if (cell != starts.length - 1 || (cell == 0 && ends[0] == starts[0])) {
+        if (cell != starts.length - 1) {
           return false;
         }
         return position == end || lineEnd();
