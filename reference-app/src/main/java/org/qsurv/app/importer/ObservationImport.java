@@ -95,7 +95,7 @@ final class ObservationImport implements CsvImport {
     Map<IndicatorId, IndicatorDefinition> indicators = new HashMap<>();
     ports.observations().indicators().forEach(i -> indicators.put(i.id(), i));
 
-    Map<ObservationKey, Integer> first = new HashMap<>(observations.size() * 2);
+    FirstRows first = new FirstRows(observations.size());
     int[] candidates = new int[observations.size()];
     int count = 0;
     for (int i = 0; i < observations.size(); i++) {
@@ -118,8 +118,8 @@ final class ObservationImport implements CsvImport {
             + indicator.frequency()));
         ok = false;
       }
-      Integer earlier = first.putIfAbsent(ObservationKey.of(o), i);
-      if (earlier != null) {
+      int earlier = first.putIfAbsent(o, i);
+      if (earlier >= 0) {
         problems.add(ImportProblem.atRow(row, "period", o.period().toString(), "repeats row "
             + rows[earlier] + ": there is one observation per provider, indicator and period"));
         ok = false;
@@ -129,7 +129,7 @@ final class ObservationImport implements CsvImport {
       }
     }
     ImmutableMap<ObservationKey, Observation> recorded =
-        ports.observations().recorded(first.keySet());
+        ports.observations().recorded(first);
     for (int k = 0; k < count; k++) {
       int i = candidates[k];
       Observation o = observations.get(i);
