@@ -98,7 +98,7 @@ final class EvaluateCommand implements Callable<Integer> {
   /**
    * A file's size and last modification: read before and after the snapshot is, so that a file
    * still being written or replaced in place is refused instead of assessed as a mix of two
-   * versions (hazard H62). A change within one tick of the file system's clock that keeps the
+   * versions (hazard H61). A change within one tick of the file system's clock that keeps the
    * size is not seen.
    */
   record FileStamp(long size, FileTime modified) {
@@ -144,7 +144,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       assessment = SnapshotEvaluator.evaluate(result.snapshot(), policy, executor);
     } catch (InternalError e) {
-      // A mapped file cut short while it is read faults on the missing pages (hazard H62).
+      // A mapped file cut short while it is read faults on the missing pages (hazard H61).
       executor.shutdownNow();
       err.println(changed());
       return ExitCode.FAILURE;

@@ -65,10 +65,15 @@ final class ObservationImport implements CsvImport {
           e.getMessage());
       return;
     }
+    add(row.number(), observation);
+  }
+
+  /** Adds an observation read cleanly from CSV row {@code row}, to be checked by {@link #check}. */
+  void add(long row, Observation observation) {
     if (observations.size() == rows.length) {
       rows = Arrays.copyOf(rows, rows.length * 2);
     }
-    rows[observations.size()] = row.number();
+    rows[observations.size()] = row;
     observations.add(observation);
   }
 
@@ -90,8 +95,9 @@ final class ObservationImport implements CsvImport {
     Map<IndicatorId, IndicatorDefinition> indicators = new HashMap<>();
     ports.observations().indicators().forEach(i -> indicators.put(i.id(), i));
 
-    Map<ObservationKey, Integer> first = new HashMap<>(observations.size() * 2);
-    List<Integer> candidates = new ArrayList<>(observations.size());
+    FirstRows first = new FirstRows(observations.size());
+    int[] candidates = new int[observations.size()];
+    int count = 0;
     for (int i = 0; i < observations.size(); i++) {
       Observation o = observations.get(i);
       long row = rows[i];
@@ -112,21 +118,22 @@ final class ObservationImport implements CsvImport {
             + indicator.frequency()));
         ok = false;
       }
-      Integer earlier = first.putIfAbsent(ObservationKey.of(o), i);
-      if (earlier != null) {
+      int earlier = first.putIfAbsent(o, i);
+      if (earlier >= 0) {
         problems.add(ImportProblem.atRow(row, "period", o.period().toString(), "repeats row "
             + rows[earlier] + ": there is one observation per provider, indicator and period"));
         ok = false;
       }
       if (ok) {
-        candidates.add(i);
+        candidates[count++] = i;
       }
     }
     ImmutableMap<ObservationKey, Observation> recorded =
-        ports.observations().recorded(first.keySet());
-    for (int i : candidates) {
+        ports.observations().recorded(first);
+    for (int k = 0; k < count; k++) {
+      int i = candidates[k];
       Observation o = observations.get(i);
-      Observation stored = recorded.get(ObservationKey.of(o));
+      Observation stored = recorded.isEmpty() ? null : recorded.get(ObservationKey.of(o));
       if (stored == null) {
         added.add(o);
       } else if (same(stored, o)) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
  * value, and reading goes on, so that one pass reports every bad cell of every row.
  */
 final class Row {
-  private static final Pattern NUMBER =
+  static final Pattern NUMBER =
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
 

@@ -1,6 +1,7 @@
 package org.qsurv.app.bench;
 
 import java.io.InputStream;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,17 +52,21 @@ public final class ImportBenchmark {
           (long) PROVIDERS * INDICATORS * MONTHS, Files.size(csv));
 
       long cpu0 = cpuNanos();
+      long gc0 = gcMillis();
+      long thread0 = threadNanos();
       long t0 = System.nanoTime();
       ImportPlan plan;
       try (InputStream in = Files.newInputStream(csv)) {
         plan = importer.plan(csv.getFileName().toString(), Optional.empty(), in, "bench");
       }
       long t1 = System.nanoTime();
+      long thread1 = threadNanos();
       if (!plan.isValid()) {
         throw new IllegalStateException("invalid: " + plan.problems().subList(0, 5));
       }
       ImportReceipt receipt = importer.write(plan, Progress.none());
       long t2 = System.nanoTime();
+      long thread2 = threadNanos();
       long cpu = cpuNanos() - cpu0;
       Runtime rt = Runtime.getRuntime();
       System.out.printf("read and validate: %.1f s%nwrite (one transaction): %.1f s%n"
@@ -70,10 +75,22 @@ public final class ImportBenchmark {
           (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t2 - t0) / 1e9, receipt.rows(),
           receipt.rows() / ((t2 - t0) / 1e9), cpu / 1e9,
           (rt.totalMemory() - rt.freeMemory()) >> 20, rt.maxMemory() >> 20);
+      System.out.printf("importing thread CPU: read and validate %.1f s, write %.1f s; "
+              + "collector pauses %.1f s%n", (thread1 - thread0) / 1e9,
+          (thread2 - thread1) / 1e9, (gcMillis() - gc0) / 1e3);
       System.out.printf("observations stored: %,d%n", ports.observations().observationCount());
     } finally {
       TestDatabase.deleteRecursively(dir);
     }
+  }
+
+  private static long threadNanos() {
+    return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+  }
+
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
   }
 
   private static long cpuNanos() {

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Hazard H62: {@code qsurv.jar evaluate} maps the snapshot file and reads it in parallel, so a
+ * Hazard H61: {@code qsurv.jar evaluate} maps the snapshot file and reads it in parallel, so a
  * file still being written or replaced in place while it is read would be assessed as a mix of
  * two versions. The command compares the file's size and last modification before and after the
  * read and refuses a file that changed; these tests pin what counts as a change.
