@@ -153,21 +153,8 @@ class EntryPointTest {
   @Test
   void aSlowPageIsCutOffAtTheRequestTimeout() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    RouteTable routes = RouteTable.of(Route.publicRoute(HttpMethod.GET, "/slow"));
-    SecurityFilter filter = new SecurityFilter(routes,
-        new Sessions(SessionPolicy.defaults(), TestApp.CLOCK),
-        new SecurityFilter.BodyLimits(1024, 1024, route -> false), ClientAddress.direct(),
-        Map.of(), (status, session) -> new RefusalPage.Page("text/plain", "refused"));
-    try (WebServer server = WebServer.start(new InetSocketAddress("127.0.0.1", 0),
-        ServerLimits.defaults(), config -> filter.install(config, route -> Pages.within(
-            new Pages.Frame(routes, PolicyProfiles.all().get(0)), ctx -> {
-              try {
-                release.await(10, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              ctx.result("finally");
-            }, Duration.ofMillis(500))))) {
+    try (WebServer server = heldPage("/slow", ServerLimits.defaults(), Duration.ofMillis(500),
+        new CountDownLatch(1), release, new AtomicInteger())) {
       long start = System.nanoTime();
       HttpResponse<String> response = HttpClient.newHttpClient().send(
           HttpRequest.newBuilder(URI.create(server.uri() + "slow"))
@@ -209,6 +196,31 @@ class EntryPointTest {
     }
   }
 
+  /**
+   * A server of one public page at {@code path}, run within {@code timeout}, that counts its runs,
+   * signals {@code started}, and holds until {@code release} (at most 10 s).
+   */
+  private static WebServer heldPage(String path, ServerLimits limits, Duration timeout,
+      CountDownLatch started, CountDownLatch release, AtomicInteger runs) {
+    RouteTable routes = RouteTable.of(Route.publicRoute(HttpMethod.GET, path));
+    SecurityFilter filter = new SecurityFilter(routes,
+        new Sessions(SessionPolicy.defaults(), TestApp.CLOCK),
+        new SecurityFilter.BodyLimits(1024, 1024, route -> false), ClientAddress.direct(),
+        Map.of(), (status, session) -> new RefusalPage.Page("text/plain", "refused"));
+    return WebServer.start(new InetSocketAddress("127.0.0.1", 0), limits,
+        config -> filter.install(config, route -> Pages.within(
+            new Pages.Frame(routes, PolicyProfiles.all().get(0)), ctx -> {
+              runs.incrementAndGet();
+              started.countDown();
+              try {
+                release.await(10, TimeUnit.SECONDS);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+              ctx.result("done");
+            }, timeout)));
+  }
+
   private static String withoutCsrfToken(String page) {
     return page.replaceAll("name=\"csrf-token\" value=\"[^\"]*\"", "");
   }
@@ -223,24 +235,9 @@ class EntryPointTest {
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch release = new CountDownLatch(1);
     AtomicInteger runs = new AtomicInteger();
-    RouteTable routes = RouteTable.of(Route.publicRoute(HttpMethod.GET, "/busy"));
-    SecurityFilter filter = new SecurityFilter(routes,
-        new Sessions(SessionPolicy.defaults(), TestApp.CLOCK),
-        new SecurityFilter.BodyLimits(1024, 1024, route -> false), ClientAddress.direct(),
-        Map.of(), (status, session) -> new RefusalPage.Page("text/plain", "refused"));
-    try (WebServer server = WebServer.start(new InetSocketAddress("127.0.0.1", 0),
-        ServerLimits.defaults().withQueue(1, Duration.ofMillis(300)),
-        config -> filter.install(config, route -> Pages.within(
-            new Pages.Frame(routes, PolicyProfiles.all().get(0)), ctx -> {
-              runs.incrementAndGet();
-              started.countDown();
-              try {
-                release.await(10, TimeUnit.SECONDS);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-              ctx.result("done");
-            }, Duration.ofSeconds(20))))) {
+    try (WebServer server = heldPage("/busy",
+        ServerLimits.defaults().withQueue(1, Duration.ofMillis(300)), Duration.ofSeconds(20),
+        started, release, runs)) {
       HttpClient client = HttpClient.newHttpClient();
       HttpRequest busy = HttpRequest.newBuilder(URI.create(server.uri() + "busy"))
           .timeout(Duration.ofSeconds(8)).build();
