@@ -146,17 +146,20 @@ public final class Importer {
   }
 
   /**
-   * A CSV of up to this many bytes is read into memory first, so that an observations file of
-   * plain shape takes the fast path ({@link PlainObservationCsv}, 25 MB a million rows); a larger
-   * one is streamed through the strict reader.
+   * A CSV that may be observations, of up to this many bytes, is read into memory first, so that
+   * an observations file of plain shape takes the fast path ({@link PlainObservationCsv}, 25 MB a
+   * million rows); a larger one, and a CSV of another kind, is streamed through the strict
+   * reader.
    */
   static final int IN_MEMORY = 256 << 20;
 
   private ImportPlan planCsv(String source, Optional<ImportKind> kind, InputStream in,
       String importedBy) throws IOException {
+    if (kind.isPresent() && kind.get() != ImportKind.OBSERVATIONS) {
+      return planCsvStrictly(source, kind, in, importedBy);
+    }
     byte[] head = in.readNBytes(IN_MEMORY);
-    if (head.length < IN_MEMORY
-        && (kind.isEmpty() || kind.get() == ImportKind.OBSERVATIONS)) {
+    if (head.length < IN_MEMORY) {
       Optional<PlainObservationCsv.Read> plain =
           PlainObservationCsv.read(head, source, kind);
       if (plain.isPresent()) {

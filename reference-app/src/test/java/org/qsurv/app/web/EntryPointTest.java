@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -22,6 +23,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.qsurv.app.web.html.Xhtml;
 import org.qsurv.app.web.security.ClientAddress;
@@ -186,8 +188,7 @@ class EntryPointTest {
       assertEquals(200, gzipped.statusCode());
       assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElse(""));
       String unzipped;
-      try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(
-          new java.io.ByteArrayInputStream(gzipped.body()))) {
+      try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
         unzipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       }
       assertTrue(gzipped.body().length < plain.length() / 4, "compressed");

@@ -43,10 +43,9 @@ public final class Templates {
         : Arrays.copyOfRange(bytes, from, to));
   }
 
-  // The whitespace String.strip() removes at the ends of a template's output (a UTF-8 byte
-  // below 0x80 is that character; the templates write no other whitespace at their ends).
+  // The whitespace String.strip() removes at the ends of a template's output: below 0x80 a UTF-8
+  // byte is its character, and a byte of a longer sequence is negative, never whitespace.
   private static boolean isBlank(byte b) {
-    return b == ' ' || b == '\n' || b == '\r' || b == '\t' || b == '\f' || (b >= 0x1c && b <= 0x1f)
-        || b == 0x0b;
+    return Character.isWhitespace(b);
   }
 }
