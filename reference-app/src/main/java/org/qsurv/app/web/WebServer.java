@@ -1,7 +1,6 @@
 package org.qsurv.app.web;
 
 import io.javalin.Javalin;
-import io.javalin.compression.CompressionStrategy;
 import io.javalin.config.JavalinConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +16,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.QoSHandler;
-import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eclipse.jetty.util.Callback;
 import org.qsurv.app.web.security.SecurityHeaders;
 
@@ -59,9 +57,6 @@ public final class WebServer implements AutoCloseable {
       config.startup.showJavalinBanner = false;
       config.router.ignoreTrailingSlashes = false;
       config.http.prefer405over404 = true;
-      // Jetty's GzipHandler compresses instead of Javalin's compression, which now and then ended
-      // a gzipped page early for a browser (hazard H60).
-      config.http.compressionStrategy = CompressionStrategy.NONE;
       config.jetty.modifyHttpConfiguration(http -> {
         http.setRequestHeaderSize(limits.maxHeaderBytes());
         http.setSendServerVersion(false);
@@ -82,7 +77,6 @@ public final class WebServer implements AutoCloseable {
         queue.setMaxRequestCount(limits.maxActiveRequests());
         queue.setMaxSuspend(limits.maxQueueWait());
         context.insertHandler(queue);
-        context.insertHandler(new GzipHandler());
       });
       application.accept(config);
     });

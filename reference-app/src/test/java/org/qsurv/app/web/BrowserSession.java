@@ -84,6 +84,9 @@ final class BrowserSession implements AutoCloseable {
   /** Opens {@code path} of the application. */
   void open(String path) {
     driver.get(app.base() + path);
+    // chromedriver can return while a large page is still arriving (document.readyState
+    // "loading"): a test would then read half a page.
+    waitFor(d -> "complete".equals(driver.executeScript("return document.readyState;")));
   }
 
   /** Signs in as {@code user} (a demo user) and waits for the page it leads to. */

@@ -171,10 +171,8 @@ class EntryPointTest {
   }
 
   /**
-   * A browser that accepts gzip gets a provider page compressed by Jetty's GzipHandler, and the
-   * page decompresses to exactly the page sent uncompressed (H60: Javalin's own compression now
-   * and then ended a gzipped page early in chromium, which then showed half a provider page as if
-   * it were all of it).
+   * A browser that accepts gzip gets a provider page compressed, and the page decompresses to
+   * exactly the page sent uncompressed: compression neither drops nor cuts short any part of it.
    */
   @Test
   void aGzippedPageIsTheWholePage() throws Exception {
