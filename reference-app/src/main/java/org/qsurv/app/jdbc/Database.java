@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogCreator;
@@ -317,11 +318,16 @@ public final class Database implements AutoCloseable {
   }
 
   private static Flyway flyway(DataSource dataSource) {
+    return migrations(dataSource).load();
+  }
+
+  /** qsurv's migrations: the SQL scripts in {@code db/migration} and the Java ones (V17). */
+  static FluentConfiguration migrations(DataSource dataSource) {
     return Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration")
-        .loggers(FlywayLog.class.getName())
-        .load();
+        .javaMigrations(new ObservationBlocksMigration())
+        .loggers(FlywayLog.class.getName());
   }
 
   private static int migrate(DataSource dataSource) {

@@ -1,6 +1,5 @@
 package org.qsurv.app.jdbc;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,14 +13,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Map;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 import org.qsurv.app.port.CaseAppend;
 import org.qsurv.app.port.ImportBatch;
 import org.qsurv.app.port.ImportSink;
+import org.qsurv.app.port.ObservationKey;
 import org.qsurv.app.port.Progress;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.Observation;
@@ -31,17 +28,17 @@ import org.qsurv.model.organisation.Provider;
 
 /**
  * The {@link ImportSink} over every table: one transaction per batch, the case events appended
- * as {@link JdbcCaseStore} appends them (same version check, same chain check), observations sent in JDBC
- * batches of {@value #BATCH} rows (on PostgreSQL, streamed by one {@code COPY}). The transaction commits only after the last row, so a process
- * killed before then leaves the database as it was (the database rolls the open transaction back
- * when it next opens, or when the connection drops).
+ * as {@link JdbcCaseStore} appends them (same version check, same chain check), the observations
+ * as one row per provider ({@link ObservationBlocks}, migration V16). The transaction commits only
+ * after the last row, so a process killed before then leaves the database as it was (the database
+ * rolls the open transaction back when it next opens, or when the connection drops).
  *
- * <p>The observation table has no per-row foreign key (migration V3: on H2 it cost a third of a
- * million-row import); instead the batch's providers are checked here, once, inside the same
- * transaction, against the provider table as the transaction sees it.
+ * <p>Observations have no per-row foreign key (migration V3: on H2 it cost a third of a
+ * million-row import); instead the batch's providers and indicators are checked here, once, inside
+ * the same transaction, against their tables as the transaction sees them.
  */
 final class JdbcImportSink implements ImportSink {
-  /** Rows per JDBC batch: large enough to amortise round trips, small enough to report progress. */
+  /** Observations between two progress reports. */
   static final int BATCH = 10_000;
 
   private final Sql sql;
@@ -56,6 +53,8 @@ final class JdbcImportSink implements ImportSink {
   public ImportReceipt write(ImportBatch batch, Progress progress) {
     long total = batch.size();
     return sql.write(c -> {
+      // First, before any other lock: writers of observations take turns (ObservationBlocks).
+      long nextBlock = batch.observations().isEmpty() ? 0 : ObservationBlocks.lockWriter(c);
       long importId = logImport(c, batch);
       long done = 0;
       if (batch.commissioner().isPresent()) {
@@ -67,8 +66,10 @@ final class JdbcImportSink implements ImportSink {
       insertIndicators(c, batch.indicators());
       done += batch.indicators().size();
       progress.rowsWritten(done, total);
-      done = insertObservations(c, keyed(c, batch.observations()), importId, done, total,
-          progress);
+      if (!batch.observations().isEmpty()) {
+        done = insertObservations(c, keyed(c, batch.observations()), importId, nextBlock, done,
+            total, progress);
+      }
       // Before the intelligence: a new item may be about a new incident.
       done += JdbcWorkflows.write(c, batch.workflows(), importId);
       JdbcIntelligenceStore.insert(c, batch.intelligence(), OptionalLong.of(importId));
@@ -192,8 +193,8 @@ final class JdbcImportSink implements ImportSink {
    * The batch's observations in key order, each with its key (migration V9), refusing one for a
    * provider the provider table does not hold: the check the foreign key made per row, made once
    * per batch (providers are never deleted, so what this transaction reads stays true until it
-   * commits). Key order puts neighbours in the same pages of the key's B-tree: on H2 a million
-   * rows in key order went in a third faster than in file order.
+   * commits). A batch read from a file sorted by provider, indicator and period is already in key
+   * order and is only checked.
    */
   private static KeyedObservation[] keyed(Connection c, List<Observation> observations)
       throws SQLException {
@@ -203,6 +204,7 @@ final class JdbcImportSink implements ImportSink {
     }
     Map<String, Long> providers = StoredKeys.providerSeqs(c);
     Map<String, Long> indicators = StoredKeys.indicatorSeqs(c);
+    boolean inOrder = true;
     for (int i = 0; i < keyed.length; i++) {
       Observation o = observations.get(i);
       Long provider = providers.get(o.provider().value());
@@ -216,148 +218,58 @@ final class JdbcImportSink implements ImportSink {
             + "indicator " + o.indicator().value() + " is not a known indicator");
       }
       keyed[i] = new KeyedObservation(StoredKeys.key(provider, indicator, o.period()), o);
+      inOrder &= i == 0 || keyed[i].key() > keyed[i - 1].key();
     }
-    Arrays.sort(keyed, Comparator.comparingLong(KeyedObservation::key));
+    if (!inOrder) {
+      Arrays.sort(keyed, Comparator.comparingLong(KeyedObservation::key));
+    }
+    for (int i = 1; i < keyed.length; i++) {
+      if (keyed[i].key() == keyed[i - 1].key()) {
+        throw new IllegalArgumentException("the database refused the write: observation "
+            + ObservationKey.of(keyed[i].observation()) + " is twice in the batch");
+      }
+    }
     return keyed;
   }
 
-  /** An observation with its key in the observation table. */
+  /** An observation with its key (its provider, indicator and period as one number). */
   private record KeyedObservation(long key, Observation observation) {}
 
+  /**
+   * Writes the observations as blocks (migration V16), one per provider (more for a provider with
+   * over {@value ObservationBlock#MAX_OBSERVATIONS}), after refusing any already recorded: the
+   * caller holds the writer's lock, so no other import adds observations before this one commits.
+   */
   private static long insertObservations(Connection c, KeyedObservation[] observations,
-      long importId, long done, long total, Progress progress) throws SQLException {
-    if (c.isWrapperFor(PGConnection.class)) {
-      return copyObservations(c.unwrap(PGConnection.class), observations, importId, done, total,
-          progress);
+      long importId, long nextBlock, long done, long total, Progress progress)
+      throws SQLException {
+    long[] keys = new long[observations.length];
+    for (int i = 0; i < keys.length; i++) {
+      keys[i] = observations[i].key();
     }
-    // Rows go ROWS_PER_INSERT to a statement (a multi-row VALUES list), and those statements
-    // BATCH / ROWS_PER_INSERT to a JDBC batch: the database executes a hundredth of the commands
-    // for the same rows. Still one transaction: nothing is committed before the last row.
-    int full = observations.length / ROWS_PER_INSERT * ROWS_PER_INSERT;
-    try (PreparedStatement s = c.prepareStatement(insertObservations(ROWS_PER_INSERT))) {
-      int pending = 0;
-      for (int from = 0; from < full; from += ROWS_PER_INSERT) {
-        for (int k = 0; k < ROWS_PER_INSERT; k++) {
-          bind(s, k * COLUMNS, observations[from + k], importId);
+    ObservationBlocks.refuseRecorded(c, keys,
+        i -> ObservationKey.of(observations[i].observation()).toString());
+    try (ObservationBlocks.Inserter blocks =
+        new ObservationBlocks.Inserter(c, nextBlock, OptionalLong.of(importId))) {
+      int i = 0;
+      while (i < observations.length) {
+        long provider = keys[i] >>> 32;
+        ObservationBlock.Writer block = new ObservationBlock.Writer();
+        while (i < observations.length && keys[i] >>> 32 == provider
+            && block.count() < ObservationBlock.MAX_OBSERVATIONS) {
+          Observation o = observations[i].observation();
+          block.add((int) (keys[i] >>> 16 & 0xffff), o.period(), o.value().orElse(Double.NaN),
+              o.numerator().orElse(Double.NaN), o.denominator().orElse(Double.NaN));
+          i++;
         }
-        s.addBatch();
-        pending += ROWS_PER_INSERT;
-        if (pending == BATCH) {
-          s.executeBatch();
-          done += pending;
-          pending = 0;
+        blocks.add(provider, block);
+        done += block.count();
+        if (i == observations.length || done / BATCH != (done - block.count()) / BATCH) {
           progress.rowsWritten(done, total);
         }
       }
-      if (pending > 0) {
-        s.executeBatch();
-        done += pending;
-      }
+      ObservationBlocks.setNextBlock(c, blocks.finish());
     }
-    if (full < observations.length) {
-      try (PreparedStatement s = c.prepareStatement(insertObservations(1))) {
-        for (int i = full; i < observations.length; i++) {
-          bind(s, 0, observations[i], importId);
-          s.addBatch();
-        }
-        s.executeBatch();
-      }
-      done += observations.length - full;
-    }
-    progress.rowsWritten(done, total);
     return done;
-  }
-
-  /**
-   * PostgreSQL: the rows streamed by {@code COPY ... FROM STDIN} in its text format, inside the
-   * same transaction (a COPY is all or nothing, and so is the transaction around it). The server
-   * parses no statement per row and the driver binds no parameter: several times the rows per
-   * second of batched INSERTs. A duplicate key fails the COPY with the same SQL state (23505) as
-   * an INSERT would.
-   */
-  private static long copyObservations(PGConnection c, KeyedObservation[] observations,
-      long importId, long done, long total, Progress progress) throws SQLException {
-    CopyIn copy = c.getCopyAPI().copyIn("COPY observation (" + OBSERVATION_COLUMNS
-        + ") FROM STDIN");
-    try {
-      String id = Long.toString(importId);
-      StringBuilder rows = new StringBuilder(1 << 16);
-      for (int i = 0; i < observations.length; i++) {
-        Observation o = observations[i].observation();
-        rows.append(observations[i].key()).append('\t');
-        copyText(rows, o.provider().value()).append('\t');
-        copyText(rows, o.indicator().value()).append('\t');
-        rows.append(o.period()).append('\t');
-        copyNumber(rows, o.value()).append('\t');
-        copyNumber(rows, o.numerator()).append('\t');
-        copyNumber(rows, o.denominator()).append('\t').append(id).append('\n');
-        if (rows.length() >= (1 << 16) - 256 || i == observations.length - 1) {
-          byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-          copy.writeToCopy(bytes, 0, bytes.length);
-          rows.setLength(0);
-        }
-        if ((i + 1) % BATCH == 0) {
-          progress.rowsWritten(done + i + 1, total);
-        }
-      }
-      copy.endCopy();
-    } finally {
-      if (copy.isActive()) {
-        copy.cancelCopy();
-      }
-    }
-    done += observations.length;
-    progress.rowsWritten(done, total);
-    return done;
-  }
-
-  /** Text in COPY's text format: backslash, tab, line feed and carriage return escaped. */
-  private static StringBuilder copyText(StringBuilder out, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      switch (ch) {
-        case '\\' -> out.append("\\\\");
-        case '\t' -> out.append("\\t");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        default -> out.append(ch);
-      }
-    }
-    return out;
-  }
-
-  /** A number in COPY's text format, {@code \N} (NULL) when absent; finite, so never NaN. */
-  private static StringBuilder copyNumber(StringBuilder out, OptionalDouble value) {
-    return value.isPresent() ? out.append(value.getAsDouble()) : out.append("\\N");
-  }
-
-  /** Rows per INSERT statement; {@link #BATCH} is a multiple of it. */
-  static final int ROWS_PER_INSERT = 100;
-
-  /** The observation table's columns, in the order {@link #bind} and the COPY rows give them. */
-  private static final String OBSERVATION_COLUMNS = "observation_key, provider_code, "
-      + "indicator_id, period, observed_value, numerator, denominator, import_id";
-  private static final int COLUMNS = 8;
-
-  private static String insertObservations(int rows) {
-    StringBuilder sql = new StringBuilder("INSERT INTO observation (" + OBSERVATION_COLUMNS
-        + ") VALUES ");
-    for (int i = 0; i < rows; i++) {
-      sql.append(i == 0 ? "" : ", ").append('(').append(Sql.placeholders(COLUMNS)).append(')');
-    }
-    return sql.toString();
-  }
-
-  private static void bind(PreparedStatement s, int offset, KeyedObservation keyed,
-      long importId) throws SQLException {
-    Observation o = keyed.observation();
-    s.setLong(offset + 1, keyed.key());
-    s.setString(offset + 2, o.provider().value());
-    s.setString(offset + 3, o.indicator().value());
-    s.setString(offset + 4, o.period().toString());
-    Sql.setOptional(s, offset + 5, o.value());
-    Sql.setOptional(s, offset + 6, o.numerator());
-    Sql.setOptional(s, offset + 7, o.denominator());
-    s.setLong(offset + 8, importId);
   }
 }

@@ -8,8 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,27 +24,21 @@ import org.qsurv.model.indicator.Frequency;
 import org.qsurv.model.indicator.IndicatorDefinition;
 import org.qsurv.model.indicator.IndicatorId;
 import org.qsurv.model.indicator.Observation;
-import org.qsurv.model.indicator.Period;
 import org.qsurv.model.indicator.Polarity;
 import org.qsurv.model.indicator.Thresholds;
 import org.qsurv.model.indicator.Trajectory;
 import org.qsurv.model.json.QsurvJson;
 import org.qsurv.model.organisation.OrganisationCode;
 
-/** The {@link ObservationFeed} in the {@code indicator} and {@code observation} tables. */
+/** The {@link ObservationFeed} in the {@code indicator} and {@code observation_block} tables. */
 final class JdbcObservationFeed implements ObservationFeed {
   static final ObjectMapper JSON = QsurvJson.mapper();
   private static final String INDICATOR_COLUMNS = "id, name, quality_domain, unit, polarity, "
       + "frequency, amber, red, target_value, trajectory";
-  private static final String OBSERVATION_COLUMNS = "o.provider_code, o.indicator_id, o.period, "
-      + "o.observed_value, o.numerator, o.denominator";
-  /** Rows fetched per round trip when streaming every observation. */
-  private static final int FETCH_SIZE = 5_000;
-  /** Providers per query when looking for already-recorded observations. */
-  private static final int PROVIDERS_PER_QUERY = 200;
-  private static final String BY_KEY_RANGE = "SELECT " + OBSERVATION_COLUMNS
-      + " FROM observation o WHERE o.observation_key >= ? AND o.observation_key < ?"
-      + " ORDER BY o.observation_key";
+  /** Blocks fetched per round trip when streaming every observation (a block is a provider's). */
+  private static final int FETCH_SIZE = 100;
+  private static final String BY_KEY_RANGE = "SELECT block_key, data FROM observation_block"
+      + " WHERE block_key >= ? AND block_key < ? ORDER BY block_key";
 
   private final Sql sql;
 
@@ -118,12 +112,8 @@ final class JdbcObservationFeed implements ObservationFeed {
   public ImmutableList<Observation> observations(OrganisationCode provider) {
     return sql.read(c -> {
       Optional<Long> seq = StoredKeys.providerSeq(c, provider.value());
-      if (seq.isEmpty()) {
-        return ImmutableList.<Observation>of();
-      }
-      // Key order is indicator seq, then period (migration V9).
-      return observations(c, StoredKeys.providerFirst(seq.get()),
-          StoredKeys.providerEnd(seq.get()));
+      return seq.isEmpty() ? ImmutableList.<Observation>of()
+          : providerBlocks(c, seq.get(), provider, 0);
     });
   }
 
@@ -135,26 +125,27 @@ final class JdbcObservationFeed implements ObservationFeed {
       if (providerSeq.isEmpty() || indicatorSeq.isEmpty()) {
         return ImmutableList.<Observation>of();
       }
-      return observations(c, StoredKeys.seriesFirst(providerSeq.get(), indicatorSeq.get()),
-          StoredKeys.seriesEnd(providerSeq.get(), indicatorSeq.get()));
+      return providerBlocks(c, providerSeq.get(), provider, indicatorSeq.get().intValue());
     });
   }
 
-  /** The observations with keys from {@code first} up to {@code end} (exclusive), in key order. */
-  private static ImmutableList<Observation> observations(Connection c, long first, long end)
-      throws SQLException {
+  /**
+   * One provider's observations (of the indicator with seq {@code onlyIndicatorSeq}, or of every
+   * indicator for 0), by indicator seq then period: the blocks of its key range (migration V16).
+   */
+  private static ImmutableList<Observation> providerBlocks(Connection c, long providerSeq,
+      OrganisationCode provider, int onlyIndicatorSeq) throws SQLException {
+    ObservationBlocks.Reader reader = ObservationBlocks.Reader.of(c, providerSeq, provider);
     try (PreparedStatement s = c.prepareStatement(BY_KEY_RANGE)) {
-      s.setLong(1, first);
-      s.setLong(2, end);
-      ImmutableList.Builder<Observation> all = ImmutableList.builder();
-      Interner interner = new Interner();
+      s.setLong(1, StoredKeys.providerFirst(providerSeq));
+      s.setLong(2, StoredKeys.providerEnd(providerSeq));
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          all.add(observation(r, interner));
+          reader.add(r.getLong(1), r.getBytes(2), onlyIndicatorSeq);
         }
       }
-      return all.build();
     }
+    return ImmutableList.copyOf(reader.take());
   }
 
   @Override
@@ -162,16 +153,21 @@ final class JdbcObservationFeed implements ObservationFeed {
     sql.read(c -> {
       // PostgreSQL streams a result only inside a transaction; H2 ignores the fetch size.
       c.setAutoCommit(false);
-      // Key order is provider seq, indicator seq, period (migration V9).
-      try (PreparedStatement s = c.prepareStatement("SELECT " + OBSERVATION_COLUMNS
-          + " FROM observation o ORDER BY o.observation_key")) {
+      // Key order is provider seq, then block number (migration V16).
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT block_key, data FROM observation_block ORDER BY block_key")) {
         s.setFetchSize(FETCH_SIZE);
-        Interner interner = new Interner();
+        ObservationBlocks.Reader reader = ObservationBlocks.Reader.of(c);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
-            action.accept(observation(r, interner));
+            long key = r.getLong(1);
+            if (reader.startsProvider(key)) {
+              reader.take().forEach(action);
+            }
+            reader.add(key, r.getBytes(2), 0);
           }
         }
+        reader.take().forEach(action);
       } finally {
         c.rollback();
         c.setAutoCommit(true);
@@ -180,21 +176,11 @@ final class JdbcObservationFeed implements ObservationFeed {
     });
   }
 
-  private static Observation observation(ResultSet r, Interner interner) throws SQLException {
-    return Observation.builder()
-        .provider(interner.provider(r.getString(1)))
-        .indicator(interner.indicator(r.getString(2)))
-        .period(interner.period(r.getString(3)))
-        .value(Sql.optionalDouble(r, "observed_value"))
-        .numerator(Sql.optionalDouble(r, "numerator"))
-        .denominator(Sql.optionalDouble(r, "denominator"))
-        .build();
-  }
-
   @Override
   public long observationCount() {
     return sql.read(c -> {
-      try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM observation");
+      try (PreparedStatement s = c.prepareStatement(
+          "SELECT COALESCE(SUM(observations), 0) FROM observation_block");
           ResultSet r = s.executeQuery()) {
         r.next();
         return r.getLong(1);
@@ -212,56 +198,41 @@ final class JdbcObservationFeed implements ObservationFeed {
       providers.add(key.provider().value());
     }
     return sql.read(c -> {
-      // One key range a query for each run of providers with consecutive seqs (at most
-      // PROVIDERS_PER_QUERY of them): a monthly import names most providers, so it needs few
-      // queries, and no query reads the rows of a provider the import does not name.
+      // One key range a query for each run of providers with consecutive seqs: a monthly import
+      // names most providers, so it needs few queries, and no query reads the blocks of a
+      // provider the import does not name.
       Map<String, Long> seqs = StoredKeys.providerSeqs(c);
       long[] wanted = providers.stream().map(seqs::get).filter(Objects::nonNull)
           .mapToLong(Long::longValue).sorted().toArray();
       ImmutableMap.Builder<ObservationKey, Observation> found = ImmutableMap.builder();
-      Interner interner = new Interner();
+      ObservationBlocks.Reader reader = ObservationBlocks.Reader.of(c);
       try (PreparedStatement s = c.prepareStatement(BY_KEY_RANGE)) {
-        int from = 0;
-        while (from < wanted.length) {
-          int last = from;
-          while (last + 1 < wanted.length && last + 1 - from < PROVIDERS_PER_QUERY
-              && wanted[last + 1] == wanted[last] + 1) {
-            last++;
-          }
-          s.setLong(1, StoredKeys.providerFirst(wanted[from]));
-          s.setLong(2, StoredKeys.providerEnd(wanted[last]));
-          from = last + 1;
+        ObservationBlocks.forEachRun(wanted, (from, to) -> {
+          s.setLong(1, StoredKeys.providerFirst(from));
+          s.setLong(2, StoredKeys.providerEnd(to));
           try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-              ObservationKey key = new ObservationKey(interner.provider(r.getString(1)),
-                  interner.indicator(r.getString(2)), interner.period(r.getString(3)));
-              if (keys.contains(key)) {
-                found.put(key, observation(r, interner));
+              long key = r.getLong(1);
+              if (reader.startsProvider(key)) {
+                keep(reader.take(), keys, found);
               }
+              reader.add(key, r.getBytes(2), 0);
             }
           }
-        }
+          keep(reader.take(), keys, found);
+        });
       }
       return found.buildOrThrow();
     });
   }
 
-  /** Parses each distinct code, id and period once: a result repeats a few of them many times. */
-  private static final class Interner {
-    private final Map<String, OrganisationCode> providers = new HashMap<>();
-    private final Map<String, IndicatorId> indicators = new HashMap<>();
-    private final Map<String, Period> periods = new HashMap<>();
-
-    OrganisationCode provider(String code) {
-      return providers.computeIfAbsent(code, OrganisationCode::of);
-    }
-
-    IndicatorId indicator(String id) {
-      return indicators.computeIfAbsent(id, IndicatorId::of);
-    }
-
-    Period period(String period) {
-      return periods.computeIfAbsent(period, Period::parse);
+  private static void keep(List<Observation> observations, Set<ObservationKey> keys,
+      ImmutableMap.Builder<ObservationKey, Observation> found) {
+    for (Observation o : observations) {
+      ObservationKey key = ObservationKey.of(o);
+      if (keys.contains(key)) {
+        found.put(key, o);
+      }
     }
   }
 }

@@ -412,8 +412,7 @@ class JdbcStoresTest {
       TestDatabase db, String version) {
     db.release();
     org.flywaydb.core.api.configuration.FluentConfiguration flyway =
-        org.flywaydb.core.Flyway.configure().dataSource(db.rawDataSource())
-            .locations("classpath:db/migration").cleanDisabled(false);
+        Database.migrations(db.rawDataSource()).cleanDisabled(false);
     flyway.load().clean();
     flyway.target(version).load().migrate();
     return flyway;

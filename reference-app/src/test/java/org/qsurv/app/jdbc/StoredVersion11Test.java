@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.qsurv.app.Fixtures;
@@ -240,8 +239,8 @@ class StoredVersion11Test {
   void migratingToV6KeepsOldIntelligenceAsUntriagedConcern(DatabaseKind kind) throws Exception {
     try (TestDatabase db = kind.open()) {
       db.release();
-      FluentConfiguration flyway = Flyway.configure().dataSource(db.rawDataSource())
-          .locations("classpath:db/migration").cleanDisabled(false);
+      FluentConfiguration flyway = Database.migrations(db.rawDataSource())
+          .cleanDisabled(false);
       flyway.load().clean();
       flyway.target("5").load().migrate();
       try (Connection c = db.rawDataSource().getConnection();
