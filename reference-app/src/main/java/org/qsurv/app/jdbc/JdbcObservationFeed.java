@@ -37,8 +37,8 @@ final class JdbcObservationFeed implements ObservationFeed {
       + "frequency, amber, red, target_value, trajectory";
   /** Blocks fetched per round trip when streaming every observation (a block is a provider's). */
   private static final int FETCH_SIZE = 100;
-  private static final String BY_KEY_RANGE = "SELECT block_key, data FROM observation_block"
-      + " WHERE block_key >= ? AND block_key < ? ORDER BY block_key";
+  private static final String BY_KEY_RANGE = "SELECT " + ObservationBlocks.COLUMNS_READ
+      + " FROM observation_block WHERE block_key >= ? AND block_key < ? ORDER BY block_key";
 
   private final Sql sql;
 
@@ -141,7 +141,7 @@ final class JdbcObservationFeed implements ObservationFeed {
       s.setLong(2, StoredKeys.providerEnd(providerSeq));
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          reader.add(r.getLong(1), r.getBytes(2), onlyIndicatorSeq);
+          reader.add(r, onlyIndicatorSeq);
         }
       }
     }
@@ -155,16 +155,15 @@ final class JdbcObservationFeed implements ObservationFeed {
       c.setAutoCommit(false);
       // Key order is provider seq, then block number (migration V16).
       try (PreparedStatement s = c.prepareStatement(
-          "SELECT block_key, data FROM observation_block ORDER BY block_key")) {
+          "SELECT " + ObservationBlocks.COLUMNS_READ + " FROM observation_block ORDER BY block_key")) {
         s.setFetchSize(FETCH_SIZE);
         ObservationBlocks.Reader reader = ObservationBlocks.Reader.of(c);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
-            long key = r.getLong(1);
-            if (reader.startsProvider(key)) {
+            if (reader.startsProvider(r.getLong(1))) {
               reader.take().forEach(action);
             }
-            reader.add(key, r.getBytes(2), 0);
+            reader.add(r, 0);
           }
         }
         reader.take().forEach(action);
@@ -212,11 +211,10 @@ final class JdbcObservationFeed implements ObservationFeed {
           s.setLong(2, StoredKeys.providerEnd(to));
           try (ResultSet r = s.executeQuery()) {
             while (r.next()) {
-              long key = r.getLong(1);
-              if (reader.startsProvider(key)) {
+              if (reader.startsProvider(r.getLong(1))) {
                 keep(reader.take(), keys, found);
               }
-              reader.add(key, r.getBytes(2), 0);
+              reader.add(r, 0);
             }
           }
           keep(reader.take(), keys, found);

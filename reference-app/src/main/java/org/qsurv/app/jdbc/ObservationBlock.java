@@ -21,9 +21,9 @@ import org.qsurv.model.indicator.Period;
  * IEEE doubles, all big-endian. A month's ordinal (22,800-35,999 for the years 1900-2999) and a
  * quarter's (7,600-11,999) fit two bytes; an indicator seq must be below 2^16, as in the key.
  *
- * <p>Reading checks the format byte, every flag and every length, and refuses a block that does
- * not end exactly after its last observation: a damaged row is a {@link StoreException}, never
- * observations made up from its bytes.
+ * <p>Reading checks the format byte, every flag, every length and the count its row records, and
+ * refuses a block that does not end exactly after its last observation: a damaged row is a
+ * {@link StoreException}, never observations made up from its bytes.
  */
 final class ObservationBlock {
   /** The format byte of every block written. */
@@ -131,11 +131,13 @@ final class ObservationBlock {
   /**
    * Passes each observation of {@code block} to {@code visitor}, in the order written.
    *
+   * @param key the block's key, to name it if it is damaged
+   * @param expected how many observations its row says it holds
    * @param periods the periods already made, by flags and ordinal (filled as it reads)
-   * @return how many observations the block holds
-   * @throws StoreException if the bytes are not a block of this format
+   * @throws StoreException if the bytes are not a block of this format holding {@code expected}
+   *     observations
    */
-  static int read(byte[] block, long key, PeriodCache periods, Visitor visitor) {
+  static void read(byte[] block, long key, int expected, PeriodCache periods, Visitor visitor) {
     if (block.length == 0 || block[0] != FORMAT) {
       throw damaged(key, "its format byte is not " + FORMAT);
     }
@@ -181,7 +183,9 @@ final class ObservationBlock {
       visitor.observation(indicatorSeq, period, value, numerator, denominator);
       count++;
     }
-    return count;
+    if (count != expected) {
+      throw damaged(key, "it holds " + count + " observations, its row says " + expected);
+    }
   }
 
   private static long getLong(byte[] b, int at) {

@@ -41,6 +41,8 @@ final class ObservationBlocks {
   private static final int BATCH = 500;
   static final String COLUMNS = "block_key, first_period, last_period, observations, import_id, "
       + "data";
+  /** What {@link Reader#add} reads of a row, in this order. */
+  static final String COLUMNS_READ = "block_key, observations, data";
 
   private ObservationBlocks() {}
 
@@ -164,8 +166,9 @@ final class ObservationBlocks {
       }
     }
     ObservationBlock.PeriodCache periods = new ObservationBlock.PeriodCache();
-    try (PreparedStatement s = c.prepareStatement("SELECT block_key, data FROM observation_block"
-        + " WHERE block_key >= ? AND block_key < ? AND last_period >= ? AND first_period <= ?")) {
+    try (PreparedStatement s = c.prepareStatement("SELECT block_key, observations, data FROM "
+        + "observation_block WHERE block_key >= ? AND block_key < ? AND last_period >= ? "
+        + "AND first_period <= ?")) {
       s.setInt(3, firstPeriod);
       s.setInt(4, lastPeriod);
       forEachRun(providers.stream().mapToLong(Long::longValue).toArray(), (from, to) -> {
@@ -175,8 +178,8 @@ final class ObservationBlocks {
           while (r.next()) {
             long blockKey = r.getLong(1);
             long provider = blockKey & ~0xffffffffL;
-            ObservationBlock.read(r.getBytes(2), blockKey, periods, (indicator, period, value,
-                numerator, denominator) -> {
+            ObservationBlock.read(r.getBytes(3), blockKey, r.getInt(2), periods, (indicator,
+                period, value, numerator, denominator) -> {
               int at = Arrays.binarySearch(keys, provider | (long) indicator << 16
                   | period.ordinal());
               if (at >= 0) {
@@ -250,16 +253,21 @@ final class ObservationBlocks {
       return provider != -1 && blockKey >>> 32 != provider;
     }
 
-    /** Adds a block (of the same provider as the blocks before it since {@link #take}). */
-    void add(long blockKey, byte[] data, int onlyIndicatorSeq) {
+    /**
+     * Adds the block of the current row of a query for {@link #COLUMNS_READ} (of the same provider
+     * as the blocks before it since {@link #take}).
+     */
+    void add(ResultSet r, int onlyIndicatorSeq) throws SQLException {
+      long blockKey = r.getLong(1);
+      byte[] data = r.getBytes(3);
       provider = blockKey >>> 32;
       OrganisationCode code = providers.get(provider);
       if (code == null) {
         throw new StoreException("stored observation block " + blockKey
             + " belongs to no recorded provider");
       }
-      ObservationBlock.read(data, blockKey, periods, (indicatorSeq, period, value, numerator,
-          denominator) -> {
+      ObservationBlock.read(data, blockKey, r.getInt(2), periods, (indicatorSeq, period, value,
+          numerator, denominator) -> {
         if (onlyIndicatorSeq != 0 && indicatorSeq != onlyIndicatorSeq) {
           return;
         }
