@@ -25,7 +25,7 @@ import org.qsurv.model.indicator.Period;
  * <p>In Java because the blocks are bytes, which H2 and PostgreSQL build from SQL differently. It
  * is registered with Flyway by {@link Database} (not found by scanning, so it can live here).
  */
-public final class ObservationBlocksMigration implements JavaMigration {
+final class ObservationBlocksMigration implements JavaMigration {
   /** Old rows fetched per round trip. */
   private static final int FETCH_SIZE = 10_000;
   /** Stands for "no import id" (the old rows' import_id may be NULL; ids are positive). */

@@ -10,12 +10,12 @@ import java.util.Optional;
 import org.qsurv.model.indicator.Period;
 
 /**
- * The observation table's integer key (migration V9): {@code provider.seq * 2^32 + indicator.seq *
- * 2^16 + period ordinal}. One BIGINT key means one B-tree per row: on H2 the row map is itself the
- * key index, where the three VARCHAR columns needed a second, unique B-tree beside it. A month's
- * ordinal (22,800-35,999 for the years 1900-2999) never equals a quarter's (7,600-11,999), and
- * both fit 16 bits, so a key is unique exactly when its provider, indicator and period are, and
- * key order is provider, indicator, period order.
+ * An observation's integer key: {@code provider.seq * 2^32 + indicator.seq * 2^16 + period
+ * ordinal} (migration V9). A month's ordinal (22,800-35,999 for the years 1900-2999) never equals
+ * a quarter's (7,600-11,999), and both fit 16 bits, so a key is unique exactly when its provider,
+ * indicator and period are, and key order is provider, indicator, period order. Since V16 the
+ * observations are stored in blocks ({@link ObservationBlocks}) whose keys are the provider's
+ * range of these keys: the writer sorts a batch and finds repeats by this key.
  */
 final class StoredKeys {
   /** Indicator seqs from 1 up to this (exclusive) fit their 16 bits of the key. */
