@@ -27,29 +27,36 @@ import org.qsurv.app.port.Progress;
  *     org.qsurv.app.bench.ImportBenchmark [JDBC-URL]
  * </pre>
  *
- * <p>Without a URL it uses a new H2 file in a temporary directory. The data: 2,000 providers x 20
- * monthly indicators x 25 months, loaded into a database that already holds the providers and
- * indicators (as a monthly import would find it).
+ * <p>Without a URL (or with {@code h2}) it uses a new H2 file in a temporary directory. The data:
+ * 2,000 providers x 20 monthly indicators x 25 months (a history load), or the shape given after
+ * the URL, e.g. {@code h2 50000 20 1} for a month of 50,000 providers (a national monthly
+ * return); loaded into a database that already holds the providers and indicators.
  */
 public final class ImportBenchmark {
   private static final int PROVIDERS = 2_000;
   private static final int INDICATORS = 20;
   private static final int MONTHS = 25;
+  private static final int PROVIDERS_ARG = 1;
 
   private ImportBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     Path dir = TestDatabase.temporaryDirectory();
-    String url = args.length > 0 ? args[0] : "jdbc:h2:file:" + dir.resolve("qsurv");
+    String url = args.length > 0 && !args[0].equals("h2") ? args[0]
+        : "jdbc:h2:file:" + dir.resolve("qsurv");
+    boolean shaped = args.length > PROVIDERS_ARG + 2;
+    int providers = shaped ? Integer.parseInt(args[PROVIDERS_ARG]) : PROVIDERS;
+    int indicators = shaped ? Integer.parseInt(args[PROVIDERS_ARG + 1]) : INDICATORS;
+    int months = shaped ? Integer.parseInt(args[PROVIDERS_ARG + 2]) : MONTHS;
     try (Database db = Database.open(url, Optional.empty(), Optional.empty())) {
       Ports ports = JdbcPorts.open(db, Clock.systemUTC());
       Importer importer = new Importer(ports);
-      importer.write(importer.plan(Fixtures.skeleton(PROVIDERS, INDICATORS), "skeleton", "bench"),
+      importer.write(importer.plan(Fixtures.skeleton(providers, indicators), "skeleton", "bench"),
           Progress.none());
-      Path csv = Fixtures.observationsCsv(dir.resolve("observations.csv"), PROVIDERS, INDICATORS,
-          MONTHS);
+      Path csv = Fixtures.observationsCsv(dir.resolve("observations.csv"), providers, indicators,
+          months);
       System.out.printf("database: %s%nfile: %,d rows, %,d bytes%n", db,
-          (long) PROVIDERS * INDICATORS * MONTHS, Files.size(csv));
+          (long) providers * indicators * months, Files.size(csv));
 
       long cpu0 = cpuNanos();
       long gc0 = gcMillis();

@@ -386,6 +386,74 @@ class JdbcStoresTest {
   }
 
   /**
+   * V17 moves every observation recorded in the V9 table into blocks, a block per provider and
+   * import (migration V16): each reads back value for value, numerators and missing returns
+   * included, monthly and quarterly, in order; and imports go on after it, adding a month and
+   * refusing one already recorded (the block numbering starts after the migrated blocks).
+   */
+  @OnEveryDatabase
+  void migratingToV17MovesEveryObservationIntoBlocksAndImportsGoOn(DatabaseKind kind)
+      throws Exception {
+    try (TestDatabase db = kind.open()) {
+      org.flywaydb.core.api.configuration.FluentConfiguration flyway = migratedTo(db, "15");
+      try (java.sql.Connection c = db.rawDataSource().getConnection();
+          java.sql.Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO provider (code, name, kind) VALUES ('RH5', 'Somerset FT', "
+            + "'ACUTE_TRUST'), ('RA7', 'Bristol FT', 'ACUTE_TRUST')");
+        s.executeUpdate("INSERT INTO indicator (id, name, quality_domain, unit, polarity, "
+            + "frequency) VALUES ('staff-flu', 'Staff flu vaccination', 'SAFE', '%', "
+            + "'HIGHER_IS_BETTER', 'QUARTERLY'), ('shmi', 'SHMI', 'SAFE', 'ratio', "
+            + "'LOWER_IS_BETTER', 'MONTHLY')");
+        // Two imports and one row without an import, as V9 left them.
+        s.executeUpdate("INSERT INTO observation (observation_key, provider_code, indicator_id, "
+            + "period, observed_value, numerator, denominator, import_id) "
+            + "SELECT p.seq * 4294967296 + i.seq * 65536 + v.ordinal, v.p, v.i, v.period, "
+            + "v.val, v.num, v.den, v.imp FROM (VALUES "
+            + "('RH5', 'shmi', '2025-05', 24304, 1.07, NULL, NULL, 1), "
+            + "('RH5', 'shmi', '2024-12', 24299, 1.01, NULL, NULL, 2), "
+            + "('RH5', 'shmi', '2025-01', 24300, NULL, NULL, NULL, NULL), "
+            + "('RH5', 'staff-flu', '2025-Q1', 8100, 77.7, 412, 530, 1), "
+            + "('RA7', 'shmi', '2025-04', 24303, 0.98, NULL, NULL, 2)) "
+            + "AS v (p, i, period, ordinal, val, num, den, imp) "
+            + "JOIN provider p ON p.code = v.p JOIN indicator i ON i.id = v.i");
+      }
+      flyway.target(org.flywaydb.core.api.MigrationVersion.LATEST).load().migrate();
+
+      Ports ports = JdbcPorts.open(db.database(), CLOCK);
+      org.qsurv.model.indicator.IndicatorId flu =
+          org.qsurv.model.indicator.IndicatorId.of("staff-flu");
+      OrganisationCode bristol = OrganisationCode.of("RA7");
+      Observation january = Observation.builder().provider(Fixtures.TRUST)
+          .indicator(Fixtures.SHMI).period(Period.parse("2025-01")).build();
+      List<Observation> trust = List.of(
+          Observation.builder().provider(Fixtures.TRUST).indicator(flu)
+              .period(Period.parse("2025-Q1")).value(77.7).numerator(412).denominator(530)
+              .build(),
+          Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2024-12"), 1.01),
+          january,
+          Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-05"), 1.07));
+      assertEquals(trust, ports.observations().observations(Fixtures.TRUST));
+      assertEquals(List.of(Observation.of(bristol, Fixtures.SHMI, Period.parse("2025-04"), 0.98)),
+          ports.observations().observations(bristol));
+      assertEquals(5, ports.observations().observationCount());
+
+      ports.imports().write(new ImportBatch(Optional.empty(), ImmutableList.of(),
+          ImmutableList.of(), ImmutableList.of(
+              Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-06"), 1.2)),
+          ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), "june.csv", "tester"),
+          Progress.none());
+      assertEquals(6, ports.observations().observationCount());
+      IllegalArgumentException repeat = assertThrows(IllegalArgumentException.class,
+          () -> ports.imports().write(new ImportBatch(Optional.empty(), ImmutableList.of(),
+              ImmutableList.of(), ImmutableList.of(january), ImmutableList.of(),
+              ImmutableList.of(), ImmutableList.of(), "january.csv", "tester"),
+              Progress.none()));
+      assertTrue(repeat.getMessage().contains("is already recorded"), repeat.getMessage());
+      assertEquals(6, ports.observations().observationCount());
+    }
+  }
+
+  /**
    * V9 never drops an observation silently: one whose indicator the indicator table does not hold
    * (which no import writes) has no key, and the migration fails instead of leaving it behind.
    */
