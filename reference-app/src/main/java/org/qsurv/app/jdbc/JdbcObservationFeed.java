@@ -39,6 +39,9 @@ final class JdbcObservationFeed implements ObservationFeed {
   private static final int FETCH_SIZE = 100;
   private static final String BY_KEY_RANGE = "SELECT " + ObservationBlocks.COLUMNS_READ
       + " FROM observation_block WHERE block_key >= ? AND block_key < ? ORDER BY block_key";
+  private static final String BY_KEY_RANGE_AND_PERIODS = "SELECT "
+      + ObservationBlocks.COLUMNS_READ + " FROM observation_block WHERE block_key >= ?"
+      + " AND block_key < ? AND last_period >= ? AND first_period <= ? ORDER BY block_key";
 
   private final Sql sql;
 
@@ -193,19 +196,28 @@ final class JdbcObservationFeed implements ObservationFeed {
       return ImmutableMap.of();
     }
     Set<String> providers = new HashSet<>();
+    int firstPeriod = Integer.MAX_VALUE;
+    int lastPeriod = Integer.MIN_VALUE;
     for (ObservationKey key : keys) {
       providers.add(key.provider().value());
+      firstPeriod = Math.min(firstPeriod, key.period().ordinal());
+      lastPeriod = Math.max(lastPeriod, key.period().ordinal());
     }
+    int first = firstPeriod;
+    int last = lastPeriod;
     return sql.read(c -> {
       // One key range a query for each run of providers with consecutive seqs: a monthly import
       // names most providers, so it needs few queries, and no query reads the blocks of a
-      // provider the import does not name.
+      // provider the import does not name, or a block holding none of the keys' periods (a
+      // month's import reads none of the history before it).
       Map<String, Long> seqs = StoredKeys.providerSeqs(c);
       long[] wanted = providers.stream().map(seqs::get).filter(Objects::nonNull)
           .mapToLong(Long::longValue).sorted().toArray();
       ImmutableMap.Builder<ObservationKey, Observation> found = ImmutableMap.builder();
       ObservationBlocks.Reader reader = ObservationBlocks.Reader.of(c);
-      try (PreparedStatement s = c.prepareStatement(BY_KEY_RANGE)) {
+      try (PreparedStatement s = c.prepareStatement(BY_KEY_RANGE_AND_PERIODS)) {
+        s.setInt(3, first);
+        s.setInt(4, last);
         ObservationBlocks.forEachRun(wanted, (from, to) -> {
           s.setLong(1, StoredKeys.providerFirst(from));
           s.setLong(2, StoredKeys.providerEnd(to));
