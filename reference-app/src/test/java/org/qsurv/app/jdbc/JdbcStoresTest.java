@@ -346,12 +346,7 @@ class JdbcStoresTest {
       org.flywaydb.core.api.configuration.FluentConfiguration flyway = migratedTo(db, "7");
       try (java.sql.Connection c = db.rawDataSource().getConnection();
           java.sql.Statement s = c.createStatement()) {
-        s.executeUpdate("INSERT INTO provider (code, name, kind) VALUES ('RH5', 'Somerset FT', "
-            + "'ACUTE_TRUST'), ('RA7', 'Bristol FT', 'ACUTE_TRUST')");
-        s.executeUpdate("INSERT INTO indicator (id, name, quality_domain, unit, polarity, "
-            + "frequency) VALUES ('staff-flu', 'Staff flu vaccination', 'SAFE', '%', "
-            + "'HIGHER_IS_BETTER', 'QUARTERLY'), ('shmi', 'SHMI', 'SAFE', 'ratio', "
-            + "'LOWER_IS_BETTER', 'MONTHLY')");
+        twoTrustsAndTwoIndicators(s);
         s.executeUpdate("INSERT INTO observation (provider_code, indicator_id, period, "
             + "observed_value) VALUES ('RH5', 'shmi', '2025-05', 1.07), "
             + "('RA7', 'shmi', '2025-04', 0.98), ('RH5', 'shmi', '2024-12', 1.01), "
@@ -398,12 +393,7 @@ class JdbcStoresTest {
       org.flywaydb.core.api.configuration.FluentConfiguration flyway = migratedTo(db, "15");
       try (java.sql.Connection c = db.rawDataSource().getConnection();
           java.sql.Statement s = c.createStatement()) {
-        s.executeUpdate("INSERT INTO provider (code, name, kind) VALUES ('RH5', 'Somerset FT', "
-            + "'ACUTE_TRUST'), ('RA7', 'Bristol FT', 'ACUTE_TRUST')");
-        s.executeUpdate("INSERT INTO indicator (id, name, quality_domain, unit, polarity, "
-            + "frequency) VALUES ('staff-flu', 'Staff flu vaccination', 'SAFE', '%', "
-            + "'HIGHER_IS_BETTER', 'QUARTERLY'), ('shmi', 'SHMI', 'SAFE', 'ratio', "
-            + "'LOWER_IS_BETTER', 'MONTHLY')");
+        twoTrustsAndTwoIndicators(s);
         // Two imports and one row without an import, as V9 left them.
         s.executeUpdate("INSERT INTO observation (observation_key, provider_code, indicator_id, "
             + "period, observed_value, numerator, denominator, import_id) "
@@ -473,6 +463,16 @@ class JdbcStoresTest {
           flyway.target(org.flywaydb.core.api.MigrationVersion.LATEST).load();
       assertThrows(org.flywaydb.core.api.FlywayException.class, latest::migrate);
     }
+  }
+
+  /** Two trusts (RH5, RA7) and two indicators (quarterly staff-flu, monthly shmi), in SQL. */
+  private static void twoTrustsAndTwoIndicators(java.sql.Statement s) throws Exception {
+        s.executeUpdate("INSERT INTO provider (code, name, kind) VALUES ('RH5', 'Somerset FT', "
+            + "'ACUTE_TRUST'), ('RA7', 'Bristol FT', 'ACUTE_TRUST')");
+        s.executeUpdate("INSERT INTO indicator (id, name, quality_domain, unit, polarity, "
+            + "frequency) VALUES ('staff-flu', 'Staff flu vaccination', 'SAFE', '%', "
+            + "'HIGHER_IS_BETTER', 'QUARTERLY'), ('shmi', 'SHMI', 'SAFE', 'ratio', "
+            + "'LOWER_IS_BETTER', 'MONTHLY')");
   }
 
   /** The database emptied and migrated up to {@code version} only, and Flyway for the rest. */
