@@ -158,7 +158,8 @@ final class JdbcObservationFeed implements ObservationFeed {
       c.setAutoCommit(false);
       // Key order is provider seq, then block number (migration V16).
       try (PreparedStatement s = c.prepareStatement(
-          "SELECT " + ObservationBlocks.COLUMNS_READ + " FROM observation_block ORDER BY block_key")) {
+          "SELECT " + ObservationBlocks.COLUMNS_READ
+              + " FROM observation_block ORDER BY block_key")) {
         s.setFetchSize(FETCH_SIZE);
         ObservationBlocks.Reader reader = ObservationBlocks.Reader.of(c);
         try (ResultSet r = s.executeQuery()) {
