@@ -223,6 +223,106 @@ class ObservationBlocksTest {
     }
   }
 
+  /**
+   * Whatever imports add a provider's observations, in whatever order, each provider reads back
+   * exactly its observations by indicator (in the order first recorded) then period, each series
+   * only its own, every observation once when all are streamed by provider, and the import's check
+   * finds exactly those recorded (ObservationFeed's contract; SNAPSHOT.md).
+   */
+  @Property(tries = 25)
+  void anyImportsReadBackAsOneOrderedSetOfObservations(
+      @ForAll("imports") List<List<Observation>> imports) {
+    try (TestDatabase db = DatabaseKind.H2.open()) {
+      Ports ports = skeleton(db);
+      java.util.Map<org.qsurv.app.port.ObservationKey, Observation> all =
+          new java.util.LinkedHashMap<>();
+      for (List<Observation> batch : imports) {
+        List<Observation> fresh = batch.stream()
+            .filter(o -> all.putIfAbsent(org.qsurv.app.port.ObservationKey.of(o), o) == null)
+            .toList();
+        if (!fresh.isEmpty()) {
+          ports.imports().write(batch(fresh.toArray(Observation[]::new)), Progress.none());
+        }
+      }
+      List<org.qsurv.model.indicator.IndicatorId> indicatorOrder = ports.observations()
+          .indicators().stream().map(i -> i.id()).toList();
+      java.util.Comparator<Observation> order = java.util.Comparator
+          .comparing((Observation o) -> indicatorOrder.indexOf(o.indicator()))
+          .thenComparing(Observation::period);
+      List<Observation> streamed = new ArrayList<>();
+      ports.observations().forEachObservation(streamed::add);
+      List<Observation> expectedStream = new ArrayList<>();
+      for (var provider : Fixtures.small().providers()) {
+        List<Observation> expected = all.values().stream()
+            .filter(o -> o.provider().equals(provider.code())).sorted(order).toList();
+        expectedStream.addAll(expected);
+        assertEquals(expected, ports.observations().observations(provider.code()));
+        for (var indicator : indicatorOrder) {
+          assertEquals(expected.stream().filter(o -> o.indicator().equals(indicator)).toList(),
+              ports.observations().series(provider.code(), indicator));
+        }
+      }
+      assertEquals(expectedStream, streamed);
+      assertEquals(all.size(), ports.observations().observationCount());
+      assertEquals(all, ports.observations().recorded(all.keySet()));
+    }
+  }
+
+  /**
+   * A provider with more observations in one import than a block holds gets several blocks, and
+   * they read back as one ordered set.
+   */
+  @OnEveryDatabase
+  void aProviderWithMoreObservationsThanABlockHoldsReadsBackWhole(DatabaseKind kind)
+      throws Exception {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = JdbcPorts.open(db.database(), CLOCK);
+      org.qsurv.model.snapshot.Snapshot skeleton = Fixtures.skeleton(1, 6);
+      ports.imports().write(new ImportBatch(Optional.empty(),
+          ImmutableList.copyOf(skeleton.providers()), ImmutableList.copyOf(skeleton.indicators()),
+          ImmutableList.of(), ImmutableList.of(), ImmutableList.of(), ImmutableList.of(),
+          "skeleton", "tester"), Progress.none());
+      var provider = skeleton.providers().get(0).code();
+      List<Observation> written = new ArrayList<>();
+      for (var indicator : skeleton.indicators()) {
+        for (int m = 0; m < 11_000; m++) {
+          written.add(Observation.of(provider, indicator.id(), Period.month(1950, 1).plus(m),
+              m + indicator.id().value().length() / 10.0));
+        }
+      }
+      assertTrue(written.size() > ObservationBlock.MAX_OBSERVATIONS);
+      ports.imports().write(batch(written.toArray(Observation[]::new)), Progress.none());
+      assertEquals(written, ports.observations().observations(provider));
+      assertEquals(written.size(), ports.observations().observationCount());
+      try (Connection c = db.database().dataSource().getConnection();
+          java.sql.Statement s = c.createStatement();
+          java.sql.ResultSet r = s.executeQuery("SELECT COUNT(*) FROM observation_block")) {
+        r.next();
+        assertEquals(2, r.getInt(1));
+      }
+    }
+  }
+
+  @Provide
+  Arbitrary<List<List<Observation>>> imports() {
+    Arbitrary<Observation> observation = Combinators.combine(
+        Arbitraries.of(Fixtures.TRUST, Fixtures.HOME), Arbitraries.integers().between(0, 1),
+        Arbitraries.integers().between(0, 30), Arbitraries.integers().between(0, 3),
+        Arbitraries.doubles().between(-1e6, 1e6))
+        .as((provider, monthly, offset, shape, v) -> {
+          Observation.Builder b = Observation.builder().provider(provider)
+              .indicator(monthly == 1 ? Fixtures.SHMI : Fixtures.FLU)
+              .period(monthly == 1 ? Period.month(2023, 1).plus(offset)
+                  : Period.quarter(2020, 1).plus(offset));
+          return switch (shape) {
+            case 0 -> b.build();
+            case 1 -> b.value(v).build();
+            default -> b.value(v).numerator(Math.abs(v)).denominator(Math.abs(v) + shape).build();
+          };
+        });
+    return observation.list().ofMaxSize(40).list().ofMinSize(1).ofMaxSize(4);
+  }
+
   private static Ports skeleton(TestDatabase db) {
     Ports ports = JdbcPorts.open(db.database(), CLOCK);
     // The small fixture's providers and indicators (RH5 and the monthly shmi among them), and none
