@@ -110,7 +110,11 @@ public final class XmrChart {
       amr = Xmr.screened(values, from, from + nb, amr);
     }
     if (nb >= options.minimumPoints()) {
-      judge(from, to, mean, amr);
+      if (to - from <= Long.SIZE) {
+        judgeWord(from, to, mean, amr);
+      } else {
+        judge(from, to, mean, amr);
+      }
     }
     return Optional.of(ProcessLimits.of(mean, amr, nb, nb < options.minimumPoints()));
   }
@@ -197,6 +201,107 @@ public final class XmrChart {
       }
     }
     return Arrays.copyOf(starts, count);
+  }
+
+  /**
+   * Judges the points {@code [from, to)} of a period of at most 64 points against its limits with
+   * one bit a point in a {@code long} per question: one pass reads each point once and answers the
+   * eight comparisons (above or below the mean, beyond a limit or a two-sigma line, higher or
+   * lower than the point before) as bits; the four rules are then whole-word operations, a few
+   * dozen per chart whatever its length, and only the points with a signal are labelled (a point
+   * with none is common cause, the byte 0 that a new chart already holds). The rules are those of
+   * {@link #judge} and {@code XmrOracle}, read window by window (MDC; PTD
+   * {@code R/ptd_calculate_point_type.R}): a shift is a run of {@code shiftPoints} or more points
+   * all above (or all below) the mean; a trend a run of {@code trendPoints} or more points, that
+   * is {@code trendPoints - 1} or more rises (or falls), with the point before its first move; two
+   * of three the two-sigma points of a window of three on one side of the mean with at least two
+   * of them beyond two sigma.
+   */
+  private void judgeWord(int from, int to, double mean, double amr) {
+    double upl = mean + Xmr.LIMIT * amr;
+    double lpl = mean - Xmr.LIMIT * amr;
+    double nupl = mean + Xmr.LIMIT_CLOSE * amr;
+    double nlpl = mean - Xmr.LIMIT_CLOSE * amr;
+    double[] y = values;
+    int n = to - from;
+    // Bit j of each word answers its question for point from + j; bits at n and above are 0.
+    long above = 0;
+    long below = 0;
+    long overUpper = 0;
+    long underLower = 0;
+    long overUpperClose = 0;
+    long underLowerClose = 0;
+    long rises = 0; // bit j: point j is higher than point j - 1 (never bit 0)
+    long falls = 0;
+    double previous = y[from];
+    for (int j = 0; j < n; j++) {
+      double v = y[from + j];
+      above |= (v > mean ? 1L : 0L) << j;
+      below |= (v < mean ? 1L : 0L) << j;
+      overUpper |= (v > upl ? 1L : 0L) << j;
+      underLower |= (v < lpl ? 1L : 0L) << j;
+      overUpperClose |= (v > nupl ? 1L : 0L) << j;
+      underLowerClose |= (v < nlpl ? 1L : 0L) << j;
+      rises |= (v > previous ? 1L : 0L) << j;
+      falls |= (v < previous ? 1L : 0L) << j;
+      previous = v;
+    }
+    long outside = overUpper | underLower;
+    long close = (overUpperClose | underLowerClose) & ~outside;
+
+    int shiftPoints = options.ruleSet().shiftPoints();
+    long shift = shiftPoints > n ? 0 : inRuns(above, shiftPoints) | inRuns(below, shiftPoints);
+    // A trend's points: its moves, and the point before its first move.
+    int trendMoves = options.ruleSet().trendPoints() - 1;
+    long risingMoves = trendMoves >= n ? 0 : inRuns(rises, trendMoves);
+    long fallingMoves = trendMoves >= n ? 0 : inRuns(falls, trendMoves);
+    long rising = risingMoves | (risingMoves >>> 1);
+    long falling = fallingMoves | (fallingMoves >>> 1);
+    // A point in a rising and a falling trend (the last point of one, the first of the next)
+    // takes the later trend's direction: that of its move to the next point.
+    long risingLabel = rising & (~falling | (rises >>> 1));
+
+    // Two of three: bit w of windows is the window of points w, w + 1 and w + 2.
+    long close1 = close >>> 1;
+    long close2 = close >>> 2;
+    long windows = ((above & (above >>> 1) & (above >>> 2)) | (below & (below >>> 1)
+        & (below >>> 2))) & ((close & close1) | (close2 & (close | close1)));
+    long twoOfThree = close & (windows | (windows << 1) | (windows << 2));
+
+    byte[] labels = LABELS[polarity.ordinal()];
+    long signalled = outside | shift | rising | falling | twoOfThree;
+    while (signalled != 0) {
+      int j = Long.numberOfTrailingZeros(signalled);
+      signalled &= signalled - 1;
+      int b = (int) (outside >>> j & 1) * OUTSIDE
+          | (int) (shift >>> j & 1) * SHIFT
+          | (int) ((rising | falling) >>> j & 1) * TREND
+          | (int) (twoOfThree >>> j & 1) * TWO_OF_THREE
+          | (int) (1 + (above >>> j & 1) - (below >>> j & 1)) << SIDE_SHIFT
+          | (int) (risingLabel >>> j & 1) * RISING_BIT;
+      points[from + j] = labels[b];
+    }
+  }
+
+  /**
+   * The bits of {@code x} in runs of {@code k} or more consecutive set bits, {@code 1 <= k <=
+   * 64}: the starts of every window of {@code k} set bits (found by doubling the window, then
+   * one overlapping step), each spread over its window the same way.
+   */
+  static long inRuns(long x, int k) {
+    long starts = x;
+    int length = 1;
+    while (length * 2 <= k) {
+      starts &= starts >>> length;
+      length *= 2;
+    }
+    // Windows of length <= k <= 2 * length: two overlapping windows of length.
+    starts &= starts >>> (k - length);
+    long covered = starts;
+    for (int spread = 1; spread < length; spread *= 2) {
+      covered |= covered << spread;
+    }
+    return covered | (covered << (k - length));
   }
 
   /**

@@ -171,6 +171,91 @@ class XmrPropertiesTest {
         .coverage(k -> k.check(true).percentage(p -> p > 2));
   }
 
+  /**
+   * Long charts: noise or walks of 41 to 200 points, with up to three recalculation dates
+   * anywhere, so that periods of limits of up to 64 points (judged a word of bits at a time) and
+   * longer ones (judged point by point) both occur, and runs that cross bit 63 or a period's end.
+   */
+  @Provide
+  Arbitrary<Case> longCharts() {
+    Arbitrary<double[]> noise = Arbitraries.integers().between(0, 60).list().ofMinSize(41)
+        .ofMaxSize(200).map(XmrPropertiesTest::toArray);
+    Arbitrary<double[]> walk = Arbitraries.integers().between(-2, 4).list().ofMinSize(41)
+        .ofMaxSize(200).map(steps -> {
+          double[] v = new double[steps.size()];
+          double level = 0;
+          for (int i = 0; i < v.length; i++) {
+            level += steps.get(i) * (i % 23 < 12 ? 1 : -1);
+            v[i] = level;
+          }
+          return v;
+        });
+    Arbitrary<List<Integer>> recalculations = Arbitraries.integers().between(-3, 204).set()
+        .ofMaxSize(3).map(set -> set.stream().sorted().toList());
+    return Combinators.combine(Arbitraries.oneOf(noise, walk), options(), polarities(),
+        recalculations).as((v, o, polarity, recalculate) -> {
+          Period first = Period.month(2020, 1);
+          List<Period> periods = new ArrayList<>();
+          for (int i = 0; i < v.length; i++) {
+            periods.add(first.plus(i));
+          }
+          ImmutableSpcOptions.Builder options = SpcOptions.builder().from(o);
+          recalculate.forEach(r -> options.addRecalculateFrom(first.plus(r)));
+          return new Case(periods, v, options.build(), polarity);
+        });
+  }
+
+  @Property
+  void everyPointOfALongChartAgreesWithTheStraightforwardOracle(@ForAll("longCharts") Case c) {
+    // A period of limits of up to 64 points is judged with a bit a point in one long, a longer
+    // one point by point; both must read the four rules as the oracle does (MDC; PTD
+    // ptd_calculate_point_type.R), on every point.
+    XmrChart chart = XmrChart.of(c.periods(), c.values(), c.polarity(), c.options());
+    List<XmrOracle.Point> oracle = XmrOracle.chart(c.periods(), c.values(), c.polarity(),
+        c.options());
+    assertEquals(oracle.size(), chart.size());
+    for (int i = 0; i < chart.size(); i++) {
+      XmrOracle.Point expected = oracle.get(i);
+      assertEquals(expected.limits(), chart.limits(i), "limits of point " + i);
+      assertEquals(expected.mask(), maskOf(chart.signals(i)), "signals of point " + i);
+      assertEquals(expected.variation(), chart.variation(i), "variation of point " + i);
+    }
+    List<Integer> starts = new ArrayList<>(chart.recalculationPoints());
+    starts.add(chart.size());
+    boolean wordPeriod = false;
+    boolean longPeriod = false;
+    for (int s = 0; s + 1 < starts.size(); s++) {
+      int length = starts.get(s + 1) - starts.get(s);
+      wordPeriod |= length >= c.options().minimumPoints() && length <= Long.SIZE;
+      longPeriod |= length > Long.SIZE;
+    }
+    Statistics.label("a period of 64 points or fewer").collect(wordPeriod);
+    Statistics.label("a period of more than 64 points").collect(longPeriod);
+    Statistics.label("a period of 64 points or fewer")
+        .coverage(k -> k.check(true).percentage(p -> p > 20));
+    Statistics.label("a period of more than 64 points")
+        .coverage(k -> k.check(true).percentage(p -> p > 20));
+  }
+
+  @Property
+  void inRunsKeepsExactlyTheBitsOfRunsOfKOrMore(@ForAll long x,
+      @ForAll @IntRange(min = 1, max = 64) int k, @ForAll @IntRange(min = 0, max = 4) int sparse) {
+    // The word form of the shift and trend rules (MDC; PTD ptd_calculate_point_type.R): a bit is
+    // kept when it lies in a window of k consecutive set bits, read here window by window.
+    long bits = x;
+    for (int i = 0; i < sparse; i++) {
+      bits |= Long.rotateLeft(x, 7 * i + 1); // denser words: long runs occur
+    }
+    long expected = 0;
+    for (int w = 0; w + k <= Long.SIZE; w++) {
+      long window = k == Long.SIZE ? -1L : ((1L << k) - 1) << w;
+      if ((bits & window) == window) {
+        expected |= window;
+      }
+    }
+    assertEquals(expected, XmrChart.inRuns(bits, k), Long.toBinaryString(bits) + " k=" + k);
+  }
+
   @Property
   void addingAConstantShiftsTheLimitsAndKeepsEverySignal(@ForAll("series") double[] v,
       @ForAll("options") SpcOptions options, @ForAll @IntRange(min = -1000, max = 1000) int c) {
