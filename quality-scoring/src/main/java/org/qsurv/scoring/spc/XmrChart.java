@@ -69,13 +69,16 @@ public final class XmrChart {
     this.values = values;
     this.segmentStart = starts;
     this.points = new byte[values.length];
+    // Read once a chart: Immutables' getters of defaulted attributes read a volatile field.
+    SpcRuleSet rules = options.ruleSet();
+    int minimum = options.minimumPoints();
     if (starts.length == 1) {
-      this.segmentLimits = ImmutableList.of(judgePeriod(0));
+      this.segmentLimits = ImmutableList.of(judgePeriod(0, rules, minimum));
     } else {
       ImmutableList.Builder<Optional<ProcessLimits>> limits =
           ImmutableList.builderWithExpectedSize(starts.length);
       for (int s = 0; s < starts.length; s++) {
-        limits.add(judgePeriod(s));
+        limits.add(judgePeriod(s, rules, minimum));
       }
       this.segmentLimits = limits.build();
     }
@@ -84,16 +87,22 @@ public final class XmrChart {
   /**
    * Computes the limits of period of limits {@code s} and judges its points; its limits (empty
    * with fewer than three baseline points).
+   *
+   * @throws IllegalArgumentException if a value of the chart is not finite: its baseline is
+   *     known to be finite when its sum is (a sum with a NaN or an infinity in it is never
+   *     finite), the rest is read; either way a value that is not finite is reported by
+   *     {@link #requireFinite}, as the first such value of the chart
    */
-  private Optional<ProcessLimits> judgePeriod(int s) {
+  private Optional<ProcessLimits> judgePeriod(int s, SpcRuleSet rules, int minimum) {
     int from = segmentStart[s];
     int to = s + 1 < segmentStart.length ? segmentStart[s + 1] : values.length;
     int nb = baselineOf(s);
-    if (nb < options.minimumPoints()) {
+    if (nb < minimum) {
       Arrays.fill(points, from, to,
           (byte) (Variation.NOT_ENOUGH_DATA.ordinal() << VARIATION_SHIFT));
     }
     if (nb < 3) {
+      checkFinite(from, to);
       return Optional.empty();
     }
     // The mean and the moving ranges in one pass, each summed in the order Xmr sums them.
@@ -104,19 +113,43 @@ public final class XmrChart {
       sum += values[i];
       ranges += Math.abs(values[i] - values[i - 1]);
     }
+    if (!Double.isFinite(sum)) {
+      requireFinite(values); // a value that is not finite, or only a sum too large
+    }
+    checkFinite(from + nb, to);
     double mean = sum / nb;
     double amr = ranges / (nb - 1);
-    if (options.ruleSet().screenMovingRanges()) {
+    if (rules.screenMovingRanges()) {
       amr = Xmr.screened(values, from, from + nb, amr);
     }
-    if (nb >= options.minimumPoints()) {
+    if (nb >= minimum) {
       if (to - from <= Long.SIZE) {
-        judgeWord(from, to, mean, amr);
+        judgeWord(from, to, mean, amr, rules);
       } else {
-        judge(from, to, mean, amr);
+        judge(from, to, mean, amr, rules);
       }
     }
-    return Optional.of(ProcessLimits.of(mean, amr, nb, nb < options.minimumPoints()));
+    return Optional.of(ProcessLimits.of(mean, amr, nb, nb < minimum));
+  }
+
+  /** Reports the chart's first value that is not finite if one of {@code [from, to)} is not. */
+  private void checkFinite(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Double.isFinite(values[i])) {
+        requireFinite(values);
+      }
+    }
+  }
+
+  /**
+   * Throws for the first value of {@code values} that is not finite, if there is one.
+   *
+   * @throws IllegalArgumentException naming the value
+   */
+  private static void requireFinite(double[] values) {
+    for (double v : values) {
+      Checks.finite("SPC value", v);
+    }
   }
 
   /**
@@ -172,9 +205,7 @@ public final class XmrChart {
   private static XmrChart create(ImmutableList<Period> periods, double[] values,
       Polarity polarity, SpcOptions options, int[] starts) {
     Objects.requireNonNull(polarity, "polarity");
-    for (double v : values) {
-      Checks.finite("SPC value", v);
-    }
+    // The chart checks that every value is finite as it reads them.
     return new XmrChart(options, polarity, periods, values, starts);
   }
 
@@ -217,7 +248,7 @@ public final class XmrChart {
    * of three the two-sigma points of a window of three on one side of the mean with at least two
    * of them beyond two sigma.
    */
-  private void judgeWord(int from, int to, double mean, double amr) {
+  private void judgeWord(int from, int to, double mean, double amr, SpcRuleSet rules) {
     double upl = mean + Xmr.LIMIT * amr;
     double lpl = mean - Xmr.LIMIT * amr;
     double nupl = mean + Xmr.LIMIT_CLOSE * amr;
@@ -249,10 +280,10 @@ public final class XmrChart {
     long outside = overUpper | underLower;
     long close = (overUpperClose | underLowerClose) & ~outside;
 
-    int shiftPoints = options.ruleSet().shiftPoints();
+    int shiftPoints = rules.shiftPoints();
     long shift = shiftPoints > n ? 0 : inRuns(above, shiftPoints) | inRuns(below, shiftPoints);
     // A trend's points: its moves, and the point before its first move.
-    int trendMoves = options.ruleSet().trendPoints() - 1;
+    int trendMoves = rules.trendPoints() - 1;
     long risingMoves = trendMoves >= n ? 0 : inRuns(rises, trendMoves);
     long fallingMoves = trendMoves >= n ? 0 : inRuns(falls, trendMoves);
     long rising = risingMoves | (risingMoves >>> 1);
@@ -313,13 +344,13 @@ public final class XmrChart {
    * branch per point was the chart's largest cost): runs are counted arithmetically, and only the
    * rare events (a qualifying run ends, a window of three qualifies) branch.
    */
-  private void judge(int from, int to, double mean, double amr) {
+  private void judge(int from, int to, double mean, double amr, SpcRuleSet rules) {
     double upl = mean + Xmr.LIMIT * amr;
     double lpl = mean - Xmr.LIMIT * amr;
     double nupl = mean + Xmr.LIMIT_CLOSE * amr;
     double nlpl = mean - Xmr.LIMIT_CLOSE * amr;
-    int shiftPoints = options.ruleSet().shiftPoints();
-    int trendPoints = options.ruleSet().trendPoints();
+    int shiftPoints = rules.shiftPoints();
+    int trendPoints = rules.trendPoints();
     double[] y = values;
     byte[] p = points;
 
@@ -445,6 +476,9 @@ public final class XmrChart {
 
   /** The period of limits that point {@code i} belongs to. */
   private int segmentOf(int i) {
+    if (segmentStart == ONE_PERIOD) {
+      return 0;
+    }
     int s = segmentStart.length - 1;
     while (segmentStart[s] > i) {
       s--;

@@ -1,6 +1,7 @@
 package org.qsurv.scoring.spc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -348,6 +349,55 @@ class XmrPropertiesTest {
     assertEquals(small.variation(), large.variation());
     assertEquals(small.signals(), large.signals());
     assertEquals(small.assurance(), large.assurance());
+  }
+
+  @Provide
+  Arbitrary<Double> notFinite() {
+    return Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+  }
+
+  @Property
+  void aValueThatIsNotFiniteIsRefusedWhereverItStands(@ForAll("charts") Case c,
+      @ForAll @IntRange(min = 0, max = 39) int at, @ForAll("notFinite") double bad,
+      @ForAll @IntRange(min = 0, max = 39) int later, @ForAll("notFinite") double other) {
+    // SNAPSHOT.md: a value is a finite number. The chart reads a baseline's values through their
+    // sum and the others one by one; wherever a bad value stands (in a baseline, after one, in a
+    // period too short for limits), the error names the first.
+    Assume.that(at < c.values().length);
+    double[] v = c.values().clone();
+    v[at] = bad;
+    if (later > at && later < v.length) {
+      v[later] = other;
+    }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> XmrChart.of(c.periods(), v, c.polarity(), c.options()));
+    assertEquals("SPC value must be a finite number but was " + bad, e.getMessage());
+    if (c.options().recalculateFrom().isEmpty()) {
+      IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+          () -> XmrChart.of(v, 0, v.length, c.polarity(), c.options()));
+      assertEquals(e.getMessage(), range.getMessage());
+    }
+  }
+
+  @Property
+  void valuesTooLargeToSumStillMakeAChart(@ForAll("charts") Case c) {
+    // Finite values whose sum overflows are values (SNAPSHOT.md), not an error: the chart's check
+    // that a baseline is finite by its sum must then read the values themselves.
+    int exponent = 0;
+    for (double v : c.values()) {
+      exponent = Math.max(exponent, Math.getExponent(v));
+    }
+    double[] huge = new double[c.values().length];
+    double sum = 0;
+    for (int i = 0; i < huge.length; i++) {
+      // Exactly scaled so that the largest magnitude is in [2^1023, 2^1024): all stay finite.
+      huge[i] = Math.scalb(c.values()[i], Double.MAX_EXPONENT - exponent);
+      assertTrue(Double.isFinite(huge[i]));
+      sum += huge[i];
+    }
+    Statistics.label("sum overflows").collect(!Double.isFinite(sum));
+    Statistics.label("sum overflows").coverage(k -> k.check(true).percentage(p -> p > 30));
+    assertEquals(huge.length, XmrChart.of(c.periods(), huge, c.polarity(), c.options()).size());
   }
 
   @Property
