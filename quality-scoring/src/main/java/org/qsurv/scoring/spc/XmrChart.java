@@ -258,10 +258,8 @@ public final class XmrChart {
     // Bit j of each word answers its question for point from + j; bits at n and above are 0.
     long above = 0;
     long below = 0;
-    long overUpper = 0;
-    long underLower = 0;
-    long overUpperClose = 0;
-    long underLowerClose = 0;
+    long beyondUpperClose = 0;
+    long beyondLowerClose = 0;
     long rises = 0; // bit j: point j is higher than point j - 1 (never bit 0)
     long falls = 0;
     double previous = y[from];
@@ -269,16 +267,24 @@ public final class XmrChart {
       double v = y[from + j];
       above |= (v > mean ? 1L : 0L) << j;
       below |= (v < mean ? 1L : 0L) << j;
-      overUpper |= (v > upl ? 1L : 0L) << j;
-      underLower |= (v < lpl ? 1L : 0L) << j;
-      overUpperClose |= (v > nupl ? 1L : 0L) << j;
-      underLowerClose |= (v < nlpl ? 1L : 0L) << j;
+      beyondUpperClose |= (v > nupl ? 1L : 0L) << j;
+      beyondLowerClose |= (v < nlpl ? 1L : 0L) << j;
       rises |= (v > previous ? 1L : 0L) << j;
       falls |= (v < previous ? 1L : 0L) << j;
       previous = v;
     }
-    long outside = overUpper | underLower;
-    long close = (overUpperClose | underLowerClose) & ~outside;
+    // Only a point beyond a two-sigma line can be beyond a limit: with the mean a number (the
+    // values are finite) and the mean moving range at least 0, upl >= nupl and lpl <= nlpl by
+    // monotone rounding, and where a two-sigma line is NaN its limit is too. So only those few
+    // points are compared with the limits.
+    long beyondClose = beyondUpperClose | beyondLowerClose;
+    long outside = 0;
+    for (long b = beyondClose; b != 0; b &= b - 1) {
+      int j = Long.numberOfTrailingZeros(b);
+      double v = y[from + j];
+      outside |= ((v > upl ? 1L : 0L) | (v < lpl ? 1L : 0L)) << j;
+    }
+    long close = beyondClose & ~outside;
 
     int shiftPoints = rules.shiftPoints();
     long shift = shiftPoints > n ? 0 : inRuns(above, shiftPoints) | inRuns(below, shiftPoints);

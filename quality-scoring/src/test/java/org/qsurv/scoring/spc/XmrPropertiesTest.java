@@ -382,7 +382,7 @@ class XmrPropertiesTest {
   @Property
   void valuesTooLargeToSumStillMakeAChart(@ForAll("charts") Case c) {
     // Finite values whose sum overflows are values (SNAPSHOT.md), not an error: the chart's check
-    // that a baseline is finite by its sum must then read the values themselves.
+    // that a baseline is finite by its sum must then read the values themselves (MDC; PTD).
     int exponent = 0;
     for (double v : c.values()) {
       exponent = Math.max(exponent, Math.getExponent(v));
@@ -397,7 +397,23 @@ class XmrPropertiesTest {
     }
     Statistics.label("sum overflows").collect(!Double.isFinite(sum));
     Statistics.label("sum overflows").coverage(k -> k.check(true).percentage(p -> p > 30));
-    assertEquals(huge.length, XmrChart.of(c.periods(), huge, c.polarity(), c.options()).size());
+    // Where the sums overflow, the mean, the mean moving range and the lines may be infinite or
+    // NaN; the chart must still read every rule as the oracle does with the same arithmetic.
+    XmrChart chart = XmrChart.of(c.periods(), huge, c.polarity(), c.options());
+    List<XmrOracle.Point> oracle = XmrOracle.chart(c.periods(), huge, c.polarity(), c.options());
+    assertEquals(oracle.size(), chart.size());
+    for (int i = 0; i < chart.size(); i++) {
+      XmrOracle.Point expected = oracle.get(i);
+      assertEquals(expected.limits(), chart.limits(i), "limits of point " + i);
+      assertEquals(expected.mask(), maskOf(chart.signals(i)), "signals of point " + i);
+      assertEquals(expected.variation(), chart.variation(i), "variation of point " + i);
+    }
+    boolean lineNotFinite = chart.size() > 0 && chart.limits(0).isPresent()
+        && !Double.isFinite(chart.limits(0).get().upperProcessLimit()
+            - chart.limits(0).get().lowerProcessLimit());
+    Statistics.label("a process limit infinite or NaN").collect(lineNotFinite);
+    Statistics.label("a process limit infinite or NaN")
+        .coverage(k -> k.check(true).percentage(p -> p > 10));
   }
 
   @Property
