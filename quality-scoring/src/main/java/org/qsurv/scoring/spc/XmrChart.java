@@ -58,7 +58,10 @@ public final class XmrChart {
   private final double[] values;
   // Never written after construction (ONE_PERIOD is shared by every chart without recalculation).
   private final int[] segmentStart;
-  private final ImmutableList<Optional<ProcessLimits>> segmentLimits;
+  // The limits of the first period of limits, and of each later one (none for most charts: no
+  // list to allocate, and no list to read at every point).
+  private final Optional<ProcessLimits> firstLimits;
+  private final ImmutableList<Optional<ProcessLimits>> laterLimits;
   private final byte[] points;
 
   private XmrChart(SpcOptions options, Polarity polarity, ImmutableList<Period> periods,
@@ -72,15 +75,16 @@ public final class XmrChart {
     // Read once a chart: Immutables' getters of defaulted attributes read a volatile field.
     SpcRuleSet rules = options.ruleSet();
     int minimum = options.minimumPoints();
+    this.firstLimits = judgePeriod(0, rules, minimum);
     if (starts.length == 1) {
-      this.segmentLimits = ImmutableList.of(judgePeriod(0, rules, minimum));
+      this.laterLimits = ImmutableList.of();
     } else {
       ImmutableList.Builder<Optional<ProcessLimits>> limits =
-          ImmutableList.builderWithExpectedSize(starts.length);
-      for (int s = 0; s < starts.length; s++) {
+          ImmutableList.builderWithExpectedSize(starts.length - 1);
+      for (int s = 1; s < starts.length; s++) {
         limits.add(judgePeriod(s, rules, minimum));
       }
-      this.segmentLimits = limits.build();
+      this.laterLimits = limits.build();
     }
   }
 
@@ -480,6 +484,11 @@ public final class XmrChart {
     return Math.min(to - segmentStart[s], options.baselinePoints().orElse(Integer.MAX_VALUE));
   }
 
+  /** The limits of period of limits {@code s}. */
+  private Optional<ProcessLimits> limitsOf(int s) {
+    return s == 0 ? firstLimits : laterLimits.get(s - 1);
+  }
+
   /** The period of limits that point {@code i} belongs to. */
   private int segmentOf(int i) {
     if (segmentStart == ONE_PERIOD) {
@@ -525,7 +534,7 @@ public final class XmrChart {
    */
   public Optional<ProcessLimits> limits(int i) {
     Objects.checkIndex(i, values.length);
-    return segmentLimits.get(segmentOf(i));
+    return limitsOf(segmentOf(i));
   }
 
   /** The special-cause rules point {@code i} is part of, in {@link SpcSignal} order. */
@@ -561,7 +570,7 @@ public final class XmrChart {
     int s = segmentOf(last);
     int from = segmentStart[s];
     int nb = baselineOf(s);
-    Optional<ProcessLimits> limits = segmentLimits.get(s);
+    Optional<ProcessLimits> limits = limitsOf(s);
     double mean = limits.isPresent() ? limits.get().mean()
         : nb > 0 ? Xmr.mean(values, from, from + nb) : Double.NaN;
     double amr = limits.isPresent() ? limits.get().meanMovingRange()
