@@ -24,7 +24,9 @@ import org.qsurv.model.indicator.Polarity;
  *
  * <p>The chart is stored as arrays, not an object per point: one byte per point (its signals and
  * its variation icon) and one {@link ProcessLimits} per period of limits, so that the per-point
- * accessors allocate nothing and a national run of charts stays within cache.
+ * accessors allocate nothing and a national run of charts stays within cache. A period of up to
+ * 64 points (five years of months) is judged with a bit a point in a {@code long} per question,
+ * each rule a few operations on whole words; a longer one point by point.
  *
  * <pre>{@code
  * XmrChart chart = XmrChart.of(periods, values, Polarity.HIGHER_IS_BETTER, SpcOptions.defaults());
@@ -240,12 +242,13 @@ public final class XmrChart {
 
   /**
    * Judges the points {@code [from, to)} of a period of at most 64 points against its limits with
-   * one bit a point in a {@code long} per question: one pass reads each point once and answers the
-   * eight comparisons (above or below the mean, beyond a limit or a two-sigma line, higher or
-   * lower than the point before) as bits; the four rules are then whole-word operations, a few
-   * dozen per chart whatever its length, and only the points with a signal are labelled (a point
-   * with none is common cause, the byte 0 that a new chart already holds). The rules are those of
-   * {@link #judge} and {@code XmrOracle}, read window by window (MDC; PTD
+   * one bit a point in a {@code long} per question: one pass reads each point once and answers six
+   * comparisons as bits (above or below the mean, beyond the upper or lower two-sigma line, higher
+   * or lower than the point before), written without branches; the few points beyond a two-sigma
+   * line are then compared with the limits. The four rules are whole-word operations, a few dozen per chart
+   * whatever its length, and only the points with a signal are labelled (a point with none is
+   * common cause, the byte 0 that a new chart already holds). The rules are those of
+   * {@link #judge} and of {@code XmrOracle}, which reads them window by window (MDC; PTD
    * {@code R/ptd_calculate_point_type.R}): a shift is a run of {@code shiftPoints} or more points
    * all above (or all below) the mean; a trend a run of {@code trendPoints} or more points, that
    * is {@code trendPoints - 1} or more rises (or falls), with the point before its first move; two
@@ -346,7 +349,8 @@ public final class XmrChart {
   }
 
   /**
-   * Judges the points {@code [from, to)} against one period's limits in one forward pass: each
+   * Judges the points {@code [from, to)} of a period of more than 64 points (shorter ones:
+   * {@link #judgeWord}) against its limits in one forward pass: each
    * run (of one side of the mean, of rises or of falls) is counted as it grows and marked when it
    * ends, and each window of three when its last point is read; a last pass turns the marks into
    * labels. On real data a point's side of the mean, its direction from the point before and its
