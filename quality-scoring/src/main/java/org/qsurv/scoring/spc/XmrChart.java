@@ -245,9 +245,9 @@ public final class XmrChart {
    * one bit a point in a {@code long} per question: one pass reads each point once and answers six
    * comparisons as bits (above or below the mean, beyond the upper or lower two-sigma line, higher
    * or lower than the point before), written without branches; the few points beyond a two-sigma
-   * line are then compared with the limits. The four rules are whole-word operations, a few dozen per chart
-   * whatever its length, and only the points with a signal are labelled (a point with none is
-   * common cause, the byte 0 that a new chart already holds). The rules are those of
+   * line are then compared with the limits. The four rules are whole-word operations, a few dozen
+   * per chart whatever its length, and only the points with a signal are labelled (a point with
+   * none is common cause, the byte 0 that a new chart already holds). The rules are those of
    * {@link #judge} and of {@code XmrOracle}, which reads them window by window (MDC; PTD
    * {@code R/ptd_calculate_point_type.R}): a shift is a run of {@code shiftPoints} or more points
    * all above (or all below) the mean; a trend a run of {@code trendPoints} or more points, that
@@ -280,10 +280,10 @@ public final class XmrChart {
       falls |= (v < previous ? 1L : 0L) << j;
       previous = v;
     }
-    // Only a point beyond a two-sigma line can be beyond a limit: with the mean a number (the
-    // values are finite) and the mean moving range at least 0, upl >= nupl and lpl <= nlpl by
-    // monotone rounding, and where a two-sigma line is NaN its limit is too. So only those few
-    // points are compared with the limits.
+    // Only a point beyond a two-sigma line can be beyond a limit: with the mean not NaN (the
+    // values are finite) and the mean moving range at least 0 or NaN, upl >= nupl and
+    // lpl <= nlpl by monotone rounding, and where a two-sigma line is NaN its limit is too. So
+    // only those few points are compared with the limits.
     long beyondClose = beyondUpperClose | beyondLowerClose;
     long outside = 0;
     for (long b = beyondClose; b != 0; b &= b - 1) {
