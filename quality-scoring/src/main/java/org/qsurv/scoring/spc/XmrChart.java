@@ -24,7 +24,9 @@ import org.qsurv.model.indicator.Polarity;
  *
  * <p>The chart is stored as arrays, not an object per point: one byte per point (its signals and
  * its variation icon) and one {@link ProcessLimits} per period of limits, so that the per-point
- * accessors allocate nothing and a national run of charts stays within cache.
+ * accessors allocate nothing and a national run of charts stays within cache. A period of up to
+ * 64 points (five years of months) is judged with a bit a point in a {@code long} per question,
+ * each rule a few operations on whole words; a longer one point by point.
  *
  * <pre>{@code
  * XmrChart chart = XmrChart.of(periods, values, Polarity.HIGHER_IS_BETTER, SpcOptions.defaults());
@@ -58,7 +60,10 @@ public final class XmrChart {
   private final double[] values;
   // Never written after construction (ONE_PERIOD is shared by every chart without recalculation).
   private final int[] segmentStart;
-  private final ImmutableList<Optional<ProcessLimits>> segmentLimits;
+  // The limits of the first period of limits, and of each later one (none for most charts: no
+  // list to allocate, and no list to read at every point).
+  private final Optional<ProcessLimits> firstLimits;
+  private final ImmutableList<Optional<ProcessLimits>> laterLimits;
   private final byte[] points;
 
   private XmrChart(SpcOptions options, Polarity polarity, ImmutableList<Period> periods,
@@ -69,31 +74,41 @@ public final class XmrChart {
     this.values = values;
     this.segmentStart = starts;
     this.points = new byte[values.length];
+    // Read once a chart: Immutables' getters of defaulted attributes read a volatile field.
+    SpcRuleSet rules = options.ruleSet();
+    int minimum = options.minimumPoints();
+    this.firstLimits = judgePeriod(0, rules, minimum);
     if (starts.length == 1) {
-      this.segmentLimits = ImmutableList.of(judgePeriod(0));
+      this.laterLimits = ImmutableList.of();
     } else {
       ImmutableList.Builder<Optional<ProcessLimits>> limits =
-          ImmutableList.builderWithExpectedSize(starts.length);
-      for (int s = 0; s < starts.length; s++) {
-        limits.add(judgePeriod(s));
+          ImmutableList.builderWithExpectedSize(starts.length - 1);
+      for (int s = 1; s < starts.length; s++) {
+        limits.add(judgePeriod(s, rules, minimum));
       }
-      this.segmentLimits = limits.build();
+      this.laterLimits = limits.build();
     }
   }
 
   /**
    * Computes the limits of period of limits {@code s} and judges its points; its limits (empty
    * with fewer than three baseline points).
+   *
+   * @throws IllegalArgumentException if a value of the chart is not finite: its baseline is
+   *     known to be finite when its sum is (a sum with a NaN or an infinity in it is never
+   *     finite), the rest is read; either way a value that is not finite is reported by
+   *     {@link #requireFinite}, as the first such value of the chart
    */
-  private Optional<ProcessLimits> judgePeriod(int s) {
+  private Optional<ProcessLimits> judgePeriod(int s, SpcRuleSet rules, int minimum) {
     int from = segmentStart[s];
     int to = s + 1 < segmentStart.length ? segmentStart[s + 1] : values.length;
     int nb = baselineOf(s);
-    if (nb < options.minimumPoints()) {
+    if (nb < minimum) {
       Arrays.fill(points, from, to,
           (byte) (Variation.NOT_ENOUGH_DATA.ordinal() << VARIATION_SHIFT));
     }
     if (nb < 3) {
+      checkFinite(from, to);
       return Optional.empty();
     }
     // The mean and the moving ranges in one pass, each summed in the order Xmr sums them.
@@ -104,15 +119,43 @@ public final class XmrChart {
       sum += values[i];
       ranges += Math.abs(values[i] - values[i - 1]);
     }
+    if (!Double.isFinite(sum)) {
+      requireFinite(values); // a value that is not finite, or only a sum too large
+    }
+    checkFinite(from + nb, to);
     double mean = sum / nb;
     double amr = ranges / (nb - 1);
-    if (options.ruleSet().screenMovingRanges()) {
+    if (rules.screenMovingRanges()) {
       amr = Xmr.screened(values, from, from + nb, amr);
     }
-    if (nb >= options.minimumPoints()) {
-      judge(from, to, mean, amr);
+    if (nb >= minimum) {
+      if (to - from <= Long.SIZE) {
+        judgeWord(from, to, mean, amr, rules);
+      } else {
+        judge(from, to, mean, amr, rules);
+      }
     }
-    return Optional.of(ProcessLimits.of(mean, amr, nb, nb < options.minimumPoints()));
+    return Optional.of(ProcessLimits.of(mean, amr, nb, nb < minimum));
+  }
+
+  /** Reports the chart's first value that is not finite if one of {@code [from, to)} is not. */
+  private void checkFinite(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Double.isFinite(values[i])) {
+        requireFinite(values);
+      }
+    }
+  }
+
+  /**
+   * Throws for the first value of {@code values} that is not finite, if there is one.
+   *
+   * @throws IllegalArgumentException naming the value
+   */
+  private static void requireFinite(double[] values) {
+    for (double v : values) {
+      Checks.finite("SPC value", v);
+    }
   }
 
   /**
@@ -168,9 +211,7 @@ public final class XmrChart {
   private static XmrChart create(ImmutableList<Period> periods, double[] values,
       Polarity polarity, SpcOptions options, int[] starts) {
     Objects.requireNonNull(polarity, "polarity");
-    for (double v : values) {
-      Checks.finite("SPC value", v);
-    }
+    // The chart checks that every value is finite as it reads them.
     return new XmrChart(options, polarity, periods, values, starts);
   }
 
@@ -200,7 +241,116 @@ public final class XmrChart {
   }
 
   /**
-   * Judges the points {@code [from, to)} against one period's limits in one forward pass: each
+   * Judges the points {@code [from, to)} of a period of at most 64 points against its limits with
+   * one bit a point in a {@code long} per question: one pass reads each point once and answers six
+   * comparisons as bits (above or below the mean, beyond the upper or lower two-sigma line, higher
+   * or lower than the point before), written without branches; the few points beyond a two-sigma
+   * line are then compared with the limits. The four rules are whole-word operations, a few dozen
+   * per chart whatever its length, and only the points with a signal are labelled (a point with
+   * none is common cause, the byte 0 that a new chart already holds). The rules are those of
+   * {@link #judge} and of {@code XmrOracle}, which reads them window by window (MDC; PTD
+   * {@code R/ptd_calculate_point_type.R}): a shift is a run of {@code shiftPoints} or more points
+   * all above (or all below) the mean; a trend a run of {@code trendPoints} or more points, that
+   * is {@code trendPoints - 1} or more rises (or falls), with the point before its first move; two
+   * of three the two-sigma points of a window of three on one side of the mean with at least two
+   * of them beyond two sigma.
+   */
+  private void judgeWord(int from, int to, double mean, double amr, SpcRuleSet rules) {
+    double upl = mean + Xmr.LIMIT * amr;
+    double lpl = mean - Xmr.LIMIT * amr;
+    double nupl = mean + Xmr.LIMIT_CLOSE * amr;
+    double nlpl = mean - Xmr.LIMIT_CLOSE * amr;
+    double[] y = values;
+    int n = to - from;
+    // Bit j of each word answers its question for point from + j; bits at n and above are 0.
+    long above = 0;
+    long below = 0;
+    long beyondUpperClose = 0;
+    long beyondLowerClose = 0;
+    long rises = 0; // bit j: point j is higher than point j - 1 (never bit 0)
+    long falls = 0;
+    double previous = y[from];
+    for (int j = 0; j < n; j++) {
+      double v = y[from + j];
+      above |= (v > mean ? 1L : 0L) << j;
+      below |= (v < mean ? 1L : 0L) << j;
+      beyondUpperClose |= (v > nupl ? 1L : 0L) << j;
+      beyondLowerClose |= (v < nlpl ? 1L : 0L) << j;
+      rises |= (v > previous ? 1L : 0L) << j;
+      falls |= (v < previous ? 1L : 0L) << j;
+      previous = v;
+    }
+    // Only a point beyond a two-sigma line can be beyond a limit: with the mean not NaN (the
+    // values are finite) and the mean moving range at least 0 or NaN, upl >= nupl and
+    // lpl <= nlpl by monotone rounding, and where a two-sigma line is NaN its limit is too. So
+    // only those few points are compared with the limits.
+    long beyondClose = beyondUpperClose | beyondLowerClose;
+    long outside = 0;
+    for (long b = beyondClose; b != 0; b &= b - 1) {
+      int j = Long.numberOfTrailingZeros(b);
+      double v = y[from + j];
+      outside |= ((v > upl ? 1L : 0L) | (v < lpl ? 1L : 0L)) << j;
+    }
+    long close = beyondClose & ~outside;
+
+    int shiftPoints = rules.shiftPoints();
+    long shift = shiftPoints > n ? 0 : inRuns(above, shiftPoints) | inRuns(below, shiftPoints);
+    // A trend's points: its moves, and the point before its first move.
+    int trendMoves = rules.trendPoints() - 1;
+    long risingMoves = trendMoves >= n ? 0 : inRuns(rises, trendMoves);
+    long fallingMoves = trendMoves >= n ? 0 : inRuns(falls, trendMoves);
+    long rising = risingMoves | (risingMoves >>> 1);
+    long falling = fallingMoves | (fallingMoves >>> 1);
+    // A point in a rising and a falling trend (the last point of one, the first of the next)
+    // takes the later trend's direction: that of its move to the next point.
+    long risingLabel = rising & (~falling | (rises >>> 1));
+
+    // Two of three: bit w of windows is the window of points w, w + 1 and w + 2.
+    long close1 = close >>> 1;
+    long close2 = close >>> 2;
+    long windows = ((above & (above >>> 1) & (above >>> 2)) | (below & (below >>> 1)
+        & (below >>> 2))) & ((close & close1) | (close2 & (close | close1)));
+    long twoOfThree = close & (windows | (windows << 1) | (windows << 2));
+
+    byte[] labels = LABELS[polarity.ordinal()];
+    long signalled = outside | shift | rising | falling | twoOfThree;
+    while (signalled != 0) {
+      int j = Long.numberOfTrailingZeros(signalled);
+      signalled &= signalled - 1;
+      int b = (int) (outside >>> j & 1) * OUTSIDE
+          | (int) (shift >>> j & 1) * SHIFT
+          | (int) ((rising | falling) >>> j & 1) * TREND
+          | (int) (twoOfThree >>> j & 1) * TWO_OF_THREE
+          | (int) (1 + (above >>> j & 1) - (below >>> j & 1)) << SIDE_SHIFT
+          | (int) (risingLabel >>> j & 1) * RISING_BIT;
+      points[from + j] = labels[b];
+    }
+  }
+
+  /**
+   * The bits of {@code x} in runs of {@code k} or more consecutive set bits, {@code 1 <= k <=
+   * 64}: the starts of every window of {@code k} set bits (found by doubling the window, then
+   * one overlapping step), each spread over its window the same way.
+   */
+  static long inRuns(long x, int k) {
+    long starts = x;
+    int length = 1;
+    while (length * 2 <= k) {
+      starts &= starts >>> length;
+      length *= 2;
+    }
+    // Windows of length <= k <= 2 * length: two overlapping windows of length.
+    starts &= starts >>> (k - length);
+    long covered = starts;
+    for (int spread = 1; spread < length; spread *= 2) {
+      covered |= covered << spread;
+    }
+    return covered | (covered << (k - length));
+  }
+
+  /**
+   * Judges the points {@code [from, to)} of a period of more than 64 points (shorter ones:
+   * {@link #judgeWord}) against its limits in one forward pass: each
    * run (of one side of the mean, of rises or of falls) is counted as it grows and marked when it
    * ends, and each window of three when its last point is read; a last pass turns the marks into
    * labels. On real data a point's side of the mean, its direction from the point before and its
@@ -208,13 +358,13 @@ public final class XmrChart {
    * branch per point was the chart's largest cost): runs are counted arithmetically, and only the
    * rare events (a qualifying run ends, a window of three qualifies) branch.
    */
-  private void judge(int from, int to, double mean, double amr) {
+  private void judge(int from, int to, double mean, double amr, SpcRuleSet rules) {
     double upl = mean + Xmr.LIMIT * amr;
     double lpl = mean - Xmr.LIMIT * amr;
     double nupl = mean + Xmr.LIMIT_CLOSE * amr;
     double nlpl = mean - Xmr.LIMIT_CLOSE * amr;
-    int shiftPoints = options.ruleSet().shiftPoints();
-    int trendPoints = options.ruleSet().trendPoints();
+    int shiftPoints = rules.shiftPoints();
+    int trendPoints = rules.trendPoints();
     double[] y = values;
     byte[] p = points;
 
@@ -338,8 +488,16 @@ public final class XmrChart {
     return Math.min(to - segmentStart[s], options.baselinePoints().orElse(Integer.MAX_VALUE));
   }
 
+  /** The limits of period of limits {@code s}. */
+  private Optional<ProcessLimits> limitsOf(int s) {
+    return s == 0 ? firstLimits : laterLimits.get(s - 1);
+  }
+
   /** The period of limits that point {@code i} belongs to. */
   private int segmentOf(int i) {
+    if (segmentStart == ONE_PERIOD) {
+      return 0;
+    }
     int s = segmentStart.length - 1;
     while (segmentStart[s] > i) {
       s--;
@@ -380,7 +538,7 @@ public final class XmrChart {
    */
   public Optional<ProcessLimits> limits(int i) {
     Objects.checkIndex(i, values.length);
-    return segmentLimits.get(segmentOf(i));
+    return limitsOf(segmentOf(i));
   }
 
   /** The special-cause rules point {@code i} is part of, in {@link SpcSignal} order. */
@@ -416,7 +574,7 @@ public final class XmrChart {
     int s = segmentOf(last);
     int from = segmentStart[s];
     int nb = baselineOf(s);
-    Optional<ProcessLimits> limits = segmentLimits.get(s);
+    Optional<ProcessLimits> limits = limitsOf(s);
     double mean = limits.isPresent() ? limits.get().mean()
         : nb > 0 ? Xmr.mean(values, from, from + nb) : Double.NaN;
     double amr = limits.isPresent() ? limits.get().meanMovingRange()

@@ -1,6 +1,7 @@
 package org.qsurv.scoring.spc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -171,6 +172,121 @@ class XmrPropertiesTest {
         .coverage(k -> k.check(true).percentage(p -> p > 2));
   }
 
+  /**
+   * Long charts: noise or walks of 41 to 200 points, or rises and falls in turn (12 to 200
+   * points), with up to three recalculation dates anywhere, so that periods of limits of up to 64
+   * points (judged a word of bits at a time) and longer ones (judged point by point) both occur,
+   * runs cross bit 63 or a period's end, and trends meet at peaks and troughs.
+   */
+  @Provide
+  Arbitrary<Case> longCharts() {
+    Arbitrary<double[]> noise = Arbitraries.integers().between(0, 60).list().ofMinSize(41)
+        .ofMaxSize(200).map(XmrPropertiesTest::toArray);
+    Arbitrary<double[]> walk = Arbitraries.integers().between(-2, 4).list().ofMinSize(41)
+        .ofMaxSize(200).map(steps -> {
+          double[] v = new double[steps.size()];
+          double level = 0;
+          for (int i = 0; i < v.length; i++) {
+            level += steps.get(i) * (i % 23 < 12 ? 1 : -1);
+            v[i] = level;
+          }
+          return v;
+        });
+    // Rises and falls in turn, each of 4 to 9 moves: trends meet at peaks and troughs.
+    Arbitrary<double[]> zigzag = Arbitraries.integers().between(1, 5).list().ofMinSize(12)
+        .ofMaxSize(200).flatMap(steps -> Arbitraries.integers().between(4, 9).list()
+            .ofSize(steps.size()).map(lengths -> {
+              double[] v = new double[steps.size()];
+              int direction = 1;
+              int left = lengths.get(0);
+              for (int i = 1; i < v.length; i++) {
+                if (left-- == 0) {
+                  direction = -direction;
+                  left = lengths.get(i) - 1;
+                }
+                v[i] = v[i - 1] + direction * steps.get(i);
+              }
+              return v;
+            }));
+    Arbitrary<List<Integer>> recalculations = Arbitraries.integers().between(-3, 204).set()
+        .ofMaxSize(3).map(set -> set.stream().sorted().toList());
+    return Combinators.combine(Arbitraries.oneOf(noise, walk, zigzag), options(), polarities(),
+        recalculations).as((v, o, polarity, recalculate) -> {
+          Period first = Period.month(2020, 1);
+          List<Period> periods = new ArrayList<>();
+          for (int i = 0; i < v.length; i++) {
+            periods.add(first.plus(i));
+          }
+          ImmutableSpcOptions.Builder options = SpcOptions.builder().from(o);
+          recalculate.forEach(r -> options.addRecalculateFrom(first.plus(r)));
+          return new Case(periods, v, options.build(), polarity);
+        });
+  }
+
+  @Property
+  void everyPointOfALongChartAgreesWithTheStraightforwardOracle(@ForAll("longCharts") Case c) {
+    // A period of limits of up to 64 points is judged with a bit a point in one long, a longer
+    // one point by point; both must read the four rules as the oracle does (MDC; PTD
+    // ptd_calculate_point_type.R), on every point.
+    XmrChart chart = XmrChart.of(c.periods(), c.values(), c.polarity(), c.options());
+    List<XmrOracle.Point> oracle = XmrOracle.chart(c.periods(), c.values(), c.polarity(),
+        c.options());
+    assertEquals(oracle.size(), chart.size());
+    for (int i = 0; i < chart.size(); i++) {
+      XmrOracle.Point expected = oracle.get(i);
+      assertEquals(expected.limits(), chart.limits(i), "limits of point " + i);
+      assertEquals(expected.mask(), maskOf(chart.signals(i)), "signals of point " + i);
+      assertEquals(expected.variation(), chart.variation(i), "variation of point " + i);
+    }
+    // A point that ends one trend and starts the next takes the later trend's direction.
+    boolean sharedByTwoTrends = false;
+    for (int i = 1; i + 1 < chart.size(); i++) {
+      double before = c.values()[i] - c.values()[i - 1];
+      double after = c.values()[i + 1] - c.values()[i];
+      sharedByTwoTrends |= before * after < 0 && c.polarity() != Polarity.NEUTRAL
+          && chart.signals(i - 1).contains(SpcSignal.TREND)
+          && chart.signals(i + 1).contains(SpcSignal.TREND)
+          && !chart.signals(i).contains(SpcSignal.OUTSIDE_LIMITS);
+    }
+    Statistics.label("a point shared by a rising and a falling trend").collect(sharedByTwoTrends);
+    Statistics.label("a point shared by a rising and a falling trend")
+        .coverage(k -> k.check(true).percentage(p -> p > 2));
+    List<Integer> starts = new ArrayList<>(chart.recalculationPoints());
+    starts.add(chart.size());
+    boolean wordPeriod = false;
+    boolean longPeriod = false;
+    for (int s = 0; s + 1 < starts.size(); s++) {
+      int length = starts.get(s + 1) - starts.get(s);
+      wordPeriod |= length >= c.options().minimumPoints() && length <= Long.SIZE;
+      longPeriod |= length > Long.SIZE;
+    }
+    Statistics.label("a period of 64 points or fewer").collect(wordPeriod);
+    Statistics.label("a period of more than 64 points").collect(longPeriod);
+    Statistics.label("a period of 64 points or fewer")
+        .coverage(k -> k.check(true).percentage(p -> p > 20));
+    Statistics.label("a period of more than 64 points")
+        .coverage(k -> k.check(true).percentage(p -> p > 8));
+  }
+
+  @Property
+  void inRunsKeepsExactlyTheBitsOfRunsOfKOrMore(@ForAll long x,
+      @ForAll @IntRange(min = 1, max = 64) int k, @ForAll @IntRange(min = 0, max = 4) int sparse) {
+    // The word form of the shift and trend rules (MDC; PTD ptd_calculate_point_type.R): a bit is
+    // kept when it lies in a window of k consecutive set bits, read here window by window.
+    long bits = x;
+    for (int i = 0; i < sparse; i++) {
+      bits |= Long.rotateLeft(x, 7 * i + 1); // denser words: long runs occur
+    }
+    long expected = 0;
+    for (int w = 0; w + k <= Long.SIZE; w++) {
+      long window = k == Long.SIZE ? -1L : ((1L << k) - 1) << w;
+      if ((bits & window) == window) {
+        expected |= window;
+      }
+    }
+    assertEquals(expected, XmrChart.inRuns(bits, k), Long.toBinaryString(bits) + " k=" + k);
+  }
+
   @Property
   void addingAConstantShiftsTheLimitsAndKeepsEverySignal(@ForAll("series") double[] v,
       @ForAll("options") SpcOptions options, @ForAll @IntRange(min = -1000, max = 1000) int c) {
@@ -233,6 +349,71 @@ class XmrPropertiesTest {
     assertEquals(small.variation(), large.variation());
     assertEquals(small.signals(), large.signals());
     assertEquals(small.assurance(), large.assurance());
+  }
+
+  @Provide
+  Arbitrary<Double> notFinite() {
+    return Arbitraries.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+  }
+
+  @Property
+  void aValueThatIsNotFiniteIsRefusedWhereverItStands(@ForAll("charts") Case c,
+      @ForAll @IntRange(min = 0, max = 39) int at, @ForAll("notFinite") double bad,
+      @ForAll @IntRange(min = 0, max = 39) int later, @ForAll("notFinite") double other) {
+    // SNAPSHOT.md: a value is a finite number. The chart reads a baseline's values through their
+    // sum and the others one by one; wherever a bad value stands (in a baseline, after one, in a
+    // period too short for limits), the error names the first.
+    Assume.that(at < c.values().length);
+    double[] v = c.values().clone();
+    v[at] = bad;
+    if (later > at && later < v.length) {
+      v[later] = other;
+    }
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> XmrChart.of(c.periods(), v, c.polarity(), c.options()));
+    assertEquals("SPC value must be a finite number but was " + bad, e.getMessage());
+    if (c.options().recalculateFrom().isEmpty()) {
+      IllegalArgumentException range = assertThrows(IllegalArgumentException.class,
+          () -> XmrChart.of(v, 0, v.length, c.polarity(), c.options()));
+      assertEquals(e.getMessage(), range.getMessage());
+    }
+  }
+
+  @Property
+  void valuesTooLargeToSumStillMakeAChart(@ForAll("charts") Case c) {
+    // Finite values whose sum overflows are values (SNAPSHOT.md), not an error: the chart's check
+    // that a baseline is finite by its sum must then read the values themselves (MDC; PTD).
+    int exponent = 0;
+    for (double v : c.values()) {
+      exponent = Math.max(exponent, Math.getExponent(v));
+    }
+    double[] huge = new double[c.values().length];
+    double sum = 0;
+    for (int i = 0; i < huge.length; i++) {
+      // Exactly scaled so that the largest magnitude is in [2^1023, 2^1024): all stay finite.
+      huge[i] = Math.scalb(c.values()[i], Double.MAX_EXPONENT - exponent);
+      assertTrue(Double.isFinite(huge[i]));
+      sum += huge[i];
+    }
+    Statistics.label("sum overflows").collect(!Double.isFinite(sum));
+    Statistics.label("sum overflows").coverage(k -> k.check(true).percentage(p -> p > 30));
+    // Where the sums overflow, the mean, the mean moving range and the lines may be infinite or
+    // NaN; the chart must still read every rule as the oracle does with the same arithmetic.
+    XmrChart chart = XmrChart.of(c.periods(), huge, c.polarity(), c.options());
+    List<XmrOracle.Point> oracle = XmrOracle.chart(c.periods(), huge, c.polarity(), c.options());
+    assertEquals(oracle.size(), chart.size());
+    for (int i = 0; i < chart.size(); i++) {
+      XmrOracle.Point expected = oracle.get(i);
+      assertEquals(expected.limits(), chart.limits(i), "limits of point " + i);
+      assertEquals(expected.mask(), maskOf(chart.signals(i)), "signals of point " + i);
+      assertEquals(expected.variation(), chart.variation(i), "variation of point " + i);
+    }
+    boolean lineNotFinite = chart.size() > 0 && chart.limits(0).isPresent()
+        && !Double.isFinite(chart.limits(0).get().upperProcessLimit()
+            - chart.limits(0).get().lowerProcessLimit());
+    Statistics.label("a process limit infinite or NaN").collect(lineNotFinite);
+    Statistics.label("a process limit infinite or NaN")
+        .coverage(k -> k.check(true).percentage(p -> p > 10));
   }
 
   @Property
