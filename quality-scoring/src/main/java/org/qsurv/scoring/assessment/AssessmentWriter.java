@@ -10,11 +10,8 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -49,7 +46,6 @@ public final class AssessmentWriter {
   // A string no assessment holds, written as a JSON string value (quotes included).
   private static final String SENTINEL_TEXT = "qsurv-range-sentinel";
   private static final String SENTINEL = '"' + SENTINEL_TEXT + '"';
-  private static final byte[] SENTINEL_BYTES = SENTINEL.getBytes(StandardCharsets.US_ASCII);
 
   private AssessmentWriter() {}
 
@@ -84,9 +80,7 @@ public final class AssessmentWriter {
    * national assessment is over a gigabyte of JSON, too much for one core within the time
    * England is to be evaluated in. Providers are written in ranges, each by its own generator
    * at the same depth and with a copy of the caller's pretty printer, a few ranges at a time
-   * (so only those are held as text), and copied into {@code out} in order (for a generator over
-   * a stream, Jackson's UTF-8 one, as UTF-8 bytes straight to that stream after flushing the
-   * generator: the text is not encoded twice). A generator with
+   * (so only those are held as text), and copied into {@code out} in order. A generator with
    * features or a pretty printer other than Jackson's defaults and its
    * {@code DefaultPrettyPrinter} is written on the calling thread instead, so that the bytes
    * never differ.
@@ -96,8 +90,7 @@ public final class AssessmentWriter {
   public static void write(Assessment assessment, JsonGenerator out, Executor executor)
       throws IOException {
     PrettyPrinter printer = out.getPrettyPrinter();
-    boolean copyable = (printer == null || printer.getClass() == DefaultPrettyPrinter.class)
-        && out.getCharacterEscapes() == null;
+    boolean copyable = printer == null || printer.getClass() == DefaultPrettyPrinter.class;
     List<ProviderAssessment> providers = assessment.providers();
     if (!copyable || out.getFeatureMask() != JsonGenerator.Feature.collectDefaults()
         || providers.size() <= RANGE) {
@@ -115,32 +108,20 @@ public final class AssessmentWriter {
     boolean v11 = assessment.format().equals(Assessment.FORMAT_1_1);
     writeProvider(providers.get(0), v11, out);
     String separator = separator(writer);
-    // A generator over a stream is Jackson's UTF-8 one: the ranges are written as UTF-8 bytes
-    // and copied to the stream as they are, instead of as text the generator encodes again.
-    OutputStream stream = out.getOutputTarget() instanceof OutputStream o ? o : null;
     int ranges = (providers.size() - 1 + RANGE - 1) / RANGE;
     for (int wave = 0; wave < ranges; wave += WAVE) {
       Text[] texts = new Text[Math.min(WAVE, ranges - wave)];
-      Bytes[] bytes = new Bytes[texts.length];
       List<Runnable> tasks = new ArrayList<>(texts.length);
       for (int k = 0; k < texts.length; k++) {
         int slot = k;
         int from = 1 + (wave + k) * RANGE;
         List<ProviderAssessment> range =
             providers.subList(from, Math.min(providers.size(), from + RANGE));
-        tasks.add(stream != null ? () -> bytes[slot] = bytes(writer, range, v11, separator)
-            : () -> texts[slot] = range(writer, range, v11, separator));
+        tasks.add(() -> texts[slot] = range(writer, range, v11, separator));
       }
       Tasks.runAll(executor, tasks);
-      if (stream != null) {
-        out.flush();
-        for (Bytes b : bytes) {
-          stream.write(b.bytes(), b.from(), b.to() - b.from());
-        }
-      } else {
-        for (Text text : texts) {
-          out.writeRaw(text.text(), text.from(), text.to() - text.from());
-        }
+      for (Text text : texts) {
+        out.writeRaw(text.text(), text.from(), text.to() - text.from());
       }
     }
     writeRest(assessment, out);
@@ -172,41 +153,6 @@ public final class AssessmentWriter {
 
   /** Characters {@code [from, to)} of {@code text}. */
   private record Text(String text, int from, int to) {}
-
-  /** As {@link #range}, as UTF-8 bytes (the sentinel and separator are ASCII). */
-  private static Bytes bytes(ObjectWriter writer, List<ProviderAssessment> providers,
-      boolean v11, String separator) {
-    byte[] bytes;
-    try {
-      bytes = writer.writeValueAsBytes(new Range(providers, v11));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("an assessment always serialises", e);
-    }
-    int from = indexOf(bytes, SENTINEL_BYTES, 0) + SENTINEL_BYTES.length;
-    int to = lastIndexOf(bytes, SENTINEL_BYTES) - separator.length();
-    return new Bytes(bytes, from, to);
-  }
-
-  private static int indexOf(byte[] bytes, byte[] part, int start) {
-    for (int i = start; i <= bytes.length - part.length; i++) {
-      if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("the range's sentinel is missing");
-  }
-
-  private static int lastIndexOf(byte[] bytes, byte[] part) {
-    for (int i = bytes.length - part.length; i >= 0; i--) {
-      if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("the range's sentinel is missing");
-  }
-
-  /** Bytes {@code [from, to)} of {@code bytes}. */
-  private record Bytes(byte[] bytes, int from, int to) {}
 
   /**
    * The assessment after its providers: the end of their array, the system risks (1.1) and the
