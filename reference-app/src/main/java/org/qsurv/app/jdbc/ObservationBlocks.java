@@ -37,8 +37,10 @@ final class ObservationBlocks {
   static final int PROVIDERS_PER_QUERY = 200;
   /** How long a writer of observations waits for the one before it on H2, in milliseconds. */
   static final int WRITER_WAIT_MILLIS = 120_000;
-  /** Blocks per JDBC batch. */
+  /** Blocks per JDBC batch, at most. */
   private static final int BATCH = 500;
+  /** Bytes of blocks per JDBC batch, at most (after the block that passes it). */
+  private static final int BATCH_BYTES = 8 << 20;
   static final String COLUMNS = "block_key, first_period, last_period, observations, import_id, "
       + "data";
   /** What {@link Reader#add} reads of a row, in this order. */
@@ -99,6 +101,7 @@ final class ObservationBlocks {
     private final OptionalLong importId;
     private long nextBlock;
     private int pending;
+    private long pendingBytes;
 
     Inserter(Connection c, long nextBlock, OptionalLong importId) throws SQLException {
       this.insert = c.prepareStatement("INSERT INTO observation_block (" + COLUMNS
@@ -118,11 +121,14 @@ final class ObservationBlocks {
       insert.setInt(3, block.lastOrdinal());
       insert.setInt(4, block.count());
       Sql.setOptional(insert, 5, importId);
-      insert.setBytes(6, block.bytes());
+      byte[] bytes = block.bytes();
+      insert.setBytes(6, bytes);
       insert.addBatch();
-      if (++pending == BATCH) {
+      pendingBytes += bytes.length;
+      if (++pending == BATCH || pendingBytes >= BATCH_BYTES) {
         insert.executeBatch();
         pending = 0;
+        pendingBytes = 0;
       }
     }
 
@@ -131,6 +137,7 @@ final class ObservationBlocks {
       if (pending > 0) {
         insert.executeBatch();
         pending = 0;
+        pendingBytes = 0;
       }
       return nextBlock;
     }
@@ -224,6 +231,10 @@ final class ObservationBlocks {
     private final Map<Long, OrganisationCode> providers;
     private final Map<Long, IndicatorId> indicators;
     private final ObservationBlock.PeriodCache periods = new ObservationBlock.PeriodCache();
+    // order[i]: the observation's indicator seq and period ordinal (32 bits) above its index
+    // (31 bits), so that the longs are positive and sort by key, then index.
+    private static final int INDEX_BITS = 31;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
     private final List<Observation> observations = new ArrayList<>();
     private long[] order = new long[64];
     private boolean inOrder = true;
@@ -280,8 +291,8 @@ final class ObservationBlocks {
         if (index == order.length) {
           order = Arrays.copyOf(order, index * 2);
         }
-        order[index] = ((long) indicatorSeq << 16 | period.ordinal()) << 32 | index;
-        inOrder &= index == 0 || order[index] >>> 32 > order[index - 1] >>> 32;
+        order[index] = ((long) indicatorSeq << 16 | period.ordinal()) << INDEX_BITS | index;
+        inOrder &= index == 0 || order[index] >>> INDEX_BITS > order[index - 1] >>> INDEX_BITS;
         observations.add(Observation.builder().provider(code).indicator(indicator)
             .period(period).value(optional(value)).numerator(optional(numerator))
             .denominator(optional(denominator)).build());
@@ -298,11 +309,11 @@ final class ObservationBlocks {
         Arrays.sort(order, 0, n);
         out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-          if (i > 0 && order[i] >>> 32 == order[i - 1] >>> 32) {
+          if (i > 0 && order[i] >>> INDEX_BITS == order[i - 1] >>> INDEX_BITS) {
             throw new StoreException("two stored observation blocks of provider seq " + provider
                 + " hold the same observation");
           }
-          out.add(observations.get((int) order[i]));
+          out.add(observations.get((int) (order[i] & INDEX_MASK)));
         }
       }
       observations.clear();

@@ -269,6 +269,32 @@ class ObservationBlocksTest {
   }
 
   /**
+   * Indicator seqs fill all 16 bits of a key: an indicator recorded with a seq above 2^15 still
+   * reads after those with lower seqs (in the order first recorded), from whichever block.
+   */
+  @OnEveryDatabase
+  void anIndicatorWithAHighSeqReadsInSeqOrder(DatabaseKind kind) throws Exception {
+    try (TestDatabase db = kind.open()) {
+      Ports ports = skeleton(db);
+      try (Connection c = db.database().dataSource().getConnection();
+          java.sql.Statement s = c.createStatement()) {
+        s.executeUpdate("INSERT INTO indicator (seq, id, name, quality_domain, unit, polarity, "
+            + "frequency) VALUES (40000, 'late', 'Late indicator', 'SAFE', 'ratio', "
+            + "'LOWER_IS_BETTER', 'MONTHLY')");
+      }
+      org.qsurv.model.indicator.IndicatorId late =
+          org.qsurv.model.indicator.IndicatorId.of("late");
+      Observation high = Observation.of(Fixtures.TRUST, late, Period.parse("2025-05"), 2.0);
+      Observation low = Observation.of(Fixtures.TRUST, Fixtures.SHMI, Period.parse("2025-05"),
+          1.0);
+      ports.imports().write(batch(high), Progress.none());
+      ports.imports().write(batch(low), Progress.none());
+      assertEquals(List.of(low, high), ports.observations().observations(Fixtures.TRUST).stream()
+          .filter(o -> o.period().equals(Period.parse("2025-05"))).toList());
+    }
+  }
+
+  /**
    * A provider with more observations in one import than a block holds gets several blocks, and
    * they read back as one ordered set.
    */
