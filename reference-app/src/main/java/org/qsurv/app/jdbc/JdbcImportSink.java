@@ -249,8 +249,8 @@ final class JdbcImportSink implements ImportSink {
     }
     ObservationBlocks.refuseRecorded(c, keys,
         i -> ObservationKey.of(observations[i].observation()).toString());
-    try (ObservationBlocks.Inserter blocks =
-        new ObservationBlocks.Inserter(c, nextBlock, OptionalLong.of(importId))) {
+    OptionalLong from = OptionalLong.of(importId);
+    try (ObservationBlocks.Inserter blocks = new ObservationBlocks.Inserter(c, nextBlock)) {
       int i = 0;
       while (i < observations.length) {
         long provider = keys[i] >>> 32;
@@ -262,7 +262,7 @@ final class JdbcImportSink implements ImportSink {
               o.numerator().orElse(Double.NaN), o.denominator().orElse(Double.NaN));
           i++;
         }
-        blocks.add(provider, block);
+        blocks.add(provider, from, block);
         done += block.count();
         if (i == observations.length || done / BATCH != (done - block.count()) / BATCH) {
           progress.rowsWritten(done, total);

@@ -98,20 +98,22 @@ final class ObservationBlocks {
   /** Writes blocks, numbering them from {@code nextBlock}; answers the next free number. */
   static final class Inserter implements AutoCloseable {
     private final PreparedStatement insert;
-    private final OptionalLong importId;
     private long nextBlock;
     private int pending;
     private long pendingBytes;
 
-    Inserter(Connection c, long nextBlock, OptionalLong importId) throws SQLException {
+    Inserter(Connection c, long nextBlock) throws SQLException {
       this.insert = c.prepareStatement("INSERT INTO observation_block (" + COLUMNS
           + ") VALUES (" + Sql.placeholders(6) + ")");
       this.nextBlock = nextBlock;
-      this.importId = importId;
     }
 
-    /** Adds one provider's block (written when the batch is full or on {@link #finish}). */
-    void add(long providerSeq, ObservationBlock.Writer block) throws SQLException {
+    /**
+     * Adds one provider's block from the import {@code importId} (written when the batch is full
+     * or on {@link #finish}).
+     */
+    void add(long providerSeq, OptionalLong importId, ObservationBlock.Writer block)
+        throws SQLException {
       if (nextBlock < 1 || nextBlock >= BLOCK_NUMBER_LIMIT) {
         throw new IllegalArgumentException("block number " + nextBlock + " is outside 1.."
             + (BLOCK_NUMBER_LIMIT - 1) + ", which the observation block key holds");

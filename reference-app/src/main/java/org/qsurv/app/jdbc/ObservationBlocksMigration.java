@@ -54,10 +54,12 @@ final class ObservationBlocksMigration implements JavaMigration {
   @Override
   public void migrate(Context context) throws SQLException {
     Connection c = context.getConnection();
-    long nextBlock = ObservationBlocks.lockWriter(c);
+    long firstBlock = ObservationBlocks.lockWriter(c);
     Set<Long> providers = known(c, "SELECT seq FROM provider");
     Set<Long> indicators = known(c, "SELECT seq FROM indicator");
-    try (PreparedStatement s = c.prepareStatement("SELECT observation_key, period, "
+    long nextBlock;
+    try (ObservationBlocks.Inserter inserter = new ObservationBlocks.Inserter(c, firstBlock);
+        PreparedStatement s = c.prepareStatement("SELECT observation_key, period, "
         + "observed_value, numerator, denominator, import_id FROM observation "
         + "ORDER BY observation_key")) {
       s.setFetchSize(FETCH_SIZE);
@@ -69,7 +71,7 @@ final class ObservationBlocksMigration implements JavaMigration {
           long key = r.getLong(1);
           if (key >>> 32 != provider) {
             for (Map.Entry<Long, ObservationBlock.Writer> e : open.entrySet()) {
-              nextBlock = insert(c, provider, e.getKey(), e.getValue(), nextBlock);
+              insert(inserter, provider, e.getKey(), e.getValue());
             }
             open.clear();
             provider = key >>> 32;
@@ -92,7 +94,7 @@ final class ObservationBlocksMigration implements JavaMigration {
           long from = r.wasNull() ? NO_IMPORT : importId;
           ObservationBlock.Writer block = open.get(from);
           if (block != null && block.count() == ObservationBlock.MAX_OBSERVATIONS) {
-            nextBlock = insert(c, provider, from, block, nextBlock);
+            insert(inserter, provider, from, block);
             block = null;
           }
           if (block == null) {
@@ -103,8 +105,9 @@ final class ObservationBlocksMigration implements JavaMigration {
         }
       }
       for (Map.Entry<Long, ObservationBlock.Writer> e : open.entrySet()) {
-        nextBlock = insert(c, provider, e.getKey(), e.getValue(), nextBlock);
+        insert(inserter, provider, e.getKey(), e.getValue());
       }
+      nextBlock = inserter.finish();
     }
     ObservationBlocks.setNextBlock(c, nextBlock);
     try (Statement s = c.createStatement()) {
@@ -112,14 +115,11 @@ final class ObservationBlocksMigration implements JavaMigration {
     }
   }
 
-  /** Writes one block; answers the next block number. */
-  private static long insert(Connection c, long provider, long importId,
-      ObservationBlock.Writer block, long nextBlock) throws SQLException {
-    try (ObservationBlocks.Inserter inserter = new ObservationBlocks.Inserter(c, nextBlock,
-        importId == NO_IMPORT ? OptionalLong.empty() : OptionalLong.of(importId))) {
-      inserter.add(provider, block);
-      return inserter.finish();
-    }
+  /** Adds one block of the provider from the import (NO_IMPORT for none). */
+  private static void insert(ObservationBlocks.Inserter inserter, long provider, long importId,
+      ObservationBlock.Writer block) throws SQLException {
+    inserter.add(provider, importId == NO_IMPORT ? OptionalLong.empty()
+        : OptionalLong.of(importId), block);
   }
 
   private static double number(ResultSet r, int column) throws SQLException {

@@ -206,10 +206,9 @@ class ObservationBlocksTest {
         ObservationBlock.Writer block = new ObservationBlock.Writer();
         block.add(Math.toIntExact(StoredKeys.indicatorSeq(first, "shmi").orElseThrow()),
             april.period(), 1.01, Double.NaN, Double.NaN);
-        try (ObservationBlocks.Inserter inserter =
-            new ObservationBlocks.Inserter(first, next, OptionalLong.empty())) {
+        try (ObservationBlocks.Inserter inserter = new ObservationBlocks.Inserter(first, next)) {
           inserter.add(StoredKeys.providerSeq(first, Fixtures.TRUST.value()).orElseThrow(),
-              block);
+              OptionalLong.empty(), block);
           ObservationBlocks.setNextBlock(first, inserter.finish());
         }
         first.commit();
