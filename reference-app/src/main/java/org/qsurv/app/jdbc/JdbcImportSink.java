@@ -38,9 +38,6 @@ import org.qsurv.model.organisation.Provider;
  * the same transaction, against their tables as the transaction sees them.
  */
 final class JdbcImportSink implements ImportSink {
-  /** Observations between two progress reports. */
-  static final int BATCH = 10_000;
-
   private final Sql sql;
   private final Clock clock;
 
@@ -262,9 +259,8 @@ final class JdbcImportSink implements ImportSink {
               o.numerator().orElse(Double.NaN), o.denominator().orElse(Double.NaN));
           i++;
         }
-        blocks.add(provider, from, block);
         done += block.count();
-        if (i == observations.length || done / BATCH != (done - block.count()) / BATCH) {
+        if (blocks.add(provider, from, block)) {
           progress.rowsWritten(done, total);
         }
       }

@@ -111,8 +111,10 @@ final class ObservationBlocks {
     /**
      * Adds one provider's block from the import {@code importId} (written when the batch is full
      * or on {@link #finish}).
+     *
+     * @return whether the batch was full and went to the database
      */
-    void add(long providerSeq, OptionalLong importId, ObservationBlock.Writer block)
+    boolean add(long providerSeq, OptionalLong importId, ObservationBlock.Writer block)
         throws SQLException {
       if (nextBlock < 1 || nextBlock >= BLOCK_NUMBER_LIMIT) {
         throw new IllegalArgumentException("block number " + nextBlock + " is outside 1.."
@@ -131,7 +133,9 @@ final class ObservationBlocks {
         insert.executeBatch();
         pending = 0;
         pendingBytes = 0;
+        return true;
       }
+      return false;
     }
 
     /** Writes what is pending and answers the next free block number. */

@@ -26,7 +26,9 @@ import org.qsurv.model.surveillance.Role;
  * <ul>
  *   <li>{@code import URL FILE}: validates and imports the CSV, printing {@code VALIDATED n}, then
  *       {@code PROGRESS done total} as batches are sent (inside the open transaction), and
- *       {@code COMMITTED} after the commit;</li>
+ *       {@code COMMITTED} after the commit; once observations are being written it holds the
+ *       transaction open for two minutes, so that the kill lands inside it however fast the
+ *       write is (a million observations take a fraction of a second since migration V16);</li>
  *   <li>{@code decide URL PROVIDER}: submits decisions to the provider's escalation case through
  *       {@link SurveillanceCases#submit} (exactly as the application does), forever, alternating
  *       placing on enhanced and returning to routine, a day apart, printing
@@ -80,7 +82,17 @@ public final class CrashChild {
       System.exit(2);
     }
     report("VALIDATED " + plan.batch().orElseThrow().size());
-    importer.write(plan, (done, total) -> report("PROGRESS " + done + " " + total));
+    long[] first = {-1};
+    importer.write(plan, (done, total) -> {
+      report("PROGRESS " + done + " " + total);
+      if (first[0] < 0) {
+        first[0] = done;
+      } else if (done < total) {
+        // Observations are on their way inside the open transaction: hold it open, so that the
+        // kill lands in it, however fast the rest of the write would have been.
+        holdOpen();
+      }
+    });
     report("COMMITTED");
   }
 
@@ -99,6 +111,14 @@ public final class CrashChild {
         System.exit(3);
       }
       report("COMMITTED " + outcome.after().version() + " " + outcome.after().lastHash());
+    }
+  }
+
+  private static void holdOpen() {
+    try {
+      Thread.sleep(java.util.concurrent.TimeUnit.MINUTES.toMillis(2));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -56,7 +56,8 @@ class CrashTest {
 
       Process child = start(dir, "import", db.url(), csv.toString());
       List<String> seen = new ArrayList<>();
-      // Kill as soon as the first batch has gone to the database: 490,000 rows are still to go.
+      // Kill as soon as the first batch has gone to the database (500 blocks, 250,000
+      // observations), while the child holds the transaction open: 250,000 are still to go.
       boolean caught = readUntil(child, seen, line -> line.startsWith("PROGRESS")
           && Long.parseLong(line.split(" ")[1]) > PROVIDERS + INDICATORS);
       assertTrue(caught, "the child never got to writing: " + seen + "\n" + log(dir));
