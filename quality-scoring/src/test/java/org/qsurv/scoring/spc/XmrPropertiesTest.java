@@ -32,19 +32,30 @@ class XmrPropertiesTest {
   /** Noise, or a random walk whose steps lean one way: runs, trends, plateaus and ties. */
   @Provide
   Arbitrary<double[]> series() {
-    Arbitrary<double[]> noise = Arbitraries.integers().between(0, 60).list().ofMinSize(12)
-        .ofMaxSize(40).map(XmrPropertiesTest::toArray);
-    Arbitrary<double[]> walk = Arbitraries.integers().between(-2, 4).list().ofMinSize(12)
-        .ofMaxSize(40).map(steps -> {
+    return Arbitraries.oneOf(noise(12, 40), walk(12, 40, 11));
+  }
+
+  /** Noise of {@code min} to {@code max} points between 0 and 60. */
+  private static Arbitrary<double[]> noise(int min, int max) {
+    return Arbitraries.integers().between(0, 60).list().ofMinSize(min).ofMaxSize(max)
+        .map(XmrPropertiesTest::toArray);
+  }
+
+  /**
+   * A random walk of {@code min} to {@code max} points whose steps lean up for the first half of
+   * every {@code cycle} points (rounded up) and down for the rest.
+   */
+  private static Arbitrary<double[]> walk(int min, int max, int cycle) {
+    return Arbitraries.integers().between(-2, 4).list().ofMinSize(min).ofMaxSize(max)
+        .map(steps -> {
           double[] v = new double[steps.size()];
           double level = 0;
           for (int i = 0; i < v.length; i++) {
-            level += steps.get(i) * (i % 11 < 6 ? 1 : -1);
+            level += steps.get(i) * (i % cycle < (cycle + 1) / 2 ? 1 : -1);
             v[i] = level;
           }
           return v;
         });
-    return Arbitraries.oneOf(noise, walk);
   }
 
   @Provide
@@ -180,18 +191,8 @@ class XmrPropertiesTest {
    */
   @Provide
   Arbitrary<Case> longCharts() {
-    Arbitrary<double[]> noise = Arbitraries.integers().between(0, 60).list().ofMinSize(41)
-        .ofMaxSize(200).map(XmrPropertiesTest::toArray);
-    Arbitrary<double[]> walk = Arbitraries.integers().between(-2, 4).list().ofMinSize(41)
-        .ofMaxSize(200).map(steps -> {
-          double[] v = new double[steps.size()];
-          double level = 0;
-          for (int i = 0; i < v.length; i++) {
-            level += steps.get(i) * (i % 23 < 12 ? 1 : -1);
-            v[i] = level;
-          }
-          return v;
-        });
+    Arbitrary<double[]> noise = noise(41, 200);
+    Arbitrary<double[]> walk = walk(41, 200, 23);
     // Rises and falls in turn, each of 4 to 9 moves: trends meet at peaks and troughs.
     Arbitrary<double[]> zigzag = Arbitraries.integers().between(1, 5).list().ofMinSize(12)
         .ofMaxSize(200).flatMap(steps -> Arbitraries.integers().between(4, 9).list()
