@@ -28,6 +28,7 @@ import org.qsurv.model.indicator.Polarity;
  * or two-sigma line, where floating point cannot promise the real-number answer.
  */
 class XmrPropertiesTest {
+  private static final Period FIRST_MONTH = Period.month(2020, 1);
 
   /** Noise, or a random walk whose steps lean one way: runs, trends, plateaus and ties. */
   @Provide
@@ -117,14 +118,8 @@ class XmrPropertiesTest {
     Arbitrary<List<Integer>> onLines = Arbitraries.integers().between(-1, 4).list().ofSize(40);
     return Combinators.combine(values, options(), polarities(), recalculations, onLines)
         .as((v, o, polarity, recalculate, lines) -> {
-          Period first = Period.month(2020, 1);
-          List<Period> periods = new ArrayList<>();
-          for (int i = 0; i < v.length; i++) {
-            periods.add(first.plus(i));
-          }
-          ImmutableSpcOptions.Builder options = SpcOptions.builder().from(o);
-          recalculate.forEach(r -> options.addRecalculateFrom(first.plus(r)));
-          SpcOptions withRecalculation = options.build();
+          List<Period> periods = months(v.length);
+          SpcOptions withRecalculation = recalculatedFrom(o, recalculate);
           return new Case(periods, onTheLines(periods, v, withRecalculation, lines),
               withRecalculation, polarity);
         });
@@ -156,23 +151,34 @@ class XmrPropertiesTest {
     return moved;
   }
 
-  @Property
-  void everyPointOfTheChartAgreesWithTheStraightforwardOracle(@ForAll("charts") Case c) {
-    // The array chart judges runs in one pass; the oracle reads each rule window by window and
-    // keeps an object per point (MDC; PTD). On a process limit is inside, not outside.
+  /**
+   * The chart of {@code c}, once every point's limits, signals and variation have been checked
+   * against the oracle's.
+   */
+  private static XmrChart agreeingWithTheOracle(Case c) {
     XmrChart chart = XmrChart.of(c.periods(), c.values(), c.polarity(), c.options());
     List<XmrOracle.Point> oracle = XmrOracle.chart(c.periods(), c.values(), c.polarity(),
         c.options());
     assertEquals(oracle.size(), chart.size());
-    boolean onLowerLimit = false;
     for (int i = 0; i < chart.size(); i++) {
       XmrOracle.Point expected = oracle.get(i);
       assertEquals(expected.limits(), chart.limits(i), "limits of point " + i);
       assertEquals(expected.mask(), maskOf(chart.signals(i)), "signals of point " + i);
       assertEquals(expected.variation(), chart.variation(i), "variation of point " + i);
-      onLowerLimit |= expected.limits().isPresent() && expected.variation()
+    }
+    return chart;
+  }
+
+  @Property
+  void everyPointOfTheChartAgreesWithTheStraightforwardOracle(@ForAll("charts") Case c) {
+    // The array chart judges runs in one pass; the oracle reads each rule window by window and
+    // keeps an object per point (MDC; PTD). On a process limit is inside, not outside.
+    XmrChart chart = agreeingWithTheOracle(c);
+    boolean onLowerLimit = false;
+    for (int i = 0; i < chart.size(); i++) {
+      onLowerLimit |= chart.limits(i).isPresent() && chart.variation(i)
           != Variation.NOT_ENOUGH_DATA
-          && c.values()[i] == expected.limits().get().lowerProcessLimit();
+          && c.values()[i] == chart.limits(i).get().lowerProcessLimit();
     }
     Statistics.label("recalculated").collect(chart.recalculationPoints().size() > 1);
     Statistics.label("short").collect(chart.size() < 12);
@@ -212,16 +218,24 @@ class XmrPropertiesTest {
     Arbitrary<List<Integer>> recalculations = Arbitraries.integers().between(-3, 204).set()
         .ofMaxSize(3).map(set -> set.stream().sorted().toList());
     return Combinators.combine(Arbitraries.oneOf(noise, walk, zigzag), options(), polarities(),
-        recalculations).as((v, o, polarity, recalculate) -> {
-          Period first = Period.month(2020, 1);
-          List<Period> periods = new ArrayList<>();
-          for (int i = 0; i < v.length; i++) {
-            periods.add(first.plus(i));
-          }
-          ImmutableSpcOptions.Builder options = SpcOptions.builder().from(o);
-          recalculate.forEach(r -> options.addRecalculateFrom(first.plus(r)));
-          return new Case(periods, v, options.build(), polarity);
-        });
+        recalculations).as((v, o, polarity, recalculate) ->
+            new Case(months(v.length), v, recalculatedFrom(o, recalculate), polarity));
+  }
+
+  /** {@code n} months from January 2020. */
+  private static List<Period> months(int n) {
+    List<Period> periods = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      periods.add(FIRST_MONTH.plus(i));
+    }
+    return periods;
+  }
+
+  /** {@code o} recalculated from each of the months {@code offsets} after January 2020. */
+  private static SpcOptions recalculatedFrom(SpcOptions o, List<Integer> offsets) {
+    ImmutableSpcOptions.Builder options = SpcOptions.builder().from(o);
+    offsets.forEach(r -> options.addRecalculateFrom(FIRST_MONTH.plus(r)));
+    return options.build();
   }
 
   @Property
@@ -229,16 +243,7 @@ class XmrPropertiesTest {
     // A period of limits of up to 64 points is judged with a bit a point in one long, a longer
     // one point by point; both must read the four rules as the oracle does (MDC; PTD
     // ptd_calculate_point_type.R), on every point.
-    XmrChart chart = XmrChart.of(c.periods(), c.values(), c.polarity(), c.options());
-    List<XmrOracle.Point> oracle = XmrOracle.chart(c.periods(), c.values(), c.polarity(),
-        c.options());
-    assertEquals(oracle.size(), chart.size());
-    for (int i = 0; i < chart.size(); i++) {
-      XmrOracle.Point expected = oracle.get(i);
-      assertEquals(expected.limits(), chart.limits(i), "limits of point " + i);
-      assertEquals(expected.mask(), maskOf(chart.signals(i)), "signals of point " + i);
-      assertEquals(expected.variation(), chart.variation(i), "variation of point " + i);
-    }
+    XmrChart chart = agreeingWithTheOracle(c);
     // A point that ends one trend and starts the next takes the later trend's direction.
     boolean sharedByTwoTrends = false;
     for (int i = 1; i + 1 < chart.size(); i++) {
@@ -400,15 +405,8 @@ class XmrPropertiesTest {
     Statistics.label("sum overflows").coverage(k -> k.check(true).percentage(p -> p > 30));
     // Where the sums overflow, the mean, the mean moving range and the lines may be infinite or
     // NaN; the chart must still read every rule as the oracle does with the same arithmetic.
-    XmrChart chart = XmrChart.of(c.periods(), huge, c.polarity(), c.options());
-    List<XmrOracle.Point> oracle = XmrOracle.chart(c.periods(), huge, c.polarity(), c.options());
-    assertEquals(oracle.size(), chart.size());
-    for (int i = 0; i < chart.size(); i++) {
-      XmrOracle.Point expected = oracle.get(i);
-      assertEquals(expected.limits(), chart.limits(i), "limits of point " + i);
-      assertEquals(expected.mask(), maskOf(chart.signals(i)), "signals of point " + i);
-      assertEquals(expected.variation(), chart.variation(i), "variation of point " + i);
-    }
+    XmrChart chart = agreeingWithTheOracle(new Case(c.periods(), huge, c.options(),
+        c.polarity()));
     boolean lineNotFinite = chart.size() > 0 && chart.limits(0).isPresent()
         && !Double.isFinite(chart.limits(0).get().upperProcessLimit()
             - chart.limits(0).get().lowerProcessLimit());
