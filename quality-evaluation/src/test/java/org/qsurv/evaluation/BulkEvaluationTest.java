@@ -105,26 +105,30 @@ class BulkEvaluationTest {
   }
 
   /**
-   * The parallel writer writes the sequential writer's bytes, pretty-printed or compact: whatever
-   * the number of providers (repeated here to cross many ranges and waves), the order of finishing.
+   * The parallel writer writes the sequential writer's bytes, pretty-printed or compact, to a
+   * writer of text or to a stream of bytes (where the ranges go to Jackson's UTF-8 generator as
+   * UTF-8 bytes): whatever the number of providers (repeated here to cross many ranges and
+   * waves), the order of finishing.
    */
   @Property
   void theParallelWriterWritesTheSameBytes(@ForAll("snapshots") Snapshot snapshot,
-      @ForAll @IntRange(min = 1, max = 400) int copies, @ForAll boolean pretty)
-      throws IOException {
+      @ForAll @IntRange(min = 1, max = 400) int copies, @ForAll boolean pretty,
+      @ForAll boolean toStream) throws IOException {
     Assessment one = SnapshotEvaluator.evaluate(snapshot);
     List<ProviderAssessment> providers = new ArrayList<>();
     for (int i = 0; i < copies; i++) {
       providers.addAll(one.providers());
     }
     Assessment many = Assessment.builder().from(one).providers(providers).build();
-    assertEquals(written(many, pretty, null), written(many, pretty, POOL));
+    assertEquals(written(many, pretty, null, toStream), written(many, pretty, POOL, toStream));
   }
 
-  private static String written(Assessment assessment, boolean pretty, Executor executor)
-      throws IOException {
+  private static String written(Assessment assessment, boolean pretty, Executor executor,
+      boolean toStream) throws IOException {
     StringWriter text = new StringWriter();
-    try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (JsonGenerator json = toStream ? new JsonFactory().createGenerator(bytes)
+        : new JsonFactory().createGenerator(text)) {
       if (pretty) {
         json.setPrettyPrinter(new DefaultPrettyPrinter());
       }
@@ -134,7 +138,7 @@ class BulkEvaluationTest {
         AssessmentWriter.write(assessment, json, executor);
       }
     }
-    return text.toString();
+    return toStream ? bytes.toString(java.nio.charset.StandardCharsets.UTF_8) : text.toString();
   }
 
   @Provide

@@ -3,6 +3,8 @@ package org.qsurv.scoring.assessment;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.json.UTF8JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,8 +12,10 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -46,6 +50,7 @@ public final class AssessmentWriter {
   // A string no assessment holds, written as a JSON string value (quotes included).
   private static final String SENTINEL_TEXT = "qsurv-range-sentinel";
   private static final String SENTINEL = '"' + SENTINEL_TEXT + '"';
+  private static final byte[] SENTINEL_BYTES = SENTINEL.getBytes(StandardCharsets.US_ASCII);
 
   private AssessmentWriter() {}
 
@@ -80,7 +85,9 @@ public final class AssessmentWriter {
    * national assessment is over a gigabyte of JSON, too much for one core within the time
    * England is to be evaluated in. Providers are written in ranges, each by its own generator
    * at the same depth and with a copy of the caller's pretty printer, a few ranges at a time
-   * (so only those are held as text), and copied into {@code out} in order. A generator with
+   * (so only those are held as text), and copied into {@code out} in order (into Jackson's UTF-8
+   * generator, one made over a stream of bytes, as UTF-8 bytes, so that the text is not encoded
+   * twice). A generator with
    * features or a pretty printer other than Jackson's defaults and its
    * {@code DefaultPrettyPrinter} is written on the calling thread instead, so that the bytes
    * never differ.
@@ -90,7 +97,8 @@ public final class AssessmentWriter {
   public static void write(Assessment assessment, JsonGenerator out, Executor executor)
       throws IOException {
     PrettyPrinter printer = out.getPrettyPrinter();
-    boolean copyable = printer == null || printer.getClass() == DefaultPrettyPrinter.class;
+    boolean copyable = (printer == null || printer.getClass() == DefaultPrettyPrinter.class)
+        && out.getCharacterEscapes() == null;
     List<ProviderAssessment> providers = assessment.providers();
     if (!copyable || out.getFeatureMask() != JsonGenerator.Feature.collectDefaults()
         || providers.size() <= RANGE) {
@@ -108,20 +116,28 @@ public final class AssessmentWriter {
     boolean v11 = assessment.format().equals(Assessment.FORMAT_1_1);
     writeProvider(providers.get(0), v11, out);
     String separator = separator(writer);
+    // Jackson's UTF-8 generator (one made over a stream of bytes) takes the ranges as UTF-8 bytes,
+    // copied as they are; any other generator takes them as text.
+    boolean utf8 = out.getClass() == UTF8JsonGenerator.class;
     int ranges = (providers.size() - 1 + RANGE - 1) / RANGE;
     for (int wave = 0; wave < ranges; wave += WAVE) {
-      Text[] texts = new Text[Math.min(WAVE, ranges - wave)];
-      List<Runnable> tasks = new ArrayList<>(texts.length);
-      for (int k = 0; k < texts.length; k++) {
+      Object[] pieces = new Object[Math.min(WAVE, ranges - wave)];
+      List<Runnable> tasks = new ArrayList<>(pieces.length);
+      for (int k = 0; k < pieces.length; k++) {
         int slot = k;
         int from = 1 + (wave + k) * RANGE;
         List<ProviderAssessment> range =
             providers.subList(from, Math.min(providers.size(), from + RANGE));
-        tasks.add(() -> texts[slot] = range(writer, range, v11, separator));
+        tasks.add(utf8 ? () -> pieces[slot] = bytes(writer, range, v11, separator)
+            : () -> pieces[slot] = range(writer, range, v11, separator));
       }
       Tasks.runAll(executor, tasks);
-      for (Text text : texts) {
-        out.writeRaw(text.text(), text.from(), text.to() - text.from());
+      for (Object piece : pieces) {
+        if (piece instanceof Text text) {
+          out.writeRaw(text.text(), text.from(), text.to() - text.from());
+        } else {
+          out.writeRaw((Utf8) piece);
+        }
       }
     }
     writeRest(assessment, out);
@@ -153,6 +169,53 @@ public final class AssessmentWriter {
 
   /** Characters {@code [from, to)} of {@code text}. */
   private record Text(String text, int from, int to) {}
+
+  /** As {@link #range}, as UTF-8 bytes (the sentinel and separator are ASCII). */
+  private static Utf8 bytes(ObjectWriter writer, List<ProviderAssessment> providers,
+      boolean v11, String separator) {
+    byte[] bytes;
+    try {
+      bytes = writer.writeValueAsBytes(new Range(providers, v11));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("an assessment always serialises", e);
+    }
+    int from = indexOf(bytes, SENTINEL_BYTES) + SENTINEL_BYTES.length;
+    int to = lastIndexOf(bytes, SENTINEL_BYTES) - separator.length();
+    return new Utf8(Arrays.copyOfRange(bytes, from, to));
+  }
+
+  private static int indexOf(byte[] bytes, byte[] part) {
+    for (int i = 0; i <= bytes.length - part.length; i++) {
+      if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("a range's sentinel is missing");
+  }
+
+  private static int lastIndexOf(byte[] bytes, byte[] part) {
+    for (int i = bytes.length - part.length; i >= 0; i--) {
+      if (Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("a range's sentinel is missing");
+  }
+
+  /**
+   * Text already encoded as UTF-8, for {@link UTF8JsonGenerator#writeRaw(
+   * com.fasterxml.jackson.core.SerializableString)}, which copies {@link #asUnquotedUTF8()} (or
+   * appends it with {@link #appendUnquotedUTF8}) as it is. Only for that generator: its
+   * {@link #getValue()} is empty, as no text is ever made of the bytes.
+   */
+  private static final class Utf8 extends SerializedString {
+    private static final long serialVersionUID = 1L;
+
+    Utf8(byte[] bytes) {
+      super("");
+      _unquotedUTF8Ref = bytes;
+    }
+  }
 
   /**
    * The assessment after its providers: the end of their array, the system risks (1.1) and the
