@@ -15,19 +15,16 @@ public final class QsurvMain {
   private QsurvMain() {}
 
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8),
-        true);
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8),
         true);
-    int status = new QsurvCommand().run(args, out, err);
+    int status = new QsurvCommand().run(args, System.out, err);
     // serve returns only when stopped; every other command is done here.
     System.exit(status);
   }
 
   /** Runs the command line with the given streams (UTF-8); returns the exit status. */
   public static int execute(String[] args, PrintStream out, PrintStream err) {
-    return new QsurvCommand().run(args,
-        new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+    return new QsurvCommand().run(args, out,
         new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
   }
 }

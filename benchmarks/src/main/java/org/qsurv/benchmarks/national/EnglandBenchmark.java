@@ -1,5 +1,6 @@
 package org.qsurv.benchmarks.national;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -10,9 +11,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -252,9 +250,9 @@ public final class EnglandBenchmark {
    */
   private static void write(Assessment assessment, java.util.concurrent.Executor executor,
       OutputStream sink) throws IOException {
-    try (Writer writer = new OutputStreamWriter(new BufferedOutputStream(sink, 1 << 16),
-        StandardCharsets.UTF_8); PrintWriter out = new PrintWriter(writer)) {
-      JsonGenerator json = JSON.createGenerator(out);
+    // As qsurv.jar writes standard output: UTF-8 bytes through Jackson's UTF-8 generator.
+    try (OutputStream out = new BufferedOutputStream(sink, 1 << 16)) {
+      JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
       json.setPrettyPrinter(new DefaultPrettyPrinter());
       if (executor == null) {
         AssessmentWriter.write(assessment, json);
@@ -262,8 +260,7 @@ public final class EnglandBenchmark {
         AssessmentWriter.write(assessment, json, executor);
       }
       json.flush();
-      out.println();
-      out.flush();
+      out.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
     }
   }
 

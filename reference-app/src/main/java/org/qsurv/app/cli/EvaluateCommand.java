@@ -1,15 +1,18 @@
 package org.qsurv.app.cli;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -20,6 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,6 +38,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -59,6 +64,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
+
+  @ParentCommand
+  QsurvCommand parent;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The snapshot JSON file.")
   Path file;
@@ -88,6 +96,28 @@ final class EvaluateCommand implements Callable<Integer> {
       windows.add(channel.map(FileChannel.MapMode.READ_ONLY, at, Math.min(MAPPING, size - at)));
     }
     return SnapshotBytes.of(windows);
+  }
+
+  /**
+   * Writes the assessment and a line end: as UTF-8 bytes straight to standard output where the
+   * command has it (Jackson's UTF-8 generator takes the providers' text as bytes, so nothing is
+   * encoded twice: a national assessment is a quarter of a gigabyte), else as text to {@code out}.
+   */
+  static void write(Assessment assessment, Executor executor, PrintWriter out,
+      Optional<OutputStream> bytes) throws IOException {
+    out.flush();
+    JsonGenerator json = bytes.isPresent() ? JSON.createGenerator(bytes.get(), JsonEncoding.UTF8)
+        : JSON.createGenerator(out);
+    json.setPrettyPrinter(new DefaultPrettyPrinter());
+    AssessmentWriter.write(assessment, json, executor);
+    json.flush();
+    if (bytes.isPresent()) {
+      bytes.get().write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
+      bytes.get().flush();
+    } else {
+      out.println();
+      out.flush();
+    }
   }
 
   private String changed() {
@@ -158,12 +188,9 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCode.FAILURE;
     }
     try {
-      JsonGenerator json = JSON.createGenerator(out);
-      json.setPrettyPrinter(new DefaultPrettyPrinter());
-      AssessmentWriter.write(assessment, json, executor);
-      json.flush();
-      out.println();
-      out.flush();
+      // A command line made of this command alone (no qsurv parent) writes text to getOut().
+      write(assessment, executor, out,
+          parent == null ? Optional.empty() : parent.standardOutput());
     } catch (IOException e) {
       err.println("qsurv evaluate: cannot write the assessment: " + e.getMessage());
       return ExitCode.FAILURE;

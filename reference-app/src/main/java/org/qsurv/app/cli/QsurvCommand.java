@@ -1,12 +1,16 @@
 package org.qsurv.app.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import org.qsurv.app.port.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -37,6 +41,7 @@ import picocli.CommandLine.Spec;
 public final class QsurvCommand implements Runnable {
   private final Clock clock;
   private final boolean terminal;
+  private Optional<OutputStream> standardOutput = Optional.empty();
 
   @Spec
   CommandSpec spec;
@@ -52,6 +57,15 @@ public final class QsurvCommand implements Runnable {
     this.terminal = terminal;
   }
 
+  /**
+   * Standard output as bytes, when the command was run with it ({@link #run(String[],
+   * OutputStream, PrintWriter)}): a command that writes much (evaluate) writes UTF-8 there
+   * directly, after flushing the text written through {@code getOut()}.
+   */
+  Optional<OutputStream> standardOutput() {
+    return standardOutput;
+  }
+
   Clock clock() {
     return clock;
   }
@@ -63,6 +77,18 @@ public final class QsurvCommand implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /**
+   * Runs {@code args} with standard output to {@code out} (text as UTF-8) and errors to
+   * {@code err}.
+   *
+   * @return the exit status
+   */
+  public int run(String[] args, OutputStream out, PrintWriter err) {
+    standardOutput = Optional.of(out);
+    return run(args, new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true),
+        err);
   }
 
   /**

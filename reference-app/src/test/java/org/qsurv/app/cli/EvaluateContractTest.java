@@ -353,6 +353,32 @@ class EvaluateContractTest {
 
   // ---------------------------------------------------------------- asOf and ordering
 
+  /**
+   * qsurv.jar writes the assessment to standard output as UTF-8 bytes (the providers' text copied
+   * as bytes, in parallel ranges of 64); run with text output instead (as an embedding system or
+   * a test may), it writes the same characters: many providers, text that is not ASCII.
+   */
+  @Test
+  void theAssessmentWrittenAsBytesIsTheAssessmentWrittenAsText() throws Exception {
+    ObjectNode s = snapshot("2025-07-01");
+    indicator(s, "falls", "LOWER_IS_BETTER").put("name", "Falls – with harm ✓ ÿ");
+    for (int i = 0; i < 300; i++) {
+      String code = String.format("A%05d", 81_000 + i);
+      provider(s, code, "Ysbyty Gwynedd " + i + " – É", "ACUTE");
+      for (int m = 1; m <= 4 + i % 3; m++) {
+        ((ArrayNode) s.get("observations")).addObject().put("provider", code)
+            .put("indicator", "falls").put("period", "2025-0" + m).put("value", (i * 7 + m) % 11);
+      }
+    }
+    Path file = Files.createTempFile(dir, "many", ".json");
+    Files.writeString(file, JSON.writeValueAsString(s));
+    Run bytes = valid(run("evaluate", file.toString()));
+    Cli.Run text = Cli.run("evaluate", file.toString());
+    assertEquals(0, text.status(), text.err());
+    assertEquals(301, bytes.json().get("providers").size());
+    assertEquals(text.out(), bytes.out());
+  }
+
   @Nested
   class AsOfAndOrdering {
     @Test
