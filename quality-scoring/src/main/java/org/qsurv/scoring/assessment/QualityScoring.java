@@ -273,8 +273,24 @@ public final class QualityScoring {
   public QualityAssessment assess(int p, Level currentLevel) {
     Objects.checkIndex(p, snapshot.providers().size());
     Objects.requireNonNull(currentLevel, "currentLevel");
-    int rows = columns.to(p) - columns.from(p);
-    return new Scorer(p, new double[rows], new Period[rows]).score(currentLevel, ImmutableList.of());
+    // The scratch holds one series at a time: the provider's longest, not all its rows (a national
+    // run would otherwise allocate twenty times what it reads).
+    int longest = longestSeriesOf(p);
+    return new Scorer(p, new double[longest], new Period[longest])
+        .score(currentLevel, ImmutableList.of());
+  }
+
+  /** The number of rows of provider {@code p}'s longest series (a run of one indicator). */
+  private int longestSeriesOf(int p) {
+    int from = columns.from(p);
+    int to = columns.to(p);
+    int longest = 0;
+    int run = 0;
+    for (int row = from; row < to; row++) {
+      run = row > from && columns.indicator(row) == columns.indicator(row - 1) ? run + 1 : 1;
+      longest = Math.max(longest, run);
+    }
+    return longest;
   }
 
   /**
