@@ -37,11 +37,8 @@ final class JdbcObservationFeed implements ObservationFeed {
       + "frequency, amber, red, target_value, trajectory";
   /** Blocks fetched per round trip when streaming every observation (a block is a provider's). */
   private static final int FETCH_SIZE = 100;
-  private static final String BY_KEY_RANGE = "SELECT " + ObservationBlocks.COLUMNS_READ
-      + " FROM observation_block WHERE block_key >= ? AND block_key < ? ORDER BY block_key";
-  private static final String BY_KEY_RANGE_AND_PERIODS = "SELECT "
-      + ObservationBlocks.COLUMNS_READ + " FROM observation_block WHERE block_key >= ?"
-      + " AND block_key < ? AND last_period >= ? AND first_period <= ? ORDER BY block_key";
+  /** Above every period ordinal (they fit 16 bits: StoredKeys). */
+  private static final int PERIOD_ORDINALS = 1 << 16;
 
   private final Sql sql;
 
@@ -139,16 +136,11 @@ final class JdbcObservationFeed implements ObservationFeed {
   private static ImmutableList<Observation> providerBlocks(Connection c, long providerSeq,
       OrganisationCode provider, int onlyIndicatorSeq) throws SQLException {
     ObservationBlocks.Reader reader = ObservationBlocks.Reader.of(c, providerSeq, provider);
-    try (PreparedStatement s = c.prepareStatement(BY_KEY_RANGE)) {
-      s.setLong(1, StoredKeys.providerFirst(providerSeq));
-      s.setLong(2, StoredKeys.providerEnd(providerSeq));
-      try (ResultSet r = s.executeQuery()) {
-        while (r.next()) {
-          reader.add(r, onlyIndicatorSeq);
-        }
-      }
-    }
-    return ImmutableList.copyOf(reader.take());
+    ImmutableList.Builder<Observation> all = ImmutableList.builder();
+    ObservationBlocks.forEachBlock(c, new long[] {providerSeq}, 0, PERIOD_ORDINALS,
+        r -> reader.add(r, onlyIndicatorSeq, all::addAll));
+    reader.finish(all::addAll);
+    return all.build();
   }
 
   @Override
@@ -164,13 +156,10 @@ final class JdbcObservationFeed implements ObservationFeed {
         ObservationBlocks.Reader reader = ObservationBlocks.Reader.of(c);
         try (ResultSet r = s.executeQuery()) {
           while (r.next()) {
-            if (reader.startsProvider(r.getLong(1))) {
-              reader.take().forEach(action);
-            }
-            reader.add(r, 0);
+            reader.add(r, 0, observations -> observations.forEach(action));
           }
         }
-        reader.take().forEach(action);
+        reader.finish(observations -> observations.forEach(action));
       } finally {
         c.rollback();
         c.setAutoCommit(true);
@@ -207,43 +196,23 @@ final class JdbcObservationFeed implements ObservationFeed {
     int first = firstPeriod;
     int last = lastPeriod;
     return sql.read(c -> {
-      // One key range a query for each run of providers with consecutive seqs: a monthly import
-      // names most providers, so it needs few queries, and no query reads the blocks of a
-      // provider the import does not name, or a block holding none of the keys' periods (a
-      // month's import reads none of the history before it).
+      // A monthly import names most providers: few queries, none reading the history before it.
       Map<String, Long> seqs = StoredKeys.providerSeqs(c);
       long[] wanted = providers.stream().map(seqs::get).filter(Objects::nonNull)
           .mapToLong(Long::longValue).sorted().toArray();
       ImmutableMap.Builder<ObservationKey, Observation> found = ImmutableMap.builder();
       ObservationBlocks.Reader reader = ObservationBlocks.Reader.of(c);
-      try (PreparedStatement s = c.prepareStatement(BY_KEY_RANGE_AND_PERIODS)) {
-        s.setInt(3, first);
-        s.setInt(4, last);
-        ObservationBlocks.forEachRun(wanted, (from, to) -> {
-          s.setLong(1, StoredKeys.providerFirst(from));
-          s.setLong(2, StoredKeys.providerEnd(to));
-          try (ResultSet r = s.executeQuery()) {
-            while (r.next()) {
-              if (reader.startsProvider(r.getLong(1))) {
-                keep(reader.take(), keys, found);
-              }
-              reader.add(r, 0);
-            }
+      Consumer<List<Observation>> keep = observations -> {
+        for (Observation o : observations) {
+          ObservationKey key = ObservationKey.of(o);
+          if (keys.contains(key)) {
+            found.put(key, o);
           }
-          keep(reader.take(), keys, found);
-        });
-      }
+        }
+      };
+      ObservationBlocks.forEachBlock(c, wanted, first, last, r -> reader.add(r, 0, keep));
+      reader.finish(keep);
       return found.buildOrThrow();
     });
-  }
-
-  private static void keep(List<Observation> observations, Set<ObservationKey> keys,
-      ImmutableMap.Builder<ObservationKey, Observation> found) {
-    for (Observation o : observations) {
-      ObservationKey key = ObservationKey.of(o);
-      if (keys.contains(key)) {
-        found.put(key, o);
-      }
-    }
   }
 }

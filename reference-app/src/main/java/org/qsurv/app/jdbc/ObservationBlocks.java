@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import org.postgresql.PGConnection;
@@ -179,53 +180,57 @@ final class ObservationBlocks {
       }
     }
     ObservationBlock.PeriodCache periods = new ObservationBlock.PeriodCache();
-    try (PreparedStatement s = c.prepareStatement("SELECT block_key, observations, data FROM "
-        + "observation_block WHERE block_key >= ? AND block_key < ? AND last_period >= ? "
-        + "AND first_period <= ?")) {
-      s.setInt(3, firstPeriod);
-      s.setInt(4, lastPeriod);
-      forEachRun(providers.stream().mapToLong(Long::longValue).toArray(), (from, to) -> {
-        s.setLong(1, StoredKeys.providerFirst(from));
-        s.setLong(2, StoredKeys.providerEnd(to));
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next()) {
-            long blockKey = r.getLong(1);
-            long provider = blockKey & ~0xffffffffL;
-            ObservationBlock.read(r.getBytes(3), blockKey, r.getInt(2), periods, (indicator,
-                period, value, numerator, denominator) -> {
-              int at = Arrays.binarySearch(keys, provider | (long) indicator << 16
-                  | period.ordinal());
-              if (at >= 0) {
-                throw new IllegalArgumentException("the database refused the write: "
-                    + "observation " + describe.apply(at) + " is already recorded");
-              }
-            });
-          }
-        }
-      });
-    }
+    forEachBlock(c, providers.stream().mapToLong(Long::longValue).toArray(), firstPeriod,
+        lastPeriod, r -> {
+          long blockKey = r.getLong(1);
+          long provider = blockKey & ~0xffffffffL;
+          ObservationBlock.read(r.getBytes(3), blockKey, r.getInt(2), periods, (indicator, period,
+              value, numerator, denominator) -> {
+            int at = Arrays.binarySearch(keys, provider | (long) indicator << 16
+                | period.ordinal());
+            if (at >= 0) {
+              throw new IllegalArgumentException("the database refused the write: observation "
+                  + describe.apply(at) + " is already recorded");
+            }
+          });
+        });
   }
 
-  /** Work on one run of consecutive provider seqs. */
-  interface Run {
-    void on(long fromSeq, long toSeq) throws SQLException;
+  /** Work on one row of a query for {@link #COLUMNS_READ}. */
+  interface Row {
+    void on(ResultSet r) throws SQLException;
   }
 
   /**
-   * Splits sorted, distinct provider seqs into runs of consecutive seqs, at most
-   * {@value #PROVIDERS_PER_QUERY} to a run: one key-range query each, none reading a provider
-   * that is not asked for.
+   * Passes {@code row} each block, in key order, of the providers with seqs {@code providerSeqs}
+   * (sorted, distinct) that holds a period with an ordinal from {@code firstPeriod} to
+   * {@code lastPeriod}: one key-range query for each run of consecutive seqs (at most
+   * {@value #PROVIDERS_PER_QUERY}), none reading a provider that is not asked for, and none a block
+   * holding none of those periods (a month's import reads none of the history before it).
    */
-  static void forEachRun(long[] seqs, Run run) throws SQLException {
-    int from = 0;
-    while (from < seqs.length) {
-      int last = from;
-      while (last + 1 < seqs.length && last + 1 - from < PROVIDERS_PER_QUERY
-          && seqs[last + 1] == seqs[last] + 1) {
-        last++;
+  static void forEachBlock(Connection c, long[] providerSeqs, int firstPeriod, int lastPeriod,
+      Row row) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS_READ
+        + " FROM observation_block WHERE block_key >= ? AND block_key < ?"
+        + " AND last_period >= ? AND first_period <= ? ORDER BY block_key")) {
+      s.setInt(3, firstPeriod);
+      s.setInt(4, lastPeriod);
+      int from = 0;
+      while (from < providerSeqs.length) {
+        int last = from;
+        while (last + 1 < providerSeqs.length && last + 1 - from < PROVIDERS_PER_QUERY
+            && providerSeqs[last + 1] == providerSeqs[last] + 1) {
+          last++;
+        }
+        s.setLong(1, StoredKeys.providerFirst(providerSeqs[from]));
+        s.setLong(2, StoredKeys.providerEnd(providerSeqs[last]));
+        try (ResultSet r = s.executeQuery()) {
+          while (r.next()) {
+            row.on(r);
+          }
+        }
+        from = last + 1;
       }
-      run.on(seqs[from], seqs[last]);
-      from = last + 1;
     }
   }
 
@@ -265,17 +270,18 @@ final class ObservationBlocks {
       this.indicators = indicators;
     }
 
-    /** Whether a block of another provider than the last block's starts at {@code blockKey}. */
-    boolean startsProvider(long blockKey) {
-      return provider != -1 && blockKey >>> 32 != provider;
-    }
-
     /**
-     * Adds the block of the current row of a query for {@link #COLUMNS_READ} (of the same provider
-     * as the blocks before it since {@link #take}).
+     * Adds the block of the current row of a query for {@link #COLUMNS_READ} (of the indicator
+     * with seq {@code onlyIndicatorSeq}, or of every indicator for 0); when it is another
+     * provider's than the blocks before it, first hands those blocks' observations, in key
+     * order, to {@code done}.
      */
-    void add(ResultSet r, int onlyIndicatorSeq) throws SQLException {
+    void add(ResultSet r, int onlyIndicatorSeq, Consumer<List<Observation>> done)
+        throws SQLException {
       long blockKey = r.getLong(1);
+      if (provider != -1 && blockKey >>> 32 != provider) {
+        done.accept(take());
+      }
       byte[] data = r.getBytes(3);
       provider = blockKey >>> 32;
       OrganisationCode code = providers.get(provider);
@@ -305,8 +311,15 @@ final class ObservationBlocks {
       });
     }
 
+    /** Hands the last provider's observations, in key order, to {@code done}, if any. */
+    void finish(Consumer<List<Observation>> done) {
+      if (provider != -1) {
+        done.accept(take());
+      }
+    }
+
     /** The observations of the blocks added since the last call, in key order. */
-    List<Observation> take() {
+    private List<Observation> take() {
       List<Observation> out;
       if (inOrder) {
         out = new ArrayList<>(observations);
