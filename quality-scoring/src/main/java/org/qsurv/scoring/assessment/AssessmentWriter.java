@@ -121,23 +121,19 @@ public final class AssessmentWriter {
     boolean utf8 = out.getClass() == UTF8JsonGenerator.class;
     int ranges = (providers.size() - 1 + RANGE - 1) / RANGE;
     for (int wave = 0; wave < ranges; wave += WAVE) {
-      Object[] pieces = new Object[Math.min(WAVE, ranges - wave)];
+      Piece[] pieces = new Piece[Math.min(WAVE, ranges - wave)];
       List<Runnable> tasks = new ArrayList<>(pieces.length);
       for (int k = 0; k < pieces.length; k++) {
         int slot = k;
         int from = 1 + (wave + k) * RANGE;
         List<ProviderAssessment> range =
             providers.subList(from, Math.min(providers.size(), from + RANGE));
-        tasks.add(utf8 ? () -> pieces[slot] = bytes(writer, range, v11, separator)
-            : () -> pieces[slot] = range(writer, range, v11, separator));
+        tasks.add(() -> pieces[slot] = utf8 ? bytes(writer, range, v11, separator)
+            : range(writer, range, v11, separator));
       }
       Tasks.runAll(executor, tasks);
-      for (Object piece : pieces) {
-        if (piece instanceof Text text) {
-          out.writeRaw(text.text(), text.from(), text.to() - text.from());
-        } else {
-          out.writeRaw((Utf8) piece);
-        }
+      for (Piece piece : pieces) {
+        piece.writeTo(out);
       }
     }
     writeRest(assessment, out);
@@ -167,8 +163,18 @@ public final class AssessmentWriter {
     return new Text(text, from, to);
   }
 
+  /** A range of providers written, as {@code out} takes it. */
+  private sealed interface Piece permits Text, Utf8 {
+    void writeTo(JsonGenerator out) throws IOException;
+  }
+
   /** Characters {@code [from, to)} of {@code text}. */
-  private record Text(String text, int from, int to) {}
+  private record Text(String text, int from, int to) implements Piece {
+    @Override
+    public void writeTo(JsonGenerator out) throws IOException {
+      out.writeRaw(text, from, to - from);
+    }
+  }
 
   /** As {@link #range}, as UTF-8 bytes (the sentinel and separator are ASCII). */
   private static Utf8 bytes(ObjectWriter writer, List<ProviderAssessment> providers,
@@ -208,12 +214,17 @@ public final class AssessmentWriter {
    * appends it with {@link #appendUnquotedUTF8}) as it is. Only for that generator: its
    * {@link #getValue()} is empty, as no text is ever made of the bytes.
    */
-  private static final class Utf8 extends SerializedString {
+  private static final class Utf8 extends SerializedString implements Piece {
     private static final long serialVersionUID = 1L;
 
     Utf8(byte[] bytes) {
       super("");
       _unquotedUTF8Ref = bytes;
+    }
+
+    @Override
+    public void writeTo(JsonGenerator out) throws IOException {
+      out.writeRaw(this);
     }
   }
 
