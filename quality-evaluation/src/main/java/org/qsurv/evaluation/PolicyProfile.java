@@ -65,7 +65,8 @@ public abstract class PolicyProfile {
   @Value.Check
   protected void check() {
     Checks.check(name().matches("[a-z0-9]+(-[a-z0-9]+)*"),
-        "profile name must be lower-case words joined by hyphens but was " + Checks.quote(name()));
+        () -> "profile name must be lower-case words joined by hyphens but was "
+            + Checks.quote(name()));
   }
 
   /**

@@ -35,7 +35,8 @@ public final class Tasks {
     if (tasks.isEmpty()) {
       return;
     }
-    Checks.check(tasks.size() <= MAX_TASKS, "at most " + MAX_TASKS + " tasks can run at once but "
+    Checks.check(tasks.size() <= MAX_TASKS,
+        () -> "at most " + MAX_TASKS + " tasks can run at once but "
         + tasks.size() + " were given");
     Phaser done = new Phaser(tasks.size());
     @SuppressWarnings("unchecked")

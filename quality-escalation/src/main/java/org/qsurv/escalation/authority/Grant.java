@@ -65,9 +65,10 @@ public abstract class Grant {
   @Value.Check
   protected void check() {
     Checks.check(!roles().isEmpty(),
-        "authority for " + action() + level().map(l -> " at " + l).orElse("")
+        () -> "authority for " + action() + level().map(l -> " at " + l).orElse("")
             + " must name at least one role but named none");
     level().ifPresent(l -> Checks.check(action().isPossibleAt(l),
-        "authority for " + action() + " names level " + l + ", at which it can never be taken"));
+        () -> "authority for " + action() + " names level " + l
+            + ", at which it can never be taken"));
   }
 }

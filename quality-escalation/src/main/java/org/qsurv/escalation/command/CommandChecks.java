@@ -14,8 +14,9 @@ final class CommandChecks {
    * passes: a command is a request, and the case rejects it as a value (see {@link CaseCommand}).
    */
   static void requireWhoWhenWhy(String kind, LocalDate at, Actor by, String rationale) {
-    Checks.check(at != null, kind + ": at is required but was absent");
-    Checks.check(by != null, kind + ": by is required but was absent");
-    Checks.check(rationale != null, kind + ": rationale is required but was absent (it may be blank)");
+    Checks.check(at != null, () -> kind + ": at is required but was absent");
+    Checks.check(by != null, () -> kind + ": by is required but was absent");
+    Checks.check(rationale != null,
+        () -> kind + ": rationale is required but was absent (it may be blank)");
   }
 }

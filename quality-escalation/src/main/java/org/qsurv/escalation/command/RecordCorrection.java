@@ -24,7 +24,8 @@ public record RecordCorrection(LocalDate at, Actor by, String rationale,
    */
   public RecordCorrection {
     CommandChecks.requireWhoWhenWhy("RecordCorrection", at, by, rationale);
-    Checks.check(corrects >= 1, "corrects must be the version of an earlier event (1 or more) but was " + corrects);
+    Checks.check(corrects >= 1,
+        () -> "corrects must be the version of an earlier event (1 or more) but was " + corrects);
     Checks.notBlank("correction note", note);
   }
 

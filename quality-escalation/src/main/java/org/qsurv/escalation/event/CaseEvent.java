@@ -91,11 +91,12 @@ public abstract class CaseEvent {
    */
   @Value.Check
   protected void check() {
-    Checks.check(version() >= 1, "event version must be 1 or more but was " + version());
+    Checks.check(version() >= 1, () -> "event version must be 1 or more but was " + version());
     Checks.notBlank("rationale of event " + version(), rationale());
     Checks.check(HASH.matcher(previousHash()).matches(),
-        "previousHash must be 64 lower-case hex digits but was " + Checks.quote(previousHash()));
+        () -> "previousHash must be 64 lower-case hex digits but was "
+            + Checks.quote(previousHash()));
     Checks.check(HASH.matcher(hash()).matches(),
-        "hash must be 64 lower-case hex digits but was " + Checks.quote(hash()));
+        () -> "hash must be 64 lower-case hex digits but was " + Checks.quote(hash()));
   }
 }

@@ -19,7 +19,8 @@ public record CorrectionRecorded(long corrects, String note) implements CaseFact
    * {@link IllegalArgumentException} that names the field.
    */
   public CorrectionRecorded {
-    Checks.check(corrects >= 1, "corrects must be the version of an earlier event (1 or more) but was " + corrects);
+    Checks.check(corrects >= 1,
+        () -> "corrects must be the version of an earlier event (1 or more) but was " + corrects);
     Checks.notBlank("correction note", note);
   }
 

@@ -42,9 +42,10 @@ public record DecisionTaken(DecisionType decision, Level from, Level to,
     Checks.check(to != null, "DecisionTaken: to is required but was absent");
     sustainedAssuranceUntil = sustainedAssuranceUntil == null ? Optional.empty() : sustainedAssuranceUntil;
     meeting = meeting == null ? Optional.empty() : meeting; // absent from events stored before it existed
-    Checks.check(isLifecycleMove(decision, from, to), decision + " cannot lead from " + from + " to " + to);
+    Checks.check(isLifecycleMove(decision, from, to),
+        () -> decision + " cannot lead from " + from + " to " + to);
     Checks.check(sustainedAssuranceUntil.isPresent() == (decision == DecisionType.ASSURANCE_GAINED),
-        "sustainedAssuranceUntil is " + (decision == DecisionType.ASSURANCE_GAINED
+        () -> "sustainedAssuranceUntil is " + (decision == DecisionType.ASSURANCE_GAINED
             ? "required for ASSURANCE_GAINED" : "only for ASSURANCE_GAINED, not " + decision));
   }
 

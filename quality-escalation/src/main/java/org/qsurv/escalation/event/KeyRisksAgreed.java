@@ -2,6 +2,7 @@ package org.qsurv.escalation.event;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.qsurv.escalation.procedure.KeyRisk;
 import org.qsurv.model.Checks;
 
@@ -20,8 +21,9 @@ public record KeyRisksAgreed(ImmutableList<KeyRisk> risks) implements CaseFact {
   public KeyRisksAgreed {
     risks = risks == null ? ImmutableList.of() : risks; // absent from stored JSON
     Checks.check(!risks.isEmpty(), "key risks agreed must name at least one risk but named none");
-    Checks.check(risks.stream().map(KeyRisk::id).distinct().count() == risks.size(),
-        "key risk ids must be unique but were " + risks.stream().map(KeyRisk::id).toList());
+    List<String> ids = risks.stream().map(KeyRisk::id).toList();
+    Checks.check(ids.stream().distinct().count() == ids.size(),
+        () -> "key risk ids must be unique but were " + ids);
   }
 
   /** The key risks agreed, in the order given. */

@@ -26,7 +26,7 @@ public record ProviderResponded(String riskId, RiskResponse response,
     Checks.notBlank("risk id", riskId);
     evidence.forEach(e -> Checks.notBlank("evidence", e));
     Checks.check(response != RiskResponse.CHALLENGED || !evidence.isEmpty(),
-        "a challenge to risk " + riskId + " must carry evidence but had none");
+        () -> "a challenge to risk " + riskId + " must carry evidence but had none");
   }
 
   /** The provider's {@code response} to key risk {@code riskId}, with its evidence. */

@@ -76,9 +76,9 @@ public abstract class EscalationPolicy {
   protected void check() {
     Period p = sustainedAssurancePeriod();
     Checks.check(!p.isNegative() && !p.isZero() && p.getYears() >= 0 && p.getMonths() >= 0 && p.getDays() >= 0,
-        "sustainedAssurancePeriod must be a positive period such as P3M but was " + p);
+        () -> "sustainedAssurancePeriod must be a positive period such as P3M but was " + p);
     // A bound far above any framework's (003 Appendix 1: three months) keeps date arithmetic safe.
     Checks.check(p.toTotalMonths() <= 120 && p.getDays() <= 3660,
-        "sustainedAssurancePeriod must be at most ten years but was " + p);
+        () -> "sustainedAssurancePeriod must be at most ten years but was " + p);
   }
 }

@@ -92,7 +92,7 @@ public abstract class PlanAction {
     Checks.notBlank("plan action metric", metric());
     evidence().forEach(e -> Checks.notBlank("plan action evidence", e));
     Checks.check(isOpen() == resolved().isEmpty(),
-        "plan action " + id() + " is " + status() + " so its resolved date must be "
+        () -> "plan action " + id() + " is " + status() + " so its resolved date must be "
             + (isOpen() ? "absent" : "present"));
   }
 }

@@ -56,6 +56,6 @@ public abstract class ProviderResponse {
     Checks.notBlank("risk id", riskId());
     evidence().forEach(e -> Checks.notBlank("evidence", e));
     Checks.check(response() != RiskResponse.CHALLENGED || !evidence().isEmpty(),
-        "a challenge to risk " + riskId() + " must carry evidence but had none");
+        () -> "a challenge to risk " + riskId() + " must carry evidence but had none");
   }
 }

@@ -38,6 +38,7 @@ public abstract class SustainedAssurance {
   @Value.Check
   protected void check() {
     Checks.check(until().isAfter(gained()),
-        "sustained assurance must end after it is gained (" + gained() + ") but ends " + until());
+        () -> "sustained assurance must end after it is gained (" + gained() + ") but ends "
+            + until());
   }
 }

@@ -51,9 +51,10 @@ public record ContractMeeting(ContractMeetingId id, OrganisationCode provider,
     Objects.requireNonNull(date, "meeting date");
     Objects.requireNonNull(reasonNotHeld, "meeting reasonNotHeld");
     Objects.requireNonNull(actions, "meeting actions");
-    Checks.check(held || reasonNotHeld.isPresent(), "meeting " + id + " was not held and so needs"
+    Checks.check(held || reasonNotHeld.isPresent(),
+        () -> "meeting " + id + " was not held and so needs"
         + " a reasonNotHeld (003 §5.1.2: a meeting not held is formally documented)");
-    Checks.check(!held || reasonNotHeld.isEmpty(), "meeting " + id + " was held and so has no"
+    Checks.check(!held || reasonNotHeld.isEmpty(), () -> "meeting " + id + " was held and so has no"
         + " reasonNotHeld");
     reasonNotHeld.ifPresent(r -> Checks.notBlank("meeting reasonNotHeld", r));
   }

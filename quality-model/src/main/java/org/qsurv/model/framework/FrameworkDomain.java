@@ -39,7 +39,7 @@ public abstract class FrameworkDomain {
   @Value.Check
   protected void check() {
     Checks.check(ID.matcher(id()).matches(),
-        "framework domain id must be upper case letters, digits and underscores but was "
+        () -> "framework domain id must be upper case letters, digits and underscores but was "
             + Checks.quote(id()));
     Checks.notBlank("framework domain name", name());
   }

@@ -36,7 +36,7 @@ public abstract class FrameworkMapping {
   /** The domains of {@link #to()} that {@code fromDomainId} counts towards (empty if none). */
   public ImmutableSet<FrameworkDomain> map(String fromDomainId) {
     Checks.check(from().domain(fromDomainId).isPresent(),
-        "domain " + Checks.quote(fromDomainId) + " is not in framework " + from().id());
+        () -> "domain " + Checks.quote(fromDomainId) + " is not in framework " + from().id());
     return links().get(fromDomainId).stream()
         .map(id -> to().domain(id).orElseThrow())
         .collect(ImmutableSet.toImmutableSet());
@@ -65,10 +65,10 @@ public abstract class FrameworkMapping {
   @Value.Check
   protected void check() {
     for (Map.Entry<String, String> link : links().entries()) {
-      Checks.check(from().domain(link.getKey()).isPresent(), "mapping " + from().id() + " -> "
+      Checks.check(from().domain(link.getKey()).isPresent(), () -> "mapping " + from().id() + " -> "
           + to().id() + " names domain " + Checks.quote(link.getKey()) + " that " + from().id()
           + " does not have");
-      Checks.check(to().domain(link.getValue()).isPresent(), "mapping " + from().id() + " -> "
+      Checks.check(to().domain(link.getValue()).isPresent(), () -> "mapping " + from().id() + " -> "
           + to().id() + " names domain " + Checks.quote(link.getValue()) + " that " + to().id()
           + " does not have");
     }

@@ -63,11 +63,12 @@ public abstract class QualityFramework {
   protected void check() {
     Checks.notBlank("framework id", id());
     Checks.notBlank("framework name", name());
-    Checks.check(!domains().isEmpty(), "framework " + id() + " must have at least one domain");
+    Checks.check(!domains().isEmpty(),
+        () -> "framework " + id() + " must have at least one domain");
     Set<String> seen = new HashSet<>();
     for (FrameworkDomain d : domains()) {
       Checks.check(seen.add(d.id()),
-          "framework " + id() + " lists domain " + d.id() + " more than once");
+          () -> "framework " + id() + " lists domain " + d.id() + " more than once");
     }
   }
 }

@@ -65,23 +65,25 @@ public record SeriousIncident(IncidentId id, OrganisationCode provider, LocalDat
         Objects.requireNonNull(earlierReviews, "incident earlierReviews"));
     resubmissions = ImmutableList.copyOf(
         Objects.requireNonNull(resubmissions, "incident resubmissions"));
-    Checks.check(!responseDue.isBefore(reported), "incident " + id + " responseDue " + responseDue
+    Checks.check(!responseDue.isBefore(reported),
+        () -> "incident " + id + " responseDue " + responseDue
         + " is before it was reported on " + reported);
-    responseReceived.ifPresent(r -> Checks.check(!r.isBefore(reported), "incident " + id
+    responseReceived.ifPresent(r -> Checks.check(!r.isBefore(reported), () -> "incident " + id
         + " responseReceived " + r + " is before it was reported on " + reported));
-    Checks.check(earlierReviews.isEmpty() || review.isPresent(), "incident " + id + " has "
+    Checks.check(earlierReviews.isEmpty() || review.isPresent(), () -> "incident " + id + " has "
         + "earlier reviews but no latest review");
     for (ResponseReview earlier : earlierReviews) {
-      Checks.check(earlier.outcome() == ReviewOutcome.MORE_INFORMATION, "incident " + id
+      Checks.check(earlier.outcome() == ReviewOutcome.MORE_INFORMATION, () -> "incident " + id
           + " was reviewed again after its review on " + earlier.on() + " " + earlier.outcome()
           + ": only a review that asked for MORE_INFORMATION is followed by another");
     }
     int rounds = earlierReviews.size() + (review.isPresent() ? 1 : 0);
     boolean awaitingReview = review.isPresent()
         && review.get().outcome() == ReviewOutcome.MORE_INFORMATION;
-    Checks.check(resubmissions.size() == earlierReviews.size()
-        || (awaitingReview && resubmissions.size() == rounds), "incident " + id + " has "
-        + resubmissions.size() + " resubmissions for " + rounds + " reviews: a revised response "
+    int resubmitted = resubmissions.size();
+    Checks.check(resubmitted == earlierReviews.size()
+        || (awaitingReview && resubmitted == rounds), () -> "incident " + id + " has "
+        + resubmitted + " resubmissions for " + rounds + " reviews: a revised response "
         + "follows each review that asked for MORE_INFORMATION, and is reviewed before the next");
     // The dates in the order things happen: received, reviewed, resubmitted, reviewed again...
     List<ResponseReview> all = reviewsOf(earlierReviews, review);
@@ -89,18 +91,20 @@ public record SeriousIncident(IncidentId id, OrganisationCode provider, LocalDat
       ResponseReview v = all.get(k);
       Optional<LocalDate> before = k == 0 ? responseReceived : Optional.of(resubmissions.get(k - 1));
       String what = k == 0 ? "response was received" : "revised response was received";
-      Checks.check(before.isPresent() && !v.on().isBefore(before.get()), "incident " + id
+      Checks.check(before.isPresent() && !v.on().isBefore(before.get()), () -> "incident " + id
           + " was reviewed on " + v.on() + (before.isPresent() ? ", before its " + what + " on "
           + before.get() : " but its response was never received"));
       if (k < resubmissions.size()) {
-        Checks.check(!resubmissions.get(k).isBefore(v.on()), "incident " + id + " resubmission "
-            + resubmissions.get(k) + " is before the review on " + v.on() + " that asked for it");
+        LocalDate resubmission = resubmissions.get(k);
+        Checks.check(!resubmission.isBefore(v.on()), () -> "incident " + id + " resubmission "
+            + resubmission + " is before the review on " + v.on() + " that asked for it");
       }
     }
     Optional<ResponseReview> latest = review;
     actionPlanSignedOff.ifPresent(s -> Checks.check(latest.isPresent()
         && latest.get().outcome() == ReviewOutcome.ACCEPTED && !s.isBefore(latest.get().on()),
-        "incident " + id + " actionPlanSignedOff " + s + " needs an ACCEPTED review on or before"
+        () -> "incident " + id + " actionPlanSignedOff " + s
+            + " needs an ACCEPTED review on or before"
             + " it (002 QAF ¶40-41: the plan is agreed at review, then signed off)"));
   }
 
@@ -151,7 +155,7 @@ public record SeriousIncident(IncidentId id, OrganisationCode provider, LocalDat
    */
   public SeriousIncident withResubmission(LocalDate received) {
     Checks.check(review.isPresent() && review.get().outcome() == ReviewOutcome.MORE_INFORMATION
-        && resubmissions.size() == earlierReviews.size(), "incident " + id + " has no review "
+        && resubmissions.size() == earlierReviews.size(), () -> "incident " + id + " has no review "
         + "awaiting a revised response: a resubmission follows a review that asked for "
         + "MORE_INFORMATION, once");
     return new SeriousIncident(id, provider, reported, framework, neverEvent, responseDue,

@@ -97,17 +97,17 @@ public abstract class IndicatorDefinition {
     Checks.notBlank("indicator unit", unit());
     target().ifPresent(t -> Checks.finite("indicator target", t));
     thresholds().ifPresent(t -> {
-      Checks.check(polarity() != Polarity.NEUTRAL, "indicator " + id()
+      Checks.check(polarity() != Polarity.NEUTRAL, () -> "indicator " + id()
           + " has thresholds but polarity NEUTRAL: thresholds need a worse side");
-      Checks.check(polarity().isWorse(t.red(), t.amber()), "indicator " + id() + ": red ("
+      Checks.check(polarity().isWorse(t.red(), t.amber()), () -> "indicator " + id() + ": red ("
           + t.red() + ") must be on the worse side of amber (" + t.amber() + ") for "
           + polarity());
     });
     trajectory().ifPresent(t -> {
-      Checks.check(polarity() != Polarity.NEUTRAL, "indicator " + id()
+      Checks.check(polarity() != Polarity.NEUTRAL, () -> "indicator " + id()
           + " has a trajectory but polarity NEUTRAL: a trajectory needs a worse side");
       Frequency planned = t.points().get(0).period().frequency();
-      Checks.check(planned == frequency(), "indicator " + id() + " is " + frequency()
+      Checks.check(planned == frequency(), () -> "indicator " + id() + " is " + frequency()
           + " but its trajectory plans " + planned + " periods");
     });
   }

@@ -95,7 +95,7 @@ public abstract class Observation {
     value().ifPresent(v -> Checks.finite("observation value", v));
     numerator().ifPresent(v -> Checks.finite("observation numerator", v));
     denominator().ifPresent(v -> Checks.check(Double.isFinite(v) && v > 0,
-        "observation denominator must be a finite number above 0 but was " + v));
+        () -> "observation denominator must be a finite number above 0 but was " + v));
     Checks.check(value().isPresent() || (numerator().isEmpty() && denominator().isEmpty()),
         "a missing return (no value) cannot have a numerator or denominator");
   }

@@ -57,14 +57,16 @@ public abstract class Trajectory {
   @Value.Check
   protected void check() {
     Checks.check(Double.isFinite(tolerance()) && tolerance() >= 0,
-        "trajectory tolerance must be a finite number of at least 0 but was " + tolerance());
+        () -> "trajectory tolerance must be a finite number of at least 0 but was " + tolerance());
     Checks.check(!points().isEmpty(), "trajectory must plan at least one period");
     for (int i = 1; i < points().size(); i++) {
       Period before = points().get(i - 1).period();
       Period after = points().get(i).period();
       Checks.check(before.frequency() == after.frequency(),
-          "trajectory mixes periods " + before + " and " + after + " of different frequencies");
-      Checks.check(before.compareTo(after) < 0, "trajectory periods must be in order, each once, "
+          () -> "trajectory mixes periods " + before + " and " + after
+              + " of different frequencies");
+      Checks.check(before.compareTo(after) < 0,
+          () -> "trajectory periods must be in order, each once, "
           + "but " + after + " follows " + before);
     }
   }

@@ -143,8 +143,8 @@ public abstract class IntelligenceItem {
     Checks.notBlank("intelligence summary", summary());
     reportedBy().ifPresent(r -> Checks.notBlank("intelligence reportedBy", r));
     Checks.check(!sensitive() || nature() == Nature.SOFT,
-        "intelligence " + id() + " is HARD and so cannot be marked sensitive");
-    triage().ifPresent(t -> Checks.check(!t.on().isBefore(received()), "intelligence " + id()
+        () -> "intelligence " + id() + " is HARD and so cannot be marked sensitive");
+    triage().ifPresent(t -> Checks.check(!t.on().isBefore(received()), () -> "intelligence " + id()
         + " was triaged on " + t.on() + ", before it was received on " + received()));
   }
 }

@@ -123,14 +123,16 @@ public abstract class Risk {
       Checks.notBlank("risk control", control);
     }
     for (int i = 1; i < reviews().size(); i++) {
-      Checks.check(!reviews().get(i).reviewed().isBefore(reviews().get(i - 1).reviewed()),
-          "risk " + id() + " reviews must be oldest first, but " + reviews().get(i).reviewed()
-              + " follows " + reviews().get(i - 1).reviewed());
+      LocalDate earlier = reviews().get(i - 1).reviewed();
+      LocalDate later = reviews().get(i).reviewed();
+      Checks.check(!later.isBefore(earlier), () -> "risk " + id()
+          + " reviews must be oldest first, but " + later + " follows " + earlier);
     }
     if (!reviews().isEmpty()) {
       LocalDate latest = reviews().get(reviews().size() - 1).reviewed();
       Checks.check(lastReviewed().isPresent() && !lastReviewed().get().isBefore(latest),
-          "risk " + id() + " lastReviewed (" + lastReviewed().map(Object::toString).orElse("absent")
+          () -> "risk " + id() + " lastReviewed ("
+              + lastReviewed().map(Object::toString).orElse("absent")
               + ") must not be before its latest review (" + latest + ")");
     }
   }

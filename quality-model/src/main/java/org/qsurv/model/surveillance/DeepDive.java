@@ -40,7 +40,8 @@ public record DeepDive(DeepDiveId id, OrganisationCode provider, LocalDate autho
     Objects.requireNonNull(provider, "deep dive provider");
     Objects.requireNonNull(authorised, "deep dive authorised");
     Objects.requireNonNull(by, "deep dive by");
-    Checks.check(by.role() == AUTHORISED_BY, "a deep dive is authorised only at Director level"
+    Checks.check(by.role() == AUTHORISED_BY,
+        () -> "a deep dive is authorised only at Director level"
         + " (001 §7.1) but was by " + by.name() + " as " + by.role());
     Checks.notBlank("deep dive riskAssessment", riskAssessment);
     Checks.notBlank("deep dive rationale", rationale);

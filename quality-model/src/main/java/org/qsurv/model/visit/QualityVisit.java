@@ -48,7 +48,8 @@ public record QualityVisit(VisitId id, OrganisationCode provider, LocalDate date
     Objects.requireNonNull(kind, "visit kind");
     Objects.requireNonNull(status, "visit status");
     Objects.requireNonNull(findings, "visit findings");
-    Checks.check(findings.isEmpty() || status == VisitStatus.DONE, "visit " + id + " is " + status
+    Checks.check(findings.isEmpty() || status == VisitStatus.DONE,
+        () -> "visit " + id + " is " + status
         + " and so cannot have findings: record them when it is DONE");
   }
 

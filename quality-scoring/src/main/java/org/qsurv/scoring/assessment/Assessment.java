@@ -89,9 +89,9 @@ public abstract class Assessment {
   @Value.Check
   protected void check() {
     Checks.check(format().equals(FORMAT) || format().equals(FORMAT_1_1),
-        "assessment format must be " + FORMAT + " or " + FORMAT_1_1 + " but was " + format());
+        () -> "assessment format must be " + FORMAT + " or " + FORMAT_1_1 + " but was " + format());
     Checks.check(format().equals(FORMAT_1_1)
         || systemRisks().isEmpty() && systemFindings().isEmpty(),
-        "assessment format " + FORMAT + " cannot hold system risks or system findings");
+        () -> "assessment format " + FORMAT + " cannot hold system risks or system findings");
   }
 }

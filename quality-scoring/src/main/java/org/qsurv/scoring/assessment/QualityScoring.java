@@ -197,7 +197,7 @@ public final class QualityScoring {
   public static QualityScoring of(BulkSnapshot snapshot, ScoringPolicy policy, LocalDate asOf) {
     Objects.requireNonNull(snapshot, "snapshot");
     Objects.requireNonNull(policy, "policy");
-    Checks.check(!asOf.isAfter(snapshot.parts().asOf()), "cannot score as of " + asOf
+    Checks.check(!asOf.isAfter(snapshot.parts().asOf()), () -> "cannot score as of " + asOf
         + ", after the snapshot's date " + snapshot.parts().asOf());
     return new QualityScoring(snapshot, policy, asOf);
   }
@@ -211,7 +211,7 @@ public final class QualityScoring {
   public static QualityScoring of(Snapshot snapshot, ScoringPolicy policy, LocalDate asOf) {
     Objects.requireNonNull(snapshot, "snapshot");
     Objects.requireNonNull(policy, "policy");
-    Checks.check(!asOf.isAfter(snapshot.asOf()), "cannot score as of " + asOf
+    Checks.check(!asOf.isAfter(snapshot.asOf()), () -> "cannot score as of " + asOf
         + ", after the snapshot's date " + snapshot.asOf());
     return new QualityScoring(BulkSnapshot.of(snapshot), policy, asOf);
   }
@@ -346,7 +346,7 @@ public final class QualityScoring {
     for (int p = 0; p < snapshot.providers().size(); p++) {
       OrganisationCode code = snapshot.providers().get(p).code();
       all.add(new Scorer(p, values, periods).score(Objects.requireNonNull(levels.apply(code),
-          "level of " + code), ImmutableList.copyOf(overdueActions.apply(code))));
+          () -> "level of " + code), ImmutableList.copyOf(overdueActions.apply(code))));
     }
     return all.build();
   }
@@ -463,11 +463,7 @@ public final class QualityScoring {
       FindingPolicy fp = policy.findings();
       if (fp.escalationAdvised() && recommendation.level().isAbove(level)) {
         findings.add(Finding.of(FindingCode.ESCALATION_ADVISED, provider.code(),
-            provider.code().value(), "The evidence recommends " + recommendation.level()
-                + " surveillance" + (recommendation.urgent() ? ", urgently," : "")
-                + " but the provider is at " + level + ": a quality review meeting should "
-                + "consider escalation (003 §5.2.1, Appendix 1). First reason: "
-                + recommendation.reasons().get(0)));
+            provider.code().value(), escalationAdvised(recommendation, level)));
       }
       if (snapshot.format().equals(Snapshot.FORMAT_1_1)) {
         for (IntelligenceItem item : intelligence) {
@@ -475,11 +471,7 @@ public final class QualityScoring {
           if (item.tone() == Tone.CONCERN && !triaged
               && item.received().plusDays(fp.triageDays()).isBefore(asOf)) {
             findings.add(Finding.of(FindingCode.INTELLIGENCE_NOT_TRIAGED, provider.code(),
-                item.id().value(), item.source() + " intelligence " + item.id() + " received "
-                    + item.received() + " (\"" + item.summary() + "\") is still not triaged "
-                    + ChronoUnit.DAYS.between(item.received(), asOf) + " days later; new "
-                    + "intelligence is triaged within " + fp.triageDays() + " days, at the "
-                    + "weekly insights meeting (004 §4.3)"));
+                item.id().value(), notTriaged(item, asOf, fp)));
           }
         }
       }
@@ -491,10 +483,7 @@ public final class QualityScoring {
           if (fp.qualityGatewaySources().contains(item.source())
               && !item.received().isBefore(from) && item.countsOn(asOf)) {
             findings.add(Finding.of(FindingCode.QUALITY_GATEWAY, provider.code(),
-                item.id().value(), item.source() + " intelligence " + item.id() + " received "
-                    + item.received() + " (\"" + item.summary() + "\") and no open enhanced or "
-                    + "intensive case: without an appropriate response the commissioner's "
-                    + "Quality Premium is at risk (003 §4.2)"));
+                item.id().value(), qualityGateway(item)));
           }
         }
       }
@@ -548,10 +537,7 @@ public final class QualityScoring {
           ? MissingReturns.of(def, columns, from, to, asOf, policy.returns()) : ImmutableList.of();
       if (!owed.isEmpty()) {
         missing.add(Finding.of(FindingCode.MISSING_RETURN, provider.code(), def.id().value(),
-            "No return of " + def.name() + " (" + def.id() + ") for " + periods(owed)
-                + ", each due by the end of " + (policy.returns().gracePeriods() == 1
-                    ? "the following period" : policy.returns().gracePeriods() + " periods later")
-                + ": requested information not forthcoming is itself a finding (001 §7.3)"));
+            missingReturn(def, owed, policy.returns().gracePeriods())));
       }
       int n = 0;
       for (int row = from; row < to; row++) {
@@ -594,15 +580,11 @@ public final class QualityScoring {
       // them; without one it is empty whatever the series.
       Optional<TrajectoryJudgement> trajectory = def.trajectory().isPresent()
           ? TrajectoryJudgement.of(def, observations(from, to)) : Optional.empty();
-      trajectory.ifPresent(t -> {
-        if (t.offTrajectory() && t.periodsOff() >= policy.findings().offTrajectoryPeriods()) {
-          offTrajectory.add(Finding.of(FindingCode.OFF_TRAJECTORY, provider.code(),
-              def.id().value(), def.name() + " (" + def.id() + ") was " + t.actual() + " in "
-                  + t.period() + " against a planned " + t.planned() + ": off trajectory for "
-                  + t.periodsOff() + " consecutive period" + (t.periodsOff() == 1 ? "" : "s")
-                  + " (003 §5.2.2)"));
-        }
-      });
+      if (trajectory.isPresent() && trajectory.get().offTrajectory()
+          && trajectory.get().periodsOff() >= policy.findings().offTrajectoryPeriods()) {
+        offTrajectory.add(Finding.of(FindingCode.OFF_TRAJECTORY, provider.code(),
+            def.id().value(), offTrajectory(def, trajectory.get())));
+      }
       List<IndicatorAnnotation> notes = List.of();
       for (IndicatorAnnotation a : annotations.getOrDefault(provider.code(), List.of())) {
         if (a.indicator().equals(def.id())) {
@@ -657,6 +639,46 @@ public final class QualityScoring {
       }
       return series;
     }
+  }
+
+  // The findings' messages are built apart from the scoring that finds them: most providers have
+  // none of these findings, and a message built in place would make the scorer's compiled code
+  // (string concatenation expands a great deal when the JIT inlines it) several times larger
+  // and slower to compile, for branches a national run takes a few hundred times in 50,000.
+
+  private static String escalationAdvised(Recommendation recommendation, Level level) {
+    return "The evidence recommends " + recommendation.level() + " surveillance"
+        + (recommendation.urgent() ? ", urgently," : "") + " but the provider is at " + level
+        + ": a quality review meeting should consider escalation (003 §5.2.1, Appendix 1). "
+        + "First reason: " + recommendation.reasons().get(0);
+  }
+
+  private static String notTriaged(IntelligenceItem item, LocalDate asOf, FindingPolicy fp) {
+    return item.source() + " intelligence " + item.id() + " received " + item.received()
+        + " (\"" + item.summary() + "\") is still not triaged "
+        + ChronoUnit.DAYS.between(item.received(), asOf) + " days later; new intelligence is "
+        + "triaged within " + fp.triageDays() + " days, at the weekly insights meeting "
+        + "(004 §4.3)";
+  }
+
+  private static String qualityGateway(IntelligenceItem item) {
+    return item.source() + " intelligence " + item.id() + " received " + item.received()
+        + " (\"" + item.summary() + "\") and no open enhanced or intensive case: without an "
+        + "appropriate response the commissioner's Quality Premium is at risk (003 §4.2)";
+  }
+
+  private static String missingReturn(IndicatorDefinition def, List<Period> owed,
+      int gracePeriods) {
+    return "No return of " + def.name() + " (" + def.id() + ") for " + periods(owed)
+        + ", each due by the end of "
+        + (gracePeriods == 1 ? "the following period" : gracePeriods + " periods later")
+        + ": requested information not forthcoming is itself a finding (001 §7.3)";
+  }
+
+  private static String offTrajectory(IndicatorDefinition def, TrajectoryJudgement t) {
+    return def.name() + " (" + def.id() + ") was " + t.actual() + " in " + t.period()
+        + " against a planned " + t.planned() + ": off trajectory for " + t.periodsOff()
+        + " consecutive period" + (t.periodsOff() == 1 ? "" : "s") + " (003 §5.2.2)";
   }
 
   private static String reviewOverdue(Risk risk, ScoredRisk scored) {

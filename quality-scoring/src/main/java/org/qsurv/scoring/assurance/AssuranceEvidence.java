@@ -52,7 +52,8 @@ public record AssuranceEvidence(OrganisationCode provider, LocalDate asOf, int i
   public AssuranceEvidence {
     Objects.requireNonNull(provider, "provider");
     Objects.requireNonNull(asOf, "asOf");
-    Checks.check(indicators >= 0, "assurance evidence indicators must not be negative but was "
+    Checks.check(indicators >= 0,
+        () -> "assurance evidence indicators must not be negative but was "
         + indicators);
     Objects.requireNonNull(triggers, "triggers");
     Objects.requireNonNull(meetings, "meetings");

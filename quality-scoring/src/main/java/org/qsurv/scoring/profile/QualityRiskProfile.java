@@ -74,9 +74,9 @@ public abstract class QualityRiskProfile {
    */
   public ImmutableMap<QualityDomain, ConcernTrend> trendSince(QualityRiskProfile earlier,
       TriangulationPolicy policy) {
-    Checks.check(earlier.provider().equals(provider()), "cannot compare the profile of "
+    Checks.check(earlier.provider().equals(provider()), () -> "cannot compare the profile of "
         + provider() + " with one of " + earlier.provider());
-    Checks.check(!earlier.asOf().isAfter(asOf()), "the earlier profile (" + earlier.asOf()
+    Checks.check(!earlier.asOf().isAfter(asOf()), () -> "the earlier profile (" + earlier.asOf()
         + ") must not be after this one (" + asOf() + ")");
     ImmutableMap.Builder<QualityDomain, ConcernTrend> trend = ImmutableMap.builder();
     for (QualityDomain d : QualityDomain.values()) {
@@ -111,12 +111,13 @@ public abstract class QualityRiskProfile {
   @Value.Check
   protected void check() {
     Checks.check(concerns().size() == QualityDomain.values().length,
-        "a profile needs the concern in each of the " + QualityDomain.values().length
+        () -> "a profile needs the concern in each of the " + QualityDomain.values().length
             + " domains but had " + concerns().size());
     for (int i = 0; i < concerns().size(); i++) {
-      Checks.check(concerns().get(i).domain().ordinal() == i,
-          "profile concerns must be in domain order, but found " + concerns().get(i).domain()
-              + " at " + i);
+      QualityDomain found = concerns().get(i).domain();
+      int at = i;
+      Checks.check(found.ordinal() == at,
+          () -> "profile concerns must be in domain order, but found " + found + " at " + at);
     }
   }
 }

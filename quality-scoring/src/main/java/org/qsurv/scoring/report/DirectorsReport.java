@@ -34,7 +34,8 @@ public record DirectorsReport(LocalDate asOf, LocalDate since, ImmutableList<Str
   public DirectorsReport {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(since, "since");
-    Checks.check(!since.isAfter(asOf), "directors report since " + since + " is after its date "
+    Checks.check(!since.isAfter(asOf),
+        () -> "directors report since " + since + " is after its date "
         + asOf);
     Objects.requireNonNull(forDecision, "forDecision");
     Objects.requireNonNull(surveillance, "surveillance");

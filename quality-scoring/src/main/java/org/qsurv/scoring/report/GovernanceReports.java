@@ -504,7 +504,7 @@ public final class GovernanceReports {
   }
 
   private static void checkSameDate(Snapshot snapshot, Assessment assessment) {
-    Checks.check(assessment.asOf().equals(snapshot.asOf()), "the assessment is as of "
+    Checks.check(assessment.asOf().equals(snapshot.asOf()), () -> "the assessment is as of "
         + assessment.asOf() + " but the snapshot as of " + snapshot.asOf()
         + ": a report must not mix dates");
   }

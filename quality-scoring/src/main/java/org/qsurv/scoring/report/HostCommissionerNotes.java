@@ -32,7 +32,7 @@ public record HostCommissionerNotes(Commissioner host, Optional<String> namedCon
     Objects.requireNonNull(namedContact, "namedContact");
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(since, "since");
-    Checks.check(!since.isAfter(asOf), "host commissioner notes since " + since
+    Checks.check(!since.isAfter(asOf), () -> "host commissioner notes since " + since
         + " is after their date " + asOf);
     Objects.requireNonNull(units, "units");
     Objects.requireNonNull(missing, "missing");

@@ -46,6 +46,7 @@ public record HostedUnit(Provider provider, Level level, Level advised, String r
     Objects.requireNonNull(intelligence, "intelligence");
     Objects.requireNonNull(visits, "visits");
     Objects.requireNonNull(concerns, "concerns");
-    Checks.check(withheld >= 0, "hosted unit withheld must not be negative but was " + withheld);
+    Checks.check(withheld >= 0,
+        () -> "hosted unit withheld must not be negative but was " + withheld);
   }
 }

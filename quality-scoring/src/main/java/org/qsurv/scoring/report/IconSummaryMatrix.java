@@ -130,7 +130,7 @@ public record IconSummaryMatrix(String serviceArea, ImmutableSet<ProviderKind> k
     Objects.requireNonNull(indicators, "indicators");
     Objects.requireNonNull(rows, "rows");
     for (Row row : rows) {
-      Checks.check(row.cells().size() == indicators.size(), "row of " + row.provider().code()
+      Checks.check(row.cells().size() == indicators.size(), () -> "row of " + row.provider().code()
           + " has " + row.cells().size() + " cells but the matrix has " + indicators.size()
           + " indicators");
     }
@@ -144,7 +144,7 @@ public record IconSummaryMatrix(String serviceArea, ImmutableSet<ProviderKind> k
    */
   public static IconSummaryMatrix of(String serviceArea, Set<ProviderKind> kinds,
       Snapshot snapshot, Assessment assessment, Order order) {
-    Checks.check(assessment.asOf().equals(snapshot.asOf()), "the assessment is as of "
+    Checks.check(assessment.asOf().equals(snapshot.asOf()), () -> "the assessment is as of "
         + assessment.asOf() + " but the snapshot as of " + snapshot.asOf());
     List<ProviderAssessment> inScope = new ArrayList<>();
     Set<IndicatorId> seen = new LinkedHashSet<>();

@@ -25,7 +25,8 @@ public record QsgAgenda(LocalDate asOf, Optional<LocalDate> since, ImmutableList
     Objects.requireNonNull(since, "since");
     Objects.requireNonNull(items, "items");
     Objects.requireNonNull(missing, "missing");
-    since.ifPresent(s -> org.qsurv.model.Checks.check(!s.isAfter(asOf), "the previous agenda of "
+    since.ifPresent(s -> org.qsurv.model.Checks.check(!s.isAfter(asOf),
+        () -> "the previous agenda of "
         + s + " is after this one's date " + asOf));
   }
 }

@@ -96,12 +96,13 @@ public abstract class SpcOptions {
   protected void check() {
     Checks.inRange("SPC minimumPoints", minimumPoints(), 3, 1000);
     baselinePoints().ifPresent(b -> Checks.check(b >= minimumPoints() && b <= 100_000,
-        "SPC baselinePoints must be at least minimumPoints (" + minimumPoints()
+        () -> "SPC baselinePoints must be at least minimumPoints (" + minimumPoints()
             + ") but was " + b));
     for (int i = 1; i < recalculateFrom().size(); i++) {
-      Checks.check(recalculateFrom().get(i - 1).compareTo(recalculateFrom().get(i)) < 0,
-          "SPC recalculateFrom must be in order, each once, but " + recalculateFrom().get(i)
-              + " follows " + recalculateFrom().get(i - 1));
+      Period earlier = recalculateFrom().get(i - 1);
+      Period later = recalculateFrom().get(i);
+      Checks.check(earlier.compareTo(later) < 0, () -> "SPC recalculateFrom must be in order, "
+          + "each once, but " + later + " follows " + earlier);
     }
   }
 }

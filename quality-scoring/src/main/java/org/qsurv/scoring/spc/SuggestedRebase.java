@@ -28,7 +28,7 @@ public record SuggestedRebase(Period from, int points, String basis) {
    */
   public SuggestedRebase {
     Objects.requireNonNull(from, "suggested rebase from");
-    Checks.check(points >= 2, "suggested rebase points must be at least 2 but was " + points);
+    Checks.check(points >= 2, () -> "suggested rebase points must be at least 2 but was " + points);
     Checks.notBlank("suggested rebase basis", basis);
   }
 
@@ -46,7 +46,8 @@ public record SuggestedRebase(Period from, int points, String basis) {
       int to, SpcSummary summary) {
     Objects.requireNonNull(summary, "summary");
     Checks.check(from >= 0 && to <= values.length && to <= periods.size() && from < to,
-        "suggested rebase range must hold at least one point but was [" + from + ", " + to + ")");
+        () -> "suggested rebase range must hold at least one point but was [" + from + ", " + to
+            + ")");
     if (!summary.enoughData() || summary.limits().isEmpty()) {
       return Optional.empty();
     }

@@ -143,16 +143,16 @@ public abstract class TriangulationPolicy {
     positive("triangulation indicatorWeight", indicatorWeight());
     positive("triangulation mediumFrom", mediumFrom());
     Checks.check(Double.isFinite(highFrom()) && highFrom() > mediumFrom(),
-        "triangulation highFrom must be above mediumFrom (" + mediumFrom() + ") but was "
+        () -> "triangulation highFrom must be above mediumFrom (" + mediumFrom() + ") but was "
             + highFrom());
     Checks.check(Double.isFinite(trendTolerance()) && trendTolerance() >= 0,
-        "triangulation trendTolerance must be a finite number of at least 0 but was "
+        () -> "triangulation trendTolerance must be a finite number of at least 0 but was "
             + trendTolerance());
     sourceGroups().values().forEach(g -> Checks.notBlank("triangulation source group", g));
   }
 
   private static void positive(String field, double value) {
     Checks.check(Double.isFinite(value) && value > 0,
-        field + " must be a finite number above 0 but was " + value);
+        () -> field + " must be a finite number above 0 but was " + value);
   }
 }

@@ -62,11 +62,11 @@ public abstract class TriggerEvidence {
   @Value.Check
   protected void check() {
     for (IntelligenceItem item : intelligence()) {
-      Checks.check(!item.received().isAfter(asOf()), "intelligence " + item.id()
+      Checks.check(!item.received().isAfter(asOf()), () -> "intelligence " + item.id()
           + " was received on " + item.received() + ", after the evaluation date " + asOf());
     }
     for (RegulatorRating rating : ratings()) {
-      Checks.check(!rating.published().isAfter(asOf()), "rating " + rating.id()
+      Checks.check(!rating.published().isAfter(asOf()), () -> "rating " + rating.id()
           + " was published on " + rating.published() + ", after the evaluation date " + asOf());
     }
     for (String action : overdueImprovementActions()) {

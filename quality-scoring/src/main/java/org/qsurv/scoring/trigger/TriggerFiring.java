@@ -64,7 +64,7 @@ public abstract class TriggerFiring {
    */
   @Value.Check
   protected void check() {
-    Checks.check(!evidence().isEmpty(), "trigger " + code() + " must cite evidence");
+    Checks.check(!evidence().isEmpty(), () -> "trigger " + code() + " must cite evidence");
     Checks.notBlank("trigger reason", reason());
   }
 

@@ -198,7 +198,7 @@ public abstract class TriggerPolicy {
     Checks.inRange("triggers usualMonths", usualMonths(), 1, 120);
     Checks.inRange("triggers higherThanUsualMinimum", higherThanUsualMinimum(), 1, 1000);
     Checks.check(Double.isFinite(higherThanUsualRatio()) && higherThanUsualRatio() >= 1,
-        "triggers higherThanUsualRatio must be a finite number of at least 1 but was "
+        () -> "triggers higherThanUsualRatio must be a finite number of at least 1 but was "
             + higherThanUsualRatio());
     Checks.inRange("triggers systemicComplaints", systemicComplaints(), 1, 1000);
     Checks.inRange("triggers systemicComplaintDomains", systemicComplaintDomains(), 1, 6);

@@ -57,10 +57,9 @@ public final class Triggers {
     LocalDate asOf = evidence.asOf();
     // Only concern counts: praise and neutral news never fire a trigger, and an item triaged as
     // needing no further action, or as not credible, stops counting from its triage date.
-    TriggerEvidence e = TriggerEvidence.builder().from(evidence)
-        .intelligence(evidence.intelligence().stream().filter(i -> i.countsOn(asOf))
-            .collect(ImmutableList.toImmutableList()))
-        .build();
+    ImmutableList<IntelligenceItem> counting = counting(evidence.intelligence(), asOf);
+    TriggerEvidence e = counting == evidence.intelligence() ? evidence
+        : TriggerEvidence.builder().from(evidence).intelligence(counting).build();
     Fired fired = new Fired(e);
 
     // Risks (003 §5.2.1; 004 §4.4).
@@ -76,19 +75,16 @@ public final class Triggers {
     }
     if (!increasing.isEmpty()) {
       fired.add(TriggerCode.HIGH_AND_INCREASING_RISKS, increasing,
-          count(increasing.size(), "risk") + " scoring " + policy.increasingRiskScore()
-              + " or more rose at the latest review");
+          risingRisks(increasing.size(), policy.increasingRiskScore()));
     }
     if (!significant.isEmpty()) {
       fired.add(TriggerCode.RISKS_15_PLUS, significant,
-          count(significant.size(), "risk") + " on the register scoring "
-              + policy.significantRiskScore() + " or more");
+          significantRisks(significant.size(), policy.significantRiskScore()));
     }
 
     if (e.overdueImprovementActions().size() >= policy.overdueActions()) {
-      fired.add(TriggerCode.IMPROVEMENT_ACTIONS_OVERDUE,
-          e.overdueImprovementActions(), count(e.overdueImprovementActions().size(),
-              "improvement plan action") + " overdue");
+      fired.add(TriggerCode.IMPROVEMENT_ACTIONS_OVERDUE, e.overdueImprovementActions(),
+          overdueActions(e.overdueImprovementActions().size()));
     }
 
     higherThanUsual(e, policy, TriggerCode.HIGHER_THAN_USUAL_SAFEGUARDING,
@@ -107,8 +103,8 @@ public final class Triggers {
       }
     }
     if (!mortality.isEmpty()) {
-      fired.add(TriggerCode.HIGH_MORTALITY, mortality,
-          "mortality " + String.join("; ", mortalityWhy));
+      fired.add(TriggerCode.HIGH_MORTALITY, mortality, "mortality ".concat(String.join("; ",
+          mortalityWhy)));
     }
 
     List<String> concerns = new ArrayList<>();
@@ -121,15 +117,14 @@ public final class Triggers {
     }
     if (concerns.size() >= policy.persistentIndicatorConcerns()) {
       fired.add(TriggerCode.PERSISTENT_INDICATOR_CONCERNS, concerns,
-          count(concerns.size(), "indicator") + " of concern: " + String.join("; ", concernWhy));
+          indicatorsOfConcern(concerns.size(), concernWhy));
     }
 
     List<String> neverEvents = ids(e, since(asOf, policy.neverEventMonths()),
         i -> i.source() == IntelligenceSource.NEVER_EVENT);
     if (neverEvents.size() >= policy.multipleNeverEvents()) {
       fired.add(TriggerCode.MULTIPLE_NEVER_EVENTS, neverEvents,
-          count(neverEvents.size(), "never event") + " in the " + policy.neverEventMonths()
-              + " months to " + asOf);
+          inMonthsTo(count(neverEvents.size(), "never event"), policy.neverEventMonths(), asOf));
     }
 
     LocalDate eventsFrom = since(asOf, policy.eventMonths());
@@ -155,10 +150,18 @@ public final class Triggers {
   /** The firings so far, each with the sources and hardness of its evidence. */
   private static final class Fired {
     private final List<TriggerFiring> all = new ArrayList<>();
-    private final Map<String, String> sourceOf = new HashMap<>();
-    private final Set<String> hard = new HashSet<>();
+    private final TriggerEvidence e;
+    // Indexed at the first firing: most providers fire no trigger.
+    private Map<String, String> sourceOf;
+    private Set<String> hard;
 
     Fired(TriggerEvidence e) {
+      this.e = e;
+    }
+
+    private void index() {
+      sourceOf = new HashMap<>();
+      hard = new HashSet<>();
       for (IntelligenceItem i : e.intelligence()) {
         sourceOf.putIfAbsent(i.id().value(), i.source().name());
         if (i.nature() == Nature.HARD) {
@@ -185,6 +188,9 @@ public final class Triggers {
     }
 
     void add(TriggerCode code, Iterable<String> evidence, String reason) {
+      if (sourceOf == null) {
+        index();
+      }
       Set<String> sources = new LinkedHashSet<>();
       boolean anyHard = false;
       for (String id : evidence) {
@@ -277,8 +283,8 @@ public final class Triggers {
       TriggerCode code, Set<IntelligenceSource> sources, String what, Fired fired) {
     List<String> ids = ids(e, from, i -> sources.contains(i.source()));
     if (!ids.isEmpty()) {
-      fired.add(code, ids, count(ids.size(), "intelligence item")
-          + " recording " + what + " in the " + policy.eventMonths() + " months to " + e.asOf());
+      fired.add(code, ids, inMonthsTo(recording(ids.size(), what), policy.eventMonths(),
+          e.asOf()));
     }
   }
 
@@ -385,6 +391,22 @@ public final class Triggers {
     return ids;
   }
 
+  /** The items that count on {@code asOf}: {@code items} itself when all do, as most often. */
+  private static ImmutableList<IntelligenceItem> counting(ImmutableList<IntelligenceItem> items,
+      LocalDate asOf) {
+    ImmutableList.Builder<IntelligenceItem> counting =
+        ImmutableList.builderWithExpectedSize(items.size());
+    boolean all = true;
+    for (IntelligenceItem i : items) {
+      if (i.countsOn(asOf)) {
+        counting.add(i);
+      } else {
+        all = false;
+      }
+    }
+    return all ? items : counting.build();
+  }
+
   /** The first day of the window of {@code months} months ending on {@code asOf}. */
   static LocalDate since(LocalDate asOf, int months) {
     return asOf.minusMonths(months).plusDays(1);
@@ -399,6 +421,35 @@ public final class Triggers {
       what.add("red threshold");
     }
     return s.indicator() + " (" + s.period() + "): " + String.join(", ", what);
+  }
+
+  // The reasons are built apart from the rules that fire: most providers fire none of these
+  // triggers, and a reason built in place would make evaluate's compiled code (string
+  // concatenation expands a great deal when the JIT inlines it) several times larger and slower
+  // to compile, for branches a national run seldom takes.
+
+  private static String risingRisks(int n, int score) {
+    return count(n, "risk") + " scoring " + score + " or more rose at the latest review";
+  }
+
+  private static String significantRisks(int n, int score) {
+    return count(n, "risk") + " on the register scoring " + score + " or more";
+  }
+
+  private static String overdueActions(int n) {
+    return count(n, "improvement plan action") + " overdue";
+  }
+
+  private static String indicatorsOfConcern(int n, List<String> why) {
+    return count(n, "indicator") + " of concern: " + String.join("; ", why);
+  }
+
+  private static String recording(int n, String what) {
+    return count(n, "intelligence item") + " recording " + what;
+  }
+
+  private static String inMonthsTo(String what, int months, LocalDate asOf) {
+    return what + " in the " + months + " months to " + asOf;
   }
 
   private static String count(int n, String thing) {
