@@ -642,9 +642,10 @@ public final class QualityScoring {
   }
 
   // The findings' messages are built apart from the scoring that finds them: most providers have
-  // none of these findings, and a message built in place would make the scorer's compiled code
-  // (string concatenation expands a great deal when the JIT inlines it) several times larger
-  // and slower to compile, for branches a national run takes a few hundred times in 50,000.
+  // none of these findings, and a string concatenation written in place is inlined by the JIT
+  // into the scorer's compiled code (hundreds of small methods), making it larger and slower to
+  // compile for branches a national run takes a few hundred times in 50,000 (docs/scale.md,
+  // "The compiler's share").
 
   private static String escalationAdvised(Recommendation recommendation, Level level) {
     return "The evidence recommends " + recommendation.level() + " surveillance"

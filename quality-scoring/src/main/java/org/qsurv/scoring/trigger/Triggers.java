@@ -424,9 +424,9 @@ public final class Triggers {
   }
 
   // The reasons are built apart from the rules that fire: most providers fire none of these
-  // triggers, and a reason built in place would make evaluate's compiled code (string
-  // concatenation expands a great deal when the JIT inlines it) several times larger and slower
-  // to compile, for branches a national run seldom takes.
+  // triggers, and a string concatenation written in place is inlined by the JIT into evaluate's
+  // compiled code (hundreds of small methods), making it larger and slower to compile for
+  // branches a national run seldom takes (docs/scale.md, "The compiler's share").
 
   private static String risingRisks(int n, int score) {
     return count(n, "risk") + " scoring " + score + " or more rose at the latest review";
