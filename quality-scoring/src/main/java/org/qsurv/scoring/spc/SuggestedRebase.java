@@ -46,8 +46,8 @@ public record SuggestedRebase(Period from, int points, String basis) {
       int to, SpcSummary summary) {
     Objects.requireNonNull(summary, "summary");
     Checks.check(from >= 0 && to <= values.length && to <= periods.size() && from < to,
-        () -> "suggested rebase range must hold at least one point but was [" + from + ", " + to
-            + ")");
+        () -> "suggested rebase range must hold at least one point but was ["
+            + from + ", " + to + ")");
     if (!summary.enoughData() || summary.limits().isEmpty()) {
       return Optional.empty();
     }
