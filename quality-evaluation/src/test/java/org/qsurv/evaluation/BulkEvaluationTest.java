@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -126,7 +127,7 @@ class BulkEvaluationTest {
   private static String written(Assessment assessment, boolean pretty, Executor executor,
       boolean toStream) throws IOException {
     StringWriter text = new StringWriter();
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (JsonGenerator json = toStream ? new JsonFactory().createGenerator(bytes)
         : new JsonFactory().createGenerator(text)) {
       if (pretty) {
@@ -138,7 +139,7 @@ class BulkEvaluationTest {
         AssessmentWriter.write(assessment, json, executor);
       }
     }
-    return toStream ? bytes.toString(java.nio.charset.StandardCharsets.UTF_8) : text.toString();
+    return toStream ? bytes.toString(StandardCharsets.UTF_8) : text.toString();
   }
 
   @Provide

@@ -104,11 +104,7 @@ public final class EnglandBenchmark {
     System.gc();
     HeapPeak heap = HeapPeak.watch();
     Outcome outcome = evaluate(file);
-    // Read, evaluate and write; not the second, untimed writing into the digest.
-    Clock.Lap evaluate = new Clock.Lap(outcome.read().wallSeconds()
-        + outcome.evaluate().wallSeconds() + outcome.write().wallSeconds(),
-        outcome.read().cpuSeconds() + outcome.evaluate().cpuSeconds()
-        + outcome.write().cpuSeconds());
+    Clock.Lap evaluate = outcome.timed();
     String digest = outcome.digest();
     System.out.printf("evaluate:    %6.1f s wall, %6.1f s CPU (assessment SHA-256 %s; "
         + "observations %s)%n", evaluate.wallSeconds(), evaluate.cpuSeconds(), digest,
@@ -129,8 +125,7 @@ public final class EnglandBenchmark {
       Outcome warm = evaluate(file);
       System.out.printf("again, warm:  %6.1f s wall, %6.1f s CPU (read %.1f / %.1f, evaluate %.1f "
           + "/ %.1f, write %.1f / %.1f s wall / CPU)%s%n",
-          warm.read().wallSeconds() + warm.evaluate().wallSeconds() + warm.write().wallSeconds(),
-          warm.read().cpuSeconds() + warm.evaluate().cpuSeconds() + warm.write().cpuSeconds(),
+          warm.timed().wallSeconds(), warm.timed().cpuSeconds(),
           warm.read().wallSeconds(), warm.read().cpuSeconds(), warm.evaluate().wallSeconds(),
           warm.evaluate().cpuSeconds(), warm.write().wallSeconds(), warm.write().cpuSeconds(),
           warm.digest().equals(digest) ? "" : " DIFFERENT OUTPUT");
@@ -151,7 +146,13 @@ public final class EnglandBenchmark {
 
   /** What one bulk evaluation gave and how long each step took. */
   record Outcome(String digest, boolean inBulk, Clock.Lap read, Clock.Lap evaluate,
-      Clock.Lap write, double gcSeconds, long bytesWritten) {}
+      Clock.Lap write, double gcSeconds, long bytesWritten) {
+    /** Read, evaluate and write; not the second, untimed writing into the digest. */
+    Clock.Lap timed() {
+      return new Clock.Lap(read.wallSeconds() + evaluate.wallSeconds() + write.wallSeconds(),
+          read.cpuSeconds() + evaluate.cpuSeconds() + write.cpuSeconds());
+    }
+  }
 
   /** The time the collectors have spent so far (pauses and concurrent work they report). */
   private static long gcMillis() {

@@ -176,7 +176,12 @@ public final class AssessmentWriter {
     }
   }
 
-  /** As {@link #range}, as UTF-8 bytes (the sentinel and separator are ASCII). */
+  /**
+   * As {@link #range}, as UTF-8 bytes (the sentinel and separator are ASCII), serialised by
+   * Jackson's UTF-8 generator rather than encoded from {@link #range}'s text: the two generators
+   * differ on a lone surrogate (the UTF-8 one writes it as a six-character escape, the text one
+   * as it is), and each range must be written as {@code out} would write it.
+   */
   private static Utf8 bytes(ObjectWriter writer, List<ProviderAssessment> providers,
       boolean v11, String separator) {
     byte[] bytes;

@@ -140,9 +140,11 @@ public final class QualityScoring {
     riskStart = new int[providers + 1];
     riskOrder = bucket(riskProvider, riskStart);
 
+    // The scratch of a scorer holds one series at a time, so it is as long as the longest series,
+    // not a provider's rows (a national run would otherwise allocate twenty times what it reads).
     int longest = 0;
     for (int p = 0; p < providers; p++) {
-      longest = Math.max(longest, columns.to(p) - columns.from(p));
+      longest = Math.max(longest, longestSeriesOf(p));
     }
     longestSeries = longest;
     for (ImprovementAction a : snapshot.actions()) {
@@ -273,10 +275,7 @@ public final class QualityScoring {
   public QualityAssessment assess(int p, Level currentLevel) {
     Objects.checkIndex(p, snapshot.providers().size());
     Objects.requireNonNull(currentLevel, "currentLevel");
-    // The scratch holds one series at a time: the provider's longest, not all its rows (a national
-    // run would otherwise allocate twenty times what it reads).
-    int longest = longestSeriesOf(p);
-    return new Scorer(p, new double[longest], new Period[longest])
+    return new Scorer(p, new double[longestSeries], new Period[longestSeries])
         .score(currentLevel, ImmutableList.of());
   }
 

@@ -103,8 +103,7 @@ public final class Triggers {
       }
     }
     if (!mortality.isEmpty()) {
-      fired.add(TriggerCode.HIGH_MORTALITY, mortality, "mortality ".concat(String.join("; ",
-          mortalityWhy)));
+      fired.add(TriggerCode.HIGH_MORTALITY, mortality, mortality(mortalityWhy));
     }
 
     List<String> concerns = new ArrayList<>();
@@ -394,17 +393,8 @@ public final class Triggers {
   /** The items that count on {@code asOf}: {@code items} itself when all do, as most often. */
   private static ImmutableList<IntelligenceItem> counting(ImmutableList<IntelligenceItem> items,
       LocalDate asOf) {
-    ImmutableList.Builder<IntelligenceItem> counting =
-        ImmutableList.builderWithExpectedSize(items.size());
-    boolean all = true;
-    for (IntelligenceItem i : items) {
-      if (i.countsOn(asOf)) {
-        counting.add(i);
-      } else {
-        all = false;
-      }
-    }
-    return all ? items : counting.build();
+    return items.stream().allMatch(i -> i.countsOn(asOf)) ? items
+        : items.stream().filter(i -> i.countsOn(asOf)).collect(ImmutableList.toImmutableList());
   }
 
   /** The first day of the window of {@code months} months ending on {@code asOf}. */
@@ -438,6 +428,10 @@ public final class Triggers {
 
   private static String overdueActions(int n) {
     return count(n, "improvement plan action") + " overdue";
+  }
+
+  private static String mortality(List<String> why) {
+    return "mortality " + String.join("; ", why);
   }
 
   private static String indicatorsOfConcern(int n, List<String> why) {
